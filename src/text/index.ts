@@ -1,0 +1,6 @@
+export type { NormalizeOptions } from './normalize'
+export { normalize } from './normalize'
+export type { Token, TokenKind } from './tokenize'
+export { tokenize } from './tokenize'
+export type { Sentence } from './splitSentences'
+export { splitSentences } from './splitSentences'

@@ -1,0 +1,381 @@
+import {
+  codePointAt,
+  isApostrophe,
+  isAsciiDigit,
+  isAsciiLetter,
+  isIgnorable,
+  isLetterAt,
+  isPictographicAt,
+  isPunctuationAt,
+  isRegionalIndicator,
+  isSkinTone,
+  isWhitespace,
+  isWordCharAt,
+  isWordStartAt,
+  widthAt,
+} from '../_lib/chars'
+import { invalidInput } from '../_lib/invalidInput'
+
+/**
+ * What a token is.
+ *
+ * @example
+ * const kind: TokenKind = 'emoji'
+ *
+ * @category Text
+ */
+export type TokenKind =
+  | 'word'
+  | 'number'
+  | 'emoji'
+  | 'emoticon'
+  | 'punct'
+  | 'symbol'
+  | 'url'
+  | 'email'
+  | 'mention'
+  | 'hashtag'
+
+/**
+ * One token, with its offsets into the caller's original string.
+ *
+ * @example
+ * const token: Token = { kind: 'word', text: 'Don’t', norm: "don't", start: 0, end: 5 }
+ *
+ * @category Text
+ */
+export type Token = {
+  /** What the token is. */
+  kind: TokenKind
+  /** `original.slice(start, end)`, exactly. */
+  text: string
+  /**
+   * The form used for matching: lower case, compatibility forms folded (NFKC), curly apostrophes
+   * made straight; for emoji, the sequence without variation selectors and skin tones; for a hashtag,
+   * the word after `#`.
+   */
+  norm: string
+  /** UTF-16 offset of the first code unit. */
+  start: number
+  /** UTF-16 offset one past the last code unit. */
+  end: number
+}
+
+// Emoticons, longest first within each leading character so the scan takes the longest match.
+const EMOTICONS = [
+  '>:-(', '>:(', ":'-(", ":'(", ':’(', ':-)', ':-(', ':-D', ':-P', ':-p', ':-/', ':-|', ':-O', ':-o', ':-*',
+  ';-)', '</3', '^_^', '-_-', 'T_T', ':)', ':(', ':D', ':P', ':p', ':/', ':\\', ':|', ':O', ':o', ':@', ':$',
+  ':*', ':]', ':[', ':S', ':s', ':c', ';)', ';D', ';(', '=)', '=(', '=D', '=/', '<3', 'xD', 'XD', 'D:', '^^',
+  '8)', '(:', '):',
+] as const
+// Emoticons whose first character can also end a word or a clause need a boundary before them.
+const NEEDS_BOUNDARY_BEFORE = new Set(['<', 'x', 'X', 'D', '^', '-', 'T', '8', '(', ')', '>'])
+const EMOTICONS_BY_FIRST = new Map<string, string[]>()
+for (const e of EMOTICONS) {
+  const list = EMOTICONS_BY_FIRST.get(e.charAt(0)) ?? []
+  list.push(e)
+  EMOTICONS_BY_FIRST.set(e.charAt(0), list)
+}
+
+/**
+ * Splits a string into tokens in one linear pass: words (with inner apostrophes and marks), numbers
+ * ("49.99", "1,000", "3:30"), emoji sequences (ZWJ, skin tones, flags, keycaps), emoticons, URLs,
+ * email addresses, @mentions, #hashtags, punctuation runs ("!!!", "?!", "...") and symbols. White
+ * space and invisible characters are skipped. Every token keeps its offsets into `text`.
+ *
+ * @param text - Any string; lone surrogates and control characters are handled, never thrown on.
+ * @returns The tokens in order.
+ * @throws {@link AttuneError} with code `invalid-input` when `text` is not a string.
+ *
+ * @example
+ * tokenize('I’m SO done 😤!!').map((t) => [t.kind, t.norm])
+ * //=> [['word', "i'm"], ['word', 'so'], ['word', 'done'], ['emoji', '😤'], ['punct', '!!']]
+ *
+ * @category Text
+ */
+export function tokenize(text: string): Token[] {
+  if (typeof text !== 'string') throw invalidInput('text', text)
+  const tokens: Token[] = []
+  const n = text.length
+  let i = 0
+  // Where the last failed email scan stopped: any start before it would fail the same way, so the
+  // scan is not repeated (keeps the pass linear on "a.a.a.a...").
+  let emailFailUntil = -1
+  while (i < n) {
+    const c = text.charCodeAt(i)
+    if (c < 32 || isWhitespace(c) || isIgnorable(c) || (c >= 127 && c <= 159)) {
+      i++
+      continue
+    }
+    const prev = i > 0 ? text.charCodeAt(i - 1) : 32
+    const atBoundary = isWhitespace(prev) || prev === 40 || prev === 34
+    // URL
+    if ((c === 104 || c === 72 || c === 119 || c === 87) && atBoundary) {
+      const end = scanUrl(text, i)
+      if (end > i) {
+        tokens.push(token('url', text, i, end, text.slice(i, end)))
+        i = end
+        continue
+      }
+    }
+    // Emoticon (before words: "xD", "D:")
+    if (EMOTICONS_BY_FIRST.has(text[i] as string)) {
+      const end = scanEmoticon(text, i, atBoundary)
+      if (end > i) {
+        const raw = text.slice(i, end)
+        tokens.push(token('emoticon', text, i, end, emoticonNorm(raw)))
+        i = end
+        continue
+      }
+    }
+    if (isWordStartAt(text, i)) {
+      if (i >= emailFailUntil && c < 128) {
+        const end = scanEmail(text, i)
+        if (end > 0) {
+          tokens.push(token('email', text, i, end, text.slice(i, end).toLowerCase()))
+          i = end
+          continue
+        }
+        emailFailUntil = -end
+      }
+      // A keycap emoji: digit, optional VS16, U+20E3.
+      if (isAsciiDigit(c) || c === 35 || c === 42) {
+        const k = keycapEnd(text, i)
+        if (k > i) {
+          tokens.push(token('emoji', text, i, k, text.slice(i, k).replace(/\uFE0F/g, '')))
+          i = k
+          continue
+        }
+      }
+      const end = scanWord(text, i)
+      const raw = text.slice(i, end)
+      const kind: TokenKind = isNumberLike(raw) ? 'number' : 'word'
+      tokens.push(token(kind, text, i, end, kind === 'number' ? raw : wordNorm(raw)))
+      i = end
+      continue
+    }
+    const cp = codePointAt(text, i)
+    if (isPictographicAt(text, i) || isRegionalIndicator(cp)) {
+      const end = scanEmoji(text, i)
+      tokens.push(token('emoji', text, i, end, emojiNorm(text.slice(i, end))))
+      i = end
+      continue
+    }
+    if (c === 35 /* # */ || c === 64 /* @ */) {
+      if (i + 1 < n && isWordStartAt(text, i + 1) && (c === 35 || atBoundary)) {
+        const end = scanWord(text, i + 1)
+        const word = wordNorm(text.slice(i + 1, end))
+        tokens.push(token(c === 35 ? 'hashtag' : 'mention', text, i, end, c === 35 ? word : '@' + word))
+        i = end
+        continue
+      }
+    }
+    if (c === 33 || c === 63 || c === 0x203c || c === 0x2049) {
+      // "!!!", "?!", "!?!" as one token, so emphasis and questions read as one mark.
+      let end = i + 1
+      while (end < n) {
+        const d = text.charCodeAt(end)
+        if (d === 33 || d === 63 || d === 0x203c || d === 0x2049) end++
+        else break
+      }
+      tokens.push(token('punct', text, i, end, text.slice(i, end).replace(/\u203C/g, '!!').replace(/\u2049/g, '!?')))
+      i = end
+      continue
+    }
+    if (c === 46 || c === 0x2026) {
+      let end = i + 1
+      while (end < n && (text.charCodeAt(end) === 46 || text.charCodeAt(end) === 0x2026)) end++
+      const raw = text.slice(i, end)
+      tokens.push(token('punct', text, i, end, raw === '.' ? '.' : '...'))
+      i = end
+      continue
+    }
+    const w = widthAt(text, i)
+    const raw = text.slice(i, i + w)
+    const isPunct = isPunctuationAt(text, i)
+    tokens.push(token(isPunct ? 'punct' : 'symbol', text, i, i + w, isPunct ? punctNorm(raw) : raw.normalize('NFKC')))
+    i += w
+  }
+  return tokens
+}
+
+function token(kind: TokenKind, text: string, start: number, end: number, norm: string): Token {
+  return { kind, text: text.slice(start, end), norm, start, end }
+}
+
+function scanWord(text: string, i: number): number {
+  const n = text.length
+  let j = i + widthAt(text, i)
+  while (j < n) {
+    const c = text.charCodeAt(j)
+    if (c < 128) {
+      if (isAsciiLetter(c) || isAsciiDigit(c)) {
+        j++
+        continue
+      }
+      // inner apostrophe: "don't", "customer's"
+      if (c === 39 && j + 1 < n && isLetterAt(text, j + 1)) {
+        j++
+        continue
+      }
+      // inner separator of a number: "49.99", "1,000", "3:30"
+      if ((c === 46 || c === 44 || c === 58) && j + 1 < n && isAsciiDigit(text.charCodeAt(j + 1)) && isAsciiDigit(text.charCodeAt(j - 1))) {
+        j++
+        continue
+      }
+      break
+    }
+    if (isApostrophe(c) && j + 1 < n && isLetterAt(text, j + 1)) {
+      j++
+      continue
+    }
+    if (isWordCharAt(text, j)) {
+      j += widthAt(text, j)
+      continue
+    }
+    break
+  }
+  return j
+}
+
+function isNumberLike(raw: string): boolean {
+  for (let k = 0; k < raw.length; k++) {
+    const c = raw.charCodeAt(k)
+    if (!(isAsciiDigit(c) || c === 46 || c === 44 || c === 58)) return false
+  }
+  return true
+}
+
+const NON_ASCII = /[^\u0000-\u007f]/
+const APOSTROPHES = /[\u2018\u2019\u02bc]/g
+
+function wordNorm(raw: string): string {
+  if (!NON_ASCII.test(raw)) return raw.toLowerCase()
+  return raw.normalize('NFKC').toLowerCase().replace(APOSTROPHES, "'")
+}
+
+function punctNorm(raw: string): string {
+  switch (raw) {
+    case '\u2018':
+    case '\u2019':
+    case '\u201a':
+    case '\u2032':
+      return "'"
+    case '\u201c':
+    case '\u201d':
+    case '\u201e':
+    case '\u2033':
+    case '\u00ab':
+    case '\u00bb':
+      return '"'
+    case '\u2013':
+    case '\u2014':
+    case '\u2012':
+    case '\u2015':
+    case '\u2212':
+      return '-'
+    default:
+      return raw.normalize('NFKC')
+  }
+}
+
+function scanEmoji(text: string, i: number): number {
+  const n = text.length
+  const first = codePointAt(text, i)
+  let j = i + widthAt(text, i)
+  if (isRegionalIndicator(first)) {
+    if (j < n && isRegionalIndicator(codePointAt(text, j))) j += 2
+    return j
+  }
+  while (j < n) {
+    const cp = codePointAt(text, j)
+    if (cp === 0xfe0f || cp === 0xfe0e || cp === 0x20e3 || isSkinTone(cp) || (cp >= 0xe0020 && cp <= 0xe007f)) {
+      j += widthAt(text, j)
+      continue
+    }
+    if (cp === 0x200d && j + 1 < n && isPictographicAt(text, j + 1)) {
+      j += 1 + widthAt(text, j + 1)
+      continue
+    }
+    break
+  }
+  return j
+}
+
+function keycapEnd(text: string, i: number): number {
+  let j = i + 1
+  if (text.charCodeAt(j) === 0xfe0f) j++
+  return text.charCodeAt(j) === 0x20e3 ? j + 1 : i
+}
+
+const EMOJI_MODIFIERS = /[\uFE0E\uFE0F]|\uD83C[\uDFFB-\uDFFF]/g
+
+function emojiNorm(raw: string): string {
+  return raw.replace(EMOJI_MODIFIERS, '')
+}
+
+function scanEmoticon(text: string, i: number, atBoundary: boolean): number {
+  const first = text[i] as string
+  if (NEEDS_BOUNDARY_BEFORE.has(first) && !atBoundary) return i
+  for (const e of EMOTICONS_BY_FIRST.get(first) ?? []) {
+    if (!text.startsWith(e, i)) continue
+    let end = i + e.length
+    const last = e.charCodeAt(e.length - 1)
+    // ":)))" and ":((" are one emoticon.
+    if (!isAsciiLetter(last)) while (end < text.length && text.charCodeAt(end) === last) end++
+    if (end < text.length) {
+      const after = text.charCodeAt(end)
+      // The next character must not continue a word: ":Do" is not ":D" + "o".
+      if (isWordStartAt(text, end) || after === 47 || after === 92) return i
+    }
+    return end
+  }
+  return i
+}
+
+function emoticonNorm(raw: string): string {
+  let s = raw.replace('-', '').replace('’', "'")
+  // collapse repeated closing characters
+  while (s.length > 2 && s[s.length - 1] === s[s.length - 2] && !/[a-z]/i.test(s[s.length - 1] as string)) s = s.slice(0, -1)
+  if (s === 'XD' || s === 'xD') return 'xd'
+  if (s === ':p' || s === ':P') return ':p'
+  if (s === ':o' || s === ':O') return ':o'
+  if (s === ':s' || s === ':S') return ':s'
+  return s
+}
+
+function scanUrl(text: string, i: number): number {
+  const head = text.slice(i, i + 8).toLowerCase()
+  if (!(head.startsWith('http://') || head.startsWith('https://') || head.startsWith('www.'))) return i
+  const n = text.length
+  let j = i
+  while (j < n && !isWhitespace(text.charCodeAt(j))) j++
+  // trailing punctuation belongs to the sentence, not the URL
+  while (j > i && /[.,;:!?)\]}'"\u2019\u201d>]/.test(text[j - 1] as string)) j--
+  const minimum = head.startsWith('www.') ? 5 : 9
+  return j - i >= minimum ? j : i
+}
+
+// Returns the end of an email address starting at i, or minus the position where the scan failed.
+function scanEmail(text: string, i: number): number {
+  const n = text.length
+  let j = i
+  while (j < n) {
+    const c = text.charCodeAt(j)
+    if (isAsciiLetter(c) || isAsciiDigit(c) || c === 46 || c === 95 || c === 37 || c === 43 || c === 45) j++
+    else break
+  }
+  if (j >= n || text.charCodeAt(j) !== 64) return -Math.max(j, i + 1)
+  let k = j + 1
+  let lastDot = -1
+  while (k < n) {
+    const c = text.charCodeAt(k)
+    if (isAsciiLetter(c) || isAsciiDigit(c) || c === 45) k++
+    else if (c === 46 && k + 1 < n && (isAsciiLetter(text.charCodeAt(k + 1)) || isAsciiDigit(text.charCodeAt(k + 1)))) {
+      lastDot = k
+      k++
+    } else break
+  }
+  if (lastDot < 0 || k - lastDot < 3 || text.charCodeAt(j - 1) === 46) return -Math.max(j, i + 1)
+  return k
+}

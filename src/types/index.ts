@@ -1,0 +1,23 @@
+export type {
+  AccessibilityNeed,
+  Channel,
+  Concern,
+  ConcernFound,
+  CustomerContext,
+  CustomerPromise,
+  Evidence,
+  Feeling,
+  FeelingFound,
+  FeelingReading,
+  Finding,
+  Issue,
+  Polarity,
+  Result,
+  Severity,
+  Signal,
+  SignalFound,
+  Span,
+  Tone,
+} from './core'
+export type { AttuneErrorCode } from './AttuneError'
+export { AttuneError, isAttuneError } from './AttuneError'

@@ -1,0 +1,16 @@
+import { defineConfig } from 'tsup'
+
+export default defineConfig({
+  entry: {
+    index: 'src/index.ts',
+    schemas: 'src/schemas/index.ts',
+    'packs/en': 'src/packs/en/index.ts',
+  },
+  format: ['esm', 'cjs'],
+  dts: true,
+  sourcemap: false,
+  clean: true,
+  target: 'es2022',
+  splitting: true,
+  treeshake: true,
+})
