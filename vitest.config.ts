@@ -3,6 +3,8 @@ import { defineConfig } from 'vitest/config'
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts', 'test/**/*.test-prop.ts'],
+    reporters: ['default', ['json', { outputFile: '.vitest-report.json' }]],
+    testTimeout: 30_000,
     typecheck: { enabled: true, include: ['test/**/*.test-d.ts'], tsconfig: './tsconfig.test.json' },
     coverage: {
       provider: 'v8',

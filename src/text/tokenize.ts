@@ -97,6 +97,9 @@ export function tokenize(text: string): Token[] {
   if (typeof text !== 'string') throw invalidInput('text', text)
   const tokens: Token[] = []
   const n = text.length
+  // Whole-text checks let the common message skip the URL and email scans entirely.
+  const mayHaveEmail = text.indexOf('@') >= 0
+  const mayHaveUrl = text.indexOf('://') >= 0 || text.indexOf('ww.') >= 0 || text.indexOf('WW.') >= 0
   let i = 0
   // Where the last failed email scan stopped: any start before it would fail the same way, so the
   // scan is not repeated (keeps the pass linear on "a.a.a.a...").
@@ -110,7 +113,7 @@ export function tokenize(text: string): Token[] {
     const prev = i > 0 ? text.charCodeAt(i - 1) : 32
     const atBoundary = isWhitespace(prev) || prev === 40 || prev === 34
     // URL
-    if ((c === 104 || c === 72 || c === 119 || c === 87) && atBoundary) {
+    if (mayHaveUrl && (c === 104 || c === 72 || c === 119 || c === 87) && atBoundary) {
       const end = scanUrl(text, i)
       if (end > i) {
         tokens.push(token('url', text, i, end, text.slice(i, end)))
@@ -129,7 +132,7 @@ export function tokenize(text: string): Token[] {
       }
     }
     if (isWordStartAt(text, i)) {
-      if (i >= emailFailUntil && c < 128) {
+      if (mayHaveEmail && i >= emailFailUntil && c < 128) {
         const end = scanEmail(text, i)
         if (end > 0) {
           tokens.push(token('email', text, i, end, text.slice(i, end).toLowerCase()))
@@ -149,8 +152,8 @@ export function tokenize(text: string): Token[] {
       }
       const end = scanWord(text, i)
       const raw = text.slice(i, end)
-      const kind: TokenKind = isNumberLike(raw) ? 'number' : 'word'
-      tokens.push(token(kind, text, i, end, kind === 'number' ? raw : wordNorm(raw)))
+      const kind: TokenKind = isAsciiDigit(c) && isNumberLike(raw) ? 'number' : 'word'
+      tokens.push({ kind, text: raw, norm: kind === 'number' ? raw : wordNorm(raw), start: i, end })
       i = end
       continue
     }

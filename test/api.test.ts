@@ -1,0 +1,13 @@
+import { expect, it } from 'vitest'
+
+it('exports exactly the public API, nothing leaked and nothing lost', async () => {
+  expect(Object.keys(await import('../src')).sort()).toMatchInlineSnapshot(`
+    [
+      "AttuneError",
+      "isAttuneError",
+      "normalize",
+      "splitSentences",
+      "tokenize",
+    ]
+  `)
+})

@@ -1,0 +1,73 @@
+import { execFile } from 'node:child_process'
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { createServer } from 'node:http'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { build } from 'esbuild'
+import { describe, expect, it } from 'vitest'
+
+// The built package, bundled for the browser as a user's bundler would, loaded as an ES module in
+// Debian's headless Chromium, calling the public API there. Each capability adds its calls below.
+const chromium = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p))
+const dist = join(import.meta.dirname, '..', 'dist', 'index.js')
+
+const calls = `
+  const text = 'I’m SO done 😤!! Where is my refund?'
+  out.tokens = attune.tokenize(text).map((t) => t.norm)
+  out.sentences = attune.splitSentences(text).map((s) => s.text)
+  out.normalized = attune.normalize('“fine”', { foldCase: true })
+`
+
+const page = `<!doctype html><meta charset="utf-8"><pre id="out">pending</pre>
+<script type="module">
+import * as attune from './attune.js'
+const out = {}
+try {${calls}} catch (error) { out.error = String((error && error.stack) || error) }
+document.getElementById('out').textContent = JSON.stringify(out)
+</script>`
+
+function chromiumDump(url: string): Promise<string> {
+  const args = [
+    '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+    '--disable-background-networking', '--disable-component-update', '--disable-sync',
+    `--user-data-dir=${mkdtempSync(join(tmpdir(), 'attune-chromium-'))}`,
+    '--virtual-time-budget=5000', '--dump-dom', url,
+  ]
+  return new Promise((resolve, reject) =>
+    execFile(chromium as string, args, { timeout: 60_000 }, (error, stdout) => (error ? reject(error) : resolve(stdout))),
+  )
+}
+
+async function runInBrowser(): Promise<Record<string, unknown>> {
+  const dir = mkdtempSync(join(tmpdir(), 'attune-browser-'))
+  await build({ entryPoints: [dist], bundle: true, format: 'esm', platform: 'browser', outfile: join(dir, 'attune.js'), logLevel: 'silent' })
+  writeFileSync(join(dir, 'index.html'), page)
+  const server = createServer((req, res) => {
+    const file = req.url === '/attune.js' ? 'attune.js' : 'index.html'
+    res.setHeader('content-type', file.endsWith('.js') ? 'text/javascript' : 'text/html')
+    res.end(readFileSync(join(dir, file)))
+  })
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  const address = server.address()
+  const port = typeof address === 'object' && address ? address.port : 0
+  try {
+    const html = await chromiumDump(`http://127.0.0.1:${port}/`)
+    const json = (/<pre id="out">([\s\S]*?)<\/pre>/.exec(html)?.[1] ?? '')
+      .replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&')
+    return JSON.parse(json) as Record<string, unknown>
+  } finally {
+    server.close()
+  }
+}
+
+describe.skipIf(!chromium && !process.env.CI)('the built package in a real browser', () => {
+  it('loads dist/ as an ES module in headless Chromium and runs the public API', async () => {
+    expect(chromium, 'Chromium is required in CI (.ci/run installs Debian chromium)').toBeDefined()
+    expect(existsSync(dist), 'run the build first').toBe(true)
+    const out = await runInBrowser()
+    expect(out.error).toBeUndefined()
+    expect(out.tokens).toEqual(["i'm", 'so', 'done', '😤', '!!', 'where', 'is', 'my', 'refund', '?'])
+    expect(out.sentences).toEqual(['I’m SO done 😤!!', 'Where is my refund?'])
+    expect(out.normalized).toBe('"fine"')
+  }, 90_000)
+})
