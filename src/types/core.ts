@@ -306,7 +306,10 @@ export type CustomerContext = {
   /** Promises made on earlier contacts. */
   promises?: CustomerPromise[]
   /** Whether the customer agreed to personalisation beyond their name. */
-  consent?: { personalize: boolean }
+  consent?: {
+    /** `true` when the customer agreed to the use of their warm data. */
+    personalize: boolean
+  }
 }
 
 /**
@@ -334,4 +337,16 @@ export type Issue = {
  *
  * @category Types
  */
-export type Result<T> = { ok: true; value: T } | { ok: false; issues: Issue[] }
+export type Result<T> =
+  | {
+      /** It validated. */
+      ok: true
+      /** The built value. */
+      value: T
+    }
+  | {
+      /** It did not validate. */
+      ok: false
+      /** Every problem found. */
+      issues: Issue[]
+    }
