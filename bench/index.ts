@@ -2,7 +2,7 @@
 // same texts in one process. The first row of each table is attune; the last column is how many
 // times faster attune is than that row.
 import { createRequire } from 'node:module'
-import * as attune from '../dist/index.js'
+import * as attune from '../src/index'
 import { loadTexts, measure, printTable } from './harness'
 
 const require = createRequire(import.meta.url)
