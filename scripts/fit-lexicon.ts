@@ -1,0 +1,186 @@
+// Fits the `en` pack's word weights for detectFeelings on GoEmotions (Demszky et al., ACL 2020,
+// Apache-2.0) and writes src/packs/en/lexicon.generated.ts.
+//
+//   npx tsx scripts/fit-lexicon.ts          write the module
+//   npx tsx scripts/fit-lexicon.ts --check  exit 1 when the committed module is stale
+//
+// One logistic regression per feeling (one vs rest) over the features of src/_lib/feelingModel.ts,
+// with the pack's hand-written cues as fixed offsets. Nine tenths of train.tsv fit the weights; the
+// other tenth picks each feeling's threshold (the one with the best F1 there). dev.tsv is never
+// read here: scripts/eval-goemotions.ts reports on it. Deterministic: same data, same module.
+import { createHash } from 'node:crypto'
+import { readFileSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { compileTables, walkFeatures, sigmoid } from '../src/_lib/feelingModel'
+import { FEELINGS, FEELING_LIST } from '../src/detect/FEELINGS'
+import { enDetect } from '../src/packs/en/detect'
+import { tokenize } from '../src/text/tokenize'
+import type { Feeling } from '../src/types/core'
+
+const root = join(import.meta.dirname, '..')
+const dataDir = join(root, '..', 'shared', 'data', 'goemotions')
+const outFile = join(root, 'src', 'packs', 'en', 'lexicon.generated.ts')
+
+const MIN_DOCS = 3 // a word must appear in this many fitting documents to get a weight
+const EPOCHS = 12
+const RATE = 0.25
+const L2 = 2e-5
+const PRUNE = 0.2 // weights smaller than this (log-odds) are dropped from the shipped table
+const EXHAUSTION_BIAS = -2.6 // no GoEmotions label: its cues alone decide
+
+type Doc = { text: string; labels: Set<Feeling> }
+
+export function readGoEmotions(file: string): Doc[] {
+  const names = readFileSync(join(dataDir, 'emotions.txt'), 'utf8').split('\n').map((s) => s.trim()).filter(Boolean)
+  const toFeeling = new Map<string, Feeling>()
+  for (const feeling of FEELING_LIST) for (const label of FEELINGS[feeling].goEmotions) toFeeling.set(label, feeling)
+  return readFileSync(join(dataDir, file), 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => {
+      const [text = '', ids = ''] = line.split('\t')
+      const labels = new Set<Feeling>()
+      for (const id of ids.split(',')) {
+        const feeling = toFeeling.get(names[Number(id)] ?? '')
+        if (feeling) labels.add(feeling)
+      }
+      return { text, labels }
+    })
+}
+
+function main(): void {
+  const check = process.argv.includes('--check')
+  const tables = compileTables({ ...enDetect, lexicon: { ...enDetect.lexicon, entries: '' } })
+  const F = FEELING_LIST.length
+  const featureIndex = new Map<string, number>()
+  const docs = readGoEmotions('train.tsv')
+  const fit = docs.filter((_, i) => i % 10 !== 0)
+  const calibrate = docs.filter((_, i) => i % 10 === 0)
+
+  // Vocabulary: keys in at least MIN_DOCS fitting documents.
+  const df = new Map<string, number>()
+  for (const doc of fit) {
+    const seen = new Set<string>()
+    walkFeatures(tokenize(doc.text), tables, () => false, (f) => {
+      if (!f.cue) seen.add(f.key)
+    })
+    for (const key of seen) df.set(key, (df.get(key) ?? 0) + 1)
+  }
+  const vocab = [...df].filter(([, n]) => n >= MIN_DOCS).map(([k]) => k).sort()
+  vocab.forEach((k, i) => featureIndex.set(k, i))
+  const known = (key: string): boolean => featureIndex.has(key)
+
+  // Each document as sparse features plus a fixed offset per feeling from the hand cues.
+  type Row = { idx: number[]; val: number[]; offset: Float64Array; labels: Set<Feeling> }
+  const encode = (doc: Doc): Row => {
+    const acc = new Map<number, number>()
+    const offset = new Float64Array(F)
+    walkFeatures(tokenize(doc.text), tables, known, (f) => {
+      if (f.cue) {
+        for (let k = 0; k < f.cue.weights.length; k += 2) offset[f.cue.weights[k] as number]! += (f.cue.weights[k + 1] as number) * f.value
+        return
+      }
+      const index = featureIndex.get(f.key)
+      if (index !== undefined) acc.set(index, (acc.get(index) ?? 0) + f.value)
+    })
+    const idx = [...acc.keys()].sort((a, b) => a - b)
+    return { idx, val: idx.map((i) => acc.get(i) as number), offset, labels: doc.labels }
+  }
+  const fitRows = fit.map(encode)
+  const calRows = calibrate.map(encode)
+
+  // One-vs-rest logistic regression with AdaGrad and L2 on the touched weights.
+  const V = vocab.length
+  const weights = FEELING_LIST.map(() => new Float64Array(V))
+  const bias = new Float64Array(F)
+  FEELING_LIST.forEach((feeling, f) => {
+    if (FEELINGS[feeling].goEmotions.length === 0) {
+      bias[f] = EXHAUSTION_BIAS
+      return
+    }
+    const w = weights[f] as Float64Array
+    const g2 = new Float64Array(V).fill(1e-8)
+    let b = 0
+    let gb = 1e-8
+    for (let epoch = 0; epoch < EPOCHS; epoch++) {
+      for (const row of fitRows) {
+        let z = b + (row.offset[f] as number)
+        for (let k = 0; k < row.idx.length; k++) z += (w[row.idx[k] as number] as number) * (row.val[k] as number)
+        const err = sigmoid(z) - (row.labels.has(feeling) ? 1 : 0)
+        gb += err * err
+        b -= (RATE * err) / Math.sqrt(gb)
+        for (let k = 0; k < row.idx.length; k++) {
+          const j = row.idx[k] as number
+          const g = err * (row.val[k] as number) + L2 * (w[j] as number) * fitRows.length / 100
+          g2[j]! += g * g
+          w[j]! -= (RATE * g) / Math.sqrt(g2[j] as number)
+        }
+      }
+    }
+    bias[f] = b
+  })
+
+  // Round and prune, then pick thresholds on the calibration tenth with the shipped weights.
+  const round = (x: number): number => Math.round(x * 100) / 100
+  for (const w of weights) for (let j = 0; j < V; j++) w[j] = Math.abs(w[j] as number) < PRUNE ? 0 : round(w[j] as number)
+  const thresholds = FEELING_LIST.map((feeling, f) => {
+    if (FEELINGS[feeling].goEmotions.length === 0) return 0.5
+    const scored = calRows.map((row) => {
+      let z = (bias[f] as number) + (row.offset[f] as number)
+      for (let k = 0; k < row.idx.length; k++) z += ((weights[f] as Float64Array)[row.idx[k] as number] as number) * (row.val[k] as number)
+      return { p: sigmoid(z), y: row.labels.has(feeling) }
+    })
+    let best = { t: 0.5, f1: -1 }
+    for (let t = 0.1; t <= 0.8; t += 0.01) {
+      let tp = 0
+      let fp = 0
+      let fn = 0
+      for (const s of scored) {
+        if (s.p >= t) s.y ? tp++ : fp++
+        else if (s.y) fn++
+      }
+      const f1 = (2 * tp) / (2 * tp + fp + fn || 1)
+      if (f1 > best.f1 + 1e-9) best = { t: Math.round(t * 100) / 100, f1 }
+    }
+    return best.t
+  })
+
+  const lines: string[] = []
+  vocab.forEach((key, j) => {
+    const parts: string[] = []
+    FEELING_LIST.forEach((_, f) => {
+      const value = (weights[f] as Float64Array)[j] as number
+      if (value !== 0) parts.push(`${f}:${Math.round(value * 100)}`)
+    })
+    if (parts.length) lines.push(`${key}\t${parts.join(' ')}`)
+  })
+  const inputs = createHash('sha256').update(readFileSync(join(dataDir, 'train.tsv'))).digest('hex').slice(0, 16)
+  const module = `// Generated by scripts/fit-lexicon.ts from GoEmotions train.tsv (sha256 ${inputs}...).
+// GoEmotions: Demszky et al., ACL 2020, google-research/google-research, Apache-2.0.
+// Do not edit: change the script or the hand cues in detect.ts and run \`npm run fit\`.
+import type { FeelingLexicon } from '../../types/pack'
+
+/** Fitted word weights for the English pack. */
+export const lexicon: FeelingLexicon = {
+  source: 'scripts/fit-lexicon.ts on GoEmotions train.tsv (Demszky et al. 2020, Apache-2.0)',
+  feelings: ${JSON.stringify(FEELING_LIST)},
+  bias: ${JSON.stringify([...bias].map((b) => round(b)))},
+  thresholds: ${JSON.stringify(thresholds)},
+  entries: ${JSON.stringify(lines.join('\n'))},
+}
+`
+  if (check) {
+    const current = readFileSync(outFile, 'utf8')
+    if (current !== module) {
+      console.error('src/packs/en/lexicon.generated.ts is stale: run `npm run fit` and commit the result.')
+      process.exit(1)
+    }
+    console.log(`lexicon.generated.ts is up to date (${lines.length} entries).`)
+    return
+  }
+  writeFileSync(outFile, module)
+  console.log(`wrote ${outFile}: ${lines.length} entries of ${V} candidate keys; ${(module.length / 1024).toFixed(1)} KiB`)
+  console.log('thresholds', Object.fromEntries(FEELING_LIST.map((f, i) => [f, thresholds[i]])))
+}
+
+main()

@@ -1,0 +1,155 @@
+import type { DetectTables, FeelingCue, TopicCue } from '../../types/pack'
+import type { Concern, Signal } from '../../types/core'
+import { lexicon } from './lexicon.generated'
+
+// Hand-written phrase cues. Weights are log-odds added on top of the fitted word weights, so a cue
+// only needs to carry what the words alone miss: support idioms that Reddit comments rarely use,
+// multi-word expressions, and sarcasm. The fitting script holds these fixed while it fits the words.
+// prettier-ignore
+const feelingCues: FeelingCue[] = [
+  // frustration
+  { id: 'fed-up', phrases: ['fed up', 'sick of', 'sick and tired', 'tired of', 'had enough', 'enough is enough', 'over it'], feelings: { frustration: 2.6 }, note: 'Being fed up is frustration that has built over time.' },
+  { id: 'still-not-fixed', phrases: ['still not', 'still no', 'still nothing', 'still waiting', "still haven't", "still hasn't", "still doesn't", "still isn't", "still can't", 'still broken'], feelings: { frustration: 2.2 }, note: '"Still" marks a problem that outlived the customer\'s patience.', ignoresNegation: true },
+  { id: 'again-and-again', phrases: ['again and again', 'over and over', 'every single time', 'yet again', 'once again', 'for the umpteenth time'], feelings: { frustration: 2.2 }, note: 'Repetition is the classic source of support frustration.' },
+  { id: 'waste-of-time', phrases: ['waste of time', 'wasted my time', 'wasting my time', 'waste of my time', 'hours of my life'], feelings: { frustration: 2.4 }, note: 'Lost time is a cost the customer resents.' },
+  { id: 'runaround', phrases: ['run around', 'runaround', 'going in circles', 'passed around', 'bounced around', 'getting nowhere', 'no one can help', 'nobody can help', 'nobody helps'], feelings: { frustration: 2.4 }, note: 'Being sent round without progress.' },
+  { id: 'ridiculous', phrases: ['ridiculous', 'unacceptable', 'absurd', 'joke', 'beyond a joke', 'not acceptable', 'unbelievable'], feelings: { frustration: 1.6, anger: 0.6 }, note: 'Verdicts on the service that carry exasperation.', ignoresNegation: true },
+  { id: 'frustrating', phrases: ['frustrating', 'frustrated', 'frustration', 'annoying', 'annoyed', 'irritating', 'irritated', 'aggravating', 'exasperated', 'exasperating'], feelings: { frustration: 1.8 }, note: 'Frustration named outright.' },
+  { id: 'doesnt-work', phrases: ["doesn't work", "does not work", "didn't work", "isn't working", "not working", "won't work", 'stopped working', 'keeps crashing', 'keeps failing', 'keeps happening'], feelings: { frustration: 1.6 }, note: 'A product that fails the customer, stated flatly, usually carries frustration.', ignoresNegation: true },
+  { id: 'no-response', phrases: ['no response', 'no reply', 'no answer', 'no one got back', 'nobody got back', 'never got back', 'never heard back', "haven't heard back", 'no one responded', 'nobody responded', 'no update', 'no updates'], feelings: { frustration: 2.0 }, note: 'Silence from the business after contact.', ignoresNegation: true },
+  // anger
+  { id: 'furious', phrases: ['furious', 'livid', 'outraged', 'outrageous', 'fuming', 'seething', 'enraged', 'pissed', 'pissed off', 'infuriating', 'infuriated'], feelings: { anger: 2.8 }, note: 'Anger named outright.' },
+  { id: 'how-dare', phrases: ['how dare', 'the nerve', 'disgraceful', 'shameful', 'scam', 'scammed', 'rip off', 'ripoff', 'ripped off', 'robbery', 'theft', 'stole my', 'stealing'], feelings: { anger: 2.2 }, note: 'Moral outrage: the customer feels wronged, not only inconvenienced.', ignoresNegation: true },
+  // disgust
+  { id: 'disgusting', phrases: ['disgusting', 'disgusted', 'gross', 'revolting', 'nasty', 'vile', 'sickening', 'repulsive', 'moldy', 'mouldy', 'rotten', 'filthy'], feelings: { disgust: 2.6 }, note: 'Revulsion, often at spoiled or dirty goods.' },
+  // anxiety
+  { id: 'worried', phrases: ['worried', 'worry', 'worrying', 'anxious', 'nervous', 'scared', 'afraid', 'terrified', 'panicking', 'panic', 'stressed', 'stressing', 'stressful', 'freaking out', 'on edge', 'concerned'], feelings: { anxiety: 2.4 }, note: 'Fear for what comes next, named outright.' },
+  { id: 'what-if', phrases: ['what if', "won't arrive", "won't make it", "won't get here", 'not going to make it', 'in time', 'losing my', 'lose my', 'at risk', 'can i still', 'will i still', 'will it still'], feelings: { anxiety: 1.5 }, note: 'Worry about an outcome, without the word "worried".', ignoresNegation: true },
+  // sadness
+  { id: 'heartbroken', phrases: ['heartbroken', 'devastated', 'crushed', 'gutted', 'in tears', 'crying', 'broke my heart', 'so sad', 'miserable', 'depressed', 'passed away', 'lost my'], feelings: { sadness: 2.6 }, note: 'Sadness named outright or shown in tears.' },
+  // disappointment
+  { id: 'let-down', phrases: ['let down', 'let me down', 'disappointed', 'disappointing', 'disappointment', 'letdown', 'expected better', 'expected more', 'not what i expected', 'not as described', 'fell short', 'underwhelming', 'used to be', 'what happened to'], feelings: { disappointment: 2.6 }, note: 'A gap between what was expected and what came.', ignoresNegation: true },
+  // embarrassment
+  { id: 'embarrassed', phrases: ['embarrassed', 'embarrassing', 'humiliated', 'humiliating', 'ashamed', 'mortified', 'my fault', 'my bad', 'my mistake', 'silly question', 'stupid question', 'i feel stupid', 'i feel dumb'], feelings: { embarrassment: 2.6 }, note: 'Self-conscious feelings, including owning a mistake.' },
+  // exhaustion (no GoEmotions label: these cues are its only source)
+  { id: 'exhausted', phrases: ['exhausted', 'exhausting', 'drained', 'worn out', 'burnt out', 'burned out', 'at my wits end', "at my wit's end", 'at the end of my rope', 'no energy', "can't keep doing this", 'cannot keep doing this', 'i give up', 'giving up', 'so tired', 'tiring', 'weary', 'wiped out'], feelings: { exhaustion: 3.2, frustration: 0.6 }, note: 'Depletion after a long fight with a problem.' },
+  // confusion
+  { id: 'confused', phrases: ['confused', 'confusing', 'puzzled', 'baffled', 'lost', 'no idea', 'no clue', "don't understand", 'do not understand', "doesn't make sense", 'does not make sense', 'makes no sense', 'not sure', 'unclear', 'how do i', 'what does', 'what do you mean', 'which one'], feelings: { confusion: 2.2 }, note: 'Not understanding, said outright or asked.', ignoresNegation: true },
+  // surprise
+  { id: 'surprised', phrases: ['surprised', 'surprising', 'shocked', 'shocking', 'stunned', 'astonished', 'no way', "can't believe", 'cannot believe', "couldn't believe", 'out of nowhere', 'wow', 'whoa', 'omg'], feelings: { surprise: 2.0 }, note: 'The unexpected, good or bad.', ignoresNegation: true },
+  // gratitude
+  { id: 'thanks', phrases: ['thank you', 'thanks', 'thank u', 'thx', 'ty', 'much appreciated', 'appreciate it', 'appreciate you', 'appreciate your', 'grateful', 'thankful', 'cheers'], feelings: { gratitude: 2.4 }, note: 'Thanks, the most common positive turn in support.' },
+  // relief
+  { id: 'relieved', phrases: ['relieved', 'relief', 'phew', 'what a relief', 'thank god', 'thank goodness', 'weight off', 'finally works', 'finally working', 'finally arrived', 'finally got', 'sorted', 'all good now', 'works now', 'working now'], feelings: { relief: 2.6 }, note: 'The end of a worry or a wait.' },
+  // joy
+  { id: 'delighted', phrases: ['delighted', 'thrilled', 'love it', 'loving it', 'so happy', 'made my day', 'amazing', 'awesome', 'fantastic', 'brilliant', 'excellent', 'perfect', 'wonderful', 'superb', 'over the moon'], feelings: { joy: 2.0 }, note: 'Delight, often with the product or the help.' },
+  // hope
+  { id: 'hoping', phrases: ['hope', 'hoping', 'hopefully', 'fingers crossed', 'looking forward', 'wish', 'would love', 'can you please', 'please help'], feelings: { hope: 1.8 }, note: 'Wanting a good outcome and expecting one may come.' },
+  // sarcasm: praise words turned against the service
+  { id: 'thanks-for-nothing', phrases: ['thanks for nothing', 'thanks a lot for nothing', 'thank you for nothing', 'thanks for wasting', 'thanks for the runaround', 'no thanks to'], feelings: { gratitude: -4, joy: -2, frustration: 2.4, anger: 1.2 }, note: 'Sarcastic thanks: the customer is angry, not grateful.', ignoresNegation: true },
+  { id: 'great-another', phrases: ['great another', 'oh great', 'just great', 'just perfect', 'just what i needed', 'wonderful another', 'perfect another', 'fantastic another', 'love another', 'how lovely', 'yeah right', 'sure you will', 'nice job losing', 'great job losing', 'great service not', 'love how', 'love that i have to', 'love waiting', 'love being'], feelings: { joy: -3.5, gratitude: -2, frustration: 2.6 }, note: 'Praise words in a complaint are sarcasm: frustration, not joy.', ignoresNegation: true },
+  { id: 'no-worries', phrases: ['no worries', 'no problem', 'no prob', 'not a problem', 'no rush', 'no hurry', 'all good', "it's fine", 'never had a problem', 'never had an issue', 'never had any issues', 'never disappoints', 'never fails'], feelings: { anxiety: -3, frustration: -2, disappointment: -2, joy: 0.8 }, note: 'Negated trouble words that say all is well.', ignoresNegation: true },
+  // emoji and emoticons that the fitted weights see too rarely
+  { id: 'angry-face', phrases: ['😡', '😠', '🤬', '👿', '>:(', '💢'], feelings: { anger: 2.6 }, note: 'Angry faces.' },
+  { id: 'steam-face', phrases: ['😤', '🙄', '😒', '😑', '-_-'], feelings: { frustration: 2.4 }, note: 'Huffing and eye-rolling faces.' },
+  { id: 'crying-face', phrases: ['😢', '😭', '😿', ":'(", '💔', 'T_T'], feelings: { sadness: 2.6 }, note: 'Crying faces and broken hearts.' },
+  { id: 'sad-face', phrases: ['☹', '🙁', '😞', '😔', ':(', '=('], feelings: { sadness: 1.2, disappointment: 1.4 }, note: 'Sad faces, most often disappointment in support.' },
+  { id: 'fear-face', phrases: ['😰', '😨', '😱', '😟', '😬', '😥'], feelings: { anxiety: 2.4 }, note: 'Anxious and fearful faces.' },
+  { id: 'confused-face', phrases: ['😕', '🤔', '😵', '🤷', ':/', ':s', '=/'], feelings: { confusion: 2.0 }, note: 'Puzzled faces and shrugs.' },
+  { id: 'surprised-face', phrases: ['😮', '😲', '😯', '🤯', ':o'], feelings: { surprise: 2.2 }, note: 'Open-mouthed faces.' },
+  { id: 'thanks-emoji', phrases: ['🙏', '🙇'], feelings: { gratitude: 2.4 }, note: 'Folded hands read as thanks.' },
+  { id: 'happy-face', phrases: ['😀', '😃', '😄', '😁', '😊', '🙂', '😍', '🥰', '❤', '💕', '👍', '🎉', '🥳', ':)', ':d', '=)', '<3', 'xd', ';)'], feelings: { joy: 2.0 }, note: 'Smiles, hearts and thumbs up.' },
+  { id: 'relieved-face', phrases: ['😌', '😅'], feelings: { relief: 2.2 }, note: 'Relieved faces.' },
+  { id: 'disgust-face', phrases: ['🤢', '🤮'], feelings: { disgust: 2.8 }, note: 'Nauseated faces.' },
+  { id: 'tired-face', phrases: ['😩', '😫', '🥱', '😪'], feelings: { exhaustion: 2.4, frustration: 1.0 }, note: 'Weary and tired faces.' },
+]
+
+// prettier-ignore
+const concernCues: TopicCue<Concern>[] = [
+  { id: 'need-it-by', of: 'deadline', phrases: ['need it by', 'need this by', 'need them by', 'needed it by', 'need it before', 'in time for', 'before my', 'before the', 'by the time', 'deadline', 'due date', 'last day', 'running out of time', 'cutting it close'], note: 'Time that has run short.' },
+  { id: 'charged', of: 'money', phrases: ['charged twice', 'double charged', 'charged me', 'overcharged', 'refund', 'refunded', 'money back', 'billing', 'bill', 'invoice', 'fee', 'fees', 'payment', 'paid', 'charge', 'charges', 'price', 'cost me', 'subscription fee', 'credit card', 'out of pocket', 'compensation', 'reimburse', 'reimbursement'], note: 'Money taken, owed or at risk.' },
+  { id: 'locked-out', of: 'access', phrases: ['locked out', "can't log in", "can't login", 'cannot log in', 'unable to log in', "can't sign in", 'cannot sign in', "can't access", 'cannot access', 'unable to access', 'lost access', 'no access', 'account locked', 'account is locked', 'account suspended', 'account disabled', 'password reset', 'reset my password', 'two factor', '2fa', 'verification code', "can't get into", "won't let me log in", "won't let me in"], note: 'The customer cannot get to what is theirs.' },
+  { id: 'unsafe', of: 'safety', phrases: ['unsafe', 'dangerous', 'danger', 'injured', 'injury', 'hurt myself', 'got hurt', 'burned', 'burnt', 'caught fire', 'fire hazard', 'smoke', 'smoking', 'sparks', 'sparking', 'electric shock', 'overheating', 'overheated', 'exploded', 'gas leak', 'choking', 'allergic reaction', 'hospital', 'emergency room', 'poisoning', 'not safe', 'safety'], note: 'Harm to a person, or the risk of it.' },
+  { id: 'my-data', of: 'privacy', phrases: ['privacy', 'my data', 'my personal data', 'personal information', 'personal details', 'my information', 'data breach', 'breach', 'hacked', 'leaked', 'someone else', "someone else's", 'unauthorized', 'unauthorised', 'identity theft', 'phishing', 'gdpr', 'delete my data', 'delete my account', 'who has access', 'shared my'], note: 'Personal data exposed, misused or out of the customer\'s control.' },
+  { id: 'my-business', of: 'livelihood', phrases: ['my business', 'my company', 'my shop', 'my store', 'my clients', 'my customers', 'our customers', 'our clients', 'my job', 'my income', 'my livelihood', 'my rent', 'payroll', 'lost sales', 'losing sales', 'losing customers', 'losing money', 'lost revenue', 'revenue', "can't work", 'cannot work', 'unable to work', 'my work', 'our business', 'production is down', 'our team is blocked'], note: 'The customer\'s work or income depends on it.' },
+]
+
+// prettier-ignore
+const signalCues: TopicCue<Signal>[] = [
+  { id: 'contacting-again', of: 'repeat-contact', phrases: ['contacted you', 'contacting you', 'called you', 'calling you', 'emailed you', 'messaged you', 'written to you', 'reached out', 'reaching out again', 'contacting again', 'calling again', 'writing again', 'asking again', 'explain again', 'explain everything again', 'explained this', 'repeat myself', 'already told', 'already explained', 'already sent', 'as i said', 'as i mentioned', 'last time i', 'every time i', 'this time'], note: 'The customer has been here before about this.' },
+  { id: 'transferred', of: 'transferred', phrases: ['transferred', 'transfered', 'passed around', 'passed on', 'passed to', 'bounced around', 'bounced between', 'sent to another', 'handed off', 'handed over', 'redirected', 'told to call', 'told to contact', 'different department', 'another department', 'another agent', 'different agent', 'someone else told me'], note: 'Passed from one person or team to another.' },
+  { id: 'on-hold', of: 'waiting', phrases: ['on hold', 'waited', 'waiting', 'wait time', 'still waiting', 'still no', 'still nothing', 'still not', 'no response', 'no reply', 'no answer', 'no update', 'no updates', "haven't heard", 'never heard back', 'got back to me', 'get back to me', 'hasn\'t moved', "hasn't arrived", "hasn't shipped", "hasn't been", 'been days', 'been weeks', 'been months', 'for ages', 'forever', 'delayed', 'delay', 'late', 'overdue'], note: 'Time the customer has spent waiting.' },
+  { id: 'leaving', of: 'churn-threat', phrases: ['cancel my', 'cancelling my', 'canceling my', 'close my account', 'closing my account', 'switch to', 'switching to', 'moving to', 'take my business', 'go elsewhere', 'going elsewhere', 'shop elsewhere', 'never again', 'never ordering', 'never buying', 'never using', 'never shopping', 'done with you', 'done ordering', "i'm done", 'last time i order', 'last order', 'unsubscribe', 'lost a customer', 'lose a customer', 'find another', 'your competitor', 'competitors', 'won\'t be back', 'not coming back', 'never coming back', 'leaving'], note: 'The customer is thinking of leaving.' },
+  { id: 'manager', of: 'escalation-request', phrases: ['manager', 'supervisor', 'escalate', 'escalated', 'escalation', 'someone in charge', 'someone senior', 'higher up', 'speak to a human', 'talk to a human', 'real person', 'speak to someone', 'talk to someone', 'your boss', 'head of', 'complaints department', 'formal complaint'], note: 'The customer wants someone with more authority.' },
+  { id: 'lawyer', of: 'legal-threat', phrases: ['lawyer', 'attorney', 'solicitor', 'sue', 'suing', 'lawsuit', 'legal action', 'take legal', 'small claims', 'court', 'bbb', 'better business bureau', 'consumer protection', 'trading standards', 'ombudsman', 'ftc', 'attorney general', 'report you', 'chargeback', 'dispute the charge', 'class action'], note: 'Courts, regulators or formal disputes.' },
+  { id: 'going-public', of: 'public-shaming', phrases: ['twitter', 'tweet', 'social media', 'facebook', 'instagram', 'tiktok', 'reddit', 'youtube', 'trustpilot', 'yelp', 'google review', 'bad review', 'one star', '1 star', '1-star', 'leave a review', 'write a review', 'tell everyone', 'tell everybody', 'tell all my friends', 'warn others', 'warn people', 'go public', 'going public', 'the press', 'news'], note: 'The customer means to take the complaint public.' },
+  { id: 'insult', of: 'abuse', phrases: ['idiot', 'idiots', 'moron', 'morons', 'stupid', 'imbecile', 'incompetent', 'useless', 'pathetic', 'clowns', 'fuck', 'fucking', 'fucked', 'f***', 'shit', 'shitty', 'bullshit', 'crap', 'crappy', 'screw you', 'shut up', 'go to hell', 'piss off', 'bitch', 'bastard', 'asshole', 'dumb', 'wtf'], note: 'Insults and profanity, to be met with a respectful boundary.' },
+  { id: 'urgent', of: 'urgency', phrases: ['asap', 'urgent', 'urgently', 'immediately', 'right now', 'right away', 'as soon as possible', 'emergency', 'time sensitive', 'time-sensitive', 'critical', 'today', 'tonight', 'this morning', 'this afternoon', 'within the hour', 'by end of day', 'eod', 'quickly', 'hurry'], note: 'The customer needs it now.' },
+]
+
+/**
+ * The English detection tables: fitted word weights, hand-written cues and the word lists the rules
+ * use. Part of the `en` pack; `detectFeelings` reads it by default.
+ *
+ * @example
+ * import { enDetect } from 'attune/packs/en'
+ * enDetect.feelingCues.find((cue) => cue.id === 'fed-up')?.feelings
+ * //=> { frustration: 2.6 }
+ *
+ * @category Packs
+ */
+export const enDetect: DetectTables = {
+  lexicon,
+  feelingCues,
+  // prettier-ignore
+  negators: [
+    'not', 'no', 'never', 'nothing', 'nobody', 'none', 'neither', 'nor', 'without', 'hardly', 'barely', 'cannot',
+    "don't", "doesn't", "didn't", "isn't", "wasn't", "aren't", "weren't", "won't", "wouldn't", "can't", "couldn't",
+    "shouldn't", "haven't", "hasn't", "hadn't", "ain't", "mustn't", 'dont', 'doesnt', 'didnt', 'isnt', 'wasnt',
+    'arent', 'wont', 'wouldnt', 'cant', 'couldnt', 'shouldnt', 'havent', 'hasnt', 'nt', 'lack', 'lacks',
+  ],
+  scopeBreakers: ['but', 'however', 'although', 'though', 'yet', 'and', 'because', 'so'],
+  negationScope: 3,
+  // prettier-ignore
+  intensifiers: {
+    very: 1.3, so: 1.3, really: 1.3, extremely: 1.5, totally: 1.4, absolutely: 1.5, completely: 1.4, utterly: 1.5,
+    super: 1.3, incredibly: 1.5, seriously: 1.3, truly: 1.3, highly: 1.3, too: 1.2, such: 1.2, beyond: 1.4,
+    most: 1.2, deeply: 1.4, terribly: 1.4, awfully: 1.4, insanely: 1.5, hugely: 1.4, quite: 1.1, way: 1.2,
+    damn: 1.3, freaking: 1.4, fucking: 1.5, bloody: 1.4, sooo: 1.5,
+  },
+  // prettier-ignore
+  softeners: {
+    slightly: 0.6, somewhat: 0.7, kinda: 0.7, bit: 0.7, little: 0.7, fairly: 0.8, rather: 0.8, mildly: 0.6,
+    barely: 0.5, partly: 0.7, almost: 0.8, maybe: 0.8, possibly: 0.8,
+  },
+  contrast: ['but', 'however', 'though', 'although', 'yet', 'except', 'still'],
+  // prettier-ignore
+  acronyms: ['i', 'ok', 'id', 'pin', 'usa', 'uk', 'eu', 'us', 'tv', 'pc', 'ceo', 'faq', 'api', 'url', 'pdf', 'sms', 'gps', 'atm', 'vip', 'dm', 'pm', 'am', 'asap', 'fyi', 'lol', 'omg', 'wtf', 'usb', 'ups', 'dhl', 'fedex', 'usps', 'tbh', 'imo'],
+  concernCues,
+  signalCues,
+  // prettier-ignore
+  events: [
+    'birthday', 'wedding', 'party', 'flight', 'trip', 'holiday', 'vacation', 'christmas', 'anniversary', 'funeral',
+    'graduation', 'exam', 'interview', 'meeting', 'launch', 'presentation', 'event', 'conference', 'move', 'surgery',
+    'appointment', 'ceremony', 'shower', 'deadline', 'opening', 'concert', 'recital', 'game', 'match', 'race',
+    'hanukkah', 'eid', 'diwali', 'thanksgiving', 'easter', 'mother\'s day', 'father\'s day', 'valentine\'s day', 'demo',
+    'closing', 'audit', 'release', 'checkout', 'deployment',
+  ],
+  // prettier-ignore
+  times: [
+    'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'mon', 'tue', 'wed', 'thu', 'fri',
+    'sat', 'sun', 'today', 'tonight', 'tomorrow', 'weekend', 'morning', 'afternoon', 'evening', 'noon', 'midnight',
+    'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november',
+    'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'eod', 'week',
+    'month',
+  ],
+  // prettier-ignore
+  numbers: {
+    a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+    eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, couple: 2, few: 3,
+    several: 3, once: 1, twice: 2, thrice: 3, first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6,
+    seventh: 7, eighth: 8, ninth: 9, tenth: 10, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4, '5th': 5, '6th': 6,
+    '7th': 7, '8th': 8, '9th': 9, '10th': 10, half: 0.5,
+  },
+  durationUnits: ['second', 'seconds', 'minute', 'minutes', 'mins', 'min', 'hour', 'hours', 'hrs', 'hr', 'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years'],
+}

@@ -1,0 +1,118 @@
+import type { Concern, Feeling, Signal } from './core'
+
+/**
+ * A hand-written cue: phrases that express feelings, with the weight each adds (in log-odds) to each
+ * feeling's score. A negative weight argues against a feeling: sarcasm cues ("thanks for nothing")
+ * take gratitude away as they add frustration.
+ *
+ * Phrases are lower-case words separated by spaces, matched against token norms; commas and
+ * hyphens between the words in the text are passed over ("fed-up" matches `fed up`).
+ *
+ * @example
+ * const cue: FeelingCue = {
+ *   id: 'fed-up', phrases: ['fed up', 'sick of'], feelings: { frustration: 2.5 },
+ *   note: 'Being fed up is frustration that has built over time.',
+ * }
+ *
+ * @category Packs
+ */
+export type FeelingCue = {
+  /** Stable kebab-case id, unique in the pack; evidence names it. */
+  id: string
+  /** The phrases that fire the cue. */
+  phrases: string[]
+  /** Log-odds added to each feeling's score. */
+  feelings: Partial<Record<Feeling, number>>
+  /** Why the cue means what it means. */
+  note: string
+  /** Whether a negator before the phrase still lets it fire (sarcasm, fixed idioms). @defaultValue false */
+  ignoresNegation?: boolean
+}
+
+/**
+ * A cue for what is at stake, or for how the contact has gone.
+ *
+ * @example
+ * const cue: TopicCue<'access'> = { id: 'locked-out', of: 'access', phrases: ['locked out'], note: 'No access to the account.' }
+ *
+ * @category Packs
+ */
+export type TopicCue<T extends string> = {
+  /** Stable kebab-case id, unique in the pack. */
+  id: string
+  /** The concern or signal it raises. */
+  of: T
+  /** The phrases that fire the cue (same syntax as {@link FeelingCue}). */
+  phrases: string[]
+  /** Why it raises it. */
+  note: string
+}
+
+/**
+ * Word weights fitted on labeled data, in a compact form: `entries` holds one line per word,
+ * `word<TAB>index:weight index:weight ...`, where an index points into `feelings` and a weight is in
+ * hundredths of a log-odds unit. A word starting with `!` is the word inside a negation's scope.
+ *
+ * @example
+ * const lexicon: FeelingLexicon = {
+ *   source: 'example', feelings: ['frustration', 'joy'], bias: [-3, -2], thresholds: [0.3, 0.4],
+ *   entries: 'annoying\t0:215\nlove\t1:240',
+ * }
+ *
+ * @category Packs
+ */
+export type FeelingLexicon = {
+  /** Where the weights come from (script and data). */
+  source: string
+  /** The feelings the weights score, in index order. */
+  feelings: Feeling[]
+  /** Log-odds of each feeling with no evidence at all. */
+  bias: number[]
+  /** Probability from which each feeling is reported. */
+  thresholds: number[]
+  /** One line per word; see above. */
+  entries: string
+}
+
+/**
+ * The tables `detectFeelings` reads with, part of a pack.
+ *
+ * @example
+ * import { en } from 'attune/packs/en'
+ * en.detect.negators.includes('never')
+ * //=> true
+ *
+ * @category Packs
+ */
+export type DetectTables = {
+  /** Fitted word weights. */
+  lexicon: FeelingLexicon
+  /** Hand-written phrase cues for feelings, sarcasm included. */
+  feelingCues: FeelingCue[]
+  /** Words that open a negation scope ("not", "never", "don't"). */
+  negators: string[]
+  /** Words that close a negation scope early ("but"). */
+  scopeBreakers: string[]
+  /** How far a negation reaches, in words. */
+  negationScope: number
+  /** Words that strengthen the next word, with their factor ("very": 1.3). */
+  intensifiers: Record<string, number>
+  /** Words that weaken the next word, with their factor ("slightly": 0.6). */
+  softeners: Record<string, number>
+  /** Words after which the rest of a sentence counts more than what came before ("but"). */
+  contrast: string[]
+  /** All-caps words that are not shouting (acronyms). */
+  acronyms: string[]
+  /** Cues for concerns. */
+  concernCues: TopicCue<Concern>[]
+  /** Cues for signals. */
+  signalCues: TopicCue<Signal>[]
+  /** Events that make a deadline ("birthday", "flight"). */
+  events: string[]
+  /** Words that name a time ("saturday", "tomorrow", "tonight"). */
+  times: string[]
+  /** Number words with their values ("third": 3, "twice": 2). */
+  numbers: Record<string, number>
+  /** Units of waiting time ("minutes", "weeks"). */
+  durationUnits: string[]
+}
