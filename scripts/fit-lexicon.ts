@@ -21,11 +21,15 @@ const root = join(import.meta.dirname, '..')
 const dataDir = join(root, '..', 'shared', 'data', 'goemotions')
 const outFile = join(root, 'src', 'packs', 'en', 'lexicon.generated.ts')
 
-const MIN_DOCS = 3 // a word must appear in this many fitting documents to get a weight
-const EPOCHS = 12
-const RATE = 0.25
-const L2 = 2e-5
-const PRUNE = 0.2 // weights smaller than this (log-odds) are dropped from the shipped table
+const env = (name: string, value: number): number => Number(process.env[name] ?? value)
+const MIN_DOCS = env('FIT_MIN_DOCS', 12) // a word must appear in this many fitting documents to get a weight
+const EPOCHS = env('FIT_EPOCHS', 6)
+const RATE = env('FIT_RATE', 0.25)
+const L2 = env('FIT_L2', 1e-4)
+const L1 = env('FIT_L1', 0.03) // pulls weak weights to exactly zero, so the shipped table stays small
+const TOP = env('FIT_TOP', 3) // at most this many feelings per word, the strongest
+const MIN_DOCS_NEGATED = env('FIT_MIN_DOCS_NEGATED', 20) // "!word" keys need more support than words
+const PRUNE = env('FIT_PRUNE', 0.3) // weights smaller than this (log-odds) are dropped from the shipped table
 const EXHAUSTION_BIAS = -2.6 // no GoEmotions label: its cues alone decide
 
 type Doc = { text: string; labels: Set<Feeling> }
@@ -66,7 +70,7 @@ function main(): void {
     })
     for (const key of seen) df.set(key, (df.get(key) ?? 0) + 1)
   }
-  const vocab = [...df].filter(([, n]) => n >= MIN_DOCS).map(([k]) => k).sort()
+  const vocab = [...df].filter(([k, n]) => n >= (k.startsWith('!') && k.length > 2 ? MIN_DOCS_NEGATED : MIN_DOCS)).map(([k]) => k).sort()
   vocab.forEach((k, i) => featureIndex.set(k, i))
   const known = (key: string): boolean => featureIndex.has(key)
 
@@ -113,7 +117,9 @@ function main(): void {
           const j = row.idx[k] as number
           const g = err * (row.val[k] as number) + L2 * (w[j] as number) * fitRows.length / 100
           g2[j]! += g * g
-          w[j]! -= (RATE * g) / Math.sqrt(g2[j] as number)
+          const step = RATE / Math.sqrt(g2[j] as number)
+          const moved = (w[j] as number) - step * g
+          w[j] = Math.sign(moved) * Math.max(0, Math.abs(moved) - step * L1)
         }
       }
     }
@@ -123,6 +129,10 @@ function main(): void {
   // Round and prune, then pick thresholds on the calibration tenth with the shipped weights.
   const round = (x: number): number => Math.round(x * 100) / 100
   for (const w of weights) for (let j = 0; j < V; j++) w[j] = Math.abs(w[j] as number) < PRUNE ? 0 : round(w[j] as number)
+  for (let j = 0; j < V; j++) {
+    const strongest = weights.map((w, f) => [f, Math.abs(w[j] as number)] as const).filter(([, a]) => a > 0).sort((a, b) => b[1] - a[1] || a[0] - b[0])
+    for (const [f] of strongest.slice(TOP)) (weights[f] as Float64Array)[j] = 0
+  }
   const thresholds = FEELING_LIST.map((feeling, f) => {
     if (FEELINGS[feeling].goEmotions.length === 0) return 0.5
     const scored = calRows.map((row) => {

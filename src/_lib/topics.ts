@@ -1,0 +1,178 @@
+// Concerns (what is at stake) and signals (how the contact has gone), found from the pack's cues
+// plus a few patterns that need numbers: amounts, counts ("third time", "transferred twice") and
+// durations ("two weeks", "an hour on hold").
+import type { Concern, ConcernFound, Evidence, Signal, SignalFound } from '../types/core'
+import type { Token } from '../text/tokenize'
+import type { CompiledTables } from './feelingModel'
+import { walkFeatures } from './feelingModel'
+
+const CURRENCY_SYMBOLS = new Set(['$', '€', '£', '¥', '₹', '₩', '₽', '₺', '₪', 'R$', 'C$', 'A$'])
+const CURRENCY_WORDS = new Set(['dollars', 'dollar', 'usd', 'eur', 'euro', 'euros', 'pounds', 'gbp', 'bucks', 'cad', 'aud'])
+const DETERMINERS = new Set(['my', 'our', 'her', 'his', 'their', 'the', "daughter's", "son's"])
+const TIME_LEADS = new Set(['by', 'before', 'until', 'till', 'on', 'this', 'next', 'for'])
+const TIME_QUALIFIERS = new Set(['this', 'next', 'coming'])
+const WAIT_LEADS = new Set(['for', 'over', 'in', 'waited', 'waiting', 'hold', 'almost', 'nearly', 'about', 'than'])
+const WAIT_TAILS = new Set(['ago', 'now', 'later', 'already', 'straight', 'and'])
+const CONTACT_WORDS = new Set(['time', 'times'])
+const TRANSFER_WORDS = new Set(['transferred', 'transfered', 'passed', 'bounced', 'redirected'])
+
+type Hits<T extends string> = Map<T, { evidence: Evidence[] }>
+
+function evidenceOf(text: string, start: number, end: number, cue: string): Evidence {
+  return { start, end, text: text.slice(start, end), cue, negated: false, weight: 1 }
+}
+
+function hit<T extends string>(map: Hits<T>, key: T, evidence: Evidence): void {
+  const entry = map.get(key) ?? { evidence: [] }
+  if (!entry.evidence.some((e) => e.start === evidence.start && e.end === evidence.end)) entry.evidence.push(evidence)
+  map.set(key, entry)
+}
+
+function numberOf(token: Token | undefined, tables: CompiledTables): number | undefined {
+  if (!token) return undefined
+  if (token.kind === 'number') {
+    const value = Number(token.norm.replace(/,/g, ''))
+    return Number.isFinite(value) ? value : undefined
+  }
+  return tables.numbers.get(token.norm)
+}
+
+function isShouted(token: Token, tables: CompiledTables): boolean {
+  if (token.kind !== 'word' || token.text.length < 2 || tables.acronyms.has(token.norm)) return false
+  return token.text === token.text.toUpperCase() && token.text !== token.text.toLowerCase()
+}
+
+export function findConcernsAndSignals(text: string, tokens: Token[], tables: CompiledTables): { concerns: ConcernFound[]; signals: SignalFound[] } {
+  const concerns: Hits<Concern> = new Map()
+  const signals: Hits<Signal> = new Map()
+  walkFeatures(tokens, tables, () => false, (feature) => {
+    const cue = feature.cue
+    if (!cue || cue.kind === 'feeling' || !cue.of) return
+    const evidence = evidenceOf(text, feature.start, feature.end, cue.id)
+    if (cue.kind === 'concern') hit(concerns, cue.of as Concern, evidence)
+    else hit(signals, cue.of as Signal, evidence)
+  })
+
+  let amount: string | undefined
+  let count: number | undefined
+  let transfers: number | undefined
+  let duration: string | undefined
+  let event: { text: string; start: number; end: number } | undefined
+  let when: { text: string; start: number; end: number } | undefined
+  let lead: string | undefined
+  let shouted: Evidence[] = []
+  let words = 0
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i] as Token
+    const next = tokens[i + 1]
+    const prev = tokens[i - 1]
+    if (token.kind === 'word') {
+      words++
+      if (isShouted(token, tables)) shouted.push(evidenceOf(text, token.start, token.end, 'all-caps'))
+    }
+    // Amounts: "$49.99", "49.99 dollars", "USD 20".
+    if ((token.kind === 'symbol' || token.kind === 'word') && CURRENCY_SYMBOLS.has(token.text) && next?.kind === 'number' && next.start === token.end) {
+      const evidence = evidenceOf(text, token.start, next.end, 'amount')
+      amount ??= evidence.text
+      hit(concerns, 'money', evidence)
+    } else if (token.kind === 'number' && next && CURRENCY_WORDS.has(next.norm)) {
+      const evidence = evidenceOf(text, token.start, next.end, 'amount')
+      amount ??= evidence.text
+      hit(concerns, 'money', evidence)
+    }
+    // Counts of contact: "third time", "3 times", "for the 4th time".
+    const n = numberOf(token, tables)
+    if (n !== undefined && n >= 2 && n <= 100 && next && CONTACT_WORDS.has(next.norm) && token.norm !== 'few') {
+      const ordinal = next.norm === 'time'
+      const afterTransfer = prev && TRANSFER_WORDS.has(prev.norm)
+      if (afterTransfer) {
+        transfers = n
+      } else if (ordinal || hasNearby(tokens, i, 6, (t) => t.norm.startsWith('contact') || t.norm.startsWith('call') || t.norm.startsWith('email') || t.norm.startsWith('ask') || t.norm.startsWith('writ') || t.norm.startsWith('messag') || t.norm.startsWith('chat') || t.norm.startsWith('reach'))) {
+        count = Math.max(count ?? 0, n)
+        hit(signals, 'repeat-contact', evidenceOf(text, token.start, next.end, 'count-of-contacts'))
+      }
+    }
+    if ((token.norm === 'twice' || token.norm === 'thrice') && prev && TRANSFER_WORDS.has(prev.norm)) transfers = n
+    // Durations: "two weeks", "an hour", "40 minutes", "a couple of days".
+    if (n !== undefined && token.norm !== 'first' && token.norm !== 'second' && token.norm !== 'once' && token.norm !== 'twice') {
+      let u = i + 1
+      if (tokens[u]?.norm === 'of' || tokens[u]?.norm === 'more') u++
+      if (tokens[u]?.norm === 'of') u++
+      const unit = tokens[u]
+      if (unit && tables.durationUnits.has(unit.norm) && (n !== 1 || token.norm === 'a' || token.norm === 'an' || token.norm === 'one')) {
+        const before = tokens[i - 1]
+        const after = tokens[u + 1]
+        const waitingContext = (before && WAIT_LEADS.has(before.norm)) || (after && WAIT_TAILS.has(after.norm)) || (after?.norm === 'on' && tokens[u + 2]?.norm === 'hold')
+        if (waitingContext) {
+          const evidence = evidenceOf(text, token.start, unit.end, 'duration')
+          duration ??= evidence.text
+          hit(signals, 'waiting', evidence)
+        }
+      }
+    }
+    // Deadlines: an event and a time ("my flight tomorrow", "her party is Saturday").
+    if (token.kind === 'word' && tables.events.has(token.norm)) {
+      let from = i
+      while (from > 0 && i - from < 3 && (DETERMINERS.has((tokens[from - 1] as Token).norm) || (tokens[from - 1] as Token).norm.endsWith("'s"))) from--
+      const eventText = text.slice((tokens[from] as Token).start, token.end)
+      if (!event || (from < i && !/\s/.test(event.text))) event = { text: eventText, start: (tokens[from] as Token).start, end: token.end }
+      if (prev && (prev.norm === 'for' || prev.norm === 'before') ) lead = prev.norm
+      else if (from > 0 && ['for', 'before'].includes((tokens[from - 1] as Token).norm)) lead = (tokens[from - 1] as Token).norm
+    }
+    if (token.kind === 'word' && tables.times.has(token.norm) && !(token.norm === 'may' && !(prev && TIME_LEADS.has(prev.norm)))) {
+      if (token.norm === 'week' || token.norm === 'month' || token.norm === 'weekend' || token.norm === 'morning' || token.norm === 'afternoon' || token.norm === 'evening') {
+        if (!(prev && TIME_QUALIFIERS.has(prev.norm)) && !(prev?.norm === 'the' && token.norm === 'weekend')) continue
+      }
+      let from = i
+      if (prev && (TIME_QUALIFIERS.has(prev.norm) || prev.norm === 'the')) from = i - 1
+      let to = token.end
+      if (next && (next.kind === 'number' || /^\d+(st|nd|rd|th)$/.test(next.norm))) to = next.end
+      when ??= { text: text.slice((tokens[from] as Token).start, to), start: (tokens[from] as Token).start, end: to }
+      if (prev && (prev.norm === 'by' || prev.norm === 'before' || prev.norm === 'until')) lead ??= prev.norm
+    }
+  }
+
+  if (event && (when || lead)) {
+    hit(concerns, 'deadline', evidenceOf(text, event.start, event.end, when ? 'event-with-time' : 'event'))
+  }
+  if (when && (lead === 'by' || lead === 'before' || lead === 'until' || event)) {
+    hit(concerns, 'deadline', evidenceOf(text, when.start, when.end, 'time-limit'))
+  }
+
+  // Shouting: several words in capitals, or most of a message of some length.
+  if (shouted.length >= 3 || (words >= 4 && shouted.length / words >= 0.5 && shouted.length >= 2)) {
+    shouted = shouted.slice(0, 5)
+    for (const e of shouted) hit(signals, 'shouting', e)
+  }
+
+  const concernList: ConcernFound[] = []
+  for (const [concern, { evidence }] of concerns) {
+    const found: ConcernFound = { concern, evidence: evidence.sort((a, b) => a.start - b.start) }
+    if (concern === 'deadline') {
+      const detail: NonNullable<ConcernFound['detail']> = {}
+      if (event) detail.event = event.text
+      if (when) detail.when = when.text
+      if (detail.event !== undefined || detail.when !== undefined) found.detail = detail
+    }
+    if (concern === 'money' && amount) found.detail = { amount }
+    concernList.push(found)
+  }
+  const signalList: SignalFound[] = []
+  for (const [signal, { evidence }] of signals) {
+    const found: SignalFound = { signal, evidence: evidence.sort((a, b) => a.start - b.start) }
+    if (signal === 'repeat-contact' && count !== undefined) found.detail = { count }
+    if (signal === 'transferred' && transfers !== undefined) found.detail = { count: transfers }
+    if (signal === 'waiting' && duration) found.detail = { duration }
+    signalList.push(found)
+  }
+  concernList.sort((a, b) => (a.evidence[0]?.start ?? 0) - (b.evidence[0]?.start ?? 0))
+  signalList.sort((a, b) => (a.evidence[0]?.start ?? 0) - (b.evidence[0]?.start ?? 0))
+  return { concerns: concernList, signals: signalList }
+}
+
+function hasNearby(tokens: Token[], i: number, distance: number, test: (token: Token) => boolean): boolean {
+  for (let k = Math.max(0, i - distance); k < Math.min(tokens.length, i + distance + 2); k++) {
+    if (k !== i && test(tokens[k] as Token)) return true
+  }
+  return false
+}

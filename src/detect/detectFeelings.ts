@@ -1,0 +1,158 @@
+import { compileTables, sigmoid, walkFeatures } from '../_lib/feelingModel'
+import type { CompiledTables, Feature } from '../_lib/feelingModel'
+import { invalidInput } from '../_lib/invalidInput'
+import { findConcernsAndSignals } from '../_lib/topics'
+import { enDetect } from '../packs/en/detect'
+import { tokenize } from '../text/tokenize'
+import type { Token } from '../text/tokenize'
+import type { Evidence, Feeling, FeelingFound, FeelingReading, Polarity } from '../types/core'
+import type { DetectTables } from '../types/pack'
+import { FEELINGS } from './FEELINGS'
+
+/**
+ * The {@link detectFeelings} function options.
+ *
+ * @example
+ * const options: DetectFeelingsOptions = { pack: { detect: myTables } }
+ *
+ * @category Detect
+ */
+export type DetectFeelingsOptions = {
+  /** A pack whose `detect` tables to read with. @defaultValue the `en` pack */
+  pack?: { detect: DetectTables }
+  /** Evidence spans kept per feeling, strongest first. @defaultValue 5 */
+  maxEvidence?: number
+}
+
+// A word's contribution below this (in log-odds) counts towards the score but is not shown as
+// evidence: it is too weak for a person to read it as the reason.
+const EVIDENCE_MIN = 0.45
+// Below this share of words known to the pack (with enough words to judge), the text is taken to
+// be in another language, and no feeling is guessed.
+const MIN_COVERAGE = 0.3
+const MIN_WORDS_FOR_COVERAGE = 4
+
+/**
+ * Reads a customer's message: the feelings it expresses (multi-label, strongest first, each with an
+ * intensity from 0 to 1 and the evidence spans behind it), what is at stake (concerns, with the
+ * event, time and amount a reply can use), how the contact has gone (signals, with counts and
+ * durations) and an overall polarity.
+ *
+ * Negation is scoped ("not happy", "no worries"), intensifiers and softeners scale the next word,
+ * what follows "but" counts more than what came before it, shouting and stretched words ("sooo")
+ * count more, and sarcasm that support teams see every day ("great, another delay", "thanks for
+ * nothing") reads as frustration, not joy. Text in another language gives an empty reading rather
+ * than a guess.
+ *
+ * Text shows what a person expressed, not what they feel: treat the reading as a cue for the reply,
+ * never as a diagnosis.
+ *
+ * @param text - The customer's message. Any string: empty, huge, emoji-only or malformed Unicode
+ *   gives a valid reading.
+ * @param options - {@link DetectFeelingsOptions}.
+ * @returns A {@link FeelingReading}; every evidence span satisfies `text.slice(start, end) === evidence.text`.
+ * @throws {@link AttuneError} with code `invalid-input` when `text` is not a string.
+ *
+ * @example
+ * const reading = detectFeelings("This is the third time I'm asking. I'm so worried it won't arrive before Saturday!")
+ * reading.primary
+ * //=> 'anxiety'
+ * reading.signals[0]
+ * //=> { signal: 'repeat-contact', evidence: [...], detail: { count: 3 } }
+ *
+ * @category Detect
+ */
+export function detectFeelings(text: string, options: DetectFeelingsOptions = {}): FeelingReading {
+  if (typeof text !== 'string') throw invalidInput('text', text)
+  const tables = compileTables(options.pack?.detect ?? enDetect)
+  const maxEvidence = options.maxEvidence ?? 5
+  const tokens = tokenize(text)
+  const { concerns, signals } = findConcernsAndSignals(text, tokens, tables)
+  const feelings = scoreFeelings(text, tokens, tables, maxEvidence)
+  const polarity = polarityOf(feelings, signals.length > 0 && signals.some((s) => s.signal !== 'urgency'))
+  return { feelings, primary: feelings[0]?.feeling ?? null, polarity, concerns, signals }
+}
+
+function scoreFeelings(text: string, tokens: Token[], tables: CompiledTables, maxEvidence: number): FeelingFound[] {
+  if (!isMostlyKnown(tokens, tables)) return []
+  const count = tables.feelings.length
+  const scores = tables.bias.slice(0, count)
+  while (scores.length < count) scores.push(-5)
+  const evidence: Evidence[][] = tables.feelings.map(() => [])
+  const known = (key: string): boolean => tables.lexicon.has(key)
+  const add = (feature: Feature, pairs: number[], cue: string): void => {
+    for (let k = 0; k + 1 < pairs.length; k += 2) {
+      const index = pairs[k] as number
+      const contribution = (pairs[k + 1] as number) * feature.value
+      if (index >= count) continue
+      scores[index] = (scores[index] as number) + contribution
+      if (contribution >= EVIDENCE_MIN) {
+        ;(evidence[index] as Evidence[]).push({
+          start: feature.start,
+          end: feature.end,
+          text: '',
+          cue,
+          negated: feature.negated,
+          weight: Math.round(contribution * 100) / 100,
+        })
+      }
+    }
+  }
+  walkFeatures(tokens, tables, known, (feature) => {
+    if (feature.cue) {
+      if (feature.cue.kind === 'feeling') add(feature, feature.cue.weights, feature.cue.id)
+      return
+    }
+    const pairs = tables.lexicon.get(feature.key)
+    if (pairs) add(feature, pairs, feature.key)
+  })
+  const found: FeelingFound[] = []
+  for (let f = 0; f < count; f++) {
+    const p = sigmoid(scores[f] as number)
+    const threshold = tables.thresholds[f] ?? 0.5
+    if (p < threshold) continue
+    const intensity = Math.round((0.2 + (0.8 * (p - threshold)) / Math.max(1 - threshold, 1e-6)) * 100) / 100
+    found.push({ feeling: tables.feelings[f] as Feeling, intensity: Math.min(1, intensity), evidence: topEvidence(evidence[f] as Evidence[], text, maxEvidence) })
+  }
+  found.sort((a, b) => b.intensity - a.intensity || (a.feeling < b.feeling ? -1 : 1))
+  return found
+}
+
+// Whether enough of the words are ones the pack knows for the text to be in its language.
+function isMostlyKnown(tokens: Token[], tables: CompiledTables): boolean {
+  let words = 0
+  let known = 0
+  for (const token of tokens) {
+    if (token.kind !== 'word') continue
+    words++
+    if (tables.lexicon.has(token.norm) || tables.lexicon.has('!' + token.norm) || tables.cues.has(token.norm) || tables.negators.has(token.norm)) known++
+  }
+  return words < MIN_WORDS_FOR_COVERAGE || known / words >= MIN_COVERAGE
+}
+
+// Evidence text is sliced only for the evidence that is kept.
+function topEvidence(list: Evidence[], text: string, max: number): Evidence[] {
+  list.sort((a, b) => b.weight - a.weight || a.start - b.start)
+  const kept: Evidence[] = []
+  for (const item of list) {
+    if (kept.some((k) => k.start < item.end && item.start < k.end)) continue
+    kept.push(item)
+    if (kept.length >= max) break
+  }
+  for (const item of kept) item.text = text.slice(item.start, item.end)
+  return kept.sort((a, b) => b.weight - a.weight || a.start - b.start)
+}
+
+function polarityOf(feelings: FeelingFound[], troubleSignal: boolean): Polarity {
+  let positive = 0
+  let negative = troubleSignal ? 0.45 : 0
+  for (const { feeling, intensity } of feelings) {
+    const valence = FEELINGS[feeling].valence
+    if (valence === 'positive') positive = Math.max(positive, intensity)
+    else if (valence === 'negative') negative = Math.max(negative, intensity)
+  }
+  const score = Math.round(Math.max(-1, Math.min(1, positive - negative)) * 100) / 100
+  if (positive === 0 && negative === 0) return { label: 'neutral', score: 0 }
+  if (positive > 0 && negative > 0 && Math.min(positive, negative) / Math.max(positive, negative) >= 0.6) return { label: 'mixed', score }
+  return { label: positive > negative ? 'positive' : 'negative', score }
+}
