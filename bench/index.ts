@@ -2,8 +2,9 @@
 // same texts in one process. The first row of each table is attune; the last column is how many
 // times faster attune is than that row.
 import { createRequire } from 'node:module'
-import * as attune from '../src/index'
-import { loadTexts, measure, printTable } from './harness'
+// The built package, as users run it (`npm run bench` builds first).
+const attune = (await import(new URL('../dist/index.js', import.meta.url).href)) as typeof import('../src/index')
+import { loadTexts, measure, printTable, timeOnce } from './harness'
 
 const require = createRequire(import.meta.url)
 const Sentiment = require('sentiment') as new () => { analyze(text: string): { score: number } }
@@ -26,4 +27,21 @@ printTable('splitSentences', [
   measure({ name: 'attune splitSentences', run: (t) => attune.splitSentences(t).length }, texts),
 ])
 
-void Sentiment
+const afinn = new Sentiment()
+const vader = (require('vader-sentiment') as { SentimentIntensityAnalyzer: { polarity_scores(t: string): { compound: number } } }).SentimentIntensityAnalyzer
+const winkSentiment = winkNLP(model, ['sbd', 'negation', 'sentiment']) as unknown as { readDoc(t: string): { out(x: unknown): number } }
+const its = (winkNLP(model) as unknown as { its: { sentiment: unknown } }).its
+
+printTable('feelings (attune) against polarity scoring (peers)', [
+  measure({ name: 'attune detectFeelings (feelings, concerns, signals, evidence)', run: (t) => attune.detectFeelings(t).feelings.length }, texts),
+  measure({ name: 'sentiment (AFINN) analyze', run: (t) => afinn.analyze(t).score }, texts),
+  measure({ name: 'wink-nlp sentiment pipe', run: (t) => winkSentiment.readDoc(t).out(its.sentiment) }, texts),
+  measure({ name: 'vader-sentiment polarity_scores', run: (t) => vader.polarity_scores(t).compound }, texts),
+])
+
+// Cost is linear in length: one message of 1 MB.
+const big = texts.join(' ').repeat(Math.ceil(1_000_000 / texts.join(' ').length)).slice(0, 1_000_000)
+console.log(`\n## one 1 MB message\n`)
+console.log(`attune detectFeelings: ${timeOnce(() => attune.detectFeelings(big)).toFixed(1)} ms (median of 5)`)
+console.log(`attune tokenize: ${timeOnce(() => attune.tokenize(big)).toFixed(1)} ms`)
+console.log(`sentiment (AFINN) analyze: ${timeOnce(() => afinn.analyze(big)).toFixed(1)} ms`)

@@ -65,8 +65,8 @@ function main(): void {
   const df = new Map<string, number>()
   for (const doc of fit) {
     const seen = new Set<string>()
-    walkFeatures(tokenize(doc.text), tables, () => false, (f) => {
-      if (!f.cue) seen.add(f.key)
+    walkFeatures(tokenize(doc.text), tables, () => false, (key, _value, _start, _end, _negated, cue) => {
+      if (!cue) seen.add(key)
     })
     for (const key of seen) df.set(key, (df.get(key) ?? 0) + 1)
   }
@@ -79,13 +79,13 @@ function main(): void {
   const encode = (doc: Doc): Row => {
     const acc = new Map<number, number>()
     const offset = new Float64Array(F)
-    walkFeatures(tokenize(doc.text), tables, known, (f) => {
-      if (f.cue) {
-        for (let k = 0; k < f.cue.weights.length; k += 2) offset[f.cue.weights[k] as number]! += (f.cue.weights[k + 1] as number) * f.value
+    walkFeatures(tokenize(doc.text), tables, known, (key, value, _start, _end, _negated, cue) => {
+      if (cue) {
+        for (let k = 0; k < cue.weights.length; k += 2) offset[cue.weights[k] as number]! += (cue.weights[k + 1] as number) * value
         return
       }
-      const index = featureIndex.get(f.key)
-      if (index !== undefined) acc.set(index, (acc.get(index) ?? 0) + f.value)
+      const index = featureIndex.get(key)
+      if (index !== undefined) acc.set(index, (acc.get(index) ?? 0) + value)
     })
     const idx = [...acc.keys()].sort((a, b) => a - b)
     return { idx, val: idx.map((i) => acc.get(i) as number), offset, labels: doc.labels }
@@ -141,7 +141,7 @@ function main(): void {
       return { p: sigmoid(z), y: row.labels.has(feeling) }
     })
     let best = { t: 0.5, f1: -1 }
-    for (let t = 0.1; t <= 0.8; t += 0.01) {
+    for (let t = 0.03; t <= 0.8; t += 0.01) {
       let tp = 0
       let fp = 0
       let fn = 0

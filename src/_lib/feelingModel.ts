@@ -23,7 +23,21 @@ export type CompiledCue = {
   ignoresNegation: boolean
 }
 
+/** What a word does for the walk, when it does anything beyond carrying weights. */
+export type WordRole = {
+  cues?: CompiledCue[]
+  negator?: true
+  breaker?: true
+  contrast?: true
+  intensity?: number
+}
+
 export type CompiledTables = {
+  commonWords: Set<string>
+  /** Words that matter to concerns and signals, as bit flags (see topics.ts). */
+  topicWords: Map<string, number>
+  /** Every word with a role, in one map, so an ordinary word costs one lookup. */
+  roles: Map<string, WordRole>
   feelings: Feeling[]
   bias: number[]
   thresholds: number[]
@@ -43,6 +57,12 @@ export type CompiledTables = {
 }
 
 const cache = new WeakMap<DetectTables, CompiledTables>()
+
+export const TOPIC_EVENT = 1
+export const TOPIC_TIME = 2
+export const TOPIC_NUMBER = 4
+export const TOPIC_CURRENCY = 8
+const CURRENCY = ['$', '€', '£', '¥', '₹', '₩', '₽', '₺', '₪', 'r$', 'c$', 'a$', 'dollars', 'dollar', 'usd', 'eur', 'euro', 'euros', 'pounds', 'gbp', 'bucks', 'cad', 'aud']
 
 /** Parses the lexicon's compact entries into a map from word to (feeling index, weight) pairs. */
 export function parseLexicon(entries: string): Map<string, number[]> {
@@ -99,7 +119,32 @@ export function compileTables(tables: DetectTables): CompiledTables {
   }
   // Longest phrases first, so the most specific cue of an id wins at a position.
   for (const list of cues.values()) list.sort((a, b) => b.words.length - a.words.length)
+  const roles = new Map<string, WordRole>()
+  const role = (word: string): WordRole => {
+    const existing = roles.get(word)
+    if (existing) return existing
+    const created: WordRole = {}
+    roles.set(word, created)
+    return created
+  }
+  for (const [word, list] of cues) role(word).cues = list
+  for (const word of tables.negators) role(word).negator = true
+  for (const word of tables.scopeBreakers) role(word).breaker = true
+  for (const word of tables.contrast) role(word).contrast = true
+  for (const [word, factor] of Object.entries(tables.softeners)) role(word).intensity = factor
+  for (const [word, factor] of Object.entries(tables.intensifiers)) role(word).intensity = factor
+  const topicWords = new Map<string, number>()
+  const flag = (word: string, bit: number): void => {
+    topicWords.set(word, (topicWords.get(word) ?? 0) | bit)
+  }
+  for (const word of tables.events) flag(word, TOPIC_EVENT)
+  for (const word of tables.times) flag(word, TOPIC_TIME)
+  for (const word of Object.keys(tables.numbers)) flag(word, TOPIC_NUMBER)
+  for (const word of CURRENCY) flag(word, TOPIC_CURRENCY)
   const compiled: CompiledTables = {
+    commonWords: new Set(tables.commonWords),
+    topicWords,
+    roles,
     feelings,
     bias: tables.lexicon.bias,
     thresholds: tables.lexicon.thresholds,
@@ -121,15 +166,12 @@ export function compileTables(tables: DetectTables): CompiledTables {
   return compiled
 }
 
-/** One feature of a message: a lexicon key or a cue, its value, and where it is. */
-export type Feature = {
-  key: string
-  value: number
-  start: number
-  end: number
-  negated: boolean
-  cue: CompiledCue | null
-}
+/**
+ * Receives one feature of a message: a lexicon key (or `cue:<id>` with the cue), its value, where
+ * it is, and whether a negation had it in scope. Positional arguments keep the hot path free of
+ * allocations.
+ */
+export type EmitFeature = (key: string, value: number, start: number, end: number, negated: boolean, cue: CompiledCue | null) => void
 
 // Runs of three or more of the same letter: "sooo", "whyyy".
 function stretched(word: string): boolean {
@@ -198,32 +240,43 @@ export const CONTRAST_AFTER = 1.3
 const SHOUT = 1.4
 const STRETCH = 1.2
 
+// Index of the first contrast word in the sentence that starts at `from`, or -1.
+function contrastIn(tokens: Token[], from: number, roles: Map<string, WordRole>): { at: number; end: number } {
+  let at = -1
+  let i = from
+  for (; i < tokens.length; i++) {
+    const token = tokens[i] as Token
+    if (token.kind === 'punct' && isSentenceEnd(token.norm)) break
+    if (at < 0 && token.kind === 'word' && roles.get(token.norm)?.contrast) at = i
+  }
+  return { at, end: i }
+}
+
 /**
  * Walks a message's tokens and calls `emit` with every feature, in order, contrast applied.
- * `known` tells whether the lexicon (or, when fitting, the vocabulary) has a key.
+ * `known` tells whether the lexicon (or, when fitting, the vocabulary) has a key. Returns the number
+ * of words and how many of them the tables know, so callers can tell text in another language.
  */
-export function walkFeatures(tokens: Token[], tables: CompiledTables, known: (key: string) => boolean, emit: (feature: Feature) => void): void {
+export function walkFeatures(tokens: Token[], tables: CompiledTables, known: (key: string) => boolean, emit: EmitFeature): { words: number; knownWords: number } {
   let negLeft = 0
   let boost = 1
-  let sentence: Feature[] = []
+  let words = 0
+  let knownWords = 0
+  let sentenceEnd = -1
   let contrastAt = -1
-  const flush = (): void => {
-    for (let k = 0; k < sentence.length; k++) {
-      const feature = sentence[k] as Feature
-      if (contrastAt >= 0) feature.value *= k < contrastAt ? CONTRAST_BEFORE : CONTRAST_AFTER
-      emit(feature)
-    }
-    sentence = []
-    contrastAt = -1
-  }
   for (let i = 0; i < tokens.length; i++) {
+    if (i > sentenceEnd) {
+      const found = contrastIn(tokens, i, tables.roles)
+      contrastAt = found.at
+      sentenceEnd = found.end
+    }
+    const clause = contrastAt < 0 ? 1 : i < contrastAt ? CONTRAST_BEFORE : CONTRAST_AFTER
     const token = tokens[i] as Token
     const norm = token.norm
     if (token.kind === 'punct') {
-      if (norm.includes('!')) sentence.push({ key: norm.length > 1 ? '!!' : '!', value: 1, start: token.start, end: token.end, negated: false, cue: null })
-      if (norm.includes('?')) sentence.push({ key: '?', value: 1, start: token.start, end: token.end, negated: false, cue: null })
+      if (norm.includes('!')) emit(norm.length > 1 ? '!!' : '!', clause, token.start, token.end, false, null)
+      if (norm.includes('?')) emit('?', clause, token.start, token.end, false, null)
       if (isSentenceEnd(norm)) {
-        flush()
         negLeft = 0
         boost = 1
       } else if (norm === ',' || norm === ';' || norm === ':') {
@@ -233,47 +286,52 @@ export function walkFeatures(tokens: Token[], tables: CompiledTables, known: (ke
     }
     if (!isWordLike(token)) continue
     const negatedHere = negLeft > 0
-    const cueList = tables.cues.get(norm)
+    const role = tables.roles.get(norm)
+    const cueList = role?.cues
     if (cueList) {
       for (const cue of cueList) {
         const last = cue.words.length === 1 ? i : matchCue(tokens, i, cue.words)
         if (last < 0) continue
         if (cue.kind === 'feeling' && negatedHere && !cue.ignoresNegation) continue
-        const end = (tokens[last] as Token).end
-        sentence.push({ key: 'cue:' + cue.id, value: cue.kind === 'feeling' ? boost : 1, start: token.start, end, negated: negatedHere, cue })
+        emit('cue:' + cue.id, cue.kind === 'feeling' ? boost * clause : 1, token.start, (tokens[last] as Token).end, negatedHere, cue)
       }
     }
     if (token.kind === 'emoji' || token.kind === 'emoticon') {
-      sentence.push({ key: norm, value: 1, start: token.start, end: token.end, negated: false, cue: null })
+      emit(norm, clause, token.start, token.end, false, null)
       continue
     }
     if (token.kind === 'number') continue
-    if (tables.contrast.has(norm)) contrastAt = sentence.length
-    if (tables.negators.has(norm)) {
-      sentence.push({ key: norm, value: 1, start: token.start, end: token.end, negated: false, cue: null })
+    words++
+    if (role || known(norm) || tables.commonWords.has(norm)) knownWords++
+    if (role?.negator) {
+      emit(norm, clause, token.start, token.end, false, null)
       negLeft = tables.negationScope
       continue
     }
-    if (tables.scopeBreakers.has(norm)) negLeft = 0
-    const intensity = tables.intensifiers.get(norm) ?? tables.softeners.get(norm)
-    if (intensity !== undefined) {
-      sentence.push({ key: norm, value: 1, start: token.start, end: token.end, negated: false, cue: null })
-      boost = intensity
+    if (role?.breaker) negLeft = 0
+    if (role?.intensity !== undefined) {
+      emit(norm, clause, token.start, token.end, false, null)
+      boost = role.intensity
       continue
     }
-    const { key, stretched: isStretched } = canonicalWord(norm, known)
-    let value = boost
+    let key = norm
+    let isStretched = false
+    if (stretched(norm)) {
+      key = canonicalWord(norm, known).key
+      isStretched = true
+    }
+    let value = boost * clause
     if (isShouted(token.text, tables.acronyms, norm)) value *= SHOUT
     if (isStretched) value *= STRETCH
     boost = 1
     if (negatedHere) {
       negLeft--
-      sentence.push({ key: '!' + key, value, start: token.start, end: token.end, negated: true, cue: null })
+      emit('!' + key, value, token.start, token.end, true, null)
     } else {
-      sentence.push({ key, value, start: token.start, end: token.end, negated: false, cue: null })
+      emit(key, value, token.start, token.end, false, null)
     }
   }
-  flush()
+  return { words, knownWords }
 }
 
 export function sigmoid(x: number): number {

@@ -3,10 +3,12 @@
 // durations ("two weeks", "an hour on hold").
 import type { Concern, ConcernFound, Evidence, Signal, SignalFound } from '../types/core'
 import type { Token } from '../text/tokenize'
-import type { CompiledTables } from './feelingModel'
-import { walkFeatures } from './feelingModel'
+import type { CompiledCue, CompiledTables } from './feelingModel'
+import { TOPIC_CURRENCY } from './feelingModel'
 
-const CURRENCY_SYMBOLS = new Set(['$', '€', '£', '¥', '₹', '₩', '₽', '₺', '₪', 'R$', 'C$', 'A$'])
+/** A concern or signal cue matched in the text. */
+export type CueHit = { cue: CompiledCue; start: number; end: number }
+
 const CURRENCY_WORDS = new Set(['dollars', 'dollar', 'usd', 'eur', 'euro', 'euros', 'pounds', 'gbp', 'bucks', 'cad', 'aud'])
 const DETERMINERS = new Set(['my', 'our', 'her', 'his', 'their', 'the', "daughter's", "son's"])
 const TIME_LEADS = new Set(['by', 'before', 'until', 'till', 'on', 'this', 'next', 'for'])
@@ -38,20 +40,21 @@ function numberOf(token: Token | undefined, tables: CompiledTables): number | un
 }
 
 function isShouted(token: Token, tables: CompiledTables): boolean {
-  if (token.kind !== 'word' || token.text.length < 2 || tables.acronyms.has(token.norm)) return false
+  const first = token.text.charCodeAt(0)
+  if (token.kind !== 'word' || token.text.length < 2 || (first >= 97 && first <= 122) || first < 65) return false
+  if (tables.acronyms.has(token.norm)) return false
   return token.text === token.text.toUpperCase() && token.text !== token.text.toLowerCase()
 }
 
-export function findConcernsAndSignals(text: string, tokens: Token[], tables: CompiledTables): { concerns: ConcernFound[]; signals: SignalFound[] } {
+export function findConcernsAndSignals(text: string, tokens: Token[], tables: CompiledTables, cueHits: CueHit[]): { concerns: ConcernFound[]; signals: SignalFound[] } {
   const concerns: Hits<Concern> = new Map()
   const signals: Hits<Signal> = new Map()
-  walkFeatures(tokens, tables, () => false, (feature) => {
-    const cue = feature.cue
-    if (!cue || cue.kind === 'feeling' || !cue.of) return
-    const evidence = evidenceOf(text, feature.start, feature.end, cue.id)
+  for (const { cue, start, end } of cueHits) {
+    if (!cue.of) continue
+    const evidence = evidenceOf(text, start, end, cue.id)
     if (cue.kind === 'concern') hit(concerns, cue.of as Concern, evidence)
     else hit(signals, cue.of as Signal, evidence)
-  })
+  }
 
   let amount: string | undefined
   let count: number | undefined
@@ -70,8 +73,11 @@ export function findConcernsAndSignals(text: string, tokens: Token[], tables: Co
       words++
       if (isShouted(token, tables)) shouted.push(evidenceOf(text, token.start, token.end, 'all-caps'))
     }
+    // Most words matter to none of what follows: one lookup tells.
+    const flags = tables.topicWords.get(token.norm) ?? 0
+    if (flags === 0 && token.kind !== 'number') continue
     // Amounts: "$49.99", "49.99 dollars", "USD 20".
-    if ((token.kind === 'symbol' || token.kind === 'word') && CURRENCY_SYMBOLS.has(token.text) && next?.kind === 'number' && next.start === token.end) {
+    if ((flags & TOPIC_CURRENCY) !== 0 && next?.kind === 'number' && next.start === token.end) {
       const evidence = evidenceOf(text, token.start, next.end, 'amount')
       amount ??= evidence.text
       hit(concerns, 'money', evidence)

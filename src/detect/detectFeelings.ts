@@ -1,7 +1,8 @@
 import { compileTables, sigmoid, walkFeatures } from '../_lib/feelingModel'
-import type { CompiledTables, Feature } from '../_lib/feelingModel'
+import type { CompiledCue, CompiledTables } from '../_lib/feelingModel'
 import { invalidInput } from '../_lib/invalidInput'
 import { findConcernsAndSignals } from '../_lib/topics'
+import type { CueHit } from '../_lib/topics'
 import { enDetect } from '../packs/en/detect'
 import { tokenize } from '../text/tokenize'
 import type { Token } from '../text/tokenize'
@@ -67,67 +68,53 @@ export function detectFeelings(text: string, options: DetectFeelingsOptions = {}
   const tables = compileTables(options.pack?.detect ?? enDetect)
   const maxEvidence = options.maxEvidence ?? 5
   const tokens = tokenize(text)
-  const { concerns, signals } = findConcernsAndSignals(text, tokens, tables)
-  const feelings = scoreFeelings(text, tokens, tables, maxEvidence)
+  const topicHits: CueHit[] = []
+  const feelings = scoreFeelings(text, tokens, tables, maxEvidence, topicHits)
+  const { concerns, signals } = findConcernsAndSignals(text, tokens, tables, topicHits)
   const polarity = polarityOf(feelings, signals.length > 0 && signals.some((s) => s.signal !== 'urgency'))
   return { feelings, primary: feelings[0]?.feeling ?? null, polarity, concerns, signals }
 }
 
-function scoreFeelings(text: string, tokens: Token[], tables: CompiledTables, maxEvidence: number): FeelingFound[] {
-  if (!isMostlyKnown(tokens, tables)) return []
+function scoreFeelings(text: string, tokens: Token[], tables: CompiledTables, maxEvidence: number, topicHits: CueHit[]): FeelingFound[] {
   const count = tables.feelings.length
   const scores = tables.bias.slice(0, count)
   while (scores.length < count) scores.push(-5)
-  const evidence: Evidence[][] = tables.feelings.map(() => [])
-  const known = (key: string): boolean => tables.lexicon.has(key)
-  const add = (feature: Feature, pairs: number[], cue: string): void => {
+  let evidence: Evidence[][] | undefined
+  const lexicon = tables.lexicon
+  const known = (key: string): boolean => lexicon.has(key)
+  const add = (pairs: number[], value: number, start: number, end: number, negated: boolean, cue: string): void => {
     for (let k = 0; k + 1 < pairs.length; k += 2) {
       const index = pairs[k] as number
-      const contribution = (pairs[k + 1] as number) * feature.value
       if (index >= count) continue
+      const contribution = (pairs[k + 1] as number) * value
       scores[index] = (scores[index] as number) + contribution
       if (contribution >= EVIDENCE_MIN) {
-        ;(evidence[index] as Evidence[]).push({
-          start: feature.start,
-          end: feature.end,
-          text: '',
-          cue,
-          negated: feature.negated,
-          weight: Math.round(contribution * 100) / 100,
-        })
+        evidence ??= tables.feelings.map(() => [])
+        ;(evidence[index] as Evidence[]).push({ start, end, text: '', cue, negated, weight: Math.round(contribution * 100) / 100 })
       }
     }
   }
-  walkFeatures(tokens, tables, known, (feature) => {
-    if (feature.cue) {
-      if (feature.cue.kind === 'feeling') add(feature, feature.cue.weights, feature.cue.id)
+  const emit = (key: string, value: number, start: number, end: number, negated: boolean, cue: CompiledCue | null): void => {
+    if (cue) {
+      if (cue.kind === 'feeling') add(cue.weights, value, start, end, negated, cue.id)
+      else topicHits.push({ cue, start, end })
       return
     }
-    const pairs = tables.lexicon.get(feature.key)
-    if (pairs) add(feature, pairs, feature.key)
-  })
+    const pairs = lexicon.get(key)
+    if (pairs) add(pairs, value, start, end, negated, key)
+  }
+  const { words, knownWords } = walkFeatures(tokens, tables, known, emit)
+  if (words >= MIN_WORDS_FOR_COVERAGE && knownWords / words < MIN_COVERAGE) return []
   const found: FeelingFound[] = []
   for (let f = 0; f < count; f++) {
     const p = sigmoid(scores[f] as number)
     const threshold = tables.thresholds[f] ?? 0.5
     if (p < threshold) continue
     const intensity = Math.round((0.2 + (0.8 * (p - threshold)) / Math.max(1 - threshold, 1e-6)) * 100) / 100
-    found.push({ feeling: tables.feelings[f] as Feeling, intensity: Math.min(1, intensity), evidence: topEvidence(evidence[f] as Evidence[], text, maxEvidence) })
+    found.push({ feeling: tables.feelings[f] as Feeling, intensity: Math.min(1, intensity), evidence: topEvidence(evidence?.[f] ?? [], text, maxEvidence) })
   }
   found.sort((a, b) => b.intensity - a.intensity || (a.feeling < b.feeling ? -1 : 1))
   return found
-}
-
-// Whether enough of the words are ones the pack knows for the text to be in its language.
-function isMostlyKnown(tokens: Token[], tables: CompiledTables): boolean {
-  let words = 0
-  let known = 0
-  for (const token of tokens) {
-    if (token.kind !== 'word') continue
-    words++
-    if (tables.lexicon.has(token.norm) || tables.lexicon.has('!' + token.norm) || tables.cues.has(token.norm) || tables.negators.has(token.norm)) known++
-  }
-  return words < MIN_WORDS_FOR_COVERAGE || known / words >= MIN_COVERAGE
 }
 
 // Evidence text is sliced only for the evidence that is kept.

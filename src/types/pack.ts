@@ -115,4 +115,9 @@ export type DetectTables = {
   numbers: Record<string, number>
   /** Units of waiting time ("minutes", "weeks"). */
   durationUnits: string[]
+  /**
+   * The language's most common words ("the", "and", "is"). With the lexicon and cue words, they
+   * tell text in the pack's language from text in another, which gets an empty reading.
+   */
+  commonWords: string[]
 }
