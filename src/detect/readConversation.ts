@@ -1,0 +1,196 @@
+import { AttuneError } from '../types/AttuneError'
+import type { ConcernFound, Evidence, FeelingReading, Issue, Signal, SignalFound } from '../types/core'
+import { detectFeelings } from './detectFeelings'
+import type { DetectFeelingsOptions } from './detectFeelings'
+import { FEELINGS } from './FEELINGS'
+
+/**
+ * One turn of a support conversation.
+ *
+ * @example
+ * const turn: ConversationTurn = { role: 'customer', text: 'Where is my order?', at: '2026-11-20T10:00:00Z' }
+ *
+ * @category Detect
+ */
+export type ConversationTurn = {
+  /** Who wrote it. */
+  role: 'customer' | 'agent'
+  /** What they wrote. */
+  text: string
+  /** When, ISO 8601 (kept as given; attune does not read the clock). */
+  at?: string
+}
+
+/**
+ * Evidence inside a conversation: the span is an offset into the text of turn `turn`.
+ *
+ * @example
+ * const evidence: TurnEvidence = { turn: 2, start: 0, end: 10, text: 'third time', cue: 'count-of-contacts', negated: false, weight: 1 }
+ *
+ * @category Detect
+ */
+export type TurnEvidence = Evidence & {
+  /** Index of the turn the span is in. */
+  turn: number
+}
+
+/**
+ * What a whole conversation shows: a reading per turn, where the customer's feelings are heading,
+ * the signals gathered over every customer turn, and the concerns no later agent turn addressed.
+ *
+ * @example
+ * const reading: ConversationReading = {
+ *   turns: [], trajectory: 'steady', signals: [], concerns: [], unaddressed: [],
+ * }
+ *
+ * @category Detect
+ */
+export type ConversationReading = {
+  /** One entry per turn, in order; agent turns are read too. */
+  turns: { role: ConversationTurn['role']; reading: FeelingReading }[]
+  /**
+   * `escalating` when the customer's negative feeling grew from their first turn to their last
+   * (or a turn added a churn, legal, public or escalation signal), `calming` when it fell or turned
+   * positive, `steady` otherwise; `steady` with fewer than two customer turns.
+   */
+  trajectory: 'escalating' | 'steady' | 'calming'
+  /** Each signal found in any customer turn, with its evidence from every turn. */
+  signals: (Omit<SignalFound, 'evidence'> & { evidence: TurnEvidence[] })[]
+  /** Each concern the customer raised, with its evidence from every turn. */
+  concerns: (Omit<ConcernFound, 'evidence'> & { evidence: TurnEvidence[] })[]
+  /** The concerns the customer raised that no later agent turn addressed. */
+  unaddressed: (Omit<ConcernFound, 'evidence'> & { evidence: TurnEvidence[]; turn: number })[]
+}
+
+/**
+ * The {@link readConversation} function options.
+ *
+ * @example
+ * const options: ReadConversationOptions = { maxEvidence: 3 }
+ *
+ * @category Detect
+ */
+export type ReadConversationOptions = DetectFeelingsOptions
+
+const ESCALATION_SIGNALS: ReadonlySet<Signal> = new Set(['churn-threat', 'legal-threat', 'public-shaming', 'escalation-request', 'abuse'])
+const CHANGE = 0.15
+
+function negativeLevel(reading: FeelingReading): number {
+  let level = 0
+  for (const { feeling, intensity } of reading.feelings) if (FEELINGS[feeling].valence === 'negative') level = Math.max(level, intensity)
+  return level
+}
+
+function positiveLevel(reading: FeelingReading): number {
+  let level = 0
+  for (const { feeling, intensity } of reading.feelings) if (FEELINGS[feeling].valence === 'positive') level = Math.max(level, intensity)
+  return level
+}
+
+// Words of a concern's detail, for telling whether an agent turn speaks to it.
+function detailWords(concern: ConcernFound): string[] {
+  const detail = concern.detail
+  if (!detail) return []
+  return [detail.event, detail.when, detail.amount]
+    .filter((part): part is string => typeof part === 'string')
+    .flatMap((part) => part.toLowerCase().split(/[^\p{L}\p{N}.$€£]+/u))
+    .filter((word) => word.length > 2 && !['the', 'our', 'her', 'his', 'their', 'for', 'this', 'next'].includes(word))
+}
+
+function validate(turns: unknown): Issue[] {
+  if (!Array.isArray(turns)) return [{ code: 'not-an-array', path: [], message: 'Expected turns to be an array of { role, text, at? }' }]
+  const issues: Issue[] = []
+  turns.forEach((turn: unknown, index) => {
+    if (typeof turn !== 'object' || turn === null) {
+      issues.push({ code: 'not-an-object', path: [index], message: 'Expected a turn object { role, text, at? }' })
+      return
+    }
+    const { role, text, at } = turn as Record<string, unknown>
+    if (role !== 'customer' && role !== 'agent') issues.push({ code: 'invalid-role', path: [index, 'role'], message: `Expected 'customer' or 'agent', got ${JSON.stringify(role) ?? 'undefined'}` })
+    if (typeof text !== 'string') issues.push({ code: 'not-a-string', path: [index, 'text'], message: `Expected text to be a string, got ${text === null ? 'null' : typeof text}` })
+    if (at !== undefined && typeof at !== 'string') issues.push({ code: 'not-a-string', path: [index, 'at'], message: 'Expected at to be an ISO 8601 string' })
+  })
+  return issues
+}
+
+/**
+ * Reads a whole support thread: a {@link FeelingReading} per turn, the trajectory of the customer's
+ * feelings (escalating, steady, calming), the signals accumulated over the customer's turns (a
+ * repeat contact in turn 3 and a transfer in turn 5 are both kept, each with its turn), and the
+ * concerns the customer raised that no later agent turn addressed (an agent turn addresses a concern
+ * when it raises the same concern or names its event, time or amount).
+ *
+ * @param turns - The conversation, oldest first.
+ * @param options - {@link ReadConversationOptions}, passed on to {@link detectFeelings}.
+ * @returns A {@link ConversationReading}.
+ * @throws {@link AttuneError} with code `invalid-input` listing every malformed turn.
+ *
+ * @example
+ * const reading = readConversation([
+ *   { role: 'customer', text: 'My card was charged twice for $49.99.' },
+ *   { role: 'agent', text: 'Thanks for letting us know!' },
+ *   { role: 'customer', text: 'Third time asking. This is ridiculous.' },
+ * ])
+ * reading.trajectory
+ * //=> 'escalating'
+ * reading.unaddressed.map((c) => c.concern)
+ * //=> ['money']
+ *
+ * @category Detect
+ */
+export function readConversation(turns: ConversationTurn[], options: ReadConversationOptions = {}): ConversationReading {
+  const issues = validate(turns)
+  if (issues.length) throw new AttuneError('invalid-input', issues)
+  const readings = turns.map((turn) => ({ role: turn.role, reading: detectFeelings(turn.text, options) }))
+
+  const signals = new Map<Signal, ConversationReading['signals'][number]>()
+  const concerns = new Map<string, ConversationReading['concerns'][number]>()
+  const raised: ConversationReading['unaddressed'] = []
+  const customerTurns: number[] = []
+  let escalatedLater = false
+  readings.forEach(({ role, reading }, turn) => {
+    if (role !== 'customer') return
+    customerTurns.push(turn)
+    for (const found of reading.signals) {
+      const entry = signals.get(found.signal) ?? { signal: found.signal, evidence: [] }
+      entry.evidence.push(...found.evidence.map((e) => ({ ...e, turn })))
+      if (found.detail) entry.detail = { ...entry.detail, ...found.detail }
+      if (ESCALATION_SIGNALS.has(found.signal) && customerTurns.length > 1) escalatedLater = true
+      signals.set(found.signal, entry)
+    }
+    for (const found of reading.concerns) {
+      const evidence = found.evidence.map((e) => ({ ...e, turn }))
+      const entry = concerns.get(found.concern) ?? { concern: found.concern, evidence: [] }
+      entry.evidence.push(...evidence)
+      // The first turn that gave a detail keeps it: later turns only fill what is missing.
+      if (found.detail) entry.detail = { ...found.detail, ...entry.detail }
+      concerns.set(found.concern, entry)
+      if (!raised.some((r) => r.concern === found.concern)) {
+        const item: ConversationReading['unaddressed'][number] = { concern: found.concern, evidence, turn }
+        if (found.detail) item.detail = { ...found.detail }
+        raised.push(item)
+      }
+    }
+  })
+
+  const unaddressed = raised.filter((concern) => {
+    const words = detailWords(concern)
+    return !readings.some(({ role, reading }, turn) => {
+      if (role !== 'agent' || turn <= concern.turn) return false
+      if (reading.concerns.some((c) => c.concern === concern.concern)) return true
+      const text = (turns[turn] as ConversationTurn).text.toLowerCase()
+      return words.some((word) => text.includes(word))
+    })
+  })
+
+  let trajectory: ConversationReading['trajectory'] = 'steady'
+  if (customerTurns.length >= 2) {
+    const first = (readings[customerTurns[0] as number] as { reading: FeelingReading }).reading
+    const last = (readings[customerTurns[customerTurns.length - 1] as number] as { reading: FeelingReading }).reading
+    const delta = negativeLevel(last) - negativeLevel(first)
+    if (delta >= CHANGE || (escalatedLater && delta > -CHANGE)) trajectory = 'escalating'
+    else if (delta <= -CHANGE || (positiveLevel(last) > negativeLevel(last) && negativeLevel(first) > 0)) trajectory = 'calming'
+  }
+
+  return { turns: readings, trajectory, signals: [...signals.values()], concerns: [...concerns.values()], unaddressed }
+}
