@@ -4,8 +4,11 @@ it('exports exactly the public API, nothing leaked and nothing lost', async () =
   expect(Object.keys(await import('../src')).sort()).toMatchInlineSnapshot(`
     [
       "AttuneError",
+      "FEELINGS",
+      "detectFeelings",
       "isAttuneError",
       "normalize",
+      "readConversation",
       "splitSentences",
       "tokenize",
     ]

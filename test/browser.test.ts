@@ -16,6 +16,13 @@ const calls = `
   out.tokens = attune.tokenize(text).map((t) => t.norm)
   out.sentences = attune.splitSentences(text).map((s) => s.text)
   out.normalized = attune.normalize('“fine”', { foldCase: true })
+  const reading = attune.detectFeelings("Great, another delay. This is the third time I'm asking!")
+  out.primary = reading.primary
+  out.signals = reading.signals.map((s) => [s.signal, s.detail ?? null])
+  out.trajectory = attune.readConversation([
+    { role: 'customer', text: 'My card was charged twice for $49.99.' },
+    { role: 'customer', text: 'Third time asking. This is ridiculous.' },
+  ]).trajectory
 `
 
 const page = `<!doctype html><meta charset="utf-8"><pre id="out">pending</pre>
@@ -69,5 +76,8 @@ describe.skipIf(!chromium && !process.env.CI)('the built package in a real brows
     expect(out.tokens).toEqual(["i'm", 'so', 'done', '😤', '!!', 'where', 'is', 'my', 'refund', '?'])
     expect(out.sentences).toEqual(['I’m SO done 😤!!', 'Where is my refund?'])
     expect(out.normalized).toBe('"fine"')
+    expect(out.primary).toBe('frustration')
+    expect(out.signals).toContainEqual(['repeat-contact', { count: 3 }])
+    expect(out.trajectory).toBe('escalating')
   }, 90_000)
 })

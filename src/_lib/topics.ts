@@ -13,21 +13,32 @@ const CURRENCY_WORDS = new Set(['dollars', 'dollar', 'usd', 'eur', 'euro', 'euro
 const DETERMINERS = new Set(['my', 'our', 'her', 'his', 'their', 'the', "daughter's", "son's"])
 const TIME_LEADS = new Set(['by', 'before', 'until', 'till', 'on', 'this', 'next', 'for'])
 const TIME_QUALIFIERS = new Set(['this', 'next', 'coming'])
-const WAIT_LEADS = new Set(['for', 'over', 'in', 'waited', 'waiting', 'hold', 'almost', 'nearly', 'about', 'than'])
+const WAIT_LEADS = new Set(['for', 'over', 'in', 'after', 'waited', 'waiting', 'hold', 'almost', 'nearly', 'about', 'than'])
 const WAIT_TAILS = new Set(['ago', 'now', 'later', 'already', 'straight', 'and'])
 const CONTACT_WORDS = new Set(['time', 'times'])
 const TRANSFER_WORDS = new Set(['transferred', 'transfered', 'passed', 'bounced', 'redirected'])
 
-type Hits<T extends string> = Map<T, { evidence: Evidence[] }>
+type Hits<T extends string> = Map<T, { evidence: Evidence[]; seen: Set<number> }>
 
 function evidenceOf(text: string, start: number, end: number, cue: string): Evidence {
   return { start, end, text: text.slice(start, end), cue, negated: false, weight: 1 }
 }
 
+// Keeps the first MAX_EVIDENCE distinct spans of each concern or signal: enough to show why, and
+// a bound that keeps a huge message linear.
+const MAX_EVIDENCE = 8
+
 function hit<T extends string>(map: Hits<T>, key: T, evidence: Evidence): void {
-  const entry = map.get(key) ?? { evidence: [] }
-  if (!entry.evidence.some((e) => e.start === evidence.start && e.end === evidence.end)) entry.evidence.push(evidence)
-  map.set(key, entry)
+  let entry = map.get(key)
+  if (!entry) {
+    entry = { evidence: [], seen: new Set() }
+    map.set(key, entry)
+  }
+  if (entry.evidence.length >= MAX_EVIDENCE) return
+  const id = evidence.start * 65_536 + (evidence.end - evidence.start)
+  if (entry.seen.has(id)) return
+  entry.seen.add(id)
+  entry.evidence.push(evidence)
 }
 
 function numberOf(token: Token | undefined, tables: CompiledTables): number | undefined {
@@ -122,8 +133,14 @@ export function findConcernsAndSignals(text: string, tokens: Token[], tables: Co
       while (from > 0 && i - from < 3 && (DETERMINERS.has((tokens[from - 1] as Token).norm) || (tokens[from - 1] as Token).norm.endsWith("'s"))) from--
       const eventText = text.slice((tokens[from] as Token).start, token.end)
       if (!event || (from < i && !/\s/.test(event.text))) event = { text: eventText, start: (tokens[from] as Token).start, end: token.end }
-      if (prev && (prev.norm === 'for' || prev.norm === 'before') ) lead = prev.norm
-      else if (from > 0 && ['for', 'before'].includes((tokens[from - 1] as Token).norm)) lead = (tokens[from - 1] as Token).norm
+      // "for my birthday", "before we leave on vacation": a lead word a few words before the event.
+      for (let k = from - 1; k >= 0 && k >= from - 5; k--) {
+        const norm = (tokens[k] as Token).norm
+        if (norm === 'for' || norm === 'before' || norm === 'by') {
+          lead = norm
+          break
+        }
+      }
     }
     if (token.kind === 'word' && tables.times.has(token.norm) && !(token.norm === 'may' && !(prev && TIME_LEADS.has(prev.norm)))) {
       if (token.norm === 'week' || token.norm === 'month' || token.norm === 'weekend' || token.norm === 'morning' || token.norm === 'afternoon' || token.norm === 'evening') {

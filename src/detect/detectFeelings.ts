@@ -7,20 +7,21 @@ import { enDetect } from '../packs/en/detect'
 import { tokenize } from '../text/tokenize'
 import type { Token } from '../text/tokenize'
 import type { Evidence, Feeling, FeelingFound, FeelingReading, Polarity } from '../types/core'
-import type { DetectTables } from '../types/pack'
+import type { Pack } from '../types/pack'
 import { FEELINGS } from './FEELINGS'
 
 /**
  * The {@link detectFeelings} function options.
  *
  * @example
- * const options: DetectFeelingsOptions = { pack: { detect: myTables } }
+ * import { en } from 'attune/packs/en'
+ * const options: DetectFeelingsOptions = { pack: en, maxEvidence: 3 }
  *
  * @category Detect
  */
 export type DetectFeelingsOptions = {
   /** A pack whose `detect` tables to read with. @defaultValue the `en` pack */
-  pack?: { detect: DetectTables }
+  pack?: Pack
   /** Evidence spans kept per feeling, strongest first. @defaultValue 5 */
   maxEvidence?: number
 }
@@ -32,6 +33,7 @@ const EVIDENCE_MIN = 0.45
 // be in another language, and no feeling is guessed.
 const MIN_COVERAGE = 0.3
 const MIN_WORDS_FOR_COVERAGE = 4
+const INTENSITY_SCALE = 1.5
 
 /**
  * Reads a customer's message: the feelings it expresses (multi-label, strongest first, each with an
@@ -110,7 +112,10 @@ function scoreFeelings(text: string, tokens: Token[], tables: CompiledTables, ma
     const p = sigmoid(scores[f] as number)
     const threshold = tables.thresholds[f] ?? 0.5
     if (p < threshold) continue
-    const intensity = Math.round((0.2 + (0.8 * (p - threshold)) / Math.max(1 - threshold, 1e-6)) * 100) / 100
+    // Intensity grows with the margin (in log-odds) by which the feeling cleared its threshold:
+    // 0.2 just over it, about 0.65 at one and a half units over, towards 1 beyond.
+    const margin = (scores[f] as number) - Math.log(threshold / (1 - threshold))
+    const intensity = Math.round((0.2 + 0.8 * (1 - Math.exp(-margin / INTENSITY_SCALE))) * 100) / 100
     found.push({ feeling: tables.feelings[f] as Feeling, intensity: Math.min(1, intensity), evidence: topEvidence(evidence?.[f] ?? [], text, maxEvidence) })
   }
   found.sort((a, b) => b.intensity - a.intensity || (a.feeling < b.feeling ? -1 : 1))

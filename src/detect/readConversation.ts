@@ -35,6 +35,60 @@ export type TurnEvidence = Evidence & {
 }
 
 /**
+ * One turn's reading inside a {@link ConversationReading}.
+ *
+ * @example
+ * const turn: TurnReading = { role: 'agent', reading: detectFeelings('Happy to help!') }
+ *
+ * @category Detect
+ */
+export type TurnReading = {
+  /** Who wrote the turn. */
+  role: ConversationTurn['role']
+  /** What the turn expresses. */
+  reading: FeelingReading
+}
+
+/**
+ * A signal gathered over the customer's turns.
+ *
+ * @example
+ * const signal: ConversationSignal = { signal: 'waiting', evidence: [], detail: { duration: '2 weeks' } }
+ *
+ * @category Detect
+ */
+export type ConversationSignal = Omit<SignalFound, 'evidence'> & {
+  /** Its evidence from every customer turn, each with its turn index. */
+  evidence: TurnEvidence[]
+}
+
+/**
+ * A concern gathered over the customer's turns.
+ *
+ * @example
+ * const concern: ConversationConcern = { concern: 'money', evidence: [], detail: { amount: '$20' } }
+ *
+ * @category Detect
+ */
+export type ConversationConcern = Omit<ConcernFound, 'evidence'> & {
+  /** Its evidence from every customer turn, each with its turn index. */
+  evidence: TurnEvidence[]
+}
+
+/**
+ * A concern the customer raised that no later agent turn addressed.
+ *
+ * @example
+ * const open: UnaddressedConcern = { concern: 'deadline', evidence: [], turn: 0, detail: { when: 'Friday' } }
+ *
+ * @category Detect
+ */
+export type UnaddressedConcern = ConversationConcern & {
+  /** The turn that first raised it. */
+  turn: number
+}
+
+/**
  * What a whole conversation shows: a reading per turn, where the customer's feelings are heading,
  * the signals gathered over every customer turn, and the concerns no later agent turn addressed.
  *
@@ -47,19 +101,20 @@ export type TurnEvidence = Evidence & {
  */
 export type ConversationReading = {
   /** One entry per turn, in order; agent turns are read too. */
-  turns: { role: ConversationTurn['role']; reading: FeelingReading }[]
+  turns: TurnReading[]
   /**
-   * `escalating` when the customer's negative feeling grew from their first turn to their last
-   * (or a turn added a churn, legal, public or escalation signal), `calming` when it fell or turned
-   * positive, `steady` otherwise; `steady` with fewer than two customer turns.
+   * `calming` when the customer's last turn is more positive than negative after negative turns,
+   * or their negative feeling fell from first turn to last; `escalating` when it grew (or a later
+   * turn added a churn, legal, public, abuse or escalation signal); `steady` otherwise, and with
+   * fewer than two customer turns.
    */
   trajectory: 'escalating' | 'steady' | 'calming'
   /** Each signal found in any customer turn, with its evidence from every turn. */
-  signals: (Omit<SignalFound, 'evidence'> & { evidence: TurnEvidence[] })[]
+  signals: ConversationSignal[]
   /** Each concern the customer raised, with its evidence from every turn. */
-  concerns: (Omit<ConcernFound, 'evidence'> & { evidence: TurnEvidence[] })[]
+  concerns: ConversationConcern[]
   /** The concerns the customer raised that no later agent turn addressed. */
-  unaddressed: (Omit<ConcernFound, 'evidence'> & { evidence: TurnEvidence[]; turn: number })[]
+  unaddressed: UnaddressedConcern[]
 }
 
 /**
@@ -188,8 +243,14 @@ export function readConversation(turns: ConversationTurn[], options: ReadConvers
     const first = (readings[customerTurns[0] as number] as { reading: FeelingReading }).reading
     const last = (readings[customerTurns[customerTurns.length - 1] as number] as { reading: FeelingReading }).reading
     const delta = negativeLevel(last) - negativeLevel(first)
-    if (delta >= CHANGE || (escalatedLater && delta > -CHANGE)) trajectory = 'escalating'
-    else if (delta <= -CHANGE || (positiveLevel(last) > negativeLevel(last) && negativeLevel(first) > 0)) trajectory = 'calming'
+    const endsPositive = positiveLevel(last) > negativeLevel(last)
+    const wasNegative = customerTurns.some((turn) => {
+      const entry = readings[turn] as { reading: FeelingReading }
+      return negativeLevel(entry.reading) > 0 || entry.reading.polarity.label === 'negative'
+    })
+    if (endsPositive && wasNegative) trajectory = 'calming'
+    else if (delta >= CHANGE || (escalatedLater && delta > -CHANGE)) trajectory = 'escalating'
+    else if (delta <= -CHANGE) trajectory = 'calming'
   }
 
   return { turns: readings, trajectory, signals: [...signals.values()], concerns: [...concerns.values()], unaddressed }

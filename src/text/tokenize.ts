@@ -338,13 +338,9 @@ function scanEmoticon(text: string, i: number, atBoundary: boolean): number {
 
 function emoticonNorm(raw: string): string {
   let s = raw.replace('-', '').replace('’', "'")
-  // collapse repeated closing characters
+  // ":)))" reads as ":)"
   while (s.length > 2 && s[s.length - 1] === s[s.length - 2] && !/[a-z]/i.test(s[s.length - 1] as string)) s = s.slice(0, -1)
-  if (s === 'XD' || s === 'xD') return 'xd'
-  if (s === ':p' || s === ':P') return ':p'
-  if (s === ':o' || s === ':O') return ':o'
-  if (s === ':s' || s === ':S') return ':s'
-  return s
+  return s.toLowerCase()
 }
 
 function scanUrl(text: string, i: number): number {

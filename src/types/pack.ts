@@ -121,3 +121,24 @@ export type DetectTables = {
    */
   commonWords: string[]
 }
+
+/**
+ * A pack: plain data, passed in explicitly (`{ pack }`), never registered on import. This release
+ * carries the detection tables; the message templates arrive with the pack system.
+ *
+ * @example
+ * import { en } from 'attune/packs/en'
+ * const pack: Pack = { ...en, id: 'acme/en-support' }
+ *
+ * @category Packs
+ */
+export type Pack = {
+  /** Namespaced id: `attune/en`, `acme/en-support`. */
+  id: string
+  /** BCP 47 locale: `en`, `en-GB`. */
+  locale: string
+  /** The id of the pack this one extends, if any. */
+  extends?: string
+  /** The tables `detectFeelings` reads with. */
+  detect: DetectTables
+}

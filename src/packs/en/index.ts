@@ -1,1 +1,21 @@
-export {}
+import type { Pack } from '../../types/pack'
+import { enDetect } from './detect'
+
+/**
+ * The English pack, the default: its id, locale and the tables `detectFeelings` reads with. Pass it,
+ * or a pack built on it, as `{ pack }`; nothing registers itself on import.
+ *
+ * @example
+ * import { en } from 'attune/packs/en'
+ * * detectFeelings('Thanks a lot!', { pack: en }).primary
+ * //=> 'gratitude'
+ *
+ * @category Packs
+ */
+export const en: Pack = {
+  id: 'attune/en',
+  locale: 'en',
+  detect: enDetect,
+}
+
+export { enDetect }

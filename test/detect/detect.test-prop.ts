@@ -1,0 +1,42 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { detectFeelings } from '../../src'
+
+const pieces = fc.constantFrom(
+  'not ', 'never ', 'so ', 'SO ', 'but ', 'thanks ', 'for nothing', 'great, another ', 'worried ', 'third time ', 'on hold ',
+  'for 2 weeks ', '$49.99 ', 'birthday ', 'Saturday ', '!!!', '?', '. ', '\n', '😡', '🙏', ':)', 'sooo ', '\uD800', '\u0301', 'é',
+)
+const texts = fc.oneof(fc.string({ unit: 'binary' }), fc.string({ unit: 'grapheme' }), fc.string({ unit: pieces, maxLength: 30 }))
+
+describe('detectFeelings, for any string', () => {
+  it('never throws, and every span slices back to its evidence text', () => {
+    fc.assert(
+      fc.property(texts, (text) => {
+        const reading = detectFeelings(text)
+        const evidence = [...reading.feelings.flatMap((f) => f.evidence), ...reading.concerns.flatMap((c) => c.evidence), ...reading.signals.flatMap((s) => s.evidence)]
+        for (const e of evidence) {
+          expect(e.start).toBeGreaterThanOrEqual(0)
+          expect(e.end).toBeLessThanOrEqual(text.length)
+          expect(text.slice(e.start, e.end)).toBe(e.text)
+        }
+        for (const f of reading.feelings) {
+          expect(f.intensity).toBeGreaterThan(0)
+          expect(f.intensity).toBeLessThanOrEqual(1)
+        }
+        expect(reading.polarity.score).toBeGreaterThanOrEqual(-1)
+        expect(reading.polarity.score).toBeLessThanOrEqual(1)
+        expect(reading.primary).toBe(reading.feelings[0]?.feeling ?? null)
+      }),
+      { numRuns: 400 },
+    )
+  })
+
+  it('is deterministic', () => {
+    fc.assert(
+      fc.property(texts, (text) => {
+        expect(detectFeelings(text)).toEqual(detectFeelings(text))
+      }),
+      { numRuns: 200 },
+    )
+  })
+})

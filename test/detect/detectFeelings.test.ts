@@ -1,0 +1,163 @@
+import { describe, expect, it } from 'vitest'
+import { detectFeelings, isAttuneError } from '../../src'
+import type { FeelingReading } from '../../src'
+import { enDetect } from '../../src/packs/en/detect'
+import { fixtures } from '../fixtures/support-messages'
+
+const names = (reading: FeelingReading) => new Set<string>([
+  ...reading.feelings.map((f) => f.feeling),
+  ...reading.concerns.map((c) => c.concern),
+  ...reading.signals.map((s) => s.signal),
+])
+
+function expectValidSpans(text: string, reading: FeelingReading): void {
+  const all = [
+    ...reading.feelings.flatMap((f) => f.evidence),
+    ...reading.concerns.flatMap((c) => c.evidence),
+    ...reading.signals.flatMap((s) => s.evidence),
+  ]
+  for (const e of all) {
+    expect(e.start).toBeGreaterThanOrEqual(0)
+    expect(e.end).toBeLessThanOrEqual(text.length)
+    expect(text.slice(e.start, e.end)).toBe(e.text)
+  }
+}
+
+describe('detectFeelings', () => {
+  it('matches the docs example', () => {
+    const reading = detectFeelings("This is the third time I'm asking. I'm so worried it won't arrive before Saturday!")
+    expect(reading.primary).toBe('anxiety')
+    expect(reading.signals[0]).toMatchObject({ signal: 'repeat-contact', detail: { count: 3 } })
+  })
+
+  describe('on realistic support messages', () => {
+    for (const fixture of fixtures) {
+      it(`reads: ${fixture.text}`, () => {
+        const reading = detectFeelings(fixture.text)
+        const found = names(reading)
+        for (const expected of [...(fixture.feelings ?? []), ...(fixture.concerns ?? []), ...(fixture.signals ?? [])]) expect(found).toContain(expected)
+        for (const unwanted of fixture.absent ?? []) expect(found).not.toContain(unwanted)
+        if (fixture.polarity) expect(reading.polarity.label).toBe(fixture.polarity)
+        expectValidSpans(fixture.text, reading)
+      })
+    }
+  })
+
+  it('gives details a reply can use: event, time, amount, count and duration', () => {
+    const deadline = detectFeelings("I need it by Friday for my daughter's birthday").concerns.find((c) => c.concern === 'deadline')
+    expect(deadline?.detail).toEqual({ event: "my daughter's birthday", when: 'Friday' })
+    expect(detectFeelings('I was charged twice, $49.99 each time.').concerns[0]?.detail).toEqual({ amount: '$49.99' })
+    expect(detectFeelings('This is the third time I have called.').signals.find((s) => s.signal === 'repeat-contact')?.detail).toEqual({ count: 3 })
+    expect(detectFeelings('I have been waiting two weeks for a reply.').signals.find((s) => s.signal === 'waiting')?.detail).toEqual({ duration: 'two weeks' })
+    expect(detectFeelings('An hour on hold, then transferred twice.').signals.map((s) => [s.signal, s.detail])).toEqual([
+      ['waiting', { duration: 'An hour' }],
+      ['transferred', { count: 2 }],
+    ])
+  })
+
+  it('scopes negation: "not worried" is not anxiety, "no worries" is not anxiety', () => {
+    expect(names(detectFeelings("I'm worried about my order"))).toContain('anxiety')
+    expect(names(detectFeelings("I'm not worried about it at all"))).not.toContain('anxiety')
+    expect(names(detectFeelings('No worries at all!'))).not.toContain('anxiety')
+  })
+
+  it('marks evidence found inside a negation as negated', () => {
+    const reading = detectFeelings('I am not happy with this at all.')
+    const evidence = reading.feelings.flatMap((f) => f.evidence)
+    expect(evidence.some((e) => e.cue === 'not-happy' && e.negated === false)).toBe(true)
+  })
+
+  it('reads sarcasm as frustration, not joy or gratitude', () => {
+    for (const text of ['Oh great, another delay.', 'Thanks for nothing.', 'Just perfect, the app crashed again.']) {
+      const found = names(detectFeelings(text))
+      expect(found).toContain('frustration')
+      expect(found).not.toContain('joy')
+      expect(found).not.toContain('gratitude')
+    }
+  })
+
+  it('counts emphasis: capitals, "!!!" and stretched words raise intensity', () => {
+    const plain = detectFeelings('I am frustrated').feelings.find((f) => f.feeling === 'frustration')?.intensity ?? 0
+    const loud = detectFeelings('I am SO FRUSTRATED!!!').feelings.find((f) => f.feeling === 'frustration')?.intensity ?? 0
+    const stretched = detectFeelings('I am sooo frustrated').feelings.find((f) => f.feeling === 'frustration')?.intensity ?? 0
+    expect(loud).toBeGreaterThan(plain)
+    expect(stretched).toBeGreaterThan(plain)
+  })
+
+  it('weighs what follows "but" over what came before it', () => {
+    const reading = detectFeelings('Thanks for the quick reply, but the refund is still missing and I am really annoyed.')
+    expect(reading.primary).toBe('frustration')
+  })
+
+  it('reads emoji and emoticons', () => {
+    expect(names(detectFeelings('where is my parcel 😡'))).toContain('anger')
+    expect(names(detectFeelings('all sorted, thank you :)'))).toContain('gratitude')
+  })
+
+  it('reflects positive feelings too', () => {
+    const reading = detectFeelings('Thank you so much, that is a huge relief!')
+    expect(reading.polarity.label).toBe('positive')
+    expect(names(reading)).toContain('relief')
+  })
+
+  it('puts the strongest feeling first and names it primary', () => {
+    const reading = detectFeelings("I'm furious and honestly a bit confused about the bill.")
+    const intensities = reading.feelings.map((f) => f.intensity)
+    expect([...intensities].sort((a, b) => b - a)).toEqual(intensities)
+    expect(reading.primary).toBe(reading.feelings[0]?.feeling)
+  })
+
+  it('gives an empty reading for text in another language, not a guess', () => {
+    for (const text of ['¿Dónde está mi pedido? Lo pedí hace dos semanas y nadie me responde.', 'Où est ma commande? Je suis très déçu, personne ne répond.', 'Wo ist meine Bestellung? Ich warte seit zwei Wochen.']) {
+      expect(detectFeelings(text).feelings).toEqual([])
+    }
+  })
+
+  it('never throws on odd strings, and returns a valid reading', () => {
+    const odd = ['', ' ', '😡😡😡', '\uD800\uDC00\uD800', '\u0000\u0001\u0007 text \u001F', 'שלום, ההזמנה שלי לא הגיעה', 'مرحبا، طلبي لم يصل', '!!!???...', 'a'.repeat(10_000), 'NOT HAPPY '.repeat(2_000)]
+    for (const text of odd) {
+      const reading = detectFeelings(text)
+      expect(Array.isArray(reading.feelings)).toBe(true)
+      expectValidSpans(text, reading)
+    }
+    expect(detectFeelings('')).toEqual({ feelings: [], primary: null, polarity: { label: 'neutral', score: 0 }, concerns: [], signals: [] })
+  })
+
+  it('reads a 5 MB message without throwing', () => {
+    const text = "I'm so frustrated, this is the third time I'm asking about my $49.99 refund. ".repeat(70_000)
+    const reading = detectFeelings(text)
+    expect(reading.primary).toBe('frustration')
+    expectValidSpans(text, reading)
+  })
+
+  it('is deterministic and returns plain JSON data', () => {
+    const text = 'My flight is tomorrow and I am so worried the passport renewal will not arrive 😟'
+    const a = detectFeelings(text)
+    expect(detectFeelings(text)).toEqual(a)
+    expect(JSON.parse(JSON.stringify(a))).toEqual(a)
+  })
+
+  it('reads with a custom pack and leaves the tables it was given unchanged', () => {
+    const tables = { ...enDetect, feelingCues: [...enDetect.feelingCues, { id: 'bonkers', phrases: ['bonkers'], feelings: { frustration: 4 }, note: 'A team idiom.' }] }
+    const before = JSON.stringify(tables)
+    expect(names(detectFeelings('this is bonkers', { pack: { id: 'acme/en', locale: 'en', detect: tables } }))).toContain('frustration')
+    expect(JSON.stringify(tables)).toBe(before)
+    expect(names(detectFeelings('this is bonkers'))).not.toContain('frustration')
+  })
+
+  it('keeps at most maxEvidence spans per feeling', () => {
+    const reading = detectFeelings('Annoying, irritating, frustrating, aggravating, exasperating!', { maxEvidence: 2 })
+    expect(reading.feelings[0]?.evidence.length).toBeLessThanOrEqual(2)
+  })
+
+  it('throws a typed invalid-input error on a non-string', () => {
+    for (const bad of [undefined, null, 42, {}, ['text']]) {
+      try {
+        detectFeelings(bad as unknown as string)
+        expect.unreachable()
+      } catch (error) {
+        expect(isAttuneError(error) && error.code).toBe('invalid-input')
+      }
+    }
+  })
+})

@@ -1,0 +1,78 @@
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { isAttuneError, readConversation } from '../../src'
+import type { ConversationTurn } from '../../src'
+
+const demo = JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', 'examples', 'data', 'conversation.json'), 'utf8')) as { turns: ConversationTurn[] }
+
+describe('readConversation', () => {
+  it('matches the docs example', () => {
+    const reading = readConversation([
+      { role: 'customer', text: 'My card was charged twice for $49.99.' },
+      { role: 'agent', text: 'Thanks for letting us know!' },
+      { role: 'customer', text: 'Third time asking. This is ridiculous.' },
+    ])
+    expect(reading.trajectory).toBe('escalating')
+    expect(reading.unaddressed.map((c) => c.concern)).toEqual(['money'])
+  })
+
+  it('reads every turn and accumulates the customer signals with their turns', () => {
+    const reading = readConversation(demo.turns)
+    expect(reading.turns).toHaveLength(demo.turns.length)
+    const signals = new Map(reading.signals.map((s) => [s.signal, s]))
+    expect(signals.get('repeat-contact')?.detail).toEqual({ count: 3 })
+    expect(signals.get('transferred')?.detail).toEqual({ count: 2 })
+    expect(signals.get('churn-threat')?.evidence.every((e) => e.turn === 4)).toBe(true)
+    for (const signal of reading.signals) {
+      for (const e of signal.evidence) expect(demo.turns[e.turn]?.text.slice(e.start, e.end)).toBe(e.text)
+    }
+  })
+
+  it('keeps the detail of the turn that first raised a concern', () => {
+    const reading = readConversation(demo.turns)
+    expect(reading.concerns.find((c) => c.concern === 'deadline')?.detail?.when).toBe('Saturday')
+  })
+
+  it('finds the concerns no later agent turn addressed, and not those one did', () => {
+    const turns: ConversationTurn[] = [
+      { role: 'customer', text: "I need the dress by Friday for my sister's wedding, and I was charged $20 for shipping." },
+      { role: 'agent', text: 'I have refunded the $20 shipping charge.' },
+    ]
+    expect(readConversation(turns).unaddressed.map((c) => c.concern)).toEqual(['deadline'])
+    const answered = [...turns, { role: 'agent' as const, text: 'It will reach you Thursday, in time for the wedding.' }]
+    expect(readConversation(answered).unaddressed).toEqual([])
+  })
+
+  it('calls a conversation calming when the customer ends relieved', () => {
+    expect(readConversation(demo.turns).trajectory).toBe('calming')
+    const calming = readConversation([
+      { role: 'customer', text: "I'm so frustrated, my order is lost and nobody answers." },
+      { role: 'agent', text: 'I found it and sent it by courier; it arrives tomorrow.' },
+      { role: 'customer', text: 'Thank you so much, what a relief!' },
+    ])
+    expect(calming.trajectory).toBe('calming')
+  })
+
+  it('is steady with a single customer turn, and empty for no turns', () => {
+    expect(readConversation([{ role: 'customer', text: 'Where is my order?' }]).trajectory).toBe('steady')
+    expect(readConversation([])).toEqual({ turns: [], trajectory: 'steady', signals: [], concerns: [], unaddressed: [] })
+  })
+
+  it('lists every malformed turn in one invalid-input error', () => {
+    try {
+      readConversation([{ role: 'client', text: 1 }, null, { role: 'agent', text: 'ok', at: 5 }] as unknown as ConversationTurn[])
+      expect.unreachable()
+    } catch (error) {
+      expect(isAttuneError(error) && error.code).toBe('invalid-input')
+      expect(isAttuneError(error) && error.issues.map((i) => i.path)).toEqual([[0, 'role'], [0, 'text'], [1], [2, 'at']])
+    }
+    expect(() => readConversation('hello' as unknown as ConversationTurn[])).toThrowError(/invalid-input/)
+  })
+
+  it('does not mutate the turns it is given', () => {
+    const turns = structuredClone(demo.turns)
+    readConversation(turns)
+    expect(turns).toEqual(demo.turns)
+  })
+})

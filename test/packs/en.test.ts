@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest'
+import { detectFeelings } from '../../src'
+import { en, enDetect } from '../../src/packs/en'
+import { FEELINGS } from '../../src/detect/FEELINGS'
+
+const kebab = /^[a-z0-9]+(-[a-z0-9]+)*$/
+
+describe('the en pack detection tables', () => {
+  it('identifies itself', () => {
+    expect(en).toMatchObject({ id: 'attune/en', locale: 'en', detect: enDetect })
+  })
+
+  it('gives every cue a unique kebab-case id, phrases and a note', () => {
+    const cues = [...enDetect.feelingCues, ...enDetect.concernCues, ...enDetect.signalCues]
+    const ids = cues.map((c) => c.id)
+    expect(new Set(ids).size).toBe(ids.length)
+    for (const cue of cues) {
+      expect(cue.id).toMatch(kebab)
+      expect(cue.phrases.length).toBeGreaterThan(0)
+      expect(cue.note.trim().length).toBeGreaterThan(10)
+      for (const phrase of cue.phrases) expect(phrase).toBe(phrase.toLowerCase().trim())
+    }
+  })
+
+  it('weights only feelings the design knows', () => {
+    for (const cue of enDetect.feelingCues) for (const feeling of Object.keys(cue.feelings)) expect(Object.keys(FEELINGS)).toContain(feeling)
+  })
+
+  it('does not list a phrase twice within one cue', () => {
+    for (const cue of [...enDetect.feelingCues, ...enDetect.concernCues, ...enDetect.signalCues]) {
+      expect(new Set(cue.phrases).size, cue.id).toBe(cue.phrases.length)
+    }
+  })
+
+  it('ships a lexicon fitted for every feeling, with thresholds between 0 and 1', () => {
+    expect(enDetect.lexicon.feelings).toEqual(Object.keys(FEELINGS))
+    expect(enDetect.lexicon.bias).toHaveLength(14)
+    for (const t of enDetect.lexicon.thresholds) expect(t > 0 && t < 1).toBe(true)
+    expect(enDetect.lexicon.entries.split('\n').length).toBeGreaterThan(1000)
+  })
+
+  it('is what detectFeelings reads by default', () => {
+    const text = 'I am so frustrated with this order'
+    expect(detectFeelings(text, { pack: en })).toEqual(detectFeelings(text))
+  })
+})

@@ -1,0 +1,29 @@
+import { existsSync } from 'node:fs'
+import { join } from 'node:path'
+import { build } from 'esbuild'
+import { describe, expect, it } from 'vitest'
+
+// Bundles one import from the built package, as a user's bundler would, and reads what got in.
+const root = join(import.meta.dirname, '..')
+
+async function bundle(code: string): Promise<string> {
+  const result = await build({
+    stdin: { contents: code, resolveDir: root, loader: 'js' },
+    bundle: true, format: 'esm', platform: 'browser', write: false, minify: false, treeShaking: true, logLevel: 'silent',
+  })
+  return result.outputFiles[0]?.text ?? ''
+}
+
+describe.skipIf(!existsSync(join(root, 'dist', 'index.js')))('tree-shaking the built package', () => {
+  it('bundles detectFeelings without zod', async () => {
+    const code = await bundle("import { detectFeelings } from 'attune'; console.log(detectFeelings('hi'))")
+    expect(code).toContain('frustration')
+    expect(code).not.toMatch(/from ['"]zod['"]|ZodType|zod\/v4/)
+  })
+
+  it('bundles tokenize without the feeling tables', async () => {
+    const code = await bundle("import { tokenize } from 'attune'; console.log(tokenize('hi'))")
+    expect(code).not.toContain('thanks-for-nothing')
+    expect(code).not.toContain('scripts/fit-lexicon.ts')
+  })
+})
