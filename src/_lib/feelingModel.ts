@@ -34,6 +34,7 @@ export type WordRole = {
 
 export type CompiledTables = {
   commonWords: Set<string>
+  maxContrastLength: number
   /** Words that matter to concerns and signals, as bit flags (see topics.ts). */
   topicWords: Map<string, number>
   /** Every word with a role, in one map, so an ordinary word costs one lookup. */
@@ -143,6 +144,7 @@ export function compileTables(tables: DetectTables): CompiledTables {
   for (const word of CURRENCY) flag(word, TOPIC_CURRENCY)
   const compiled: CompiledTables = {
     commonWords: new Set(tables.commonWords),
+    maxContrastLength: Math.max(0, ...tables.contrast.map((word) => word.length)),
     topicWords,
     roles,
     feelings,
@@ -241,13 +243,14 @@ const SHOUT = 1.4
 const STRETCH = 1.2
 
 // Index of the first contrast word in the sentence that starts at `from`, or -1.
-function contrastIn(tokens: Token[], from: number, roles: Map<string, WordRole>): { at: number; end: number } {
+function contrastIn(tokens: Token[], from: number, roles: Map<string, WordRole>, maxLength: number): { at: number; end: number } {
   let at = -1
   let i = from
   for (; i < tokens.length; i++) {
     const token = tokens[i] as Token
     if (token.kind === 'punct' && isSentenceEnd(token.norm)) break
-    if (at < 0 && token.kind === 'word' && roles.get(token.norm)?.contrast) at = i
+    // Contrast words are short ("but", "however"): longer words skip the lookup.
+    if (at < 0 && token.kind === 'word' && token.norm.length <= maxLength && roles.get(token.norm)?.contrast) at = i
   }
   return { at, end: i }
 }
@@ -266,7 +269,7 @@ export function walkFeatures(tokens: Token[], tables: CompiledTables, known: (ke
   let contrastAt = -1
   for (let i = 0; i < tokens.length; i++) {
     if (i > sentenceEnd) {
-      const found = contrastIn(tokens, i, tables.roles)
+      const found = contrastIn(tokens, i, tables.roles, tables.maxContrastLength)
       contrastAt = found.at
       sentenceEnd = found.end
     }

@@ -153,7 +153,7 @@ export function tokenize(text: string): Token[] {
       const end = scanWord(text, i)
       const raw = text.slice(i, end)
       const kind: TokenKind = isAsciiDigit(c) && isNumberLike(raw) ? 'number' : 'word'
-      tokens.push({ kind, text: raw, norm: kind === 'number' ? raw : wordNorm(raw), start: i, end })
+      tokens.push({ kind, text: raw, norm: kind === 'number' || isPlainLower(text, i, end) ? raw : wordNorm(raw), start: i, end })
       i = end
       continue
     }
@@ -239,6 +239,15 @@ function scanWord(text: string, i: number): number {
     break
   }
   return j
+}
+
+// ASCII with no capital and no apostrophe: already in matching form (the common case).
+function isPlainLower(text: string, start: number, end: number): boolean {
+  for (let k = start; k < end; k++) {
+    const c = text.charCodeAt(k)
+    if (c > 127 || (c >= 65 && c <= 90)) return false
+  }
+  return true
 }
 
 function isNumberLike(raw: string): boolean {
