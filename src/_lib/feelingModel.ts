@@ -15,6 +15,8 @@ export type CueKind = 'feeling' | 'concern' | 'signal'
 
 export type CompiledCue = {
   id: string
+  /** `cue:<id>`, the key the cue is emitted under. */
+  key: string
   kind: CueKind
   of: Concern | Signal | null
   words: string[]
@@ -94,12 +96,12 @@ export function compileTables(tables: DetectTables): CompiledTables {
   const feelings = tables.lexicon.feelings
   const feelingIndex = new Map(feelings.map((f, i) => [f, i]))
   const cues = new Map<string, CompiledCue[]>()
-  const addCue = (cue: Omit<CompiledCue, 'words'>, phrase: string): void => {
+  const addCue = (cue: Omit<CompiledCue, 'words' | 'key'>, phrase: string): void => {
     const words = phrase.toLowerCase().split(/[\s,]+/).filter(Boolean)
     const first = words[0]
     if (!first) return
     const list = cues.get(first) ?? []
-    list.push({ ...cue, words })
+    list.push({ ...cue, key: 'cue:' + cue.id, words })
     cues.set(first, list)
   }
   for (const cue of tables.feelingCues) {
@@ -173,7 +175,7 @@ export function compileTables(tables: DetectTables): CompiledTables {
  * it is, and whether a negation had it in scope. Positional arguments keep the hot path free of
  * allocations.
  */
-export type EmitFeature = (key: string, value: number, start: number, end: number, negated: boolean, cue: CompiledCue | null) => void
+export type EmitFeature = (key: string, value: number, start: number, end: number, negated: boolean, cue: CompiledCue | null) => boolean | void
 
 // Runs of three or more of the same letter: "sooo", "whyyy".
 function stretched(word: string): boolean {
@@ -257,7 +259,8 @@ function contrastIn(tokens: Token[], from: number, roles: Map<string, WordRole>,
 
 /**
  * Walks a message's tokens and calls `emit` with every feature, in order, contrast applied.
- * `known` tells whether the lexicon (or, when fitting, the vocabulary) has a key. Returns the number
+ * `known` tells whether the lexicon (or, when fitting, the vocabulary) has a key; `emit` may return
+ * whether it found the key, which spares a second lookup. Returns the number
  * of words and how many of them the tables know, so callers can tell text in another language.
  */
 export function walkFeatures(tokens: Token[], tables: CompiledTables, known: (key: string) => boolean, emit: EmitFeature): { words: number; knownWords: number } {
@@ -296,7 +299,7 @@ export function walkFeatures(tokens: Token[], tables: CompiledTables, known: (ke
         const last = cue.words.length === 1 ? i : matchCue(tokens, i, cue.words)
         if (last < 0) continue
         if (cue.kind === 'feeling' && negatedHere && !cue.ignoresNegation) continue
-        emit('cue:' + cue.id, cue.kind === 'feeling' ? boost * clause : 1, token.start, (tokens[last] as Token).end, negatedHere, cue)
+        emit(cue.key, cue.kind === 'feeling' ? boost * clause : 1, token.start, (tokens[last] as Token).end, negatedHere, cue)
       }
     }
     if (token.kind === 'emoji' || token.kind === 'emoticon') {
@@ -305,7 +308,7 @@ export function walkFeatures(tokens: Token[], tables: CompiledTables, known: (ke
     }
     if (token.kind === 'number') continue
     words++
-    if (role || known(norm) || tables.commonWords.has(norm)) knownWords++
+    if (role || tables.commonWords.has(norm)) knownWords++
     if (role?.negator) {
       emit(norm, clause, token.start, token.end, false, null)
       negLeft = tables.negationScope
@@ -327,12 +330,15 @@ export function walkFeatures(tokens: Token[], tables: CompiledTables, known: (ke
     if (isShouted(token.text, tables.acronyms, norm)) value *= SHOUT
     if (isStretched) value *= STRETCH
     boost = 1
+    let hit: boolean | void
     if (negatedHere) {
       negLeft--
-      emit('!' + key, value, token.start, token.end, true, null)
+      hit = emit('!' + key, value, token.start, token.end, true, null) || known(key)
     } else {
-      emit(key, value, token.start, token.end, false, null)
+      hit = emit(key, value, token.start, token.end, false, null)
     }
+    // A word counts as known when it has weights (emit says so) or is a common word.
+    if (hit && !role && !tables.commonWords.has(norm)) knownWords++
   }
   return { words, knownWords }
 }

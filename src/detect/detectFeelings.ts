@@ -96,14 +96,16 @@ function scoreFeelings(text: string, tokens: Token[], tables: CompiledTables, ma
       }
     }
   }
-  const emit = (key: string, value: number, start: number, end: number, negated: boolean, cue: CompiledCue | null): void => {
+  const emit = (key: string, value: number, start: number, end: number, negated: boolean, cue: CompiledCue | null): boolean => {
     if (cue) {
       if (cue.kind === 'feeling') add(cue.weights, value, start, end, negated, cue.id)
       else topicHits.push({ cue, start, end })
-      return
+      return true
     }
     const pairs = lexicon.get(key)
-    if (pairs) add(pairs, value, start, end, negated, key)
+    if (!pairs) return false
+    add(pairs, value, start, end, negated, key)
+    return true
   }
   const { words, knownWords } = walkFeatures(tokens, tables, known, emit)
   if (words >= MIN_WORDS_FOR_COVERAGE && knownWords / words < MIN_COVERAGE) return []
