@@ -207,7 +207,8 @@ export function canonicalWord(word: string, known: (key: string) => boolean): { 
   return { key: known(one) ? one : two, stretched: true }
 }
 
-function isShouted(text: string, acronyms: Set<string>, norm: string): boolean {
+/** Whether a word is written in capitals (two letters or more, not a known acronym). */
+export function isShouted(text: string, acronyms: Set<string>, norm: string): boolean {
   if (text.length < 2 || acronyms.has(norm)) return false
   let letters = 0
   for (let k = 0; k < text.length; k++) {

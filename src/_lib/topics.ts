@@ -4,7 +4,7 @@
 import type { Concern, ConcernFound, Evidence, Signal, SignalFound } from '../types/core'
 import type { Token } from '../text/tokenize'
 import type { CompiledCue, CompiledTables } from './feelingModel'
-import { TOPIC_CURRENCY } from './feelingModel'
+import { TOPIC_CURRENCY, isShouted } from './feelingModel'
 
 /** A concern or signal cue matched in the text. */
 export type CueHit = { cue: CompiledCue; start: number; end: number }
@@ -50,13 +50,6 @@ function numberOf(token: Token | undefined, tables: CompiledTables): number | un
   return tables.numbers.get(token.norm)
 }
 
-function isShouted(token: Token, tables: CompiledTables): boolean {
-  const first = token.text.charCodeAt(0)
-  if (token.kind !== 'word' || token.text.length < 2 || (first >= 97 && first <= 122) || first < 65) return false
-  if (tables.acronyms.has(token.norm)) return false
-  return token.text === token.text.toUpperCase() && token.text !== token.text.toLowerCase()
-}
-
 export function findConcernsAndSignals(text: string, tokens: Token[], tables: CompiledTables, cueHits: CueHit[]): { concerns: ConcernFound[]; signals: SignalFound[] } {
   const concerns: Hits<Concern> = new Map()
   const signals: Hits<Signal> = new Map()
@@ -82,7 +75,7 @@ export function findConcernsAndSignals(text: string, tokens: Token[], tables: Co
     const prev = tokens[i - 1]
     if (token.kind === 'word') {
       words++
-      if (isShouted(token, tables)) shouted.push(evidenceOf(text, token.start, token.end, 'all-caps'))
+      if (isShouted(token.text, tables.acronyms, token.norm)) shouted.push(evidenceOf(text, token.start, token.end, 'all-caps'))
     }
     // Most words matter to none of what follows: one lookup tells.
     const flags = tables.topicWords.get(token.norm) ?? 0
