@@ -46,15 +46,8 @@ export type CompiledTables = {
   thresholds: number[]
   lexicon: Map<string, number[]>
   cues: Map<string, CompiledCue[]>
-  negators: Set<string>
-  scopeBreakers: Set<string>
   negationScope: number
-  intensifiers: Map<string, number>
-  softeners: Map<string, number>
-  contrast: Set<string>
   acronyms: Set<string>
-  events: Set<string>
-  times: Set<string>
   numbers: Map<string, number>
   durationUnits: Set<string>
 }
@@ -154,15 +147,8 @@ export function compileTables(tables: DetectTables): CompiledTables {
     thresholds: tables.lexicon.thresholds,
     lexicon: parseLexicon(tables.lexicon.entries),
     cues,
-    negators: new Set(tables.negators),
-    scopeBreakers: new Set(tables.scopeBreakers),
     negationScope: tables.negationScope,
-    intensifiers: new Map(Object.entries(tables.intensifiers)),
-    softeners: new Map(Object.entries(tables.softeners)),
-    contrast: new Set(tables.contrast),
     acronyms: new Set(tables.acronyms),
-    events: new Set(tables.events),
-    times: new Set(tables.times),
     numbers: new Map(Object.entries(tables.numbers)),
     durationUnits: new Set(tables.durationUnits),
   }

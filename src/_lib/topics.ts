@@ -4,7 +4,7 @@
 import type { Concern, ConcernFound, Evidence, Signal, SignalFound } from '../types/core'
 import type { Token } from '../text/tokenize'
 import type { CompiledCue, CompiledTables } from './feelingModel'
-import { TOPIC_CURRENCY, isShouted } from './feelingModel'
+import { TOPIC_CURRENCY, TOPIC_EVENT, TOPIC_TIME, isShouted } from './feelingModel'
 
 /** A concern or signal cue matched in the text. */
 export type CueHit = { cue: CompiledCue; start: number; end: number }
@@ -121,7 +121,7 @@ export function findConcernsAndSignals(text: string, tokens: Token[], tables: Co
       }
     }
     // Deadlines: an event and a time ("my flight tomorrow", "her party is Saturday").
-    if (token.kind === 'word' && tables.events.has(token.norm)) {
+    if (token.kind === 'word' && (flags & TOPIC_EVENT) !== 0) {
       let from = i
       while (from > 0 && i - from < 3 && (DETERMINERS.has((tokens[from - 1] as Token).norm) || (tokens[from - 1] as Token).norm.endsWith("'s"))) from--
       const eventText = text.slice((tokens[from] as Token).start, token.end)
@@ -135,7 +135,7 @@ export function findConcernsAndSignals(text: string, tokens: Token[], tables: Co
         }
       }
     }
-    if (token.kind === 'word' && tables.times.has(token.norm) && !(token.norm === 'may' && !(prev && TIME_LEADS.has(prev.norm)))) {
+    if (token.kind === 'word' && (flags & TOPIC_TIME) !== 0 && !(token.norm === 'may' && !(prev && TIME_LEADS.has(prev.norm)))) {
       if (token.norm === 'week' || token.norm === 'month' || token.norm === 'weekend' || token.norm === 'morning' || token.norm === 'afternoon' || token.norm === 'evening') {
         if (!(prev && TIME_QUALIFIERS.has(prev.norm)) && !(prev?.norm === 'the' && token.norm === 'weekend')) continue
       }

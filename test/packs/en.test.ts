@@ -32,6 +32,12 @@ describe('the en pack detection tables', () => {
     }
   })
 
+  it('lists single words where the rules match single tokens', () => {
+    for (const word of [...enDetect.events, ...enDetect.times, ...enDetect.durationUnits, ...enDetect.negators, ...enDetect.contrast, ...enDetect.commonWords]) {
+      expect(word, word).toMatch(/^[a-z0-9']+$/)
+    }
+  })
+
   it('ships a lexicon fitted for every feeling, with thresholds between 0 and 1', () => {
     expect(enDetect.lexicon.feelings).toEqual(Object.keys(FEELINGS))
     expect(enDetect.lexicon.bias).toHaveLength(14)

@@ -134,7 +134,7 @@ export const enDetect: DetectTables = {
     'birthday', 'wedding', 'party', 'flight', 'trip', 'holiday', 'vacation', 'christmas', 'anniversary', 'funeral',
     'graduation', 'exam', 'interview', 'meeting', 'launch', 'presentation', 'event', 'conference', 'surgery',
     'appointment', 'ceremony', 'shower', 'deadline', 'concert', 'recital', 
-    'hanukkah', 'eid', 'diwali', 'thanksgiving', 'easter', 'mother\'s day', 'father\'s day', 'valentine\'s day', 'demo',
+    'hanukkah', 'eid', 'diwali', 'thanksgiving', 'easter', 'demo',
     'audit',
   ],
   // prettier-ignore
