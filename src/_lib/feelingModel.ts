@@ -25,25 +25,32 @@ export type CompiledCue = {
   ignoresNegation: boolean
 }
 
-/** What a word does for the walk, when it does anything beyond carrying weights. */
+/**
+ * All attune knows of one word, so the walk looks each word up once: its fitted weights, its role
+ * in the rules, and its topic flags.
+ */
 export type WordRole = {
+  /** Fitted weights, as (feeling index, weight) pairs. */
+  pairs?: number[]
+  /** Topic flags (TOPIC_EVENT, ...), for concerns and signals. */
+  topic?: number
   cues?: CompiledCue[]
   negator?: true
   breaker?: true
   contrast?: true
   intensity?: number
+  /** One of the language's most common words. */
+  common?: true
 }
 
 export type CompiledTables = {
-  commonWords: Set<string>
-  maxContrastLength: number
-  /** Words that matter to concerns and signals, as bit flags (see topics.ts). */
-  topicWords: Map<string, number>
-  /** Every word with a role, in one map, so an ordinary word costs one lookup. */
+  /** Every word attune knows, in one map, so a word costs one lookup. */
   roles: Map<string, WordRole>
   feelings: Feeling[]
   bias: number[]
   thresholds: number[]
+  /** The thresholds in log-odds, so scores are compared without a sigmoid. */
+  thresholdLogits: number[]
   lexicon: Map<string, number[]>
   cues: Map<string, CompiledCue[]>
   negationScope: number
@@ -129,23 +136,27 @@ export function compileTables(tables: DetectTables): CompiledTables {
   for (const word of tables.contrast) role(word).contrast = true
   for (const [word, factor] of Object.entries(tables.softeners)) role(word).intensity = factor
   for (const [word, factor] of Object.entries(tables.intensifiers)) role(word).intensity = factor
-  const topicWords = new Map<string, number>()
+  for (const word of tables.commonWords) role(word).common = true
   const flag = (word: string, bit: number): void => {
-    topicWords.set(word, (topicWords.get(word) ?? 0) | bit)
+    const entry = role(word)
+    entry.topic = (entry.topic ?? 0) | bit
   }
   for (const word of tables.events) flag(word, TOPIC_EVENT)
   for (const word of tables.times) flag(word, TOPIC_TIME)
   for (const word of Object.keys(tables.numbers)) flag(word, TOPIC_NUMBER)
   for (const word of CURRENCY) flag(word, TOPIC_CURRENCY)
+  const lexicon = parseLexicon(tables.lexicon.entries)
+  for (const [word, pairs] of lexicon) if (!word.startsWith('!')) role(word).pairs = pairs
   const compiled: CompiledTables = {
-    commonWords: new Set(tables.commonWords),
-    maxContrastLength: Math.max(0, ...tables.contrast.map((word) => word.length)),
-    topicWords,
     roles,
     feelings,
     bias: tables.lexicon.bias,
     thresholds: tables.lexicon.thresholds,
-    lexicon: parseLexicon(tables.lexicon.entries),
+    thresholdLogits: feelings.map((_, f) => {
+      const t = Math.min(Math.max(tables.lexicon.thresholds[f] ?? 0.5, 1e-6), 1 - 1e-6)
+      return Math.log(t / (1 - t))
+    }),
+    lexicon,
     cues,
     negationScope: tables.negationScope,
     acronyms: new Set(tables.acronyms),
@@ -161,12 +172,22 @@ export function compileTables(tables: DetectTables): CompiledTables {
  * it is, and whether a negation had it in scope. Positional arguments keep the hot path free of
  * allocations.
  */
-export type EmitFeature = (key: string, value: number, start: number, end: number, negated: boolean, cue: CompiledCue | null) => boolean | void
+export type EmitFeature = (
+  key: string,
+  value: number,
+  start: number,
+  end: number,
+  negated: boolean,
+  cue: CompiledCue | null,
+  /** The key's weights when the walk already looked them up (`null`: it has none), else `undefined`. */
+  pairs?: number[] | null,
+) => boolean | void
 
 // Runs of three or more of the same letter: "sooo", "whyyy".
 function stretched(word: string): boolean {
   for (let k = 2; k < word.length; k++) {
-    if (word[k] === word[k - 1] && word[k] === word[k - 2]) return true
+    const c = word.charCodeAt(k)
+    if (c === word.charCodeAt(k - 1) && c === word.charCodeAt(k - 2)) return true
   }
   return false
 }
@@ -195,7 +216,7 @@ export function canonicalWord(word: string, known: (key: string) => boolean): { 
 
 /** Whether a word is written in capitals (two letters or more, not a known acronym). */
 export function isShouted(text: string, acronyms: Set<string>, norm: string): boolean {
-  if (text.length < 2 || acronyms.has(norm)) return false
+  if (text.length < 2) return false
   let letters = 0
   for (let k = 0; k < text.length; k++) {
     const c = text.charCodeAt(k)
@@ -203,7 +224,7 @@ export function isShouted(text: string, acronyms: Set<string>, norm: string): bo
     if (c >= 65 && c <= 90) letters++
     else if (c > 127 && text[k] !== text[k]?.toUpperCase()) return false
   }
-  return letters >= 2
+  return letters >= 2 && !acronyms.has(norm)
 }
 
 function isSentenceEnd(norm: string): boolean {
@@ -231,39 +252,49 @@ export const CONTRAST_AFTER = 1.3
 const SHOUT = 1.4
 const STRETCH = 1.2
 
-// Index of the first contrast word in the sentence that starts at `from`, or -1.
-function contrastIn(tokens: Token[], from: number, roles: Map<string, WordRole>, maxLength: number): { at: number; end: number } {
-  let at = -1
-  let i = from
-  for (; i < tokens.length; i++) {
-    const token = tokens[i] as Token
-    if (token.kind === 'punct' && isSentenceEnd(token.norm)) break
-    // Contrast words are short ("but", "however"): longer words skip the lookup.
-    if (at < 0 && token.kind === 'word' && token.norm.length <= maxLength && roles.get(token.norm)?.contrast) at = i
-  }
-  return { at, end: i }
-}
-
 /**
  * Walks a message's tokens and calls `emit` with every feature, in order, contrast applied.
  * `known` tells whether the lexicon (or, when fitting, the vocabulary) has a key; `emit` may return
- * whether it found the key, which spares a second lookup. Returns the number
- * of words and how many of them the tables know, so callers can tell text in another language.
+ * whether it found the key, which spares a second lookup. Returns the number of words and how many
+ * of them the tables know, so callers can tell text in another language.
  */
-export function walkFeatures(tokens: Token[], tables: CompiledTables, known: (key: string) => boolean, emit: EmitFeature): { words: number; knownWords: number } {
+export function walkFeatures(
+  tokens: Token[],
+  tables: CompiledTables,
+  known: (key: string) => boolean,
+  emit: EmitFeature,
+): { words: number; knownWords: number; roles: (WordRole | undefined)[] } {
+  const n = tokens.length
+  // First pass: each word's role (one lookup, kept for the second pass) and each token's contrast
+  // factor, which needs to know whether a contrast word comes later in the sentence.
+  const roles: (WordRole | undefined)[] = new Array(n)
+  const clauses: number[] = new Array(n)
+  let sentenceStart = 0
+  let contrastAt = -1
+  const closeSentence = (end: number): void => {
+    for (let k = sentenceStart; k < end; k++) clauses[k] = contrastAt < 0 ? 1 : k < contrastAt ? CONTRAST_BEFORE : CONTRAST_AFTER
+    sentenceStart = end
+    contrastAt = -1
+  }
+  for (let i = 0; i < n; i++) {
+    const token = tokens[i] as Token
+    if (token.kind === 'punct') {
+      if (isSentenceEnd(token.norm)) closeSentence(i + 1)
+      continue
+    }
+    if (!isWordLike(token)) continue
+    const role = tables.roles.get(token.norm)
+    roles[i] = role
+    if (role?.contrast && contrastAt < 0 && token.kind === 'word') contrastAt = i
+  }
+  closeSentence(n)
+
   let negLeft = 0
   let boost = 1
   let words = 0
   let knownWords = 0
-  let sentenceEnd = -1
-  let contrastAt = -1
-  for (let i = 0; i < tokens.length; i++) {
-    if (i > sentenceEnd) {
-      const found = contrastIn(tokens, i, tables.roles, tables.maxContrastLength)
-      contrastAt = found.at
-      sentenceEnd = found.end
-    }
-    const clause = contrastAt < 0 ? 1 : i < contrastAt ? CONTRAST_BEFORE : CONTRAST_AFTER
+  for (let i = 0; i < n; i++) {
+    const clause = clauses[i] as number
     const token = tokens[i] as Token
     const norm = token.norm
     if (token.kind === 'punct') {
@@ -279,7 +310,7 @@ export function walkFeatures(tokens: Token[], tables: CompiledTables, known: (ke
     }
     if (!isWordLike(token)) continue
     const negatedHere = negLeft > 0
-    const role = tables.roles.get(norm)
+    const role = roles[i]
     const cueList = role?.cues
     if (cueList) {
       for (const cue of cueList) {
@@ -295,7 +326,8 @@ export function walkFeatures(tokens: Token[], tables: CompiledTables, known: (ke
     }
     if (token.kind === 'number') continue
     words++
-    if (role || tables.commonWords.has(norm)) knownWords++
+    // Any word the tables know (weights, cue, negator, common word ...) is of the pack's language.
+    if (role) knownWords++
     if (role?.negator) {
       emit(norm, clause, token.start, token.end, false, null)
       negLeft = tables.negationScope
@@ -308,26 +340,25 @@ export function walkFeatures(tokens: Token[], tables: CompiledTables, known: (ke
       continue
     }
     let key = norm
-    let isStretched = false
+    let value = boost * clause
+    let pairs: number[] | null | undefined = role ? role.pairs ?? null : null
     if (stretched(norm)) {
       key = canonicalWord(norm, known).key
-      isStretched = true
+      value *= STRETCH
+      pairs = undefined
     }
-    let value = boost * clause
     if (isShouted(token.text, tables.acronyms, norm)) value *= SHOUT
-    if (isStretched) value *= STRETCH
     boost = 1
-    let hit: boolean | void
     if (negatedHere) {
       negLeft--
-      hit = emit('!' + key, value, token.start, token.end, true, null) || known(key)
+      const hit = emit('!' + key, value, token.start, token.end, true, null)
+      if (!role && (hit || known(key))) knownWords++
     } else {
-      hit = emit(key, value, token.start, token.end, false, null)
+      const hit = emit(key, value, token.start, token.end, false, null, pairs)
+      if (!role && hit) knownWords++
     }
-    // A word counts as known when it has weights (emit says so) or is a common word.
-    if (hit && !role && !tables.commonWords.has(norm)) knownWords++
   }
-  return { words, knownWords }
+  return { words, knownWords, roles }
 }
 
 export function sigmoid(x: number): number {

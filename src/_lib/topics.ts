@@ -3,7 +3,8 @@
 // durations ("two weeks", "an hour on hold").
 import type { Concern, ConcernFound, Evidence, Signal, SignalFound } from '../types/core'
 import type { Token } from '../text/tokenize'
-import type { CompiledCue, CompiledTables } from './feelingModel'
+import type { CompiledCue, CompiledTables, WordRole } from './feelingModel'
+import { sortInPlace } from './sortInPlace'
 import { TOPIC_CURRENCY, TOPIC_EVENT, TOPIC_TIME, isShouted } from './feelingModel'
 
 /** A concern or signal cue matched in the text. */
@@ -50,7 +51,17 @@ function numberOf(token: Token | undefined, tables: CompiledTables): number | un
   return tables.numbers.get(token.norm)
 }
 
-export function findConcernsAndSignals(text: string, tokens: Token[], tables: CompiledTables, cueHits: CueHit[]): { concerns: ConcernFound[]; signals: SignalFound[] } {
+/**
+ * Concerns and signals of a message, from the cues the feature walk matched (`cueHits`) and the
+ * roles it looked up per token (`roles`), so no word is looked up twice.
+ */
+export function findConcernsAndSignals(
+  text: string,
+  tokens: Token[],
+  tables: CompiledTables,
+  cueHits: CueHit[],
+  roles: (WordRole | undefined)[],
+): { concerns: ConcernFound[]; signals: SignalFound[] } {
   const concerns: Hits<Concern> = new Map()
   const signals: Hits<Signal> = new Map()
   for (const { cue, start, end } of cueHits) {
@@ -78,7 +89,7 @@ export function findConcernsAndSignals(text: string, tokens: Token[], tables: Co
       if (isShouted(token.text, tables.acronyms, token.norm)) shouted.push(evidenceOf(text, token.start, token.end, 'all-caps'))
     }
     // Most words matter to none of what follows: one lookup tells.
-    const flags = tables.topicWords.get(token.norm) ?? 0
+    const flags = roles[i]?.topic ?? (token.kind === 'symbol' ? (tables.roles.get(token.norm)?.topic ?? 0) : 0)
     if (flags === 0 && token.kind !== 'number') continue
     // Amounts: "$49.99", "49.99 dollars", "USD 20".
     if ((flags & TOPIC_CURRENCY) !== 0 && next?.kind === 'number' && next.start === token.end) {
@@ -163,7 +174,7 @@ export function findConcernsAndSignals(text: string, tokens: Token[], tables: Co
 
   const concernList: ConcernFound[] = []
   for (const [concern, { evidence }] of concerns) {
-    const found: ConcernFound = { concern, evidence: evidence.sort((a, b) => a.start - b.start) }
+    const found: ConcernFound = { concern, evidence: sortInPlace(evidence, byStart) }
     if (concern === 'deadline') {
       const detail: NonNullable<ConcernFound['detail']> = {}
       if (event) detail.event = event.text
@@ -175,16 +186,19 @@ export function findConcernsAndSignals(text: string, tokens: Token[], tables: Co
   }
   const signalList: SignalFound[] = []
   for (const [signal, { evidence }] of signals) {
-    const found: SignalFound = { signal, evidence: evidence.sort((a, b) => a.start - b.start) }
+    const found: SignalFound = { signal, evidence: sortInPlace(evidence, byStart) }
     if (signal === 'repeat-contact' && count !== undefined) found.detail = { count }
     if (signal === 'transferred' && transfers !== undefined) found.detail = { count: transfers }
     if (signal === 'waiting' && duration) found.detail = { duration }
     signalList.push(found)
   }
-  concernList.sort((a, b) => (a.evidence[0]?.start ?? 0) - (b.evidence[0]?.start ?? 0))
-  signalList.sort((a, b) => (a.evidence[0]?.start ?? 0) - (b.evidence[0]?.start ?? 0))
+  sortInPlace(concernList, byFirstEvidence)
+  sortInPlace(signalList, byFirstEvidence)
   return { concerns: concernList, signals: signalList }
 }
+
+const byStart = (a: Evidence, b: Evidence): number => a.start - b.start
+const byFirstEvidence = (a: { evidence: Evidence[] }, b: { evidence: Evidence[] }): number => (a.evidence[0]?.start ?? 0) - (b.evidence[0]?.start ?? 0)
 
 function hasNearby(tokens: Token[], i: number, distance: number, test: (token: Token) => boolean): boolean {
   for (let k = Math.max(0, i - distance); k < Math.min(tokens.length, i + distance + 2); k++) {

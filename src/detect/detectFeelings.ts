@@ -1,6 +1,7 @@
-import { compileTables, sigmoid, walkFeatures } from '../_lib/feelingModel'
-import type { CompiledCue, CompiledTables } from '../_lib/feelingModel'
+import { compileTables, walkFeatures } from '../_lib/feelingModel'
+import type { CompiledCue, CompiledTables, WordRole } from '../_lib/feelingModel'
 import { invalidInput } from '../_lib/invalidInput'
+import { sortInPlace } from '../_lib/sortInPlace'
 import { findConcernsAndSignals } from '../_lib/topics'
 import type { CueHit } from '../_lib/topics'
 import { enDetect } from '../packs/en/detect'
@@ -71,17 +72,29 @@ export function detectFeelings(text: string, options: DetectFeelingsOptions = {}
   const maxEvidence = options.maxEvidence ?? 5
   const tokens = tokenize(text)
   const topicHits: CueHit[] = []
-  const feelings = scoreFeelings(text, tokens, tables, maxEvidence, topicHits)
-  const { concerns, signals } = findConcernsAndSignals(text, tokens, tables, topicHits)
+  const { feelings, roles } = scoreFeelings(text, tokens, tables, maxEvidence, topicHits)
+  const { concerns, signals } = findConcernsAndSignals(text, tokens, tables, topicHits, roles)
   const polarity = polarityOf(feelings, signals.length > 0 && signals.some((s) => s.signal !== 'urgency'))
   return { feelings, primary: feelings[0]?.feeling ?? null, polarity, concerns, signals }
 }
 
-function scoreFeelings(text: string, tokens: Token[], tables: CompiledTables, maxEvidence: number, topicHits: CueHit[]): FeelingFound[] {
+function scoreFeelings(
+  text: string,
+  tokens: Token[],
+  tables: CompiledTables,
+  maxEvidence: number,
+  topicHits: CueHit[],
+): { feelings: FeelingFound[]; roles: (WordRole | undefined)[] } {
   const count = tables.feelings.length
   const scores = tables.bias.slice(0, count)
   while (scores.length < count) scores.push(-5)
-  let evidence: Evidence[][] | undefined
+  // Evidence candidates, kept flat: objects are built only for the feelings that are reported.
+  const evFeeling: number[] = []
+  const evStart: number[] = []
+  const evEnd: number[] = []
+  const evWeight: number[] = []
+  const evCue: string[] = []
+  const evNegated: boolean[] = []
   const lexicon = tables.lexicon
   const known = (key: string): boolean => lexicon.has(key)
   const add = (pairs: number[], value: number, start: number, end: number, negated: boolean, cue: string): void => {
@@ -91,42 +104,53 @@ function scoreFeelings(text: string, tokens: Token[], tables: CompiledTables, ma
       const contribution = (pairs[k + 1] as number) * value
       scores[index] = (scores[index] as number) + contribution
       if (contribution >= EVIDENCE_MIN) {
-        evidence ??= tables.feelings.map(() => [])
-        ;(evidence[index] as Evidence[]).push({ start, end, text: '', cue, negated, weight: Math.round(contribution * 100) / 100 })
+        evFeeling.push(index)
+        evStart.push(start)
+        evEnd.push(end)
+        evWeight.push(contribution)
+        evCue.push(cue)
+        evNegated.push(negated)
       }
     }
   }
-  const emit = (key: string, value: number, start: number, end: number, negated: boolean, cue: CompiledCue | null): boolean => {
+  const emit = (key: string, value: number, start: number, end: number, negated: boolean, cue: CompiledCue | null, given?: number[] | null): boolean => {
     if (cue) {
       if (cue.kind === 'feeling') add(cue.weights, value, start, end, negated, cue.id)
       else topicHits.push({ cue, start, end })
       return true
     }
-    const pairs = lexicon.get(key)
+    const pairs = given === undefined ? lexicon.get(key) : given
     if (!pairs) return false
     add(pairs, value, start, end, negated, key)
     return true
   }
-  const { words, knownWords } = walkFeatures(tokens, tables, known, emit)
-  if (words >= MIN_WORDS_FOR_COVERAGE && knownWords / words < MIN_COVERAGE) return []
+  const { words, knownWords, roles } = walkFeatures(tokens, tables, known, emit)
+  if (words >= MIN_WORDS_FOR_COVERAGE && knownWords / words < MIN_COVERAGE) return { feelings: [], roles }
   const found: FeelingFound[] = []
   for (let f = 0; f < count; f++) {
-    const p = sigmoid(scores[f] as number)
-    const threshold = tables.thresholds[f] ?? 0.5
-    if (p < threshold) continue
-    // Intensity grows with the margin (in log-odds) by which the feeling cleared its threshold:
-    // 0.2 just over it, about 0.65 at one and a half units over, towards 1 beyond.
-    const margin = (scores[f] as number) - Math.log(threshold / (1 - threshold))
+    // Compared in log-odds: the same as sigmoid(score) >= threshold, without the exp.
+    const margin = (scores[f] as number) - (tables.thresholdLogits[f] as number)
+    if (margin < 0) continue
+    // Intensity grows with the margin by which the feeling cleared its threshold: 0.2 just over
+    // it, about 0.65 at one and a half log-odds units over, towards 1 beyond.
     const intensity = Math.round((0.2 + 0.8 * (1 - Math.exp(-margin / INTENSITY_SCALE))) * 100) / 100
-    found.push({ feeling: tables.feelings[f] as Feeling, intensity: Math.min(1, intensity), evidence: topEvidence(evidence?.[f] ?? [], text, maxEvidence) })
+    const evidence: Evidence[] = []
+    for (let k = 0; k < evFeeling.length; k++) {
+      if (evFeeling[k] !== f) continue
+      evidence.push({ start: evStart[k] as number, end: evEnd[k] as number, text: '', cue: evCue[k] as string, negated: evNegated[k] as boolean, weight: Math.round((evWeight[k] as number) * 100) / 100 })
+    }
+    found.push({ feeling: tables.feelings[f] as Feeling, intensity: Math.min(1, intensity), evidence: topEvidence(evidence, text, maxEvidence) })
   }
-  found.sort((a, b) => b.intensity - a.intensity || (a.feeling < b.feeling ? -1 : 1))
-  return found
+  sortInPlace(found, byIntensity)
+  return { feelings: found, roles }
 }
+
+const byIntensity = (a: FeelingFound, b: FeelingFound): number => b.intensity - a.intensity || (a.feeling < b.feeling ? -1 : 1)
+const byWeight = (a: Evidence, b: Evidence): number => b.weight - a.weight || a.start - b.start
 
 // Evidence text is sliced only for the evidence that is kept.
 function topEvidence(list: Evidence[], text: string, max: number): Evidence[] {
-  list.sort((a, b) => b.weight - a.weight || a.start - b.start)
+  sortInPlace(list, byWeight)
   const kept: Evidence[] = []
   for (const item of list) {
     if (kept.some((k) => k.start < item.end && item.start < k.end)) continue
@@ -134,7 +158,7 @@ function topEvidence(list: Evidence[], text: string, max: number): Evidence[] {
     if (kept.length >= max) break
   }
   for (const item of kept) item.text = text.slice(item.start, item.end)
-  return kept.sort((a, b) => b.weight - a.weight || a.start - b.start)
+  return kept
 }
 
 function polarityOf(feelings: FeelingFound[], troubleSignal: boolean): Polarity {

@@ -76,6 +76,8 @@ for (const e of EMOTICONS) {
   list.push(e)
   EMOTICONS_BY_FIRST.set(e.charAt(0), list)
 }
+const EMOTICON_START = new Uint8Array(128)
+for (const e of EMOTICONS) EMOTICON_START[e.charCodeAt(0)] = 1
 
 /**
  * Splits a string into tokens in one linear pass: words (with inner apostrophes and marks), numbers
@@ -99,7 +101,6 @@ export function tokenize(text: string): Token[] {
   const n = text.length
   // Whole-text checks let the common message skip the URL and email scans entirely.
   const mayHaveEmail = text.indexOf('@') >= 0
-  const mayHaveUrl = text.indexOf('://') >= 0 || text.indexOf('ww.') >= 0 || text.indexOf('WW.') >= 0
   let i = 0
   // Where the last failed email scan stopped: any start before it would fail the same way, so the
   // scan is not repeated (keeps the pass linear on "a.a.a.a...").
@@ -113,7 +114,7 @@ export function tokenize(text: string): Token[] {
     const prev = i > 0 ? text.charCodeAt(i - 1) : 32
     const atBoundary = isWhitespace(prev) || prev === 40 || prev === 34
     // URL
-    if (mayHaveUrl && (c === 104 || c === 72 || c === 119 || c === 87) && atBoundary) {
+    if ((c === 104 || c === 72 || c === 119 || c === 87) && atBoundary) {
       const end = scanUrl(text, i)
       if (end > i) {
         tokens.push(token('url', text, i, end, text.slice(i, end)))
@@ -122,7 +123,7 @@ export function tokenize(text: string): Token[] {
       }
     }
     // Emoticon (before words: "xD", "D:")
-    if (EMOTICONS_BY_FIRST.has(text[i] as string)) {
+    if (c < 128 && EMOTICON_START[c] === 1) {
       const end = scanEmoticon(text, i, atBoundary)
       if (end > i) {
         const raw = text.slice(i, end)
@@ -176,12 +177,17 @@ export function tokenize(text: string): Token[] {
     if (c === 33 || c === 63 || c === 0x203c || c === 0x2049) {
       // "!!!", "?!", "!?!" as one token, so emphasis and questions read as one mark.
       let end = i + 1
+      let special = c > 127
       while (end < n) {
         const d = text.charCodeAt(end)
-        if (d === 33 || d === 63 || d === 0x203c || d === 0x2049) end++
-        else break
+        if (d === 33 || d === 63) end++
+        else if (d === 0x203c || d === 0x2049) {
+          special = true
+          end++
+        } else break
       }
-      tokens.push(token('punct', text, i, end, text.slice(i, end).replace(/\u203C/g, '!!').replace(/\u2049/g, '!?')))
+      const raw = text.slice(i, end)
+      tokens.push({ kind: 'punct', text: raw, norm: special ? raw.replace(/\u203C/g, '!!').replace(/\u2049/g, '!?') : raw, start: i, end })
       i = end
       continue
     }
@@ -352,15 +358,24 @@ function emoticonNorm(raw: string): string {
   return s.toLowerCase()
 }
 
+// Whether `text` has `prefix` (lower case ASCII) at `i`, ignoring case, without slicing.
+function hasPrefixAt(text: string, i: number, prefix: string): boolean {
+  if (i + prefix.length > text.length) return false
+  for (let k = 0; k < prefix.length; k++) {
+    if ((text.charCodeAt(i + k) | 0x20) !== prefix.charCodeAt(k)) return false
+  }
+  return true
+}
+
 function scanUrl(text: string, i: number): number {
-  const head = text.slice(i, i + 8).toLowerCase()
-  if (!(head.startsWith('http://') || head.startsWith('https://') || head.startsWith('www.'))) return i
+  const www = hasPrefixAt(text, i, 'www.')
+  if (!www && !hasPrefixAt(text, i, 'http://') && !hasPrefixAt(text, i, 'https://')) return i
   const n = text.length
   let j = i
   while (j < n && !isWhitespace(text.charCodeAt(j))) j++
   // trailing punctuation belongs to the sentence, not the URL
   while (j > i && /[.,;:!?)\]}'"\u2019\u201d>]/.test(text[j - 1] as string)) j--
-  const minimum = head.startsWith('www.') ? 5 : 9
+  const minimum = www ? 5 : 9
   return j - i >= minimum ? j : i
 }
 
