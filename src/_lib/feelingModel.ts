@@ -298,8 +298,11 @@ export function walkFeatures(
     const token = tokens[i] as Token
     const norm = token.norm
     if (token.kind === 'punct') {
-      if (norm.includes('!')) emit(norm.length > 1 ? '!!' : '!', clause, token.start, token.end, false, null)
-      if (norm.includes('?')) emit('?', clause, token.start, token.end, false, null)
+      if (norm.includes('!')) {
+        const key = norm.length > 1 ? '!!' : '!'
+        emit(key, clause, token.start, token.end, false, null, tables.lexicon.get(key) ?? null)
+      }
+      if (norm.includes('?')) emit('?', clause, token.start, token.end, false, null, tables.lexicon.get('?') ?? null)
       if (isSentenceEnd(norm)) {
         negLeft = 0
         boost = 1
@@ -321,7 +324,7 @@ export function walkFeatures(
       }
     }
     if (token.kind === 'emoji' || token.kind === 'emoticon') {
-      emit(norm, clause, token.start, token.end, false, null)
+      emit(norm, clause, token.start, token.end, false, null, role?.pairs ?? null)
       continue
     }
     if (token.kind === 'number') continue
@@ -329,13 +332,13 @@ export function walkFeatures(
     // Any word the tables know (weights, cue, negator, common word ...) is of the pack's language.
     if (role) knownWords++
     if (role?.negator) {
-      emit(norm, clause, token.start, token.end, false, null)
+      emit(norm, clause, token.start, token.end, false, null, role.pairs ?? null)
       negLeft = tables.negationScope
       continue
     }
     if (role?.breaker) negLeft = 0
     if (role?.intensity !== undefined) {
-      emit(norm, clause, token.start, token.end, false, null)
+      emit(norm, clause, token.start, token.end, false, null, role.pairs ?? null)
       boost = role.intensity
       continue
     }

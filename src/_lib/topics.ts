@@ -64,6 +64,8 @@ export function findConcernsAndSignals(
 ): { concerns: ConcernFound[]; signals: SignalFound[] } {
   const concerns: Hits<Concern> = new Map()
   const signals: Hits<Signal> = new Map()
+  // Most messages carry no concern or signal cue and no number, capital or topic word: leave early.
+  if (cueHits.length === 0 && !mayHaveTopics(tokens, roles)) return { concerns: [], signals: [] }
   for (const { cue, start, end } of cueHits) {
     if (!cue.of) continue
     const evidence = evidenceOf(text, start, end, cue.id)
@@ -195,6 +197,19 @@ export function findConcernsAndSignals(
   sortInPlace(concernList, byFirstEvidence)
   sortInPlace(signalList, byFirstEvidence)
   return { concerns: concernList, signals: signalList }
+}
+
+function mayHaveTopics(tokens: Token[], roles: (WordRole | undefined)[]): boolean {
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i] as Token
+    if (token.kind === 'number' || token.kind === 'symbol' || roles[i]?.topic !== undefined) return true
+    if (token.kind !== 'word' || token.text.length < 2) continue
+    // A word that may be in capitals: two capital ASCII letters, or a non-ASCII start.
+    const first = token.text.charCodeAt(0)
+    const second = token.text.charCodeAt(1)
+    if (first > 127 || (first >= 65 && first <= 90 && ((second >= 65 && second <= 90) || second > 127))) return true
+  }
+  return false
 }
 
 const byStart = (a: Evidence, b: Evidence): number => a.start - b.start

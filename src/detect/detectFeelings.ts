@@ -88,13 +88,9 @@ function scoreFeelings(
   const count = tables.feelings.length
   const scores = tables.bias.slice(0, count)
   while (scores.length < count) scores.push(-5)
-  // Evidence candidates, kept flat: objects are built only for the feelings that are reported.
-  const evFeeling: number[] = []
-  const evStart: number[] = []
-  const evEnd: number[] = []
-  const evWeight: number[] = []
-  const evCue: string[] = []
-  const evNegated: boolean[] = []
+  // Evidence candidates, kept flat and made on the first one: objects are built only for the
+  // feelings that are reported.
+  let ev: { feeling: number[]; start: number[]; end: number[]; weight: number[]; cue: string[]; negated: boolean[] } | undefined
   const lexicon = tables.lexicon
   const known = (key: string): boolean => lexicon.has(key)
   const add = (pairs: number[], value: number, start: number, end: number, negated: boolean, cue: string): void => {
@@ -104,12 +100,13 @@ function scoreFeelings(
       const contribution = (pairs[k + 1] as number) * value
       scores[index] = (scores[index] as number) + contribution
       if (contribution >= EVIDENCE_MIN) {
-        evFeeling.push(index)
-        evStart.push(start)
-        evEnd.push(end)
-        evWeight.push(contribution)
-        evCue.push(cue)
-        evNegated.push(negated)
+        ev ??= { feeling: [], start: [], end: [], weight: [], cue: [], negated: [] }
+        ev.feeling.push(index)
+        ev.start.push(start)
+        ev.end.push(end)
+        ev.weight.push(contribution)
+        ev.cue.push(cue)
+        ev.negated.push(negated)
       }
     }
   }
@@ -135,9 +132,9 @@ function scoreFeelings(
     // it, about 0.65 at one and a half log-odds units over, towards 1 beyond.
     const intensity = Math.round((0.2 + 0.8 * (1 - Math.exp(-margin / INTENSITY_SCALE))) * 100) / 100
     const evidence: Evidence[] = []
-    for (let k = 0; k < evFeeling.length; k++) {
-      if (evFeeling[k] !== f) continue
-      evidence.push({ start: evStart[k] as number, end: evEnd[k] as number, text: '', cue: evCue[k] as string, negated: evNegated[k] as boolean, weight: Math.round((evWeight[k] as number) * 100) / 100 })
+    for (let k = 0; ev && k < ev.feeling.length; k++) {
+      if (ev.feeling[k] !== f) continue
+      evidence.push({ start: ev.start[k] as number, end: ev.end[k] as number, text: '', cue: ev.cue[k] as string, negated: ev.negated[k] as boolean, weight: Math.round((ev.weight[k] as number) * 100) / 100 })
     }
     found.push({ feeling: tables.feelings[f] as Feeling, intensity: Math.min(1, intensity), evidence: topEvidence(evidence, text, maxEvidence) })
   }
