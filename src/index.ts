@@ -1,3 +1,4 @@
 export * from './types'
 export * from './text'
 export * from './detect'
+export * from './loyalty'

@@ -123,6 +123,60 @@ export type DetectTables = {
 }
 
 /**
+ * A loyalty phrase table entry: a tag, whether it predicts return (`positive`) or churn
+ * (`negative`), its weight in log-odds, its phrases and why it matters.
+ *
+ * @example
+ * const tag: LoyaltyTag = {
+ *   id: 'felt-heard', polarity: 'positive', weight: 1.4, phrases: ['felt heard'],
+ *   note: 'Being heard is the strongest predictor of forgiveness after a failure.',
+ * }
+ *
+ * @category Packs
+ */
+export type LoyaltyTag = {
+  /** Stable kebab-case tag ("felt-heard", "passed-around"). */
+  id: string
+  /** Whether the phrase predicts return or churn, when not negated. */
+  polarity: 'positive' | 'negative'
+  /** Log-odds it adds (positive) or takes away (negative). */
+  weight: number
+  /** The phrases (same syntax as {@link FeelingCue}). */
+  phrases: string[]
+  /** Why it predicts what it predicts. */
+  note: string
+}
+
+/**
+ * What a loyalty signal is about.
+ *
+ * @example
+ * const target: LoyaltyTarget = 'agent'
+ *
+ * @category Packs
+ */
+export type LoyaltyTarget = 'agent' | 'company' | 'product' | 'delivery'
+
+/**
+ * The tables `scoreLoyalty` reads with, part of a pack.
+ *
+ * @example
+ * import { en } from 'attune/packs/en'
+ * en.loyalty.targets.agent.includes('agent')
+ * //=> true
+ *
+ * @category Packs
+ */
+export type LoyaltyTables = {
+  /** Tagged phrases. */
+  tags: LoyaltyTag[]
+  /** Words that name what a signal is about, per target. */
+  targets: Record<LoyaltyTarget, string[]>
+  /** Fitted word weights on "would recommend": `word<TAB>weight` per line, weights in hundredths. */
+  lexicon: { source: string; bias: number; entries: string }
+}
+
+/**
  * A pack: plain data, passed in explicitly (`{ pack }`), never registered on import. This release
  * carries the detection tables; the message templates arrive with the pack system.
  *
@@ -141,4 +195,6 @@ export type Pack = {
   extends?: string
   /** The tables `detectFeelings` reads with. */
   detect: DetectTables
+  /** The tables `scoreLoyalty` reads with. */
+  loyalty: LoyaltyTables
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { detectFeelings, isAttuneError } from '../../src'
 import type { FeelingReading } from '../../src'
-import { enDetect } from '../../src/packs/en/detect'
+import { en, enDetect } from '../../src/packs/en'
 import { fixtures } from '../fixtures/support-messages'
 
 const names = (reading: FeelingReading) => new Set<string>([
@@ -140,7 +140,7 @@ describe('detectFeelings', () => {
   it('reads with a custom pack and leaves the tables it was given unchanged', () => {
     const tables = { ...enDetect, feelingCues: [...enDetect.feelingCues, { id: 'bonkers', phrases: ['bonkers'], feelings: { frustration: 4 }, note: 'A team idiom.' }] }
     const before = JSON.stringify(tables)
-    expect(names(detectFeelings('this is bonkers', { pack: { id: 'acme/en', locale: 'en', detect: tables } }))).toContain('frustration')
+    expect(names(detectFeelings('this is bonkers', { pack: { ...en, id: 'acme/en', detect: tables } }))).toContain('frustration')
     expect(JSON.stringify(tables)).toBe(before)
     expect(names(detectFeelings('this is bonkers'))).not.toContain('frustration')
   })

@@ -1,8 +1,10 @@
 import type { Pack } from '../../types/pack'
 import { enDetect } from './detect'
+import { enLoyalty } from './loyalty'
 
 /**
- * The English pack, the default: its id, locale and the tables `detectFeelings` reads with. Pass it,
+ * The English pack, the default: its id, locale and the tables `detectFeelings` and `scoreLoyalty`
+ * read with. Pass it,
  * or a pack built on it, as `{ pack }`; nothing registers itself on import.
  *
  * @example
@@ -16,6 +18,7 @@ export const en: Pack = {
   id: 'attune/en',
   locale: 'en',
   detect: enDetect,
+  loyalty: enLoyalty,
 }
 
-export { enDetect }
+export { enDetect, enLoyalty }

@@ -1,0 +1,144 @@
+// The loyalty model shared by `scoreLoyalty` and by scripts/fit-loyalty.ts, so the words the
+// weights were fitted on are exactly the words they are applied to.
+//
+// A comment is walked token by token. Tagged phrases from the pack are matched longest first; a
+// negator up to three words before a phrase turns it around ("I didn't feel heard", "would not
+// recommend"). Each phrase is given a target, the nearest word in its clause that names the agent,
+// the company, the product or the delivery, so "the agent was great but the company never followed
+// up" praises the agent and faults the company. Every word is also a feature for the fitted weights
+// ("!word" inside a negation's scope).
+import type { DetectTables, LoyaltyTables, LoyaltyTag, LoyaltyTarget } from '../types/pack'
+import type { Token } from '../text/tokenize'
+
+type Phrase = { tag: LoyaltyTag; words: string[] }
+
+export type CompiledLoyalty = {
+  phrases: Map<string, Phrase[]>
+  targets: Map<string, LoyaltyTarget>
+  lexicon: Map<string, number>
+  bias: number
+  negators: Set<string>
+  breakers: Set<string>
+  scope: number
+}
+
+const cache = new WeakMap<LoyaltyTables, { detect: DetectTables; compiled: CompiledLoyalty }>()
+
+/** Parses `word<TAB>weight` lines (weights in hundredths). */
+export function parseWeights(entries: string): Map<string, number> {
+  const map = new Map<string, number>()
+  for (const line of entries.split('\n')) {
+    const tab = line.indexOf('\t')
+    if (tab <= 0) continue
+    const weight = Number(line.slice(tab + 1)) / 100
+    if (Number.isFinite(weight)) map.set(line.slice(0, tab), weight)
+  }
+  return map
+}
+
+/** Compiles a pack's loyalty tables, with the negation words of its detection tables. Memoised. */
+export function compileLoyalty(loyalty: LoyaltyTables, detect: DetectTables): CompiledLoyalty {
+  const hit = cache.get(loyalty)
+  if (hit && hit.detect === detect) return hit.compiled
+  const phrases = new Map<string, Phrase[]>()
+  for (const tag of loyalty.tags) {
+    for (const phrase of tag.phrases) {
+      const words = phrase.toLowerCase().split(/[\s,]+/).filter(Boolean)
+      const first = words[0]
+      if (!first) continue
+      const list = phrases.get(first) ?? []
+      list.push({ tag, words })
+      phrases.set(first, list)
+    }
+  }
+  for (const list of phrases.values()) list.sort((a, b) => b.words.length - a.words.length)
+  const targets = new Map<string, LoyaltyTarget>()
+  for (const [target, words] of Object.entries(loyalty.targets) as [LoyaltyTarget, string[]][]) {
+    for (const word of words) if (!targets.has(word)) targets.set(word, target)
+  }
+  const compiled: CompiledLoyalty = {
+    phrases,
+    targets,
+    lexicon: parseWeights(loyalty.lexicon.entries),
+    bias: loyalty.lexicon.bias,
+    negators: new Set(detect.negators),
+    breakers: new Set([...detect.scopeBreakers, ...detect.contrast]),
+    scope: detect.negationScope,
+  }
+  cache.set(loyalty, { detect, compiled })
+  return compiled
+}
+
+/** A tagged phrase found in a comment. */
+export type PhraseHit = { tag: LoyaltyTag; start: number; end: number; negated: boolean; target: LoyaltyTarget | undefined }
+
+function isClauseEnd(token: Token): boolean {
+  return token.kind === 'punct' && (token.norm === '.' || token.norm === ',' || token.norm === ';' || token.norm === ':' || token.norm === '...' || token.norm.includes('!') || token.norm.includes('?'))
+}
+
+function matchPhrase(tokens: Token[], i: number, words: string[]): number {
+  let t = i
+  for (let w = 1; w < words.length; w++) {
+    t++
+    while (t < tokens.length && tokens[t]?.kind === 'punct' && tokens[t]?.norm === '-') t++
+    if (tokens[t]?.norm !== words[w]) return -1
+  }
+  return t
+}
+
+/**
+ * Walks a comment: `onPhrase` for every tagged phrase, `onWord` for every word feature (its key,
+ * "!word" in a negation's scope).
+ */
+export function walkLoyalty(tokens: Token[], model: CompiledLoyalty, onPhrase: (hit: PhraseHit) => void, onWord: (key: string) => void): void {
+  let negLeft = 0
+  let phraseUntil = -1
+  let lastTarget: LoyaltyTarget | undefined
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i] as Token
+    if (isClauseEnd(token)) {
+      negLeft = 0
+      lastTarget = undefined
+      continue
+    }
+    if (token.kind !== 'word' && token.kind !== 'hashtag' && token.kind !== 'emoji' && token.kind !== 'emoticon') continue
+    const norm = token.norm
+    if (model.breakers.has(norm)) {
+      negLeft = 0
+      lastTarget = undefined
+    }
+    if (i > phraseUntil) {
+      for (const phrase of model.phrases.get(norm) ?? []) {
+        const last = phrase.words.length === 1 ? i : matchPhrase(tokens, i, phrase.words)
+        if (last < 0) continue
+        onPhrase({ tag: phrase.tag, start: token.start, end: (tokens[last] as Token).end, negated: negLeft > 0, target: lastTarget ?? targetAhead(tokens, last + 1, model) })
+        phraseUntil = last
+        break
+      }
+    }
+    const target = model.targets.get(norm)
+    if (target) lastTarget = target
+    if (model.negators.has(norm)) {
+      onWord(norm)
+      negLeft = model.scope
+      continue
+    }
+    if (negLeft > 0) {
+      negLeft--
+      onWord('!' + norm)
+    } else {
+      onWord(norm)
+    }
+  }
+}
+
+// The target named just after a phrase, in the same clause ("great service from the agent").
+function targetAhead(tokens: Token[], from: number, model: CompiledLoyalty): LoyaltyTarget | undefined {
+  for (let k = from; k < tokens.length && k < from + 4; k++) {
+    const token = tokens[k] as Token
+    if (isClauseEnd(token) || model.breakers.has(token.norm)) return undefined
+    const target = model.targets.get(token.norm)
+    if (target) return target
+  }
+  return undefined
+}

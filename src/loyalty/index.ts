@@ -1,0 +1,2 @@
+export type { LoyaltyScore, LoyaltySignal, ScoreLoyaltyOptions } from './scoreLoyalty'
+export { scoreLoyalty } from './scoreLoyalty'
