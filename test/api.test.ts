@@ -9,8 +9,10 @@ it('exports exactly the public API, nothing leaked and nothing lost', async () =
       "isAttuneError",
       "normalize",
       "readConversation",
+      "scoreLoyalty",
       "splitSentences",
       "tokenize",
+      "trendLoyalty",
     ]
   `)
 })
