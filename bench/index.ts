@@ -39,6 +39,33 @@ printTable('feelings (attune) against polarity scoring (peers)', [
   measure({ name: 'vader-sentiment polarity_scores', run: (t) => vader.polarity_scores(t).compound }, texts),
 ])
 
+// Loyalty: scoring comments, side by side with VADER's compound score on the same texts.
+printTable('scoreLoyalty (comments)', [
+  measure({ name: 'attune scoreLoyalty', run: (t) => attune.scoreLoyalty(t).score }, texts),
+  measure({ name: 'sentiment (AFINN) analyze', run: (t) => afinn.analyze(t).score }, texts),
+  measure({ name: 'vader-sentiment polarity_scores', run: (t) => vader.polarity_scores(t).compound }, texts),
+])
+
+// trendLoyalty over 1,000,000 generated comments: memory stays flat (only per-bucket counts).
+function* generated(count: number): Generator<{ text: string; at: number; segment: string }> {
+  for (let k = 0; k < count; k++) yield { text: texts[k % texts.length] as string, at: Date.UTC(2026, 0, 1) + (k % 365) * 86_400_000, segment: k % 3 ? 'chat' : 'email' }
+}
+globalThis.gc?.()
+const heapBefore = process.memoryUsage().heapUsed
+let heapPeak = heapBefore
+const sampled = (function* () {
+  let k = 0
+  for (const item of generated(1_000_000)) {
+    if (++k % 50_000 === 0) heapPeak = Math.max(heapPeak, process.memoryUsage().heapUsed)
+    yield item
+  }
+})()
+const t0 = performance.now()
+const trend = attune.trendLoyalty(sampled, { by: 'week', timeZone: 'UTC', segment: true })
+const seconds = (performance.now() - t0) / 1000
+console.log(`\n## trendLoyalty over 1,000,000 generated comments\n`)
+console.log(`${trend.scored.toLocaleString('en-US')} comments in ${seconds.toFixed(1)} s (${Math.round(trend.scored / seconds).toLocaleString('en-US')} comments/s), ${trend.buckets.length} buckets; heap grew at most ${((heapPeak - heapBefore) / 1e6).toFixed(1)} MB while streaming`)
+
 // Cost is linear in length: one message of 1 MB.
 const big = texts.join(' ').repeat(Math.ceil(1_000_000 / texts.join(' ').length)).slice(0, 1_000_000)
 console.log(`\n## one 1 MB message\n`)

@@ -10,7 +10,7 @@ import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { compileLoyalty, walkLoyalty } from '../src/_lib/loyaltyModel'
 import { sigmoid } from '../src/_lib/feelingModel'
-import { enDetect } from '../src/packs/en/detect'
+import { enNegation } from '../src/packs/en/negation'
 import { enLoyalty } from '../src/packs/en/loyalty'
 import { tokenize } from '../src/text/tokenize'
 import { parseCsv } from './csv'
@@ -44,7 +44,7 @@ export function readReviews(): Review[] {
 export const isHeldOut = (review: Review): boolean => review.index % 5 === 0
 
 function main(): void {
-  const model = compileLoyalty({ ...enLoyalty, lexicon: { source: '', bias: 0, entries: '' } }, enDetect)
+  const model = compileLoyalty({ ...enLoyalty, lexicon: { source: '', bias: 0, entries: '' } }, enNegation)
   const all = readReviews()
   const fit = all.filter((r) => !isHeldOut(r) && !(VALIDATE && r.index % 5 === 1))
   const encode = (review: Review): { keys: string[]; offset: number } => {

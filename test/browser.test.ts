@@ -23,6 +23,11 @@ const calls = `
     { role: 'customer', text: 'My card was charged twice for $49.99.' },
     { role: 'customer', text: 'Third time asking. This is ridiculous.' },
   ]).trajectory
+  out.loyalty = attune.scoreLoyalty('Would not recommend, I had to repeat myself.').signals.map((s) => [s.tag, s.polarity])
+  out.weeks = attune.trendLoyalty([
+    { text: 'Kept me updated, thanks', at: '2026-11-16T10:00:00Z' },
+    { text: 'Passed around all day', at: '2026-11-24T10:00:00Z' },
+  ], { by: 'week', timeZone: 'Europe/Lisbon' }).buckets.map((b) => b.bucket)
 `
 
 const page = `<!doctype html><meta charset="utf-8"><pre id="out">pending</pre>
@@ -79,5 +84,7 @@ describe.skipIf(!chromium && !process.env.CI)('the built package in a real brows
     expect(out.primary).toBe('frustration')
     expect(out.signals).toContainEqual(['repeat-contact', { count: 3 }])
     expect(out.trajectory).toBe('escalating')
+    expect(out.loyalty).toEqual([['will-recommend', 'negative'], ['had-to-repeat', 'negative']])
+    expect(out.weeks).toEqual(['2026-11-16', '2026-11-23'])
   }, 90_000)
 })

@@ -21,6 +21,12 @@ describe.skipIf(!existsSync(join(root, 'dist', 'index.js')))('tree-shaking the b
     expect(code).not.toMatch(/from ['"]zod['"]|ZodType|zod\/v4/)
   })
 
+  it('bundles scoreLoyalty without the feeling lexicon', async () => {
+    const code = await bundle("import { scoreLoyalty } from 'attune'; console.log(scoreLoyalty('hi'))")
+    expect(code).toContain('scripts/fit-loyalty.ts')
+    expect(code).not.toContain('scripts/fit-lexicon.ts')
+  })
+
   it('bundles tokenize without the feeling tables', async () => {
     const code = await bundle("import { tokenize } from 'attune'; console.log(tokenize('hi'))")
     expect(code).not.toContain('thanks-for-nothing')

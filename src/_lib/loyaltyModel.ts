@@ -7,7 +7,7 @@
 // the company, the product or the delivery, so "the agent was great but the company never followed
 // up" praises the agent and faults the company. Every word is also a feature for the fitted weights
 // ("!word" inside a negation's scope).
-import type { DetectTables, LoyaltyTables, LoyaltyTag, LoyaltyTarget } from '../types/pack'
+import type { LoyaltyTables, LoyaltyTag, LoyaltyTarget, NegationTables } from '../types/pack'
 import type { Token } from '../text/tokenize'
 
 type Phrase = { tag: LoyaltyTag; words: string[] }
@@ -22,7 +22,7 @@ export type CompiledLoyalty = {
   scope: number
 }
 
-const cache = new WeakMap<LoyaltyTables, { detect: DetectTables; compiled: CompiledLoyalty }>()
+const cache = new WeakMap<LoyaltyTables, { negation: NegationTables; compiled: CompiledLoyalty }>()
 
 /** Parses `word<TAB>weight` lines (weights in hundredths). */
 export function parseWeights(entries: string): Map<string, number> {
@@ -37,9 +37,9 @@ export function parseWeights(entries: string): Map<string, number> {
 }
 
 /** Compiles a pack's loyalty tables, with the negation words of its detection tables. Memoised. */
-export function compileLoyalty(loyalty: LoyaltyTables, detect: DetectTables): CompiledLoyalty {
+export function compileLoyalty(loyalty: LoyaltyTables, detect: NegationTables): CompiledLoyalty {
   const hit = cache.get(loyalty)
-  if (hit && hit.detect === detect) return hit.compiled
+  if (hit && hit.negation === detect) return hit.compiled
   const phrases = new Map<string, Phrase[]>()
   for (const tag of loyalty.tags) {
     for (const phrase of tag.phrases) {
@@ -65,7 +65,7 @@ export function compileLoyalty(loyalty: LoyaltyTables, detect: DetectTables): Co
     breakers: new Set([...detect.scopeBreakers, ...detect.contrast]),
     scope: detect.negationScope,
   }
-  cache.set(loyalty, { detect, compiled })
+  cache.set(loyalty, { negation: detect, compiled })
   return compiled
 }
 

@@ -1,6 +1,7 @@
 import { compileLoyalty, walkLoyalty } from '../_lib/loyaltyModel'
 import { invalidInput } from '../_lib/invalidInput'
-import { en } from '../packs/en'
+import { enLoyalty } from '../packs/en/loyalty'
+import { enNegation } from '../packs/en/negation'
 import { tokenize } from '../text/tokenize'
 import type { Evidence } from '../types/core'
 import type { LoyaltyTarget, Pack } from '../types/pack'
@@ -84,8 +85,8 @@ export type ScoreLoyaltyOptions = {
  */
 export function scoreLoyalty(comment: string, options: ScoreLoyaltyOptions = {}): LoyaltyScore {
   if (typeof comment !== 'string') throw invalidInput('comment', comment)
-  const pack = options.pack ?? en
-  const model = compileLoyalty(pack.loyalty, pack.detect)
+  // Without a pack, only the English loyalty and negation tables are needed (not the feeling lexicon).
+  const model = options.pack ? compileLoyalty(options.pack.loyalty, options.pack.detect) : compileLoyalty(enLoyalty, enNegation)
   let z = 0
   const signals: LoyaltySignal[] = []
   walkLoyalty(

@@ -75,6 +75,25 @@ export type FeelingLexicon = {
 }
 
 /**
+ * The words negation and contrast are read with, shared by detection and loyalty.
+ *
+ * @example
+ * const negation: NegationTables = { negators: ['not'], scopeBreakers: ['but'], negationScope: 3, contrast: ['but'] }
+ *
+ * @category Packs
+ */
+export type NegationTables = {
+  /** Words that open a negation scope ("not", "never", "don't"). */
+  negators: string[]
+  /** Words that close a negation scope early ("but"). */
+  scopeBreakers: string[]
+  /** How far a negation reaches, in words. */
+  negationScope: number
+  /** Words after which the rest of a sentence counts more than what came before ("but"). */
+  contrast: string[]
+}
+
+/**
  * The tables `detectFeelings` reads with, part of a pack.
  *
  * @example
@@ -84,23 +103,15 @@ export type FeelingLexicon = {
  *
  * @category Packs
  */
-export type DetectTables = {
+export type DetectTables = NegationTables & {
   /** Fitted word weights. */
   lexicon: FeelingLexicon
   /** Hand-written phrase cues for feelings, sarcasm included. */
   feelingCues: FeelingCue[]
-  /** Words that open a negation scope ("not", "never", "don't"). */
-  negators: string[]
-  /** Words that close a negation scope early ("but"). */
-  scopeBreakers: string[]
-  /** How far a negation reaches, in words. */
-  negationScope: number
   /** Words that strengthen the next word, with their factor ("very": 1.3). */
   intensifiers: Record<string, number>
   /** Words that weaken the next word, with their factor ("slightly": 0.6). */
   softeners: Record<string, number>
-  /** Words after which the rest of a sentence counts more than what came before ("but"). */
-  contrast: string[]
   /** All-caps words that are not shouting (acronyms). */
   acronyms: string[]
   /** Cues for concerns. */
@@ -172,8 +183,15 @@ export type LoyaltyTables = {
   tags: LoyaltyTag[]
   /** Words that name what a signal is about, per target. */
   targets: Record<LoyaltyTarget, string[]>
-  /** Fitted word weights on "would recommend": `word<TAB>weight` per line, weights in hundredths. */
-  lexicon: { source: string; bias: number; entries: string }
+  /** Fitted word weights on "would recommend". */
+  lexicon: {
+    /** Where the weights come from (script and data). */
+    source: string
+    /** Log-odds with no evidence at all (not part of the score, which is 0 without evidence). */
+    bias: number
+    /** `word<TAB>weight` per line, weights in hundredths of a log-odds unit. */
+    entries: string
+  }
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { DetectTables, FeelingCue, TopicCue } from '../../types/pack'
 import type { Concern, Signal } from '../../types/core'
 import { lexicon } from './lexicon.generated'
+import { contrast, negationScope, negators, scopeBreakers } from './negation'
 
 // Hand-written phrase cues. Weights are log-odds added on top of the fitted word weights, so a cue
 // only needs to carry what the words alone miss: support idioms that Reddit comments rarely use,
@@ -103,15 +104,10 @@ const signalCues: TopicCue<Signal>[] = [
 export const enDetect: DetectTables = {
   lexicon,
   feelingCues,
-  // prettier-ignore
-  negators: [
-    'not', 'no', 'never', 'nothing', 'nobody', 'none', 'neither', 'nor', 'without', 'hardly', 'barely', 'cannot',
-    "don't", "doesn't", "didn't", "isn't", "wasn't", "aren't", "weren't", "won't", "wouldn't", "can't", "couldn't",
-    "shouldn't", "haven't", "hasn't", "hadn't", "ain't", "mustn't", 'dont', 'doesnt', 'didnt', 'isnt', 'wasnt',
-    'arent', 'wont', 'wouldnt', 'cant', 'couldnt', 'shouldnt', 'havent', 'hasnt', 'nt', 'lack', 'lacks',
-  ],
-  scopeBreakers: ['but', 'however', 'although', 'though', 'yet', 'and', 'because', 'so'],
-  negationScope: 3,
+  negators,
+  scopeBreakers,
+  negationScope,
+  contrast,
   // prettier-ignore
   intensifiers: {
     very: 1.3, so: 1.3, really: 1.3, extremely: 1.5, totally: 1.4, absolutely: 1.5, completely: 1.4, utterly: 1.5,
@@ -124,7 +120,6 @@ export const enDetect: DetectTables = {
     slightly: 0.6, somewhat: 0.7, kinda: 0.7, bit: 0.7, little: 0.7, fairly: 0.8, rather: 0.8, mildly: 0.6,
     barely: 0.5, partly: 0.7, almost: 0.8, maybe: 0.8, possibly: 0.8,
   },
-  contrast: ['but', 'however', 'though', 'although', 'yet', 'except', 'still'],
   // prettier-ignore
   acronyms: ['i', 'ok', 'id', 'pin', 'usa', 'uk', 'eu', 'us', 'tv', 'pc', 'ceo', 'faq', 'api', 'url', 'pdf', 'sms', 'gps', 'atm', 'vip', 'dm', 'pm', 'am', 'asap', 'fyi', 'lol', 'omg', 'wtf', 'usb', 'ups', 'dhl', 'fedex', 'usps', 'tbh', 'imo'],
   concernCues,

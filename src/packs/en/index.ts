@@ -1,6 +1,7 @@
 import type { Pack } from '../../types/pack'
 import { enDetect } from './detect'
 import { enLoyalty } from './loyalty'
+import { enNegation } from './negation'
 
 /**
  * The English pack, the default: its id, locale and the tables `detectFeelings` and `scoreLoyalty`
@@ -21,4 +22,4 @@ export const en: Pack = {
   loyalty: enLoyalty,
 }
 
-export { enDetect, enLoyalty }
+export { enDetect, enLoyalty, enNegation }
