@@ -12,6 +12,7 @@ import { createHash } from 'node:crypto'
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { compileTables, walkFeatures, sigmoid } from '../src/_lib/feelingModel'
+import { fitLogistic } from './logistic'
 import { FEELINGS, FEELING_LIST } from '../src/detect/FEELINGS'
 import { enDetect } from '../src/packs/en/detect'
 import { tokenize } from '../src/text/tokenize'
@@ -102,28 +103,9 @@ function main(): void {
       bias[f] = EXHAUSTION_BIAS
       return
     }
-    const w = weights[f] as Float64Array
-    const g2 = new Float64Array(V).fill(1e-8)
-    let b = 0
-    let gb = 1e-8
-    for (let epoch = 0; epoch < EPOCHS; epoch++) {
-      for (const row of fitRows) {
-        let z = b + (row.offset[f] as number)
-        for (let k = 0; k < row.idx.length; k++) z += (w[row.idx[k] as number] as number) * (row.val[k] as number)
-        const err = sigmoid(z) - (row.labels.has(feeling) ? 1 : 0)
-        gb += err * err
-        b -= (RATE * err) / Math.sqrt(gb)
-        for (let k = 0; k < row.idx.length; k++) {
-          const j = row.idx[k] as number
-          const g = err * (row.val[k] as number) + L2 * (w[j] as number) * fitRows.length / 100
-          g2[j]! += g * g
-          const step = RATE / Math.sqrt(g2[j] as number)
-          const moved = (w[j] as number) - step * g
-          w[j] = Math.sign(moved) * Math.max(0, Math.abs(moved) - step * L1)
-        }
-      }
-    }
-    bias[f] = b
+    const fitted = fitLogistic(fitRows, V, (row) => row.offset[f] as number, (row) => (row.labels.has(feeling) ? 1 : 0), { epochs: EPOCHS, rate: RATE, l1: L1, l2: L2 })
+    weights[f] = fitted.weights
+    bias[f] = fitted.bias
   })
 
   // Round and prune, then pick thresholds on the calibration tenth with the shipped weights.

@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto'
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { compileLoyalty, walkLoyalty } from '../src/_lib/loyaltyModel'
-import { sigmoid } from '../src/_lib/feelingModel'
+import { fitLogistic } from './logistic'
 import { enNegation } from '../src/packs/en/negation'
 import { enLoyalty } from '../src/packs/en/loyalty'
 import { tokenize } from '../src/text/tokenize'
@@ -74,27 +74,7 @@ function main(): void {
     const idx = [...counts.keys()].sort((a, b) => a - b)
     return { idx, val: idx.map((j) => counts.get(j) as number), offset, y: (fit[r] as Review).recommended ? 1 : 0 }
   })
-  const w = new Float64Array(vocab.length)
-  const g2 = new Float64Array(vocab.length).fill(1e-8)
-  let b = 0
-  let gb = 1e-8
-  for (let epoch = 0; epoch < EPOCHS; epoch++) {
-    for (const row of rows) {
-      let z = b + row.offset
-      for (let k = 0; k < row.idx.length; k++) z += (w[row.idx[k] as number] as number) * (row.val[k] as number)
-      const err = sigmoid(z) - row.y
-      gb += err * err
-      b -= (RATE * err) / Math.sqrt(gb)
-      for (let k = 0; k < row.idx.length; k++) {
-        const j = row.idx[k] as number
-        const g = err * (row.val[k] as number) + L2 * (w[j] as number) * rows.length / 100
-        g2[j]! += g * g
-        const step = RATE / Math.sqrt(g2[j] as number)
-        const moved = (w[j] as number) - step * g
-        w[j] = Math.sign(moved) * Math.max(0, Math.abs(moved) - step * L1)
-      }
-    }
-  }
+  const { weights: w, bias: b } = fitLogistic(rows, vocab.length, (row) => row.offset, (row) => row.y, { epochs: EPOCHS, rate: RATE, l1: L1, l2: L2 })
   const lines = vocab.flatMap((key, j) => {
     const value = w[j] as number
     return Math.abs(value) < PRUNE ? [] : [`${key}\t${Math.round(value * 100)}`]
