@@ -47,30 +47,34 @@ function main(): void {
   const model = compileLoyalty({ ...enLoyalty, lexicon: { source: '', bias: 0, entries: '' } }, enNegation)
   const all = readReviews()
   const fit = all.filter((r) => !isHeldOut(r) && !(VALIDATE && r.index % 5 === 1))
-  const encode = (review: Review): { keys: string[]; offset: number } => {
+  const encode = (review: Review): { keys: string[]; values: number[]; offset: number } => {
     const keys: string[] = []
+    const values: number[] = []
     let offset = 0
     walkLoyalty(
       tokenize(review.text),
       model,
       (hit) => {
-        offset += (hit.tag.polarity === 'positive') !== hit.negated ? hit.tag.weight : -hit.tag.weight
+        offset += ((hit.tag.polarity === 'positive') !== hit.negated ? hit.tag.weight : -hit.tag.weight) * hit.value
       },
-      (key) => keys.push(key),
+      (key, value) => {
+        keys.push(key)
+        values.push(value)
+      },
     )
-    return { keys, offset }
+    return { keys, values, offset }
   }
   const encoded = fit.map(encode)
   const df = new Map<string, number>()
   for (const { keys } of encoded) for (const key of new Set(keys)) df.set(key, (df.get(key) ?? 0) + 1)
   const vocab = [...df].filter(([, n]) => n >= MIN_DOCS).map(([k]) => k).sort()
   const index = new Map(vocab.map((k, i) => [k, i]))
-  const rows = encoded.map(({ keys, offset }, r) => {
+  const rows = encoded.map(({ keys, values, offset }, r) => {
     const counts = new Map<number, number>()
-    for (const key of keys) {
+    keys.forEach((key, k) => {
       const j = index.get(key)
-      if (j !== undefined) counts.set(j, (counts.get(j) ?? 0) + 1)
-    }
+      if (j !== undefined) counts.set(j, (counts.get(j) ?? 0) + (values[k] as number))
+    })
     const idx = [...counts.keys()].sort((a, b) => a - b)
     return { idx, val: idx.map((j) => counts.get(j) as number), offset, y: (fit[r] as Review).recommended ? 1 : 0 }
   })
@@ -83,8 +87,8 @@ function main(): void {
     const weights = new Map(lines.map((line) => [line.split('\t')[0] as string, Number(line.split('\t')[1]) / 100]))
     const validation = all.filter((r) => r.index % 5 === 1)
     const scores = validation.map((r) => {
-      const { keys, offset } = encode(r)
-      return keys.reduce((z, key) => z + (weights.get(key) ?? 0), offset)
+      const { keys, values, offset } = encode(r)
+      return keys.reduce((z, key, k) => z + (weights.get(key) ?? 0) * (values[k] as number), offset)
     })
     const three = validation.map((r, i) => [r, scores[i] as number] as const).filter(([r]) => r.rating === 3)
     console.log(`validation AUC all ${auc(scores, validation.map((r) => r.recommended)).toFixed(3)} 3-star ${auc(three.map(([, s]) => s), three.map(([r]) => r.recommended)).toFixed(3)} (${lines.length} words)`)

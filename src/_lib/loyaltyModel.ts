@@ -9,6 +9,7 @@
 // ("!word" inside a negation's scope).
 import type { LoyaltyTables, LoyaltyTag, LoyaltyTarget, NegationTables } from '../types/pack'
 import type { Token } from '../text/tokenize'
+import { CONTRAST_AFTER, CONTRAST_BEFORE } from './feelingModel'
 
 type Phrase = { tag: LoyaltyTag; words: string[] }
 
@@ -19,6 +20,7 @@ export type CompiledLoyalty = {
   bias: number
   negators: Set<string>
   breakers: Set<string>
+  contrast: Set<string>
   scope: number
 }
 
@@ -63,6 +65,7 @@ export function compileLoyalty(loyalty: LoyaltyTables, detect: NegationTables): 
     bias: loyalty.lexicon.bias,
     negators: new Set(detect.negators),
     breakers: new Set([...detect.scopeBreakers, ...detect.contrast]),
+    contrast: new Set(detect.contrast),
     scope: detect.negationScope,
   }
   cache.set(loyalty, { negation: detect, compiled })
@@ -70,7 +73,7 @@ export function compileLoyalty(loyalty: LoyaltyTables, detect: NegationTables): 
 }
 
 /** A tagged phrase found in a comment. */
-export type PhraseHit = { tag: LoyaltyTag; start: number; end: number; negated: boolean; target: LoyaltyTarget | undefined }
+export type PhraseHit = { tag: LoyaltyTag; start: number; end: number; negated: boolean; target: LoyaltyTarget | undefined; value: number }
 
 function isClauseEnd(token: Token): boolean {
   return token.kind === 'punct' && (token.norm === '.' || token.norm === ',' || token.norm === ';' || token.norm === ':' || token.norm === '...' || token.norm.includes('!') || token.norm.includes('?'))
@@ -90,7 +93,8 @@ function matchPhrase(tokens: Token[], i: number, words: string[]): number {
  * Walks a comment: `onPhrase` for every tagged phrase, `onWord` for every word feature (its key,
  * "!word" in a negation's scope).
  */
-export function walkLoyalty(tokens: Token[], model: CompiledLoyalty, onPhrase: (hit: PhraseHit) => void, onWord: (key: string) => void): void {
+export function walkLoyalty(tokens: Token[], model: CompiledLoyalty, onPhrase: (hit: PhraseHit) => void, onWord: (key: string, value: number) => void): void {
+  const clauses = contrastFactors(tokens, model.contrast)
   let negLeft = 0
   let phraseUntil = -1
   let lastTarget: LoyaltyTarget | undefined
@@ -111,25 +115,45 @@ export function walkLoyalty(tokens: Token[], model: CompiledLoyalty, onPhrase: (
       for (const phrase of model.phrases.get(norm) ?? []) {
         const last = phrase.words.length === 1 ? i : matchPhrase(tokens, i, phrase.words)
         if (last < 0) continue
-        onPhrase({ tag: phrase.tag, start: token.start, end: (tokens[last] as Token).end, negated: negLeft > 0, target: lastTarget ?? targetAhead(tokens, last + 1, model) })
+        onPhrase({ tag: phrase.tag, start: token.start, end: (tokens[last] as Token).end, negated: negLeft > 0, target: lastTarget ?? targetAhead(tokens, last + 1, model), value: clauses[i] as number })
         phraseUntil = last
         break
       }
     }
     const target = model.targets.get(norm)
     if (target) lastTarget = target
+    const value = clauses[i] as number
     if (model.negators.has(norm)) {
-      onWord(norm)
+      onWord(norm, value)
       negLeft = model.scope
       continue
     }
     if (negLeft > 0) {
       negLeft--
-      onWord('!' + norm)
+      onWord('!' + norm, value)
     } else {
-      onWord(norm)
+      onWord(norm, value)
     }
   }
+}
+
+// In a sentence with a contrast word, what follows it counts more than what came before ("runs
+// small, but I kept it"), as in the feeling model.
+function contrastFactors(tokens: Token[], contrast: Set<string>): number[] {
+  const factors: number[] = new Array(tokens.length).fill(1)
+  let start = 0
+  let at = -1
+  for (let i = 0; i <= tokens.length; i++) {
+    const token = tokens[i]
+    const ends = !token || (token.kind === 'punct' && (token.norm === '.' || token.norm === '...' || token.norm.includes('!') || token.norm.includes('?')))
+    if (token && at < 0 && token.kind === 'word' && contrast.has(token.norm)) at = i
+    if (ends) {
+      if (at >= 0) for (let k = start; k < i; k++) factors[k] = k < at ? CONTRAST_BEFORE : CONTRAST_AFTER
+      start = i + 1
+      at = -1
+    }
+  }
+  return factors
 }
 
 // The target named just after a phrase, in the same clause ("great service from the agent").

@@ -94,19 +94,19 @@ export function scoreLoyalty(comment: string, options: ScoreLoyaltyOptions = {})
     model,
     (hit) => {
       const positive = (hit.tag.polarity === 'positive') !== hit.negated
-      const weight = positive ? hit.tag.weight : -hit.tag.weight
+      const weight = (positive ? hit.tag.weight : -hit.tag.weight) * hit.value
       z += weight
       const signal: LoyaltySignal = {
         tag: hit.tag.id,
         polarity: positive ? 'positive' : 'negative',
-        evidence: { start: hit.start, end: hit.end, text: comment.slice(hit.start, hit.end), cue: hit.tag.id, negated: hit.negated, weight },
+        evidence: { start: hit.start, end: hit.end, text: comment.slice(hit.start, hit.end), cue: hit.tag.id, negated: hit.negated, weight: Math.round(weight * 100) / 100 },
         negated: hit.negated,
       }
       if (hit.target) signal.target = hit.target
       signals.push(signal)
     },
-    (key) => {
-      z += model.lexicon.get(key) ?? 0
+    (key, value) => {
+      z += (model.lexicon.get(key) ?? 0) * value
     },
   )
   return { score: Math.round(Math.tanh(z / 2) * 100) / 100, signals }
