@@ -1,4 +1,4 @@
-import type { Concern, Feeling, Signal } from './core'
+import type { Channel, Concern, Feeling, Signal, Tone } from './core'
 
 /**
  * A hand-written cue: phrases that express feelings, with the weight each adds (in log-odds) to each
@@ -195,6 +195,51 @@ export type LoyaltyTables = {
 }
 
 /**
+ * The type of a message variable: how `renderMessage` formats the value given for it.
+ *
+ * - `string`: text, escaped for the output format;
+ * - `number`: a number, for `{n, number}` and `{n, plural, ...}`;
+ * - `date`: a Date, epoch milliseconds or an ISO 8601 string, for `{d, date, medium}` and
+ *   `{d, time, short}` (formatted in the caller's time zone);
+ * - `money`: `{ amount, currency }` (ISO 4217), formatted as currency in the pack's locale;
+ * - `list`: an array of strings, joined as the pack's language joins a list ("a, b and c").
+ *
+ * @example
+ * const type: MessageVarType = 'money'
+ *
+ * @category Packs
+ */
+export type MessageVarType = 'string' | 'number' | 'date' | 'money' | 'list'
+
+/**
+ * One message of a pack: ICU MessageFormat text, the variables it takes, and its variants.
+ *
+ * @example
+ * const message: Message = {
+ *   text: 'Next, {what}, by {by, time, short}.',
+ *   vars: { what: 'string', by: 'date' },
+ *   variants: { channel: { sms: 'Next: {what} by {by, time, short}.' }, alternatives: ['Coming up: {what}, by {by, time, short}.'] },
+ * }
+ *
+ * @category Packs
+ */
+export type Message = {
+  /** ICU MessageFormat; every declared variable appears in it. */
+  text: string
+  /** Each variable and its type; a key's variables never change within a major version. */
+  vars: Record<string, MessageVarType>
+  /** Wordings for a channel, a tone, or other phrasings picked by the caller's seed. */
+  variants?: {
+    /** Per channel; these may leave out variables the channel has no room for. */
+    channel?: Partial<Record<Channel, string>>
+    /** Per tone. */
+    tone?: Partial<Record<Tone, string>>
+    /** Other phrasings of `text`, equal in meaning, picked by `seed`. */
+    alternatives?: string[]
+  }
+}
+
+/**
  * A pack: plain data, passed in explicitly (`{ pack }`), never registered on import. This release
  * carries the detection tables; the message templates arrive with the pack system.
  *
@@ -211,6 +256,8 @@ export type Pack = {
   locale: string
   /** The id of the pack this one extends, if any. */
   extends?: string
+  /** The wording attune writes, by stable dotted key (`acknowledge.received`). */
+  messages: Record<string, Message>
   /** The tables `detectFeelings` reads with. */
   detect: DetectTables
   /** The tables `scoreLoyalty` reads with. */

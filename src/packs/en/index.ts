@@ -2,10 +2,11 @@ import type { Pack } from '../../types/pack'
 import { enDetect } from './detect'
 import { enLoyalty } from './loyalty'
 import { enNegation } from './negation'
+import { messages } from './messages'
 
 /**
- * The English pack, the default: its id, locale and the tables `detectFeelings` and `scoreLoyalty`
- * read with. Pass it,
+ * The English pack, the default: its messages (ICU MessageFormat, with channel and tone variants)
+ * and the tables `detectFeelings` and `scoreLoyalty` read with. Pass it,
  * or a pack built on it, as `{ pack }`; nothing registers itself on import.
  *
  * @example
@@ -18,6 +19,7 @@ import { enNegation } from './negation'
 export const en: Pack = {
   id: 'attune/en',
   locale: 'en',
+  messages,
   detect: enDetect,
   loyalty: enLoyalty,
 }

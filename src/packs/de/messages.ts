@@ -1,0 +1,82 @@
+import type { Message } from '../../types/pack'
+
+// German as a support agent writes it: "Sie" by default (the norm in German customer service),
+// "du" only in warm chat variants where brands commonly use it.
+// prettier-ignore
+export const messages: Record<string, Message> = {
+  'greeting.named': { text: 'Hallo {name},', vars: { name: 'string' }, variants: { tone: { formal: 'Guten Tag {name},', warm: 'Hallo {name},' }, channel: { chat: 'Hallo {name}!', phone: 'Hallo {name}, danke für Ihren Anruf.', sms: 'Hallo {name},', social: 'Hallo {name},' } } },
+  'greeting.anonymous': { text: 'Hallo,', vars: {}, variants: { tone: { formal: 'Guten Tag,' }, channel: { chat: 'Hallo!', phone: 'Hallo, danke für Ihren Anruf.', social: 'Hallo,' } } },
+
+  'acknowledge.received': { text: 'Danke für Ihre Nachricht zu {topic}.', vars: { topic: 'string' }, variants: { alternatives: ['Vielen Dank, dass Sie sich wegen {topic} gemeldet haben.'], channel: { sms: 'Ihre Nachricht zu {topic} ist angekommen.', phone: 'Danke für Ihren Anruf wegen {topic}.' } } },
+  'acknowledge.received-generic': { text: 'Danke für Ihre Nachricht.', vars: {}, variants: { alternatives: ['Vielen Dank, dass Sie sich gemeldet haben.'], channel: { sms: 'Ihre Nachricht ist angekommen.', phone: 'Danke für Ihren Anruf.' } } },
+  'acknowledge.owner': { text: 'Ich bin {owner} und kümmere mich darum, bis alles gelöst ist.', vars: { owner: 'string' }, variants: { channel: { sms: 'Hier ist {owner}, ich kümmere mich darum.', phone: 'Mein Name ist {owner}... und ich kümmere mich darum, bis alles gelöst ist.' } } },
+  'acknowledge.owner-team': { text: 'Ich bin {owner} vom {team}-Team und kümmere mich darum, bis alles gelöst ist.', vars: { owner: 'string', team: 'string' }, variants: { channel: { sms: 'Hier ist {owner} ({team}), ich kümmere mich darum.' } } },
+  'acknowledge.urgent': { text: 'Ich sehe, dass es dringend ist, deshalb kümmere ich mich sofort darum.', vars: {}, variants: { channel: { sms: 'Ich weiß, dass es dringend ist.' } } },
+  'acknowledge.deadline': { text: 'Ich weiß, dass Sie es rechtzeitig für {event} brauchen, {when}.', vars: { event: 'string', when: 'string' }, variants: { channel: { sms: 'Ich weiß: Sie brauchen es für {event}, {when}.' } } },
+  'acknowledge.milestone': { text: 'Nächster Schritt: {what}, bis {by, date, ::EEEE}, {by, time, short} Uhr.', vars: { what: 'string', by: 'date' }, variants: { channel: { phone: 'Der nächste Schritt ist {what}... bis {by, date, ::EEEE}, {by, time, short} Uhr.', sms: 'Nächster Schritt: {what} bis {by, date, ::EEE} {by, time, short}.' } } },
+  'acknowledge.updates': { text: 'Ich halte Sie per {channel} auf dem Laufenden, und Sie können dort jederzeit antworten.', vars: { channel: 'string' }, variants: { channel: { sms: 'Updates per {channel}.' } } },
+
+  'reflect.frustration': { text: 'Ich kann gut verstehen, wie frustrierend das ist.', vars: {}, variants: { alternatives: ['Ich verstehe Ihren Ärger gut.'], tone: { formal: 'Ich verstehe, wie frustrierend diese Situation für Sie ist.' } } },
+  'reflect.anger': { text: 'Ich verstehe, dass Sie das sehr verärgert hat.', vars: {} },
+  'reflect.disgust': { text: 'So etwas sollte niemand bekommen.', vars: {} },
+  'reflect.anxiety': { text: 'Ich höre heraus, dass Sie sich Sorgen machen, wie das ausgeht.', vars: {}, variants: { alternatives: ['Ich verstehe Ihre Sorge.'], tone: { formal: 'Ich verstehe, dass Sie sich Sorgen machen, wie es weitergeht.' } } },
+  'reflect.anxiety.deadline': { text: 'Sie machen sich Sorgen, dass es nicht rechtzeitig für {event} fertig wird, {when}.', vars: { event: 'string', when: 'string' } },
+  'reflect.anxiety.money': { text: 'Ich verstehe, dass Ihnen die {amount} Sorgen machen.', vars: { amount: 'string' } },
+  'reflect.anxiety.access': { text: 'Keinen Zugang zum eigenen Konto zu haben, ist beunruhigend, gerade wenn man es braucht.', vars: {} },
+  'reflect.anxiety.safety': { text: 'Ich verstehe, dass Sie sich um Ihre Sicherheit sorgen, und die geht vor.', vars: {} },
+  'reflect.anxiety.privacy': { text: 'Ich verstehe, dass Sie sich fragen, wer Ihre Daten sehen kann.', vars: {} },
+  'reflect.anxiety.livelihood': { text: 'Ich verstehe, dass Ihr Geschäft darunter leidet, und das kostet Sie echtes Geld.', vars: {} },
+  'reflect.frustration.repeat-contact': { text: 'Sich wegen derselben Sache {count, plural, =2 {zweimal} other {# Mal}} melden zu müssen, ist frustrierend, und so weit hätte es nicht kommen dürfen.', vars: { count: 'number' } },
+  'reflect.frustration.waiting': { text: '{duration} ohne Antwort zu warten, ist frustrierend.', vars: { duration: 'string' } },
+  'reflect.frustration.transferred': { text: 'Von einer Stelle zur nächsten weitergereicht zu werden, ist zermürbend. Sie hätten von Anfang an eine feste Ansprechperson verdient.', vars: {} },
+  'reflect.sadness': { text: 'Das tut mir sehr leid, das klingt wirklich schwer.', vars: {} },
+  'reflect.disappointment': { text: 'Ich sehe, dass Sie sich das von uns anders vorgestellt haben.', vars: {}, variants: { alternatives: ['Ich sehe, dass das nicht Ihren Erwartungen entspricht.'] } },
+  'reflect.embarrassment': { text: 'Sie müssen sich nicht entschuldigen, das passiert öfter, als man denkt.', vars: {} },
+  'reflect.exhaustion': { text: 'Das hat Sie viel Kraft gekostet, deshalb übernehme ich jetzt.', vars: {} },
+  'reflect.confusion': { text: 'Ich verstehe, dass die bisherigen Auskünfte nicht zusammenpassen.', vars: {}, variants: { alternatives: ['Ich verstehe, dass das verwirrend ist.'] } },
+  'reflect.surprise': { text: 'Ich sehe, dass Sie das überrascht hat.', vars: {} },
+  'reflect.gratitude': { text: 'Vielen Dank, das ist sehr freundlich.', vars: {} },
+  'reflect.relief': { text: 'Schön, dass Ihnen das eine Sorge abnimmt.', vars: {} },
+  'reflect.joy': { text: 'Das freut mich sehr!', vars: {}, variants: { alternatives: ['Das sind tolle Neuigkeiten!'], tone: { formal: 'Das freut uns sehr.' } } },
+  'reflect.hope': { text: 'Ich sehe, dass Sie auf eine gute Lösung hoffen, und genau die möchte ich finden.', vars: {} },
+
+  'reframe.deadline': { text: 'Jetzt zählt, dass wir das vor {when} lösen.', vars: { when: 'string' }, variants: { tone: { formal: 'Unser Ziel ist jetzt, das vor {when} zu lösen.' } } },
+  'reframe.money': { text: 'Jetzt zählt, dass Sie Ihre {amount} zurückbekommen.', vars: { amount: 'string' } },
+  'reframe.access': { text: 'Jetzt zählt, dass Sie wieder in Ihr Konto kommen.', vars: {} },
+  'reframe.safety': { text: 'Ihre Sicherheit geht vor: Bitte verwenden Sie das Gerät nicht mehr, bis das geklärt ist.', vars: {} },
+  'reframe.privacy': { text: 'Jetzt zählt, dass Ihre Daten sicher sind.', vars: {} },
+  'reframe.livelihood': { text: 'Jetzt zählt, dass Ihr Geschäft wieder läuft.', vars: {} },
+  'reframe.generic': { text: 'Jetzt zählt, dass wir das für Sie lösen.', vars: {}, variants: { tone: { formal: 'Unser Ziel ist jetzt, das für Sie zu lösen.' } } },
+
+  'own.promise-broken': { text: 'Wir hatten Ihnen {what} bis {due, date, ::EEEE} zugesagt und das nicht eingehalten. Das geht auf unsere Kappe.', vars: { what: 'string', due: 'date' } },
+  'own.promise-pending': { text: 'Sie bekommen noch {what} bis {due, date, ::EEEE}, und ich behalte das im Blick.', vars: { what: 'string', due: 'date' } },
+  'own.case': { text: 'Ich übernehme das persönlich und bleibe dran, bis es erledigt ist.', vars: {}, variants: { alternatives: ['Ab jetzt kümmere ich mich darum, bis es erledigt ist.'] } },
+
+  'propose.next-step': { text: 'Ich werde {what} und melde mich bis {by, date, ::EEEE}, {by, time, short} Uhr bei Ihnen.', vars: { what: 'string', by: 'date' }, variants: { channel: { phone: 'Ich mache Folgendes... ich werde {what}. Ich melde mich bis {by, date, ::EEEE}, {by, time, short} Uhr.', sms: 'Ich werde {what}; Rückmeldung bis {by, date, ::EEE} {by, time, short}.' } } },
+  'propose.options-intro': { text: '{count, plural, one {Das kann ich Ihnen anbieten:} other {Sie haben # Möglichkeiten:}}', vars: { count: 'number' }, variants: { channel: { phone: '{count, plural, one {Das kann ich Ihnen anbieten...} other {Ich habe # Möglichkeiten für Sie...}}' } } },
+  'propose.option': { text: '{label}: {tradeoff}', vars: { label: 'string', tradeoff: 'string' }, variants: { channel: { phone: '{label}... {tradeoff}.' } } },
+  'propose.ask': { text: 'Was passt für Sie am besten?', vars: {}, variants: { alternatives: ['Was ist Ihnen lieber?'] } },
+  'propose.single': { text: 'Das Beste, was ich Ihnen gerade anbieten kann, ist {label}: {tradeoff}. Passt das für Sie?', vars: { label: 'string', tradeoff: 'string' } },
+  'propose.call-offer': { text: 'Wenn es einfacher ist, das zu besprechen, rufe ich Sie gern an.', vars: {} },
+  'propose.move-private': { text: 'Schreiben Sie uns bitte eine Direktnachricht, dann schauen wir es uns gemeinsam an.', vars: {}, variants: { alternatives: ['Können Sie uns eine Direktnachricht schicken? Dort klären wir das mit Ihnen.'] } },
+
+  'tradeoff.fastest': { text: 'am schnellsten, {when}', vars: { when: 'string' } },
+  'tradeoff.free': { text: 'für Sie kostenlos', vars: {} },
+  'tradeoff.free-but-slower': { text: 'für Sie kostenlos, dauert aber {duration}', vars: { duration: 'string' } },
+  'tradeoff.costs': { text: 'kostet {amount}', vars: { amount: 'money' } },
+  'tradeoff.no-effort': { text: 'Sie müssen nichts tun', vars: {} },
+  'tradeoff.effort': { text: 'braucht {what} von Ihnen', vars: { what: 'string' } },
+  'tradeoff.takes': { text: 'dauert {duration}', vars: { duration: 'string' } },
+
+  'closure.happened': { text: 'Was passiert ist: {what}.', vars: { what: 'string' } },
+  'closure.changed': { text: 'Was wir geändert haben: {what}.', vars: { what: 'string' } },
+  'closure.prevented': { text: 'Damit das nicht wieder passiert, {how}.', vars: { how: 'string' } },
+  'closure.owed': { text: 'Was Ihnen zusteht: {what}.', vars: { what: 'string' } },
+  'closure.invite': { text: 'Wenn noch etwas nicht stimmt, antworten Sie einfach auf diese Nachricht.', vars: {}, variants: { channel: { sms: 'Noch etwas? Einfach antworten.', chat: 'Wenn noch etwas ist, bin ich da.' }, alternatives: ['Falls noch etwas hakt, antworten Sie hier, und ich kümmere mich darum.'] } },
+  'closure.thanks': { text: 'Danke für {what}.', vars: { what: 'string' } },
+
+  'boundary.respect': { text: 'Ich möchte Ihnen helfen, und das gelingt am besten, wenn wir respektvoll miteinander sprechen.', vars: {} },
+
+  'signoff.named': { text: 'Viele Grüße\n{agent}', vars: { agent: 'string' }, variants: { channel: { chat: '{agent}', sms: '{agent}', phone: 'Nochmals danke für Ihren Anruf. Es sprach {agent}.', social: '{agent}' }, tone: { formal: 'Mit freundlichen Grüßen\n{agent}', warm: 'Herzliche Grüße\n{agent}' } } },
+  'signoff.team': { text: 'Viele Grüße\nIhr {team}-Team', vars: { team: 'string' }, variants: { channel: { chat: 'Ihr {team}-Team', sms: '{team}', phone: 'Nochmals danke für Ihren Anruf bei {team}.', social: '{team}' }, tone: { formal: 'Mit freundlichen Grüßen\nIhr {team}-Team' } } },
+}

@@ -1,0 +1,81 @@
+import type { Message } from '../../types/pack'
+
+// Spanish as a support agent writes it: "tú" in warm and neutral tones, "usted" in formal ones.
+// prettier-ignore
+export const messages: Record<string, Message> = {
+  'greeting.named': { text: 'Hola, {name}:', vars: { name: 'string' }, variants: { tone: { formal: 'Buenos días, {name}:', warm: '¡Hola, {name}!' }, channel: { chat: '¡Hola, {name}!', phone: 'Hola, {name}, gracias por llamar.', sms: 'Hola, {name}:', social: 'Hola, {name}:' } } },
+  'greeting.anonymous': { text: 'Hola:', vars: {}, variants: { tone: { formal: 'Buenos días:' }, channel: { chat: '¡Hola!', phone: 'Hola, gracias por llamar.', social: '¡Hola!' } } },
+
+  'acknowledge.received': { text: 'Gracias por escribirnos sobre {topic}.', vars: { topic: 'string' }, variants: { alternatives: ['Gracias por tu mensaje sobre {topic}.'], tone: { formal: 'Gracias por ponerse en contacto con nosotros sobre {topic}.' }, channel: { sms: 'Recibimos tu mensaje sobre {topic}.', phone: 'Gracias por llamar por {topic}.' } } },
+  'acknowledge.received-generic': { text: 'Gracias por escribirnos.', vars: {}, variants: { alternatives: ['Gracias por tu mensaje.'], tone: { formal: 'Gracias por ponerse en contacto con nosotros.' }, channel: { sms: 'Recibimos tu mensaje.', phone: 'Gracias por llamar.' } } },
+  'acknowledge.owner': { text: 'Soy {owner} y me encargo de esto hasta que quede resuelto.', vars: { owner: 'string' }, variants: { channel: { sms: 'Soy {owner} y ya me ocupo.', phone: 'Me llamo {owner}... y me encargo de esto hasta que quede resuelto.' } } },
+  'acknowledge.owner-team': { text: 'Soy {owner}, del equipo de {team}, y me encargo de esto hasta que quede resuelto.', vars: { owner: 'string', team: 'string' }, variants: { channel: { sms: 'Soy {owner} ({team}) y ya me ocupo.' } } },
+  'acknowledge.urgent': { text: 'Veo que es urgente, así que lo atiendo ahora mismo.', vars: {}, variants: { tone: { formal: 'Entiendo que es urgente, así que lo atiendo de inmediato.' }, channel: { sms: 'Sé que es urgente.' } } },
+  'acknowledge.deadline': { text: 'Sé que lo necesitas a tiempo para {event}, {when}.', vars: { event: 'string', when: 'string' }, variants: { tone: { formal: 'Sé que lo necesita a tiempo para {event}, {when}.' }, channel: { sms: 'Sé que lo necesitas para {event}, {when}.' } } },
+  'acknowledge.milestone': { text: 'Próximo paso: {what}, antes de las {by, time, short} del {by, date, ::EEEE}.', vars: { what: 'string', by: 'date' }, variants: { channel: { phone: 'El próximo paso es {what}... antes de las {by, time, short} del {by, date, ::EEEE}.', sms: 'Próximo paso: {what}, {by, date, ::EEE} {by, time, short}.' } } },
+  'acknowledge.updates': { text: 'Te iré informando por {channel}, y puedes responder ahí cuando quieras.', vars: { channel: 'string' }, variants: { tone: { formal: 'Le iré informando por {channel}, y puede responder ahí cuando lo necesite.' }, channel: { sms: 'Te aviso por {channel}.' } } },
+
+  'reflect.frustration': { text: 'Entiendo lo frustrante que ha sido todo esto.', vars: {}, variants: { alternatives: ['Entiendo perfectamente tu frustración.'], tone: { formal: 'Comprendo lo frustrante que ha sido esta situación.' } } },
+  'reflect.anger': { text: 'Entiendo que esto te haya molestado tanto.', vars: {}, variants: { tone: { formal: 'Comprendo que esta situación le haya molestado.' } } },
+  'reflect.disgust': { text: 'Eso no es lo que nadie debería recibir.', vars: {}, variants: { tone: { formal: 'Nadie debería recibir algo así.' } } },
+  'reflect.anxiety': { text: 'Parece que te preocupa cómo va a terminar esto.', vars: {}, variants: { alternatives: ['Entiendo tu preocupación.'], tone: { formal: 'Entiendo que le preocupe cómo se va a resolver.' } } },
+  'reflect.anxiety.deadline': { text: 'Parece que te preocupa que no llegue a tiempo para {event}, {when}.', vars: { event: 'string', when: 'string' }, variants: { tone: { formal: 'Entiendo que le preocupe que no llegue a tiempo para {event}, {when}.' } } },
+  'reflect.anxiety.money': { text: 'Entiendo que te preocupen esos {amount}.', vars: { amount: 'string' }, variants: { tone: { formal: 'Comprendo que le preocupen esos {amount}.' } } },
+  'reflect.anxiety.access': { text: 'Quedarse sin acceso a la cuenta preocupa, sobre todo cuando la necesitas.', vars: {}, variants: { tone: { formal: 'Quedarse sin acceso a la cuenta es preocupante, sobre todo cuando la necesita.' } } },
+  'reflect.anxiety.safety': { text: 'Entiendo que esto te haga temer por tu seguridad, y eso es lo primero.', vars: {}, variants: { tone: { formal: 'Entiendo que esto le haga temer por su seguridad, y eso es lo primero.' } } },
+  'reflect.anxiety.privacy': { text: 'Entiendo que te preocupe quién puede ver tus datos.', vars: {}, variants: { tone: { formal: 'Entiendo que le preocupe quién puede ver sus datos.' } } },
+  'reflect.anxiety.livelihood': { text: 'Entiendo que esto está afectando a tu negocio, y eso tiene un coste real.', vars: {}, variants: { tone: { formal: 'Entiendo que esto está afectando a su negocio, y eso tiene un coste real.' } } },
+  'reflect.frustration.repeat-contact': { text: 'Tener que escribirnos {count, plural, =2 {dos veces} other {# veces}} por lo mismo es frustrante, y no debería haber pasado.', vars: { count: 'number' }, variants: { tone: { formal: 'Tener que contactarnos {count, plural, =2 {dos veces} other {# veces}} por el mismo motivo es frustrante, y no debería haber ocurrido.' } } },
+  'reflect.frustration.waiting': { text: 'Esperar {duration} sin respuesta es frustrante.', vars: { duration: 'string' }, variants: { tone: { formal: 'Esperar {duration} sin respuesta es comprensiblemente frustrante.' } } },
+  'reflect.frustration.transferred': { text: 'Que te pasen de una persona a otra agota, y merecías que alguien se hiciera cargo desde el principio.', vars: {}, variants: { tone: { formal: 'Ser transferido de una persona a otra es agotador, y merecía que alguien se hiciera cargo desde el principio.' } } },
+  'reflect.sadness': { text: 'Lo siento mucho, suena muy difícil.', vars: {}, variants: { tone: { formal: 'Lo lamento mucho; debe de ser muy difícil.' } } },
+  'reflect.disappointment': { text: 'Veo que no es lo que esperabas de nosotros.', vars: {}, variants: { alternatives: ['Veo que esto se ha quedado lejos de lo que esperabas.'], tone: { formal: 'Entiendo que no es lo que esperaba de nosotros.' } } },
+  'reflect.embarrassment': { text: 'No tienes que disculparte: esto pasa más de lo que crees.', vars: {}, variants: { tone: { formal: 'No tiene por qué disculparse: esto ocurre más de lo que cree.' } } },
+  'reflect.exhaustion': { text: 'Parece que esto te ha agotado, así que déjalo en mis manos.', vars: {}, variants: { tone: { formal: 'Entiendo que esto ha sido agotador; permítame encargarme a partir de ahora.' } } },
+  'reflect.confusion': { text: 'Parece que lo que te dijeron no encaja.', vars: {}, variants: { alternatives: ['Entiendo que esto resulte confuso.'], tone: { formal: 'Entiendo que la información que recibió no era clara.' } } },
+  'reflect.surprise': { text: 'Veo que te ha pillado por sorpresa.', vars: {}, variants: { tone: { formal: 'Entiendo que le haya tomado por sorpresa.' } } },
+  'reflect.gratitude': { text: 'Gracias, es muy amable de tu parte.', vars: {}, variants: { tone: { formal: 'Muchas gracias por sus amables palabras.' } } },
+  'reflect.relief': { text: 'Me alegra que te quites ese peso de encima.', vars: {}, variants: { tone: { formal: 'Me alegra que esto le dé tranquilidad.' } } },
+  'reflect.joy': { text: '¡Qué bien, me alegra mucho!', vars: {}, variants: { alternatives: ['¡Qué buena noticia!'], tone: { formal: 'Nos alegra mucho saberlo.' } } },
+  'reflect.hope': { text: 'Veo que confías en que salga bien, y yo también quiero que así sea.', vars: {}, variants: { tone: { formal: 'Entiendo que espera un buen resultado, y nosotros también.' } } },
+
+  'reframe.deadline': { text: 'Lo importante ahora es resolverlo antes de {when}.', vars: { when: 'string' }, variants: { tone: { formal: 'Nuestra prioridad ahora es resolverlo antes de {when}.' } } },
+  'reframe.money': { text: 'Lo importante ahora es devolverte tus {amount}.', vars: { amount: 'string' }, variants: { tone: { formal: 'Nuestra prioridad ahora es devolverle sus {amount}.' } } },
+  'reframe.access': { text: 'Lo importante ahora es que vuelvas a entrar en tu cuenta.', vars: {}, variants: { tone: { formal: 'Nuestra prioridad ahora es restablecer su acceso.' } } },
+  'reframe.safety': { text: 'Lo primero es tu seguridad: por favor, deja de usarlo hasta que lo resolvamos.', vars: {}, variants: { tone: { formal: 'Lo primero es su seguridad: le rogamos que deje de usarlo hasta que lo resolvamos.' } } },
+  'reframe.privacy': { text: 'Lo importante ahora es asegurarnos de que tus datos están protegidos.', vars: {}, variants: { tone: { formal: 'Nuestra prioridad ahora es garantizar que sus datos están protegidos.' } } },
+  'reframe.livelihood': { text: 'Lo importante ahora es que tu negocio vuelva a funcionar.', vars: {}, variants: { tone: { formal: 'Nuestra prioridad ahora es que su negocio vuelva a funcionar.' } } },
+  'reframe.generic': { text: 'Lo importante ahora es solucionártelo.', vars: {}, variants: { tone: { formal: 'Nuestra prioridad ahora es solucionarlo.' } } },
+
+  'own.promise-broken': { text: 'Te prometimos {what} para el {due, date, ::EEEE} y no cumplimos. Es culpa nuestra.', vars: { what: 'string', due: 'date' }, variants: { tone: { formal: 'Le prometimos {what} para el {due, date, ::EEEE} y no cumplimos. Asumimos la responsabilidad.' } } },
+  'own.promise-pending': { text: 'Todavía te debemos {what} para el {due, date, ::EEEE}, y lo tengo controlado.', vars: { what: 'string', due: 'date' } },
+  'own.case': { text: 'Me encargo yo personalmente y lo sigo hasta el final.', vars: {}, variants: { alternatives: ['Desde ahora esto es cosa mía, y lo llevo hasta el final.'], tone: { formal: 'Me ocuparé personalmente de este caso hasta resolverlo.' } } },
+
+  'propose.next-step': { text: 'Voy a {what} y te escribo antes de las {by, time, short} del {by, date, ::EEEE}.', vars: { what: 'string', by: 'date' }, variants: { tone: { formal: 'Voy a {what} y le informaré antes de las {by, time, short} del {by, date, ::EEEE}.' }, channel: { phone: 'Esto es lo que voy a hacer... voy a {what}. Te aviso antes de las {by, time, short} del {by, date, ::EEEE}.', sms: 'Voy a {what}; te aviso antes de las {by, time, short} ({by, date, ::EEE}).' } } },
+  'propose.options-intro': { text: '{count, plural, one {Esto es lo que puedo ofrecerte:} other {Tienes # opciones:}}', vars: { count: 'number' }, variants: { tone: { formal: '{count, plural, one {Esto es lo que podemos ofrecerle:} other {Tiene # opciones:}}' }, channel: { phone: '{count, plural, one {Esto es lo que puedo ofrecerte...} other {Tengo # opciones para ti...}}' } } },
+  'propose.option': { text: '{label}: {tradeoff}', vars: { label: 'string', tradeoff: 'string' }, variants: { channel: { phone: '{label}... {tradeoff}.' } } },
+  'propose.ask': { text: '¿Cuál te viene mejor?', vars: {}, variants: { alternatives: ['¿Qué prefieres?'], tone: { formal: '¿Cuál le conviene más?' } } },
+  'propose.single': { text: 'Lo mejor que puedo ofrecerte ahora es {label}: {tradeoff}. ¿Te parece bien?', vars: { label: 'string', tradeoff: 'string' }, variants: { tone: { formal: 'Lo mejor que podemos ofrecerle ahora es {label}: {tradeoff}. ¿Le parece bien?' } } },
+  'propose.call-offer': { text: 'Si te resulta más cómodo hablarlo, puedo llamarte.', vars: {}, variants: { tone: { formal: 'Si le resulta más cómodo, puedo llamarle.' } } },
+  'propose.move-private': { text: 'Escríbenos por mensaje privado y lo vemos contigo ahí.', vars: {}, variants: { alternatives: ['¿Nos escribes por mensaje privado? Lo revisamos contigo ahí.'] } },
+
+  'tradeoff.fastest': { text: 'la más rápida, {when}', vars: { when: 'string' } },
+  'tradeoff.free': { text: 'sin coste para ti', vars: {} },
+  'tradeoff.free-but-slower': { text: 'sin coste para ti, pero tarda {duration}', vars: { duration: 'string' } },
+  'tradeoff.costs': { text: 'cuesta {amount}', vars: { amount: 'money' } },
+  'tradeoff.no-effort': { text: 'no tienes que hacer nada', vars: {} },
+  'tradeoff.effort': { text: 'necesitas {what}', vars: { what: 'string' } },
+  'tradeoff.takes': { text: 'tarda {duration}', vars: { duration: 'string' } },
+
+  'closure.happened': { text: 'Qué pasó: {what}.', vars: { what: 'string' } },
+  'closure.changed': { text: 'Qué hemos cambiado: {what}.', vars: { what: 'string' } },
+  'closure.prevented': { text: 'Para que no vuelva a pasar, {how}.', vars: { how: 'string' } },
+  'closure.owed': { text: 'Lo que te corresponde: {what}.', vars: { what: 'string' }, variants: { tone: { formal: 'Lo que le corresponde: {what}.' } } },
+  'closure.invite': { text: 'Si algo sigue sin estar bien, responde a este mensaje.', vars: {}, variants: { tone: { formal: 'Si algo sigue sin estar bien, responda a este mensaje.' }, channel: { sms: '¿Algo más? Responde aquí.', chat: 'Si surge cualquier otra cosa, aquí estoy.' }, alternatives: ['Si aún hay algo que no va bien, respóndeme aquí y me ocupo.'] } },
+  'closure.thanks': { text: 'Gracias por {what}.', vars: { what: 'string' } },
+
+  'boundary.respect': { text: 'Quiero ayudarte, y puedo hacerlo mejor si mantenemos una conversación respetuosa.', vars: {}, variants: { tone: { formal: 'Quiero ayudarle, y podré hacerlo mejor si mantenemos una conversación respetuosa.' } } },
+
+  'signoff.named': { text: 'Un saludo,\n{agent}', vars: { agent: 'string' }, variants: { channel: { chat: '{agent}', sms: '{agent}', phone: 'Gracias de nuevo por llamar. Te ha atendido {agent}.', social: '{agent}' }, tone: { formal: 'Atentamente,\n{agent}', warm: 'Un abrazo,\n{agent}' } } },
+  'signoff.team': { text: 'Un saludo,\nEl equipo de {team}', vars: { team: 'string' }, variants: { channel: { chat: 'El equipo de {team}', sms: '{team}', phone: 'Gracias de nuevo por llamar a {team}.', social: '{team}' }, tone: { formal: 'Atentamente,\nEl equipo de {team}' } } },
+}

@@ -1,0 +1,82 @@
+import type { Message } from '../../types/pack'
+
+// French as a support agent writes it: "vous" throughout (the norm in French customer service),
+// warmer or more formal by tone; a space before ? ! : as French typography wants.
+// prettier-ignore
+export const messages: Record<string, Message> = {
+  'greeting.named': { text: 'Bonjour {name},', vars: { name: 'string' }, variants: { tone: { formal: 'Madame, Monsieur {name},', warm: 'Bonjour {name} !' }, channel: { chat: 'Bonjour {name} !', phone: 'Bonjour {name}, merci de votre appel.', sms: 'Bonjour {name},', social: 'Bonjour {name},' } } },
+  'greeting.anonymous': { text: 'Bonjour,', vars: {}, variants: { tone: { formal: 'Madame, Monsieur,' }, channel: { chat: 'Bonjour !', phone: 'Bonjour, merci de votre appel.', social: 'Bonjour,' } } },
+
+  'acknowledge.received': { text: 'Merci de nous avoir contactés au sujet de {topic}.', vars: { topic: 'string' }, variants: { alternatives: ['Merci pour votre message concernant {topic}.'], channel: { sms: 'Bien reçu votre message sur {topic}.', phone: 'Merci de votre appel au sujet de {topic}.' } } },
+  'acknowledge.received-generic': { text: 'Merci de nous avoir contactés.', vars: {}, variants: { alternatives: ['Merci pour votre message.'], channel: { sms: 'Bien reçu votre message.', phone: 'Merci de votre appel.' } } },
+  'acknowledge.owner': { text: "Je m'appelle {owner} et je m'occupe de votre demande jusqu'à ce qu'elle soit réglée.", vars: { owner: 'string' }, variants: { channel: { sms: "Ici {owner}, je m'en occupe.", phone: "Je m'appelle {owner}... et je m'occupe de votre demande jusqu'au bout." } } },
+  'acknowledge.owner-team': { text: "Je m'appelle {owner}, de l'équipe {team}, et je m'occupe de votre demande jusqu'à ce qu'elle soit réglée.", vars: { owner: 'string', team: 'string' }, variants: { channel: { sms: "Ici {owner} ({team}), je m'en occupe." } } },
+  'acknowledge.urgent': { text: "Je vois que c'est urgent : je m'en occupe tout de suite.", vars: {}, variants: { channel: { sms: "Je sais que c'est urgent." } } },
+  'acknowledge.deadline': { text: 'Je sais que vous en avez besoin à temps pour {event}, {when}.', vars: { event: 'string', when: 'string' }, variants: { channel: { sms: 'Je sais que c’est pour {event}, {when}.' } } },
+  'acknowledge.milestone': { text: 'Prochaine étape : {what}, d’ici {by, date, ::EEEE} {by, time, short}.', vars: { what: 'string', by: 'date' }, variants: { channel: { phone: 'La prochaine étape, c’est {what}... d’ici {by, date, ::EEEE}, {by, time, short}.', sms: 'Prochaine étape : {what}, {by, date, ::EEE} {by, time, short}.' } } },
+  'acknowledge.updates': { text: 'Je vous tiendrai informé(e) par {channel}, et vous pouvez y répondre à tout moment.', vars: { channel: 'string' }, variants: { channel: { sms: 'Suivi par {channel}.' } } },
+
+  'reflect.frustration': { text: 'Je comprends à quel point la situation est frustrante.', vars: {}, variants: { alternatives: ['Je comprends tout à fait votre agacement.'], tone: { formal: 'Je mesure combien cette situation est frustrante.' } } },
+  'reflect.anger': { text: 'Je comprends que cela vous ait contrarié.', vars: {}, variants: { tone: { formal: 'Je comprends que cette situation vous ait vivement contrarié.' } } },
+  'reflect.disgust': { text: "Ce n'est pas ce que quiconque devrait recevoir.", vars: {}, variants: { tone: { formal: 'Personne ne devrait recevoir une telle chose.' } } },
+  'reflect.anxiety': { text: 'Je sens que vous êtes inquiet de la suite.', vars: {}, variants: { alternatives: ['Je comprends votre inquiétude.'], tone: { formal: 'Je comprends votre inquiétude quant à la suite.' } } },
+  'reflect.anxiety.deadline': { text: 'Vous craignez que ce ne soit pas prêt à temps pour {event}, {when}.', vars: { event: 'string', when: 'string' }, variants: { tone: { formal: 'Je comprends votre crainte que ce ne soit pas prêt à temps pour {event}, {when}.' } } },
+  'reflect.anxiety.money': { text: 'Je comprends que ces {amount} vous inquiètent.', vars: { amount: 'string' } },
+  'reflect.anxiety.access': { text: "Ne plus pouvoir accéder à votre compte est inquiétant, surtout quand vous en avez besoin.", vars: {} },
+  'reflect.anxiety.safety': { text: "Je comprends que cela vous inquiète pour votre sécurité, et c'est la priorité.", vars: {} },
+  'reflect.anxiety.privacy': { text: 'Je comprends que vous vous demandiez qui peut voir vos informations.', vars: {} },
+  'reflect.anxiety.livelihood': { text: 'Je comprends que votre activité en pâtit, et cela a un vrai coût.', vars: {} },
+  'reflect.frustration.repeat-contact': { text: "Devoir nous contacter {count, plural, =2 {deux fois} other {# fois}} pour la même chose est frustrant, et cela n'aurait pas dû arriver.", vars: { count: 'number' } },
+  'reflect.frustration.waiting': { text: 'Attendre {duration} sans réponse est frustrant.', vars: { duration: 'string' } },
+  'reflect.frustration.transferred': { text: "Être renvoyé d'un interlocuteur à l'autre est épuisant, et vous méritiez qu'une seule personne prenne votre demande en charge.", vars: {} },
+  'reflect.sadness': { text: 'Je suis désolé, cela semble vraiment difficile.', vars: {}, variants: { tone: { formal: 'Je suis sincèrement désolé ; cela doit être très difficile.' } } },
+  'reflect.disappointment': { text: "Je vois que ce n'est pas ce que vous attendiez de nous.", vars: {}, variants: { alternatives: ['Je vois que nous ne sommes pas à la hauteur de vos attentes.'] } },
+  'reflect.embarrassment': { text: "Vous n'avez pas à vous excuser : cela arrive plus souvent qu'on ne le pense.", vars: {} },
+  'reflect.exhaustion': { text: 'Je sens que cela vous a épuisé : laissez-moi prendre le relais.', vars: {} },
+  'reflect.confusion': { text: "Je comprends que ce qu'on vous a dit ne soit pas clair.", vars: {}, variants: { alternatives: ['Je comprends que ce soit déroutant.'] } },
+  'reflect.surprise': { text: 'Je vois que cela vous a surpris.', vars: {} },
+  'reflect.gratitude': { text: "Merci, c'est très gentil.", vars: {}, variants: { tone: { formal: 'Merci pour vos aimables paroles.' } } },
+  'reflect.relief': { text: 'Je suis ravi que ce soit un poids en moins.', vars: {} },
+  'reflect.joy': { text: 'Ravi de l’apprendre !', vars: {}, variants: { alternatives: ['Quelle bonne nouvelle !'], tone: { formal: 'Nous sommes heureux de l’apprendre.' } } },
+  'reflect.hope': { text: "Je vois que vous espérez une issue favorable, et c'est aussi mon objectif.", vars: {} },
+
+  'reframe.deadline': { text: "L'essentiel maintenant, c'est de régler cela avant {when}.", vars: { when: 'string' }, variants: { tone: { formal: 'Notre priorité est désormais de régler cela avant {when}.' } } },
+  'reframe.money': { text: "L'essentiel maintenant, c'est de vous rembourser vos {amount}.", vars: { amount: 'string' } },
+  'reframe.access': { text: "L'essentiel maintenant, c'est de vous rendre l'accès à votre compte.", vars: {} },
+  'reframe.safety': { text: "L'essentiel, c'est votre sécurité : merci de ne plus l'utiliser en attendant.", vars: {} },
+  'reframe.privacy': { text: "L'essentiel maintenant, c'est de nous assurer que vos informations sont protégées.", vars: {} },
+  'reframe.livelihood': { text: "L'essentiel maintenant, c'est que votre activité reprenne.", vars: {} },
+  'reframe.generic': { text: "L'essentiel maintenant, c'est de régler cela pour vous.", vars: {}, variants: { tone: { formal: 'Notre priorité est désormais de résoudre ce problème.' } } },
+
+  'own.promise-broken': { text: "Nous vous avions promis {what} pour {due, date, ::EEEE} et nous n'avons pas tenu parole. C'est de notre fait.", vars: { what: 'string', due: 'date' } },
+  'own.promise-pending': { text: 'Nous vous devons toujours {what} pour {due, date, ::EEEE}, et je suis ce point de près.', vars: { what: 'string', due: 'date' } },
+  'own.case': { text: "Je prends votre demande en charge personnellement, jusqu'au bout.", vars: {}, variants: { alternatives: ["À partir de maintenant, c'est moi qui m'en occupe, jusqu'au bout."] } },
+
+  'propose.next-step': { text: 'Je vais {what}, et je reviens vers vous d’ici {by, date, ::EEEE} {by, time, short}.', vars: { what: 'string', by: 'date' }, variants: { channel: { phone: 'Voici ce que je vais faire... je vais {what}. Je vous recontacte d’ici {by, date, ::EEEE}, {by, time, short}.', sms: 'Je vais {what} ; retour d’ici {by, date, ::EEE} {by, time, short}.' } } },
+  'propose.options-intro': { text: '{count, plural, one {Voici ce que je peux vous proposer :} other {Voici # options :}}', vars: { count: 'number' }, variants: { channel: { phone: '{count, plural, one {Voici ce que je peux vous proposer...} other {J’ai # options pour vous...}}' } } },
+  'propose.option': { text: '{label} : {tradeoff}', vars: { label: 'string', tradeoff: 'string' }, variants: { channel: { phone: '{label}... {tradeoff}.' } } },
+  'propose.ask': { text: 'Laquelle vous convient le mieux ?', vars: {}, variants: { alternatives: ['Que préférez-vous ?'] } },
+  'propose.single': { text: 'Le mieux que je puisse vous proposer pour l’instant, c’est {label} : {tradeoff}. Cela vous conviendrait-il ?', vars: { label: 'string', tradeoff: 'string' } },
+  'propose.call-offer': { text: 'Si vous préférez en parler de vive voix, je peux vous appeler.', vars: {} },
+  'propose.move-private': { text: 'Envoyez-nous un message privé et nous verrons cela avec vous.', vars: {}, variants: { alternatives: ['Pouvez-vous nous écrire en message privé ? Nous reprendrons la demande avec vous.'] } },
+
+  'tradeoff.fastest': { text: 'la plus rapide, {when}', vars: { when: 'string' } },
+  'tradeoff.free': { text: 'sans frais pour vous', vars: {} },
+  'tradeoff.free-but-slower': { text: 'sans frais pour vous, mais compter {duration}', vars: { duration: 'string' } },
+  'tradeoff.costs': { text: 'coûte {amount}', vars: { amount: 'money' } },
+  'tradeoff.no-effort': { text: 'rien à faire de votre côté', vars: {} },
+  'tradeoff.effort': { text: 'demande {what} de votre part', vars: { what: 'string' } },
+  'tradeoff.takes': { text: 'compter {duration}', vars: { duration: 'string' } },
+
+  'closure.happened': { text: 'Ce qui s’est passé : {what}.', vars: { what: 'string' } },
+  'closure.changed': { text: 'Ce que nous avons changé : {what}.', vars: { what: 'string' } },
+  'closure.prevented': { text: 'Pour que cela ne se reproduise pas, {how}.', vars: { how: 'string' } },
+  'closure.owed': { text: 'Ce qui vous revient : {what}.', vars: { what: 'string' } },
+  'closure.invite': { text: "Si quelque chose ne va toujours pas, il vous suffit de répondre à ce message.", vars: {}, variants: { channel: { sms: 'Autre chose ? Répondez ici.', chat: 'Si autre chose se présente, je suis là.' }, alternatives: ["S'il reste un souci, répondez ici et je m'en occupe."] } },
+  'closure.thanks': { text: 'Merci pour {what}.', vars: { what: 'string' } },
+
+  'boundary.respect': { text: 'Je tiens à vous aider, et je le ferai au mieux si nous gardons un échange respectueux.', vars: {} },
+
+  'signoff.named': { text: 'Bien cordialement,\n{agent}', vars: { agent: 'string' }, variants: { channel: { chat: '{agent}', sms: '{agent}', phone: 'Merci encore de votre appel. Vous avez parlé avec {agent}.', social: '{agent}' }, tone: { formal: 'Je vous prie d’agréer mes salutations distinguées,\n{agent}', warm: 'Belle journée,\n{agent}' } } },
+  'signoff.team': { text: 'Bien cordialement,\nL’équipe {team}', vars: { team: 'string' }, variants: { channel: { chat: 'L’équipe {team}', sms: '{team}', phone: 'Merci encore d’avoir appelé {team}.', social: '{team}' }, tone: { formal: 'Salutations distinguées,\nL’équipe {team}' } } },
+}

@@ -1,0 +1,7 @@
+export type { PackOverrides } from './extendPack'
+export { definePack } from './definePack'
+export { extendPack } from './extendPack'
+export type { ValidatePackOptions } from './validatePack'
+export { validatePack } from './validatePack'
+export type { MessageValue, RenderMessageOptions } from './renderMessage'
+export { renderMessage } from './renderMessage'
