@@ -66,6 +66,16 @@ const seconds = (performance.now() - t0) / 1000
 console.log(`\n## trendLoyalty over 1,000,000 generated comments\n`)
 console.log(`${trend.scored.toLocaleString('en-US')} comments in ${seconds.toFixed(1)} s (${Math.round(trend.scored / seconds).toLocaleString('en-US')} comments/s), ${trend.buckets.length} buckets; heap grew at most ${((heapPeak - heapBefore) / 1e6).toFixed(1)} MB while streaming`)
 
+// Rendering pack messages: composing 100,000 replies a second needs a few hundred thousand renders.
+const packs = (await import(new URL('../dist/packs/es.js', import.meta.url).href)) as typeof import('../src/packs/es/index')
+const en = (await import(new URL('../dist/packs/en.js', import.meta.url).href)) as typeof import('../src/packs/en/index')
+const renderTexts = texts.slice(0, 2000)
+printTable('renderMessage', [
+  measure({ name: 'attune renderMessage (en, a date in a time zone)', run: (t) => attune.renderMessage(en.en, 'acknowledge.milestone', { what: t.slice(0, 20), by: 1_795_000_000_000 }, { timeZone: 'America/Chicago' }) }, renderTexts),
+  measure({ name: 'attune renderMessage (es, plural, seeded variant)', run: (t) => attune.renderMessage(packs.es, 'reflect.frustration.repeat-contact', { count: (t.length % 5) + 2 }, { seed: t }) }, renderTexts),
+  measure({ name: 'attune renderMessage (en, html-escaped name)', run: (t) => attune.renderMessage(en.en, 'greeting.named', { name: t.slice(0, 12) }, { format: 'html', tone: 'formal' }) }, renderTexts),
+])
+
 // Cost is linear in length: one message of 1 MB.
 const big = texts.join(' ').repeat(Math.ceil(1_000_000 / texts.join(' ').length)).slice(0, 1_000_000)
 console.log(`\n## one 1 MB message\n`)

@@ -5,14 +5,18 @@ it('exports exactly the public API, nothing leaked and nothing lost', async () =
     [
       "AttuneError",
       "FEELINGS",
+      "definePack",
       "detectFeelings",
+      "extendPack",
       "isAttuneError",
       "normalize",
       "readConversation",
+      "renderMessage",
       "scoreLoyalty",
       "splitSentences",
       "tokenize",
       "trendLoyalty",
+      "validatePack",
     ]
   `)
 })

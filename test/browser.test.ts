@@ -28,6 +28,12 @@ const calls = `
     { text: 'Kept me updated, thanks', at: '2026-11-16T10:00:00Z' },
     { text: 'Passed around all day', at: '2026-11-24T10:00:00Z' },
   ], { by: 'week', timeZone: 'Europe/Lisbon' }).buckets.map((b) => b.bucket)
+  const acme = attune.extendPack(attune.en, { id: 'acme/en', messages: { 'closure.invite': { text: 'Reply any time.', vars: {} } } })
+  out.rendered = [
+    attune.renderMessage(acme, 'closure.invite', {}),
+    attune.renderMessage(acme, 'acknowledge.milestone', { what: 'a callback', by: '2026-11-24T21:00:00Z' }, { timeZone: 'America/Chicago' }),
+    attune.renderMessage(acme, 'greeting.named', { name: '<b>Ana</b>' }, { format: 'html' }),
+  ]
 `
 
 const page = `<!doctype html><meta charset="utf-8"><pre id="out">pending</pre>
@@ -52,7 +58,9 @@ function chromiumDump(url: string): Promise<string> {
 
 async function runInBrowser(): Promise<Record<string, unknown>> {
   const dir = mkdtempSync(join(tmpdir(), 'attune-browser-'))
-  await build({ entryPoints: [dist], bundle: true, format: 'esm', platform: 'browser', outfile: join(dir, 'attune.js'), logLevel: 'silent' })
+  // The main entry and the en pack entry, as a page would import them.
+  const contents = `export * from ${JSON.stringify(dist)}; export { en } from ${JSON.stringify(join(dist, '..', 'packs', 'en.js'))}`
+  await build({ stdin: { contents, resolveDir: dir, loader: 'js' }, bundle: true, format: 'esm', platform: 'browser', outfile: join(dir, 'attune.js'), logLevel: 'silent' })
   writeFileSync(join(dir, 'index.html'), page)
   const server = createServer((req, res) => {
     const file = req.url === '/attune.js' ? 'attune.js' : 'index.html'
@@ -86,5 +94,6 @@ describe.skipIf(!chromium && !process.env.CI)('the built package in a real brows
     expect(out.trajectory).toBe('escalating')
     expect(out.loyalty).toEqual([['will-recommend', 'negative'], ['had-to-repeat', 'negative']])
     expect(out.weeks).toEqual(['2026-11-16', '2026-11-23'])
+    expect(out.rendered).toEqual(['Reply any time.', 'Next step: a callback, by 3:00 PM on Tuesday.', 'Hi &lt;b&gt;Ana&lt;/b&gt;,'])
   }, 90_000)
 })

@@ -15,10 +15,17 @@ async function bundle(code: string): Promise<string> {
 }
 
 describe.skipIf(!existsSync(join(root, 'dist', 'index.js')))('tree-shaking the built package', () => {
-  it('bundles detectFeelings without zod', async () => {
+  it('bundles detectFeelings without zod, without any pack messages and without non-default packs', async () => {
     const code = await bundle("import { detectFeelings } from 'attune'; console.log(detectFeelings('hi'))")
     expect(code).toContain('frustration')
     expect(code).not.toMatch(/from ['"]zod['"]|ZodType|zod\/v4/)
+    for (const marker of ['te viene mejor', 'Laquelle vous convient', 'Was passt', 'Qual delas funciona', 'Which of these works best']) expect(code).not.toContain(marker)
+  })
+
+  it('bundles renderMessage with en and one other pack, and not the rest', async () => {
+    const code = await bundle("import { renderMessage } from 'attune'; import { es } from 'attune/packs/es'; console.log(renderMessage(es, 'propose.ask', {}))")
+    expect(code).toContain('te viene mejor')
+    for (const marker of ['Laquelle vous convient', 'Was passt', 'Qual delas funciona']) expect(code).not.toContain(marker)
   })
 
   it('bundles scoreLoyalty without the feeling lexicon', async () => {

@@ -12,7 +12,22 @@ import type { Message, MessageVarType, Pack } from '../types/pack'
  *
  * @category Packs
  */
-export type MessageValue = string | number | Date | { amount: number; currency: string } | readonly string[]
+export type MessageValue = string | number | Date | Money | readonly string[]
+
+/**
+ * An amount of money, for a `money` variable.
+ *
+ * @example
+ * const refund: Money = { amount: 18.5, currency: 'USD' }
+ *
+ * @category Packs
+ */
+export type Money = {
+  /** The amount, in the currency's major unit (18.5 for $18.50). */
+  amount: number
+  /** ISO 4217 code: "USD", "EUR", "BRL". */
+  currency: string
+}
 
 /**
  * The {@link renderMessage} function options.
@@ -69,6 +84,33 @@ export function pickText(message: Message, options: RenderMessageOptions): strin
 const compiled = new Map<string, IntlMessageFormat>()
 const MAX_COMPILED = 5_000
 
+// Intl formatters are costly to build; each one is kept by its locale, options and time zone.
+const intlCache = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat | Intl.PluralRules | Intl.ListFormat>()
+
+function cachedIntl<T extends Intl.NumberFormat | Intl.DateTimeFormat | Intl.PluralRules | Intl.ListFormat>(kind: string, locales: unknown, options: unknown, make: () => T): T {
+  const key = `${kind}\u0000${JSON.stringify(locales)}\u0000${JSON.stringify(options)}`
+  let made = intlCache.get(key) as T | undefined
+  if (!made) {
+    if (intlCache.size >= MAX_COMPILED) intlCache.clear()
+    made = make()
+    intlCache.set(key, made)
+  }
+  return made
+}
+
+const validTimeZones = new Set<string>(['UTC'])
+
+function isTimeZone(timeZone: string): boolean {
+  if (validTimeZones.has(timeZone)) return true
+  try {
+    new Intl.DateTimeFormat('en', { timeZone })
+  } catch {
+    return false
+  }
+  if (validTimeZones.size < MAX_COMPILED) validTimeZones.add(timeZone)
+  return true
+}
+
 function formatterFor(text: string, locale: string, timeZone: string): IntlMessageFormat {
   const key = `${locale}\u0000${timeZone}\u0000${text}`
   let format = compiled.get(key)
@@ -77,9 +119,9 @@ function formatterFor(text: string, locale: string, timeZone: string): IntlMessa
     format = new IntlMessageFormat(text, locale, undefined, {
       ignoreTag: true,
       formatters: {
-        getNumberFormat: (locales, opts) => new Intl.NumberFormat(locales, opts as Intl.NumberFormatOptions),
-        getDateTimeFormat: (locales, opts) => new Intl.DateTimeFormat(locales, { ...opts, timeZone }),
-        getPluralRules: (locales, opts) => new Intl.PluralRules(locales, opts),
+        getNumberFormat: (locales, opts) => cachedIntl('number', locales, opts, () => new Intl.NumberFormat(locales, opts as Intl.NumberFormatOptions)),
+        getDateTimeFormat: (locales, opts) => cachedIntl('date', locales, { ...opts, timeZone }, () => new Intl.DateTimeFormat(locales, { ...opts, timeZone })),
+        getPluralRules: (locales, opts) => cachedIntl('plural', locales, opts, () => new Intl.PluralRules(locales, opts)),
       },
     })
     compiled.set(key, format)
@@ -105,14 +147,15 @@ function prepare(name: string, type: MessageVarType, value: unknown, locale: str
       const money = value as { amount?: unknown; currency?: unknown } | null
       if (typeof money !== 'object' || money === null || typeof money.amount !== 'number' || !Number.isFinite(money.amount) || typeof money.currency !== 'string') return wrong('{ amount, currency }')
       try {
-        return escape(new Intl.NumberFormat(locale, { style: 'currency', currency: money.currency }).format(money.amount), format)
+        const options = { style: 'currency', currency: money.currency } as const
+        return escape(cachedIntl('number', locale, options, () => new Intl.NumberFormat(locale, options)).format(money.amount), format)
       } catch {
         return wrong('an ISO 4217 currency code')
       }
     }
     case 'list':
       if (!Array.isArray(value) || value.some((item) => typeof item !== 'string')) return wrong('an array of strings')
-      return escape(new Intl.ListFormat(locale, { type: 'conjunction' }).format(value as string[]), format)
+      return escape(cachedIntl('list', locale, 'conjunction', () => new Intl.ListFormat(locale, { type: 'conjunction' })).format(value as string[]), format)
   }
 }
 
@@ -145,9 +188,7 @@ export function renderMessage(pack: Pack, key: string, values: Record<string, Me
   const message = Object.hasOwn(pack.messages, key) ? pack.messages[key] : undefined
   if (!message) throw new AttuneError('invalid-options', [{ code: 'unknown-key', path: ['key'], message: `The pack "${pack.id}" has no message "${key}"` }])
   const timeZone = options.timeZone ?? 'UTC'
-  try {
-    new Intl.DateTimeFormat('en', { timeZone })
-  } catch {
+  if (!isTimeZone(timeZone)) {
     throw new AttuneError('invalid-options', [{ code: 'invalid-time-zone', path: ['timeZone'], message: `Unknown time zone ${JSON.stringify(timeZone)}` }])
   }
   const issues: Issue[] = []

@@ -19,7 +19,6 @@ function issuesOf(run: () => unknown): { code: string; path: string }[] {
   return []
 }
 
-const withMessage = (key: string, message: unknown): Pack => ({ ...en, id: 'acme/en', messages: { [key]: message as Message } })
 
 describe('the shipped packs', () => {
   for (const pack of shipped) {

@@ -17,10 +17,10 @@ export const messages: Record<string, Message> = {
   'acknowledge.updates': { text: 'Vou te mandar atualizações por {channel}, e você pode responder por lá quando quiser.', vars: { channel: 'string' }, variants: { tone: { formal: 'Enviaremos atualizações por {channel}, e você pode responder por lá a qualquer momento.' }, channel: { sms: 'Atualizações por {channel}.' } } },
 
   'reflect.frustration': { text: 'Entendo como isso tem sido frustrante.', vars: {}, variants: { alternatives: ['Imagino o quanto isso tem sido cansativo e frustrante.'], tone: { formal: 'Compreendo o quanto esta situação tem sido frustrante.' } } },
-  'reflect.anger': { text: 'Entendo que isso tenha te deixado chateado.', vars: {}, variants: { tone: { formal: 'Compreendo o seu descontentamento com esta situação.' } } },
+  'reflect.anger': { text: 'Entendo que isso tenha te chateado.', vars: {}, variants: { tone: { formal: 'Compreendo o seu descontentamento com esta situação.' } } },
   'reflect.disgust': { text: 'Isso não é o que ninguém deveria receber.', vars: {} },
-  'reflect.anxiety': { text: 'Parece que você está preocupado com como isso vai terminar.', vars: {}, variants: { alternatives: ['Entendo a sua preocupação.'], tone: { formal: 'Compreendo a sua preocupação com o desfecho disso.' } } },
-  'reflect.anxiety.deadline': { text: 'Parece que você está preocupado que não fique pronto a tempo para {event}, {when}.', vars: { event: 'string', when: 'string' }, variants: { tone: { formal: 'Compreendo a sua preocupação de que não fique pronto a tempo para {event}, {when}.' } } },
+  'reflect.anxiety': { text: 'Parece que isso está te preocupando.', vars: {}, variants: { alternatives: ['Entendo a sua preocupação.'], tone: { formal: 'Compreendo a sua preocupação com o desfecho disso.' } } },
+  'reflect.anxiety.deadline': { text: 'Parece que te preocupa não ficar pronto a tempo para {event}, {when}.', vars: { event: 'string', when: 'string' }, variants: { tone: { formal: 'Compreendo a sua preocupação de que não fique pronto a tempo para {event}, {when}.' } } },
   'reflect.anxiety.money': { text: 'Entendo que esses {amount} estejam te preocupando.', vars: { amount: 'string' } },
   'reflect.anxiety.access': { text: 'Ficar sem acesso à conta preocupa, ainda mais quando você precisa dela.', vars: {} },
   'reflect.anxiety.safety': { text: 'Entendo que isso te preocupe pela sua segurança, e ela vem em primeiro lugar.', vars: {} },
