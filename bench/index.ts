@@ -76,6 +76,20 @@ printTable('renderMessage', [
   measure({ name: 'attune renderMessage (en, html-escaped name)', run: (t) => attune.renderMessage(en.en, 'greeting.named', { name: t.slice(0, 12) }, { format: 'html', tone: 'formal' }) }, renderTexts),
 ])
 
+// The builders, each on a realistic input.
+const ackInput = { customer: { name: 'Dana Whitfield' }, topic: 'your order', nextMilestone: { what: 'a confirmed delivery date', by: '2026-11-20T21:00:00Z' }, updates: { channel: 'email' }, now: '2026-11-20T15:00:00Z', channel: 'chat' as const }
+const planInput = { now: '2026-11-23T15:00:00Z', priority: 'speed' as const, options: [
+  { id: 'courier', label: 'Overnight courier', timeline: { days: 1 }, costToCustomer: 12, effort: 'none' as const },
+  { id: 'post', label: 'Free standard post', timeline: { businessDays: 5 }, costToCustomer: 0, effort: 'none' as const },
+  { id: 'store', label: 'Pick up in store', timeline: { hours: 4 }, costToCustomer: 0, effort: 'medium' as const, description: 'a trip to the store' },
+] }
+const closureInput = { customer: { name: 'Dana' }, happened: 'your parcel was held at the hub', changed: 'held parcels are re-scanned within two hours', prevented: 'we alert you when tracking stalls', thanksFor: 'your patience', channel: 'email' as const }
+printTable('builders (one call each)', [
+  measure({ name: 'attune acknowledge', run: () => attune.acknowledge(ackInput, { timeZone: 'America/Chicago' }).text }, renderTexts.slice(0, 500)),
+  measure({ name: 'attune closureNote', run: () => attune.closureNote(closureInput).text }, renderTexts.slice(0, 500)),
+  measure({ name: 'attune buildRepairPlan (3 options)', run: () => attune.buildRepairPlan(planInput).question }, renderTexts.slice(0, 500)),
+])
+
 // Cost is linear in length: one message of 1 MB.
 const big = texts.join(' ').repeat(Math.ceil(1_000_000 / texts.join(' ').length)).slice(0, 1_000_000)
 console.log(`\n## one 1 MB message\n`)

@@ -5,9 +5,13 @@ it('exports exactly the public API, nothing leaked and nothing lost', async () =
     [
       "AttuneError",
       "FEELINGS",
+      "acknowledge",
+      "buildRepairPlan",
+      "closureNote",
       "definePack",
       "detectFeelings",
       "extendPack",
+      "inferPriority",
       "isAttuneError",
       "normalize",
       "readConversation",
@@ -16,6 +20,9 @@ it('exports exactly the public API, nothing leaked and nothing lost', async () =
       "splitSentences",
       "tokenize",
       "trendLoyalty",
+      "tryAcknowledge",
+      "tryBuildRepairPlan",
+      "tryClosureNote",
       "validatePack",
     ]
   `)

@@ -29,6 +29,10 @@ const calls = `
     { text: 'Passed around all day', at: '2026-11-24T10:00:00Z' },
   ], { by: 'week', timeZone: 'Europe/Lisbon' }).buckets.map((b) => b.bucket)
   const acme = attune.extendPack(attune.en, { id: 'acme/en', messages: { 'closure.invite': { text: 'Reply any time.', vars: {} } } })
+  out.plan = attune.buildRepairPlan({ now: '2026-11-23T15:00:00Z', priority: 'speed', options: [
+    { id: 'courier', label: 'Courier', timeline: { days: 1 }, costToCustomer: 12, effort: 'none' },
+    { id: 'post', label: 'Post', timeline: { businessDays: 5 }, costToCustomer: 0, effort: 'none' },
+  ] }).options.map((o) => o.tradeoff)
   out.rendered = [
     attune.renderMessage(acme, 'closure.invite', {}),
     attune.renderMessage(acme, 'acknowledge.milestone', { what: 'a callback', by: '2026-11-24T21:00:00Z' }, { timeZone: 'America/Chicago' }),
@@ -94,6 +98,7 @@ describe.skipIf(!chromium && !process.env.CI)('the built package in a real brows
     expect(out.trajectory).toBe('escalating')
     expect(out.loyalty).toEqual([['will-recommend', 'negative'], ['had-to-repeat', 'negative']])
     expect(out.weeks).toEqual(['2026-11-16', '2026-11-23'])
+    expect(out.plan).toEqual(['fastest, arrives Tuesday; costs $12.00', 'no cost to you, but it takes 5 business days'])
     expect(out.rendered).toEqual(['Reply any time.', 'Next step: a callback, by 3:00 PM on Tuesday.', 'Hi &lt;b&gt;Ana&lt;/b&gt;,'])
   }, 90_000)
 })

@@ -350,3 +350,18 @@ export type Result<T> =
       /** Every problem found. */
       issues: Issue[]
     }
+
+/**
+ * A next step with its time: what will happen, and by when.
+ *
+ * @example
+ * const milestone: Milestone = { what: 'a confirmed delivery date', by: '2026-11-20T21:00:00Z' }
+ *
+ * @category Types
+ */
+export type Milestone = {
+  /** What will happen, concretely ("a confirmed delivery date from the courier"). */
+  what: string
+  /** By when, ISO 8601 date-time. */
+  by: string
+}

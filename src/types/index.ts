@@ -11,6 +11,7 @@ export type {
   FeelingReading,
   Finding,
   Issue,
+  Milestone,
   Polarity,
   Result,
   Severity,

@@ -15,6 +15,17 @@ export const messages: Record<string, Message> = {
   'acknowledge.deadline': { text: 'Ich weiß, dass Sie es rechtzeitig für {event} brauchen, {when}.', vars: { event: 'string', when: 'string' }, variants: { channel: { sms: 'Ich weiß: Sie brauchen es für {event}, {when}.' } } },
   'acknowledge.milestone': { text: 'Nächster Schritt: {what}, bis {by, date, ::EEEE}, {by, time, short} Uhr.', vars: { what: 'string', by: 'date' }, variants: { channel: { phone: 'Der nächste Schritt ist {what}... bis {by, date, ::EEEE}, {by, time, short} Uhr.', sms: 'Nächster Schritt: {what} bis {by, date, ::EEE} {by, time, short}.' } } },
   'acknowledge.updates': { text: 'Ich halte Sie per {channel} auf dem Laufenden, und Sie können dort jederzeit antworten.', vars: { channel: 'string' }, variants: { channel: { sms: 'Updates per {channel}.' } } },
+  'acknowledge.milestone-today': { text: 'Nächster Schritt: {what}, heute bis {by, time, short} Uhr.', vars: { what: 'string', by: 'date' }, variants: { channel: { phone: 'Der nächste Schritt ist {what}... heute bis {by, time, short} Uhr.', sms: 'Nächster Schritt: {what}, heute bis {by, time, short}.' } } },
+  'acknowledge.milestone-tomorrow': { text: 'Nächster Schritt: {what}, morgen bis {by, time, short} Uhr.', vars: { what: 'string', by: 'date' }, variants: { channel: { phone: 'Der nächste Schritt ist {what}... morgen bis {by, time, short} Uhr.', sms: 'Nächster Schritt: {what}, morgen bis {by, time, short}.' } } },
+  'time.hours': { text: '{count, plural, one {# Stunde} other {# Stunden}}', vars: { count: 'number' } },
+  'time.days': { text: '{count, plural, one {# Tag} other {# Tage}}', vars: { count: 'number' } },
+  'time.business-days': { text: '{count, plural, one {# Werktag} other {# Werktage}}', vars: { count: 'number' } },
+  'tradeoff.arrives': { text: 'kommt am {by, date, ::EEEE} an', vars: { by: 'date' } },
+  'tradeoff.join': { text: '{first}; {second}', vars: { first: 'string', second: 'string' } },
+  'repair.fastest': { text: 'am schnellsten', vars: {} },
+  'repair.cheapest': { text: 'am günstigsten', vars: {} },
+  'repair.easiest': { text: 'am wenigsten Aufwand für Sie', vars: {} },
+  'repair.no-choice': { text: 'Im Moment gibt es nur einen Weg, das zu lösen, und das möchte ich Ihnen offen sagen.', vars: {} },
 
   'reflect.frustration': { text: 'Ich kann gut verstehen, wie frustrierend das ist.', vars: {}, variants: { alternatives: ['Ich verstehe Ihren Ärger gut.'], tone: { formal: 'Ich verstehe, wie frustrierend diese Situation für Sie ist.' } } },
   'reflect.anger': { text: 'Ich verstehe, dass Sie das sehr verärgert hat.', vars: {} },
@@ -77,6 +88,6 @@ export const messages: Record<string, Message> = {
 
   'boundary.respect': { text: 'Ich möchte Ihnen helfen, und das gelingt am besten, wenn wir respektvoll miteinander sprechen.', vars: {} },
 
-  'signoff.named': { text: 'Viele Grüße\n{agent}', vars: { agent: 'string' }, variants: { channel: { chat: '{agent}', sms: '{agent}', phone: 'Nochmals danke für Ihren Anruf. Es sprach {agent}.', social: '{agent}' }, tone: { formal: 'Mit freundlichen Grüßen\n{agent}', warm: 'Herzliche Grüße\n{agent}' } } },
-  'signoff.team': { text: 'Viele Grüße\nIhr {team}-Team', vars: { team: 'string' }, variants: { channel: { chat: 'Ihr {team}-Team', sms: '{team}', phone: 'Nochmals danke für Ihren Anruf bei {team}.', social: '{team}' }, tone: { formal: 'Mit freundlichen Grüßen\nIhr {team}-Team' } } },
+  'signoff.named': { text: 'Viele Grüße\n{agent}', vars: { agent: 'string' }, variants: { channel: { chat: '– {agent}', sms: '– {agent}', phone: 'Nochmals danke für Ihren Anruf. Es sprach {agent}.', social: '{agent}' }, tone: { formal: 'Mit freundlichen Grüßen\n{agent}', warm: 'Herzliche Grüße\n{agent}' } } },
+  'signoff.team': { text: 'Viele Grüße\nIhr {team}-Team', vars: { team: 'string' }, variants: { channel: { chat: 'Ihr {team}-Team', sms: '– {team}', phone: 'Nochmals danke für Ihren Anruf bei {team}.', social: '{team}' }, tone: { formal: 'Mit freundlichen Grüßen\nIhr {team}-Team' } } },
 }

@@ -17,6 +17,17 @@ export const messages: Record<string, Message> = {
   'acknowledge.deadline': { text: 'I know you need this in time for {event}, {when}.', vars: { event: 'string', when: 'string' }, variants: { channel: { sms: 'I know you need it for {event}, {when}.' } } },
   'acknowledge.milestone': { text: 'Next step: {what}, by {by, time, short} on {by, date, ::EEEE}.', vars: { what: 'string', by: 'date' }, variants: { channel: { phone: 'The next step is {what}... by {by, time, short} on {by, date, ::EEEE}.', sms: 'Next: {what} by {by, time, short} {by, date, ::EEE}.' } } },
   'acknowledge.updates': { text: "I'll send you updates by {channel}, and you can reply there any time.", vars: { channel: 'string' }, variants: { channel: { sms: 'Updates by {channel}.', chat: "I'll keep you posted by {channel}." } } },
+  'acknowledge.milestone-today': { text: 'Next step: {what}, by {by, time, short} today.', vars: { what: 'string', by: 'date' }, variants: { channel: { phone: 'The next step is {what}... by {by, time, short} today.', sms: 'Next: {what} by {by, time, short} today.' } } },
+  'acknowledge.milestone-tomorrow': { text: 'Next step: {what}, by {by, time, short} tomorrow.', vars: { what: 'string', by: 'date' }, variants: { channel: { phone: 'The next step is {what}... by {by, time, short} tomorrow.', sms: 'Next: {what} by {by, time, short} tomorrow.' } } },
+  'time.hours': { text: '{count, plural, one {# hour} other {# hours}}', vars: { count: 'number' } },
+  'time.days': { text: '{count, plural, one {# day} other {# days}}', vars: { count: 'number' } },
+  'time.business-days': { text: '{count, plural, one {# business day} other {# business days}}', vars: { count: 'number' } },
+  'tradeoff.arrives': { text: 'arrives {by, date, ::EEEE}', vars: { by: 'date' } },
+  'tradeoff.join': { text: '{first}; {second}', vars: { first: 'string', second: 'string' } },
+  'repair.fastest': { text: 'fastest', vars: {} },
+  'repair.cheapest': { text: 'lowest cost', vars: {} },
+  'repair.easiest': { text: 'least effort for you', vars: {} },
+  'repair.no-choice': { text: 'There is only one way I can fix this right now, so I want to be straight with you about it.', vars: {} },
 
   'reflect.frustration': { text: 'I can hear how frustrating this has been.', vars: {}, variants: { alternatives: ['I can see why this has been so frustrating.'], tone: { formal: 'I understand how frustrating this has been.' } } },
   'reflect.anger': { text: 'I can tell how upsetting this has been.', vars: {}, variants: { alternatives: ['I can see why this has upset you.'], tone: { formal: 'I understand that this has been very upsetting.' } } },
@@ -79,6 +90,6 @@ export const messages: Record<string, Message> = {
 
   'boundary.respect': { text: 'I want to help you, and I can do that best if we keep this conversation respectful.', vars: {}, variants: { tone: { formal: 'I want to help, and I can do so best if we keep this conversation respectful.' } } },
 
-  'signoff.named': { text: 'Best,\n{agent}', vars: { agent: 'string' }, variants: { channel: { chat: '{agent}', sms: '{agent}', phone: 'Thanks again for calling. This was {agent}.', social: '{agent}' }, tone: { formal: 'Kind regards,\n{agent}', warm: 'Warmly,\n{agent}' } } },
-  'signoff.team': { text: 'Best,\nThe {team} team', vars: { team: 'string' }, variants: { channel: { chat: 'The {team} team', sms: '{team}', phone: 'Thanks again for calling {team}.', social: '{team}' }, tone: { formal: 'Kind regards,\nThe {team} team' } } },
+  'signoff.named': { text: 'Best,\n{agent}', vars: { agent: 'string' }, variants: { channel: { chat: '– {agent}', sms: '– {agent}', phone: 'Thanks again for calling. This was {agent}.', social: '{agent}' }, tone: { formal: 'Kind regards,\n{agent}', warm: 'Warmly,\n{agent}' } } },
+  'signoff.team': { text: 'Best,\nThe {team} team', vars: { team: 'string' }, variants: { channel: { chat: 'The {team} team', sms: '– {team}', phone: 'Thanks again for calling {team}.', social: '{team}' }, tone: { formal: 'Kind regards,\nThe {team} team' } } },
 }

@@ -14,6 +14,17 @@ export const messages: Record<string, Message> = {
   'acknowledge.deadline': { text: 'Sé que lo necesitas a tiempo para {event}, {when}.', vars: { event: 'string', when: 'string' }, variants: { tone: { formal: 'Sé que lo necesita a tiempo para {event}, {when}.' }, channel: { sms: 'Sé que lo necesitas para {event}, {when}.' } } },
   'acknowledge.milestone': { text: 'Próximo paso: {what}, antes de las {by, time, short} del {by, date, ::EEEE}.', vars: { what: 'string', by: 'date' }, variants: { channel: { phone: 'El próximo paso es {what}... antes de las {by, time, short} del {by, date, ::EEEE}.', sms: 'Próximo paso: {what}, {by, date, ::EEE} {by, time, short}.' } } },
   'acknowledge.updates': { text: 'Te iré informando por {channel}, y puedes responder ahí cuando quieras.', vars: { channel: 'string' }, variants: { tone: { formal: 'Le iré informando por {channel}, y puede responder ahí cuando lo necesite.' }, channel: { sms: 'Te aviso por {channel}.' } } },
+  'acknowledge.milestone-today': { text: 'Próximo paso: {what}, hoy antes de las {by, time, short}.', vars: { what: 'string', by: 'date' }, variants: { channel: { phone: 'El próximo paso es {what}... hoy antes de las {by, time, short}.', sms: 'Próximo paso: {what}, hoy antes de las {by, time, short}.' } } },
+  'acknowledge.milestone-tomorrow': { text: 'Próximo paso: {what}, mañana antes de las {by, time, short}.', vars: { what: 'string', by: 'date' }, variants: { channel: { phone: 'El próximo paso es {what}... mañana antes de las {by, time, short}.', sms: 'Próximo paso: {what}, mañana antes de las {by, time, short}.' } } },
+  'time.hours': { text: '{count, plural, one {# hora} other {# horas}}', vars: { count: 'number' } },
+  'time.days': { text: '{count, plural, one {# día} other {# días}}', vars: { count: 'number' } },
+  'time.business-days': { text: '{count, plural, one {# día hábil} other {# días hábiles}}', vars: { count: 'number' } },
+  'tradeoff.arrives': { text: 'llega el {by, date, ::EEEE}', vars: { by: 'date' } },
+  'tradeoff.join': { text: '{first}; {second}', vars: { first: 'string', second: 'string' } },
+  'repair.fastest': { text: 'la más rápida', vars: {} },
+  'repair.cheapest': { text: 'la más económica', vars: {} },
+  'repair.easiest': { text: 'la más cómoda para ti', vars: {}, variants: { tone: { formal: 'la más cómoda para usted' } } },
+  'repair.no-choice': { text: 'Ahora mismo solo hay una forma de solucionarlo, y prefiero ser claro contigo.', vars: {}, variants: { tone: { formal: 'En este momento solo hay una forma de solucionarlo, y prefiero ser claro con usted.' } } },
 
   'reflect.frustration': { text: 'Entiendo lo frustrante que ha sido todo esto.', vars: {}, variants: { alternatives: ['Entiendo perfectamente tu frustración.'], tone: { formal: 'Comprendo lo frustrante que ha sido esta situación.' } } },
   'reflect.anger': { text: 'Entiendo que esto te haya molestado tanto.', vars: {}, variants: { tone: { formal: 'Comprendo que esta situación le haya molestado.' } } },
@@ -76,6 +87,6 @@ export const messages: Record<string, Message> = {
 
   'boundary.respect': { text: 'Quiero ayudarte, y puedo hacerlo mejor si mantenemos una conversación respetuosa.', vars: {}, variants: { tone: { formal: 'Quiero ayudarle, y podré hacerlo mejor si mantenemos una conversación respetuosa.' } } },
 
-  'signoff.named': { text: 'Un saludo,\n{agent}', vars: { agent: 'string' }, variants: { channel: { chat: '{agent}', sms: '{agent}', phone: 'Gracias de nuevo por llamar. Te ha atendido {agent}.', social: '{agent}' }, tone: { formal: 'Atentamente,\n{agent}', warm: 'Un abrazo,\n{agent}' } } },
-  'signoff.team': { text: 'Un saludo,\nEl equipo de {team}', vars: { team: 'string' }, variants: { channel: { chat: 'El equipo de {team}', sms: '{team}', phone: 'Gracias de nuevo por llamar a {team}.', social: '{team}' }, tone: { formal: 'Atentamente,\nEl equipo de {team}' } } },
+  'signoff.named': { text: 'Un saludo,\n{agent}', vars: { agent: 'string' }, variants: { channel: { chat: '– {agent}', sms: '– {agent}', phone: 'Gracias de nuevo por llamar. Te ha atendido {agent}.', social: '{agent}' }, tone: { formal: 'Atentamente,\n{agent}', warm: 'Un abrazo,\n{agent}' } } },
+  'signoff.team': { text: 'Un saludo,\nEl equipo de {team}', vars: { team: 'string' }, variants: { channel: { chat: 'El equipo de {team}', sms: '– {team}', phone: 'Gracias de nuevo por llamar a {team}.', social: '{team}' }, tone: { formal: 'Atentamente,\nEl equipo de {team}' } } },
 }

@@ -15,6 +15,17 @@ export const messages: Record<string, Message> = {
   'acknowledge.deadline': { text: 'Je sais que vous en avez besoin à temps pour {event}, {when}.', vars: { event: 'string', when: 'string' }, variants: { channel: { sms: 'Je sais que c’est pour {event}, {when}.' } } },
   'acknowledge.milestone': { text: 'Prochaine étape : {what}, d’ici {by, date, ::EEEE} {by, time, short}.', vars: { what: 'string', by: 'date' }, variants: { channel: { phone: 'La prochaine étape, c’est {what}... d’ici {by, date, ::EEEE}, {by, time, short}.', sms: 'Prochaine étape : {what}, {by, date, ::EEE} {by, time, short}.' } } },
   'acknowledge.updates': { text: 'Je vous tiendrai informé(e) par {channel}, et vous pouvez y répondre à tout moment.', vars: { channel: 'string' }, variants: { channel: { sms: 'Suivi par {channel}.' } } },
+  'acknowledge.milestone-today': { text: 'Prochaine étape : {what}, aujourd’hui avant {by, time, short}.', vars: { what: 'string', by: 'date' }, variants: { channel: { phone: 'La prochaine étape, c’est {what}... aujourd’hui avant {by, time, short}.', sms: 'Prochaine étape : {what}, aujourd’hui avant {by, time, short}.' } } },
+  'acknowledge.milestone-tomorrow': { text: 'Prochaine étape : {what}, demain avant {by, time, short}.', vars: { what: 'string', by: 'date' }, variants: { channel: { phone: 'La prochaine étape, c’est {what}... demain avant {by, time, short}.', sms: 'Prochaine étape : {what}, demain avant {by, time, short}.' } } },
+  'time.hours': { text: '{count, plural, one {# heure} other {# heures}}', vars: { count: 'number' } },
+  'time.days': { text: '{count, plural, one {# jour} other {# jours}}', vars: { count: 'number' } },
+  'time.business-days': { text: '{count, plural, one {# jour ouvré} other {# jours ouvrés}}', vars: { count: 'number' } },
+  'tradeoff.arrives': { text: 'arrive {by, date, ::EEEE}', vars: { by: 'date' } },
+  'tradeoff.join': { text: '{first} ; {second}', vars: { first: 'string', second: 'string' } },
+  'repair.fastest': { text: 'la plus rapide', vars: {} },
+  'repair.cheapest': { text: 'la moins chère', vars: {} },
+  'repair.easiest': { text: 'la plus simple pour vous', vars: {} },
+  'repair.no-choice': { text: 'Pour l’instant, il n’y a qu’une seule solution possible, et je préfère être transparent avec vous.', vars: {} },
 
   'reflect.frustration': { text: 'Je comprends à quel point la situation est frustrante.', vars: {}, variants: { alternatives: ['Je comprends tout à fait votre agacement.'], tone: { formal: 'Je mesure combien cette situation est frustrante.' } } },
   'reflect.anger': { text: 'Je comprends que cela ait été contrariant.', vars: {}, variants: { tone: { formal: 'Je comprends que cette situation ait été très contrariante.' } } },
@@ -77,6 +88,6 @@ export const messages: Record<string, Message> = {
 
   'boundary.respect': { text: 'Je tiens à vous aider, et je le ferai au mieux si nous gardons un échange respectueux.', vars: {} },
 
-  'signoff.named': { text: 'Bien cordialement,\n{agent}', vars: { agent: 'string' }, variants: { channel: { chat: '{agent}', sms: '{agent}', phone: 'Merci encore de votre appel. Vous avez parlé avec {agent}.', social: '{agent}' }, tone: { formal: 'Je vous prie d’agréer mes salutations distinguées,\n{agent}', warm: 'Belle journée,\n{agent}' } } },
-  'signoff.team': { text: 'Bien cordialement,\nL’équipe {team}', vars: { team: 'string' }, variants: { channel: { chat: 'L’équipe {team}', sms: '{team}', phone: 'Merci encore d’avoir appelé {team}.', social: '{team}' }, tone: { formal: 'Salutations distinguées,\nL’équipe {team}' } } },
+  'signoff.named': { text: 'Bien cordialement,\n{agent}', vars: { agent: 'string' }, variants: { channel: { chat: '– {agent}', sms: '– {agent}', phone: 'Merci encore de votre appel. Vous avez parlé avec {agent}.', social: '{agent}' }, tone: { formal: 'Je vous prie d’agréer mes salutations distinguées,\n{agent}', warm: 'Belle journée,\n{agent}' } } },
+  'signoff.team': { text: 'Bien cordialement,\nL’équipe {team}', vars: { team: 'string' }, variants: { channel: { chat: 'L’équipe {team}', sms: '– {team}', phone: 'Merci encore d’avoir appelé {team}.', social: '{team}' }, tone: { formal: 'Salutations distinguées,\nL’équipe {team}' } } },
 }

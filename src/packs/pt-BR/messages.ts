@@ -15,6 +15,17 @@ export const messages: Record<string, Message> = {
   'acknowledge.deadline': { text: 'Sei que você precisa disso a tempo para {event}, {when}.', vars: { event: 'string', when: 'string' }, variants: { channel: { sms: 'Sei que é para {event}, {when}.' } } },
   'acknowledge.milestone': { text: 'Próximo passo: {what}, até {by, date, ::EEEE}, às {by, time, short}.', vars: { what: 'string', by: 'date' }, variants: { channel: { phone: 'O próximo passo é {what}... até {by, date, ::EEEE}, às {by, time, short}.', sms: 'Próximo passo: {what} até {by, date, ::EEE} {by, time, short}.' } } },
   'acknowledge.updates': { text: 'Vou te mandar atualizações por {channel}, e você pode responder por lá quando quiser.', vars: { channel: 'string' }, variants: { tone: { formal: 'Enviaremos atualizações por {channel}, e você pode responder por lá a qualquer momento.' }, channel: { sms: 'Atualizações por {channel}.' } } },
+  'acknowledge.milestone-today': { text: 'Próximo passo: {what}, hoje até as {by, time, short}.', vars: { what: 'string', by: 'date' }, variants: { channel: { phone: 'O próximo passo é {what}... hoje até as {by, time, short}.', sms: 'Próximo passo: {what}, hoje até as {by, time, short}.' } } },
+  'acknowledge.milestone-tomorrow': { text: 'Próximo passo: {what}, amanhã até as {by, time, short}.', vars: { what: 'string', by: 'date' }, variants: { channel: { phone: 'O próximo passo é {what}... amanhã até as {by, time, short}.', sms: 'Próximo passo: {what}, amanhã até as {by, time, short}.' } } },
+  'time.hours': { text: '{count, plural, one {# hora} other {# horas}}', vars: { count: 'number' } },
+  'time.days': { text: '{count, plural, one {# dia} other {# dias}}', vars: { count: 'number' } },
+  'time.business-days': { text: '{count, plural, one {# dia útil} other {# dias úteis}}', vars: { count: 'number' } },
+  'tradeoff.arrives': { text: 'chega {by, date, ::EEEE}', vars: { by: 'date' } },
+  'tradeoff.join': { text: '{first}; {second}', vars: { first: 'string', second: 'string' } },
+  'repair.fastest': { text: 'a mais rápida', vars: {} },
+  'repair.cheapest': { text: 'a mais barata', vars: {} },
+  'repair.easiest': { text: 'a mais prática para você', vars: {} },
+  'repair.no-choice': { text: 'No momento só existe uma forma de resolver isso, e prefiro ser transparente com você.', vars: {} },
 
   'reflect.frustration': { text: 'Entendo como isso tem sido frustrante.', vars: {}, variants: { alternatives: ['Imagino o quanto isso tem sido cansativo e frustrante.'], tone: { formal: 'Compreendo o quanto esta situação tem sido frustrante.' } } },
   'reflect.anger': { text: 'Entendo que isso tenha te chateado.', vars: {}, variants: { tone: { formal: 'Compreendo o seu descontentamento com esta situação.' } } },
@@ -77,6 +88,6 @@ export const messages: Record<string, Message> = {
 
   'boundary.respect': { text: 'Quero te ajudar, e consigo fazer isso melhor se mantivermos a conversa respeitosa.', vars: {} },
 
-  'signoff.named': { text: 'Abraço,\n{agent}', vars: { agent: 'string' }, variants: { channel: { chat: '{agent}', sms: '{agent}', phone: 'Obrigado mais uma vez por ligar. Quem falou foi {agent}.', social: '{agent}' }, tone: { formal: 'Atenciosamente,\n{agent}', warm: 'Um abraço,\n{agent}' } } },
-  'signoff.team': { text: 'Abraço,\nEquipe {team}', vars: { team: 'string' }, variants: { channel: { chat: 'Equipe {team}', sms: '{team}', phone: 'Obrigado mais uma vez por ligar para a {team}.', social: '{team}' }, tone: { formal: 'Atenciosamente,\nEquipe {team}' } } },
+  'signoff.named': { text: 'Abraço,\n{agent}', vars: { agent: 'string' }, variants: { channel: { chat: '– {agent}', sms: '– {agent}', phone: 'Obrigado mais uma vez por ligar. Quem falou foi {agent}.', social: '{agent}' }, tone: { formal: 'Atenciosamente,\n{agent}', warm: 'Um abraço,\n{agent}' } } },
+  'signoff.team': { text: 'Abraço,\nEquipe {team}', vars: { team: 'string' }, variants: { channel: { chat: 'Equipe {team}', sms: '– {team}', phone: 'Obrigado mais uma vez por ligar para a {team}.', social: '{team}' }, tone: { formal: 'Atenciosamente,\nEquipe {team}' } } },
 }
