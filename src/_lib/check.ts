@@ -1,5 +1,8 @@
 // Small helpers for builders that check their whole input and report every problem with its path.
 import type { Channel, Issue } from '../types/core'
+import { isTimeZone } from './intl'
+
+export { localDate } from './intl'
 
 export const CHANNEL_LIST: readonly Channel[] = ['chat', 'email', 'phone', 'social', 'sms']
 
@@ -55,14 +58,7 @@ export class Checker {
 
   timeZone(value: unknown, path: (string | number)[]): string | undefined {
     if (value === undefined) return undefined
-    if (typeof value === 'string') {
-      try {
-        new Intl.DateTimeFormat('en', { timeZone: value })
-        return value
-      } catch {
-        // reported below
-      }
-    }
+    if (typeof value === 'string' && isTimeZone(value)) return value
     this.add('invalid-time-zone', path, `Unknown time zone ${JSON.stringify(value)}`)
     return undefined
   }
@@ -83,11 +79,6 @@ export class Checker {
     }
     return value
   }
-}
-
-/** The calendar date (YYYY-MM-DD) of an instant in a time zone. */
-export function localDate(time: number, timeZone: string): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(time)
 }
 
 /**

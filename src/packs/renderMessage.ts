@@ -1,4 +1,5 @@
 import { IntlMessageFormat } from 'intl-messageformat'
+import { cachedIntl, isTimeZone } from '../_lib/intl'
 import { AttuneError } from '../types/AttuneError'
 import type { Channel, Issue, Tone } from '../types/core'
 import type { Message, MessageVarType, Pack } from '../types/pack'
@@ -83,33 +84,6 @@ export function pickText(message: Message, options: RenderMessageOptions): strin
 // message is rendered many times. The cache holds nothing a caller can observe.
 const compiled = new Map<string, IntlMessageFormat>()
 const MAX_COMPILED = 5_000
-
-// Intl formatters are costly to build; each one is kept by its locale, options and time zone.
-const intlCache = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat | Intl.PluralRules | Intl.ListFormat>()
-
-function cachedIntl<T extends Intl.NumberFormat | Intl.DateTimeFormat | Intl.PluralRules | Intl.ListFormat>(kind: string, locales: unknown, options: unknown, make: () => T): T {
-  const key = `${kind}\u0000${JSON.stringify(locales)}\u0000${JSON.stringify(options)}`
-  let made = intlCache.get(key) as T | undefined
-  if (!made) {
-    if (intlCache.size >= MAX_COMPILED) intlCache.clear()
-    made = make()
-    intlCache.set(key, made)
-  }
-  return made
-}
-
-const validTimeZones = new Set<string>(['UTC'])
-
-function isTimeZone(timeZone: string): boolean {
-  if (validTimeZones.has(timeZone)) return true
-  try {
-    new Intl.DateTimeFormat('en', { timeZone })
-  } catch {
-    return false
-  }
-  if (validTimeZones.size < MAX_COMPILED) validTimeZones.add(timeZone)
-  return true
-}
 
 function formatterFor(text: string, locale: string, timeZone: string): IntlMessageFormat {
   const key = `${locale}\u0000${timeZone}\u0000${text}`

@@ -1,4 +1,5 @@
 import { Checker, isRecord, localDate } from '../_lib/check'
+import { isCurrency } from '../_lib/intl'
 import { en } from '../packs/en'
 import { renderMessage } from '../packs/renderMessage'
 import type { RenderMessageOptions } from '../packs/renderMessage'
@@ -208,14 +209,7 @@ function check(input: unknown): Result<{ options: Option[]; v: Record<string, un
   const timeZone = c.timeZone(input['timeZone'], ['timeZone']) ?? 'UTC'
   const channel = input['channel'] === undefined ? 'email' : c.channel(input['channel'], ['channel'])
   const currency = input['currency'] ?? 'USD'
-  if (typeof currency !== 'string' || !/^[A-Z]{3}$/.test(currency)) c.add('invalid-currency', ['currency'], 'Expected an ISO 4217 code such as "USD"')
-  else {
-    try {
-      new Intl.NumberFormat('en', { style: 'currency', currency })
-    } catch {
-      c.add('invalid-currency', ['currency'], `Unknown currency ${currency}`)
-    }
-  }
+  if (typeof currency !== 'string' || !isCurrency(currency)) c.add('invalid-currency', ['currency'], 'Expected an ISO 4217 code that Intl knows, such as "USD"')
   if (input['priority'] !== undefined && !['speed', 'savings', 'convenience'].includes(input['priority'] as string)) c.add('invalid-enum', ['priority'], "Expected 'speed', 'savings' or 'convenience'")
   const policy = input['policy']
   if (policy !== undefined) {
