@@ -88,6 +88,6 @@ export const messages: Record<string, Message> = {
 
   'boundary.respect': { text: 'Ich möchte Ihnen helfen, und das gelingt am besten, wenn wir respektvoll miteinander sprechen.', vars: {} },
 
-  'signoff.named': { text: 'Viele Grüße\n{agent}', vars: { agent: 'string' }, variants: { channel: { chat: '– {agent}', sms: '– {agent}', phone: 'Nochmals danke für Ihren Anruf. Es sprach {agent}.', social: '{agent}' }, tone: { formal: 'Mit freundlichen Grüßen\n{agent}', warm: 'Herzliche Grüße\n{agent}' } } },
-  'signoff.team': { text: 'Viele Grüße\nIhr {team}-Team', vars: { team: 'string' }, variants: { channel: { chat: 'Ihr {team}-Team', sms: '– {team}', phone: 'Nochmals danke für Ihren Anruf bei {team}.', social: '{team}' }, tone: { formal: 'Mit freundlichen Grüßen\nIhr {team}-Team' } } },
+  'signoff.named': { text: 'Viele Grüße\n{agent}', vars: { agent: 'string' }, variants: { channel: { chat: '– {agent}', sms: '– {agent}', phone: 'Nochmals danke für Ihren Anruf. Es sprach {agent}.', social: '– {agent}' }, tone: { formal: 'Mit freundlichen Grüßen\n{agent}', warm: 'Herzliche Grüße\n{agent}' } } },
+  'signoff.team': { text: 'Viele Grüße\nIhr {team}-Team', vars: { team: 'string' }, variants: { channel: { chat: 'Ihr {team}-Team', sms: '– {team}', phone: 'Nochmals danke für Ihren Anruf bei {team}.', social: '– {team}' }, tone: { formal: 'Mit freundlichen Grüßen\nIhr {team}-Team' } } },
 }

@@ -90,6 +90,6 @@ export const messages: Record<string, Message> = {
 
   'boundary.respect': { text: 'I want to help you, and I can do that best if we keep this conversation respectful.', vars: {}, variants: { tone: { formal: 'I want to help, and I can do so best if we keep this conversation respectful.' } } },
 
-  'signoff.named': { text: 'Best,\n{agent}', vars: { agent: 'string' }, variants: { channel: { chat: '– {agent}', sms: '– {agent}', phone: 'Thanks again for calling. This was {agent}.', social: '{agent}' }, tone: { formal: 'Kind regards,\n{agent}', warm: 'Warmly,\n{agent}' } } },
-  'signoff.team': { text: 'Best,\nThe {team} team', vars: { team: 'string' }, variants: { channel: { chat: 'The {team} team', sms: '– {team}', phone: 'Thanks again for calling {team}.', social: '{team}' }, tone: { formal: 'Kind regards,\nThe {team} team' } } },
+  'signoff.named': { text: 'Best,\n{agent}', vars: { agent: 'string' }, variants: { channel: { chat: '– {agent}', sms: '– {agent}', phone: 'Thanks again for calling. This was {agent}.', social: '– {agent}' }, tone: { formal: 'Kind regards,\n{agent}', warm: 'Warmly,\n{agent}' } } },
+  'signoff.team': { text: 'Best,\nThe {team} team', vars: { team: 'string' }, variants: { channel: { chat: 'The {team} team', sms: '– {team}', phone: 'Thanks again for calling {team}.', social: '– {team}' }, tone: { formal: 'Kind regards,\nThe {team} team' } } },
 }

@@ -87,6 +87,6 @@ export const messages: Record<string, Message> = {
 
   'boundary.respect': { text: 'Quiero ayudarte, y puedo hacerlo mejor si mantenemos una conversación respetuosa.', vars: {}, variants: { tone: { formal: 'Quiero ayudarle, y podré hacerlo mejor si mantenemos una conversación respetuosa.' } } },
 
-  'signoff.named': { text: 'Un saludo,\n{agent}', vars: { agent: 'string' }, variants: { channel: { chat: '– {agent}', sms: '– {agent}', phone: 'Gracias de nuevo por llamar. Te ha atendido {agent}.', social: '{agent}' }, tone: { formal: 'Atentamente,\n{agent}', warm: 'Un abrazo,\n{agent}' } } },
-  'signoff.team': { text: 'Un saludo,\nEl equipo de {team}', vars: { team: 'string' }, variants: { channel: { chat: 'El equipo de {team}', sms: '– {team}', phone: 'Gracias de nuevo por llamar a {team}.', social: '{team}' }, tone: { formal: 'Atentamente,\nEl equipo de {team}' } } },
+  'signoff.named': { text: 'Un saludo,\n{agent}', vars: { agent: 'string' }, variants: { channel: { chat: '– {agent}', sms: '– {agent}', phone: 'Gracias de nuevo por llamar. Te ha atendido {agent}.', social: '– {agent}' }, tone: { formal: 'Atentamente,\n{agent}', warm: 'Un abrazo,\n{agent}' } } },
+  'signoff.team': { text: 'Un saludo,\nEl equipo de {team}', vars: { team: 'string' }, variants: { channel: { chat: 'El equipo de {team}', sms: '– {team}', phone: 'Gracias de nuevo por llamar a {team}.', social: '– {team}' }, tone: { formal: 'Atentamente,\nEl equipo de {team}' } } },
 }

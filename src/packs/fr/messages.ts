@@ -88,6 +88,6 @@ export const messages: Record<string, Message> = {
 
   'boundary.respect': { text: 'Je tiens à vous aider, et je le ferai au mieux si nous gardons un échange respectueux.', vars: {} },
 
-  'signoff.named': { text: 'Bien cordialement,\n{agent}', vars: { agent: 'string' }, variants: { channel: { chat: '– {agent}', sms: '– {agent}', phone: 'Merci encore de votre appel. Vous avez parlé avec {agent}.', social: '{agent}' }, tone: { formal: 'Je vous prie d’agréer mes salutations distinguées,\n{agent}', warm: 'Belle journée,\n{agent}' } } },
-  'signoff.team': { text: 'Bien cordialement,\nL’équipe {team}', vars: { team: 'string' }, variants: { channel: { chat: 'L’équipe {team}', sms: '– {team}', phone: 'Merci encore d’avoir appelé {team}.', social: '{team}' }, tone: { formal: 'Salutations distinguées,\nL’équipe {team}' } } },
+  'signoff.named': { text: 'Bien cordialement,\n{agent}', vars: { agent: 'string' }, variants: { channel: { chat: '– {agent}', sms: '– {agent}', phone: 'Merci encore de votre appel. Vous avez parlé avec {agent}.', social: '– {agent}' }, tone: { formal: 'Je vous prie d’agréer mes salutations distinguées,\n{agent}', warm: 'Belle journée,\n{agent}' } } },
+  'signoff.team': { text: 'Bien cordialement,\nL’équipe {team}', vars: { team: 'string' }, variants: { channel: { chat: 'L’équipe {team}', sms: '– {team}', phone: 'Merci encore d’avoir appelé {team}.', social: '– {team}' }, tone: { formal: 'Salutations distinguées,\nL’équipe {team}' } } },
 }

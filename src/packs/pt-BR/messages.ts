@@ -88,6 +88,6 @@ export const messages: Record<string, Message> = {
 
   'boundary.respect': { text: 'Quero te ajudar, e consigo fazer isso melhor se mantivermos a conversa respeitosa.', vars: {} },
 
-  'signoff.named': { text: 'Abraço,\n{agent}', vars: { agent: 'string' }, variants: { channel: { chat: '– {agent}', sms: '– {agent}', phone: 'Obrigado mais uma vez por ligar. Quem falou foi {agent}.', social: '{agent}' }, tone: { formal: 'Atenciosamente,\n{agent}', warm: 'Um abraço,\n{agent}' } } },
-  'signoff.team': { text: 'Abraço,\nEquipe {team}', vars: { team: 'string' }, variants: { channel: { chat: 'Equipe {team}', sms: '– {team}', phone: 'Obrigado mais uma vez por ligar para a {team}.', social: '{team}' }, tone: { formal: 'Atenciosamente,\nEquipe {team}' } } },
+  'signoff.named': { text: 'Abraço,\n{agent}', vars: { agent: 'string' }, variants: { channel: { chat: '– {agent}', sms: '– {agent}', phone: 'Obrigado mais uma vez por ligar. Quem falou foi {agent}.', social: '– {agent}' }, tone: { formal: 'Atenciosamente,\n{agent}', warm: 'Um abraço,\n{agent}' } } },
+  'signoff.team': { text: 'Abraço,\nEquipe {team}', vars: { team: 'string' }, variants: { channel: { chat: 'Equipe {team}', sms: '– {team}', phone: 'Obrigado mais uma vez por ligar para a {team}.', social: '– {team}' }, tone: { formal: 'Atenciosamente,\nEquipe {team}' } } },
 }

@@ -1,0 +1,384 @@
+import { Checker, isRecord, joinParts } from '../_lib/check'
+import { nameOf } from '../acknowledge/acknowledge'
+import { detectFeelings } from '../detect/detectFeelings'
+import { readConversation } from '../detect/readConversation'
+import type { ConversationTurn } from '../detect/readConversation'
+import { en } from '../packs/en'
+import type { RenderMessageOptions } from '../packs/renderMessage'
+import type { RepairPlan } from '../repair/buildRepairPlan'
+import { redact } from '../text/redact'
+import { AttuneError } from '../types/AttuneError'
+import type { Channel, CustomerContext, FeelingReading, Milestone, Result, Span, Tone } from '../types/core'
+import type { Pack } from '../types/pack'
+import { propose } from './propose'
+import { reflect, renderWith } from './reflect'
+import type { ComposeOptions } from './reflect'
+import { reframe } from './reframe'
+
+/**
+ * A step of a recipe.
+ *
+ * @example
+ * const step: RecipeStep = 'reflect'
+ *
+ * @category Compose
+ */
+export type RecipeStep = 'greeting' | 'boundary' | 'promise' | 'acknowledge' | 'reflect' | 'reframe' | 'own' | 'propose' | 'sign-off'
+
+/**
+ * The built-in recipes, by name:
+ * - `reflect-reframe-propose` (default): reflect the feeling and concern, reframe to the outcome,
+ *   own it, propose;
+ * - `heard` (Hear, Empathize, Apologize, Resolve, Diagnose): acknowledge, reflect, own, propose;
+ * - `latte` (Listen, Acknowledge, Take action, Thank, Explain): reflect, acknowledge, own, propose.
+ *
+ * @example
+ * RECIPES['reflect-reframe-propose']
+ * //=> ['greeting', 'boundary', 'promise', 'reflect', 'reframe', 'own', 'propose', 'sign-off']
+ *
+ * @category Compose
+ */
+export const RECIPES: Readonly<Record<'reflect-reframe-propose' | 'heard' | 'latte', readonly RecipeStep[]>> = {
+  'reflect-reframe-propose': ['greeting', 'boundary', 'promise', 'reflect', 'reframe', 'own', 'propose', 'sign-off'],
+  heard: ['greeting', 'boundary', 'promise', 'acknowledge', 'reflect', 'own', 'propose', 'sign-off'],
+  latte: ['greeting', 'boundary', 'promise', 'reflect', 'acknowledge', 'own', 'propose', 'sign-off'],
+}
+
+const STEPS: readonly RecipeStep[] = ['greeting', 'boundary', 'promise', 'acknowledge', 'reflect', 'reframe', 'own', 'propose', 'sign-off']
+
+/**
+ * What {@link composeReply} needs: the customer's words (a message, a thread or a reading), what the
+ * business can do (a repair plan or a next step), who is writing, and where it goes.
+ *
+ * @example
+ * const input: ComposeReplyInput = {
+ *   message: "Where is my order? My daughter's party is Saturday!",
+ *   nextStep: { what: 'check with the courier', by: '2026-11-20T21:00:00Z' },
+ *   customer: { name: 'Dana' }, agent: { name: 'Sam' }, channel: 'email', now: '2026-11-20T15:00:00Z',
+ * }
+ *
+ * @category Compose
+ */
+export type ComposeReplyInput = {
+  /** The customer's message. */
+  message?: string
+  /** Or the whole thread; the reply answers its last customer turn and every unaddressed concern. */
+  conversation?: ConversationTurn[]
+  /** Or a reading you already have. */
+  reading?: FeelingReading
+  /** Warm data; without consent only the name is used. */
+  customer?: CustomerContext
+  /** Who writes. */
+  agent?: { name: string; team?: string }
+  /** A plan from `buildRepairPlan`. */
+  plan?: RepairPlan
+  /** Or the next step: `what` reads after "I'll", `by` is when the customer hears back. */
+  nextStep?: Milestone
+  /** A recipe name or your own list of steps. @defaultValue 'reflect-reframe-propose' */
+  recipe?: keyof typeof RECIPES | RecipeStep[]
+  /** Where the reply goes. */
+  channel: Channel
+  /** The register. @defaultValue 'neutral' */
+  tone?: Tone
+  /** Picks among equivalent phrasings: the same seed, the same reply (a ticket id works well). */
+  seed?: string | number
+  /** The current time, ISO 8601, to tell an overdue promise. */
+  now?: string
+  /** The pack to write with. @defaultValue the `en` pack */
+  pack?: Pack
+  /** Time zone for dates and times; the customer's when their warm data has one. @defaultValue 'UTC' */
+  timeZone?: string
+  /** Output format, for escaping. @defaultValue 'text' */
+  format?: RenderMessageOptions['format']
+}
+
+/**
+ * A part of a reply, with its span in the reply's text.
+ *
+ * @example
+ * const part: ReplyPart = { kind: 'reflect', text: 'I can hear how frustrating this has been.', span: { start: 10, end: 51 } }
+ *
+ * @category Compose
+ */
+export type ReplyPart = {
+  /** What the part does. */
+  kind: 'greeting' | 'acknowledge' | 'boundary' | 'reflect' | 'own' | 'reframe' | 'options' | 'ask' | 'next-step' | 'sign-off'
+  /** Its text. */
+  text: string
+  /** Where it is in the reply. */
+  span: Span
+}
+
+/**
+ * A composed reply.
+ *
+ * @example
+ * const reply: Reply = { text: 'Hi Dana, ...', parts: [], channel: 'email', warnings: [] }
+ *
+ * @category Compose
+ */
+export type Reply = {
+  /** The whole reply. */
+  text: string
+  /** Its parts, in order, with spans into `text`. */
+  parts: ReplyPart[]
+  /** The channel it was written for. */
+  channel: Channel
+  /**
+   * What the caller should know: `no-feeling-found` (no reflection), `no-next-step` (nothing to
+   * propose: a reply without one is hollow), `shortened-for-channel`, `over-channel-length`,
+   * `personal-details-removed`, `promise-owned`.
+   */
+  warnings: string[]
+}
+
+/** Longest reply each channel takes, in characters (social: a public post; SMS: two segments). */
+export const CHANNEL_LIMITS: Readonly<Partial<Record<Channel, number>>> = { social: 280, sms: 320 }
+
+type Checked = { input: ComposeReplyInput; reading: FeelingReading; steps: readonly RecipeStep[]; now: number | undefined; timeZone: string }
+
+function check(raw: unknown): Result<Checked> {
+  if (!isRecord(raw)) return { ok: false, issues: [{ code: 'not-an-object', path: [], message: 'Expected the reply input object' }] }
+  const c = new Checker()
+  const input = raw as ComposeReplyInput
+  const sources = (['message', 'conversation', 'reading'] as const).filter((key) => raw[key] !== undefined)
+  if (sources.length === 0) c.add('required', ['message'], 'Give the customer message, the conversation or a reading')
+  if (sources.length > 1) c.add('conflict', [sources[1] as string], `Give one of message, conversation and reading, not ${sources.join(' and ')}`)
+  if (raw['message'] !== undefined && typeof raw['message'] !== 'string') c.add('not-a-string', ['message'], 'Expected the message as a string')
+  if (raw['conversation'] !== undefined && !Array.isArray(raw['conversation'])) c.add('not-an-array', ['conversation'], 'Expected the turns of the conversation')
+  if (raw['reading'] !== undefined && !(isRecord(raw['reading']) && Array.isArray(raw['reading']['feelings']))) c.add('not-an-object', ['reading'], 'Expected a FeelingReading')
+  if (raw['plan'] !== undefined && raw['nextStep'] !== undefined) c.add('conflict', ['nextStep'], 'Give a plan or a next step, not both')
+  if (raw['plan'] !== undefined && !(isRecord(raw['plan']) && Array.isArray(raw['plan']['options']))) c.add('not-an-object', ['plan'], 'Expected a RepairPlan from buildRepairPlan')
+  if (raw['nextStep'] !== undefined) {
+    if (!isRecord(raw['nextStep'])) c.add('not-an-object', ['nextStep'], 'Expected nextStep: { what, by }')
+    else {
+      c.text(raw['nextStep']['what'], ['nextStep', 'what'], 'The next step')
+      c.time(raw['nextStep']['by'], ['nextStep', 'by'], 'the time of the next update')
+    }
+  }
+  c.channel(raw['channel'], ['channel'])
+  if (raw['tone'] !== undefined && !['warm', 'neutral', 'formal'].includes(raw['tone'] as string)) c.add('invalid-enum', ['tone'], "Expected 'warm', 'neutral' or 'formal'")
+  if (raw['customer'] !== undefined && !isRecord(raw['customer'])) c.add('not-an-object', ['customer'], 'Expected a CustomerContext')
+  if (raw['agent'] !== undefined) {
+    if (!isRecord(raw['agent'])) c.add('not-an-object', ['agent'], 'Expected agent: { name, team? }')
+    else c.text(raw['agent']['name'], ['agent', 'name'], "The agent's name")
+  }
+  const now = raw['now'] === undefined ? undefined : c.time(raw['now'], ['now'], 'now')
+  const customerZone = isRecord(raw['customer']) ? raw['customer']['timeZone'] : undefined
+  const timeZone = c.timeZone(raw['timeZone'] ?? customerZone, raw['timeZone'] !== undefined ? ['timeZone'] : ['customer', 'timeZone']) ?? 'UTC'
+  let steps: readonly RecipeStep[] = RECIPES['reflect-reframe-propose']
+  const recipe = raw['recipe']
+  if (typeof recipe === 'string') {
+    if (Object.hasOwn(RECIPES, recipe)) steps = RECIPES[recipe as keyof typeof RECIPES]
+    else c.add('unknown-recipe', ['recipe'], `Expected ${Object.keys(RECIPES).join(', ')} or a list of steps`)
+  } else if (recipe !== undefined) {
+    if (!Array.isArray(recipe)) c.add('invalid-type', ['recipe'], 'Expected a recipe name or a list of steps')
+    else {
+      recipe.forEach((step: unknown, k) => {
+        if (!STEPS.includes(step as RecipeStep)) c.add('unknown-step', ['recipe', k], `Expected one of ${STEPS.join(', ')}`)
+      })
+      steps = recipe as RecipeStep[]
+    }
+  }
+  const pack = raw['pack']
+  if (pack !== undefined && !(isRecord(pack) && isRecord(pack['messages']))) c.add('invalid-pack', ['pack'], 'Expected a pack (see definePack)')
+  let reading: FeelingReading | undefined
+  if (c.issues.length === 0) {
+    if (typeof raw['message'] === 'string') reading = detectFeelings(raw['message'])
+    else if (Array.isArray(raw['conversation'])) {
+      try {
+        const thread = readConversation(raw['conversation'] as ConversationTurn[])
+        const last = [...thread.turns].reverse().find((turn) => turn.role === 'customer')?.reading
+        reading = {
+          feelings: last?.feelings ?? [],
+          primary: last?.primary ?? null,
+          polarity: last?.polarity ?? { label: 'neutral', score: 0 },
+          concerns: thread.unaddressed.map(({ concern, detail }) => ({ concern, evidence: [], ...(detail ? { detail } : {}) })),
+          signals: thread.signals.map(({ signal, detail }) => ({ signal, evidence: [], ...(detail ? { detail } : {}) })),
+        }
+      } catch (error) {
+        const issues = (error as AttuneError).issues ?? []
+        for (const issue of issues) c.add(issue.code, ['conversation', ...issue.path], issue.message)
+      }
+    } else reading = raw['reading'] as FeelingReading
+  }
+  if (c.issues.length || !reading) return { ok: false, issues: c.issues }
+  return { ok: true, value: { input, reading, steps, now, timeZone } }
+}
+
+const EMOJI = /\p{Extended_Pictographic}(?:\uFE0F|\u200D\p{Extended_Pictographic}|\p{Emoji_Modifier})*/gu
+
+function build({ input, reading, steps, now, timeZone }: Checked): Reply {
+  const channel = input.channel
+  const options: ComposeOptions = {
+    pack: input.pack ?? en,
+    channel,
+    tone: input.tone ?? 'neutral',
+    timeZone,
+    format: input.format ?? 'text',
+    ...(input.seed === undefined ? {} : { seed: input.seed }),
+  }
+  const warnings: string[] = []
+  const needs = new Set(input.customer?.consent?.personalize ? (input.customer.accessibility ?? []) : [])
+  const isPublic = channel === 'social'
+  const name = isPublic ? undefined : nameOf(input.customer)
+  // A public reply carries no personal details: no concern details, no counts, no name.
+  const said: FeelingReading = isPublic ? { ...reading, concerns: [], signals: reading.signals.filter((s) => s.signal === 'abuse') } : reading
+  const drafts: Omit<ReplyPart, 'span'>[] = []
+  for (const step of steps) {
+    switch (step) {
+      case 'greeting':
+        drafts.push({ kind: 'greeting', text: name ? renderWith(options, 'greeting.named', { name }) : renderWith(options, 'greeting.anonymous', {}) })
+        break
+      case 'boundary':
+        if (reading.signals.some((s) => s.signal === 'abuse')) drafts.push({ kind: 'boundary', text: renderWith(options, 'boundary.respect', {}) })
+        break
+      case 'promise': {
+        if (isPublic) break
+        const promise = (input.customer?.promises ?? []).find((p) => p.status === 'broken' || (p.status === 'pending' && now !== undefined && Date.parse(p.due) < now))
+        if (promise && Number.isFinite(Date.parse(promise.due))) {
+          drafts.push({ kind: 'own', text: renderWith(options, 'own.promise-broken', { what: promise.what, due: promise.due }) })
+          warnings.push('promise-owned')
+        }
+        break
+      }
+      case 'acknowledge':
+        drafts.push({ kind: 'acknowledge', text: renderWith(options, 'acknowledge.received-generic', {}) })
+        break
+      case 'reflect': {
+        const reflection = reflect(said, options)
+        if (reflection) drafts.push({ kind: 'reflect', text: reflection.text })
+        else warnings.push('no-feeling-found')
+        break
+      }
+      case 'reframe':
+        if (reading.polarity.label !== 'positive') drafts.push({ kind: 'reframe', text: reframe(said, options).text })
+        break
+      case 'own':
+        if (reading.polarity.label !== 'positive' && (input.plan || input.nextStep)) drafts.push({ kind: 'own', text: renderWith(options, 'own.case', {}) })
+        break
+      case 'propose': {
+        const proposal = propose(input.plan ? { plan: input.plan } : input.nextStep ? { nextStep: input.nextStep } : {}, options)
+        if (proposal) for (const part of proposal.parts) drafts.push(part)
+        else warnings.push('no-next-step')
+        // Offer a call to a customer who has been passed around, unless they cannot take calls.
+        if (channel === 'email' && !needs.has('no-phone') && reading.signals.some((s) => s.signal === 'transferred' || (s.signal === 'repeat-contact' && (s.detail?.count ?? 0) >= 3))) {
+          drafts.push({ kind: 'next-step', text: renderWith(options, 'propose.call-offer', {}) })
+        }
+        break
+      }
+      case 'sign-off':
+        if (channel === 'chat') break
+        if (input.agent?.name) drafts.push({ kind: 'sign-off', text: renderWith(options, 'signoff.named', { agent: input.agent.name }) })
+        else if (input.agent?.team) drafts.push({ kind: 'sign-off', text: renderWith(options, 'signoff.team', { team: input.agent.team }) })
+        break
+    }
+  }
+  let parts = drafts
+  if (isPublic) {
+    parts = parts.map((part) => {
+      const clean = redact(part.text, { kinds: ['email', 'phone', 'card', 'iban', 'url'] })
+      if (clean.redactions.length) warnings.push('personal-details-removed')
+      return { ...part, text: clean.text }
+    })
+  }
+  if (needs.has('screen-reader')) parts = parts.map((part) => ({ ...part, text: part.text.replace(EMOJI, '').replace(/ {2,}/g, ' ').trim() }))
+  // Plain language: fewer, shorter sentences; the reframe and the acknowledgment go first.
+  if (needs.has('plain-language')) parts = parts.filter((part) => part.kind !== 'reframe' && part.kind !== 'acknowledge')
+  const limit = CHANNEL_LIMITS[channel]
+  if (limit !== undefined) {
+    for (const kind of ['acknowledge', 'reframe', 'own', 'greeting', 'reflect'] as const) {
+      if (assemble(channel, parts).length <= limit) break
+      const index = parts.findIndex((part) => part.kind === kind)
+      if (index >= 0) {
+        parts = parts.filter((_, k) => k !== index)
+        if (!warnings.includes('shortened-for-channel')) warnings.push('shortened-for-channel')
+      }
+    }
+    if (assemble(channel, parts).length > limit) warnings.push('over-channel-length')
+  }
+  const text = assemble(channel, parts)
+  let at = 0
+  const placed: ReplyPart[] = parts.map((part) => {
+    const start = text.indexOf(part.text, at)
+    at = start + part.text.length
+    return { ...part, span: { start, end: at } }
+  })
+  return { text, parts: placed, channel, warnings: [...new Set(warnings)] }
+}
+
+function assemble(channel: Channel, parts: Omit<ReplyPart, 'span'>[]): string {
+  if (channel !== 'email') return joinParts(channel, parts.map((p) => p.text))
+  // An email: the greeting and the sign-off on their own, short paragraphs between them, the
+  // options as a list.
+  const blocks: string[] = []
+  let paragraph: string[] = []
+  const flush = (): void => {
+    if (paragraph.length) blocks.push(paragraph.join(' '))
+    paragraph = []
+  }
+  for (const part of parts) {
+    if (part.kind === 'greeting' || part.kind === 'sign-off' || part.kind === 'options') {
+      flush()
+      blocks.push(part.text)
+    } else {
+      paragraph.push(part.text)
+      if (paragraph.length >= 2) flush()
+    }
+  }
+  flush()
+  return blocks.join('\n\n')
+}
+
+/**
+ * Writes a reply a good agent would be proud of: it greets the customer by the name they prefer,
+ * owns an overdue promise first, sets a respectful boundary when the message is abusive, reflects the
+ * feeling and the concern behind it, reframes from blame to the outcome, takes ownership, and
+ * proposes a repair plan's options (and asks which) or one next step with the time of the next
+ * update. Each channel gets its form: email a letter with short paragraphs and the options as a
+ * list; chat short turns without a letter's frame; phone a spoken script with pauses; SMS at most
+ * 320 characters; public social at most 280, humble, with no personal details and an invitation to a
+ * private channel. Warm data is used with consent: `screen-reader` removes emoji, `plain-language`
+ * keeps fewer sentences, `no-phone` never offers a call.
+ *
+ * The same input and `seed` give the same reply; different seeds give different natural phrasings.
+ * Every part carries its span in the text.
+ *
+ * @param input - {@link ComposeReplyInput}.
+ * @returns The {@link Reply}.
+ * @throws {@link AttuneError} with code `invalid-options` listing every problem with its path.
+ *
+ * @example
+ * composeReply({
+ *   message: "This is the third time I'm asking. My daughter's party is Saturday!",
+ *   nextStep: { what: 'call the courier', by: '2026-11-20T21:00:00Z' },
+ *   customer: { name: 'Dana' }, agent: { name: 'Sam' }, channel: 'chat', timeZone: 'America/Chicago',
+ * }).text
+ * //=> "Hi Dana!\nHaving to contact us 3 times about the same thing is frustrating, and it shouldn't have come to that. What matters now is getting this sorted before Saturday. I'm taking this on myself and I'll see it through. I'll call the courier, and I'll update you by 3:00 PM on Friday."
+ *
+ * @category Compose
+ */
+export function composeReply(input: ComposeReplyInput): Reply {
+  const checked = check(input)
+  if (!checked.ok) throw new AttuneError('invalid-options', checked.issues)
+  return build(checked.value)
+}
+
+/**
+ * The non-throwing form of {@link composeReply}, for input from a bot or untrusted JSON.
+ *
+ * @param input - {@link ComposeReplyInput}.
+ * @returns `{ ok: true, value }` or `{ ok: false, issues }`.
+ *
+ * @example
+ * const result = tryComposeReply({ channel: 'fax' })
+ * result.ok ? result.value.text : result.issues.map((i) => i.path.join('.'))
+ * //=> ['message', 'channel']
+ *
+ * @category Compose
+ */
+export function tryComposeReply(input: unknown): Result<Reply> {
+  const checked = check(input)
+  return checked.ok ? { ok: true, value: build(checked.value) } : checked
+}
+

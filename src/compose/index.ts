@@ -1,0 +1,8 @@
+export type { ComposeOptions, Reflection } from './reflect'
+export { reflect } from './reflect'
+export type { Reframing } from './reframe'
+export { reframe } from './reframe'
+export type { Proposal, ProposalPart, ProposeInput } from './propose'
+export { propose } from './propose'
+export type { ComposeReplyInput, RecipeStep, Reply, ReplyPart } from './composeReply'
+export { CHANNEL_LIMITS, RECIPES, composeReply, tryComposeReply } from './composeReply'

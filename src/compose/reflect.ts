@@ -1,0 +1,107 @@
+import { toCustomer } from '../acknowledge/acknowledge'
+import { en } from '../packs/en'
+import { renderMessage } from '../packs/renderMessage'
+import type { RenderMessageOptions } from '../packs/renderMessage'
+import type { Channel, Concern, Feeling, FeelingReading, Signal, Tone } from '../types/core'
+import type { Pack } from '../types/pack'
+
+/**
+ * Options shared by the composers.
+ *
+ * @example
+ * const options: ComposeOptions = { channel: 'email', tone: 'warm', seed: 'ticket-48213' }
+ *
+ * @category Compose
+ */
+export type ComposeOptions = {
+  /** The pack to write with. @defaultValue the `en` pack */
+  pack?: Pack
+  /** The channel, for its variants. @defaultValue 'email' */
+  channel?: Channel
+  /** The register. @defaultValue 'neutral' */
+  tone?: Tone
+  /** Picks among equivalent phrasings: the same seed, the same reply. */
+  seed?: string | number
+  /** Time zone for dates and times. @defaultValue 'UTC' */
+  timeZone?: string
+  /** Output format, for escaping. @defaultValue 'text' */
+  format?: RenderMessageOptions['format']
+}
+
+/**
+ * A reflection: one sentence naming the customer's main feeling and the concern behind it.
+ *
+ * @example
+ * const reflection: Reflection = { text: "It sounds like you're worried it won't be ready in time for your daughter's party, Saturday.", feeling: 'anxiety', concern: 'deadline', key: 'reflect.anxiety.deadline' }
+ *
+ * @category Compose
+ */
+export type Reflection = {
+  /** The sentence. */
+  text: string
+  /** The feeling it names (always one the reading found). */
+  feeling: Feeling
+  /** The concern it names, when it names one. */
+  concern?: Concern
+  /** The signal it names, when it names one. */
+  signal?: Signal
+  /** The pack key it was written from. */
+  key: string
+}
+
+/** Renders a pack message with the shared composer options. */
+export function renderWith(options: ComposeOptions, key: string, values: Parameters<typeof renderMessage>[2]): string {
+  const pack = options.pack ?? en
+  return renderMessage(pack, key, values, {
+    channel: options.channel ?? 'email',
+    tone: options.tone ?? 'neutral',
+    format: options.format ?? 'text',
+    timeZone: options.timeZone ?? 'UTC',
+    ...(options.seed === undefined ? {} : { seed: options.seed }),
+  })
+}
+
+const FRUSTRATED: ReadonlySet<Feeling> = new Set(['frustration', 'anger', 'exhaustion'])
+
+/**
+ * Names the customer's main feeling, without judgment, in one sentence, and the concern behind it
+ * when the reading found one ("It sounds like you're worried it won't be ready in time for your
+ * daughter's party, Saturday"). It names only a feeling the reading found, never a pseudo-feeling
+ * that accuses ("ignored", "cheated"), and reflects positive feelings too. With no feeling found, it
+ * returns `null`: no reflection is better than an invented one.
+ *
+ * @param reading - What `detectFeelings` found in the customer's message.
+ * @param options - {@link ComposeOptions}.
+ * @returns The {@link Reflection}, or `null`.
+ *
+ * @example
+ * reflect(detectFeelings("I'm so worried my daughter's party gift won't arrive before Saturday!"))?.text
+ * //=> "It sounds like you're worried it won't be ready in time for your daughter's party, Saturday."
+ *
+ * @category Compose
+ */
+export function reflect(reading: FeelingReading, options: ComposeOptions = {}): Reflection | null {
+  const feeling = reading.primary
+  if (!feeling) return null
+  const has = (signal: Signal) => reading.signals.find((s) => s.signal === signal)
+  const concern = (c: Concern) => reading.concerns.find((found) => found.concern === c)
+  if (feeling === 'anxiety') {
+    const deadline = concern('deadline')
+    if (deadline?.detail?.event && deadline.detail.when) {
+      return { text: renderWith(options, 'reflect.anxiety.deadline', { event: toCustomer(deadline.detail.event), when: deadline.detail.when }), feeling, concern: 'deadline', key: 'reflect.anxiety.deadline' }
+    }
+    const money = concern('money')
+    if (money?.detail?.amount) return { text: renderWith(options, 'reflect.anxiety.money', { amount: money.detail.amount }), feeling, concern: 'money', key: 'reflect.anxiety.money' }
+    for (const c of ['safety', 'access', 'privacy', 'livelihood'] as const) {
+      if (concern(c)) return { text: renderWith(options, `reflect.anxiety.${c}`, {}), feeling, concern: c, key: `reflect.anxiety.${c}` }
+    }
+  }
+  if (FRUSTRATED.has(feeling)) {
+    const repeat = has('repeat-contact')
+    if (repeat?.detail?.count && repeat.detail.count >= 2) return { text: renderWith(options, 'reflect.frustration.repeat-contact', { count: repeat.detail.count }), feeling, signal: 'repeat-contact', key: 'reflect.frustration.repeat-contact' }
+    if (has('transferred')) return { text: renderWith(options, 'reflect.frustration.transferred', {}), feeling, signal: 'transferred', key: 'reflect.frustration.transferred' }
+    const waiting = has('waiting')
+    if (waiting?.detail?.duration && feeling === 'frustration') return { text: renderWith(options, 'reflect.frustration.waiting', { duration: waiting.detail.duration }), feeling, signal: 'waiting', key: 'reflect.frustration.waiting' }
+  }
+  return { text: renderWith(options, `reflect.${feeling}`, {}), feeling, key: `reflect.${feeling}` }
+}

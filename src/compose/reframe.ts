@@ -1,0 +1,56 @@
+import type { Concern, FeelingReading } from '../types/core'
+import type { ComposeOptions } from './reflect'
+import { renderWith } from './reflect'
+
+/**
+ * A reframe: from blame to the outcome that matters now.
+ *
+ * @example
+ * const reframing: Reframing = { text: 'What matters now is getting this sorted before Saturday.', concern: 'deadline', key: 'reframe.deadline' }
+ *
+ * @category Compose
+ */
+export type Reframing = {
+  /** The sentence. */
+  text: string
+  /** The concern it turns to, when there is one. */
+  concern?: Concern
+  /** The pack key it was written from. */
+  key: string
+}
+
+// What matters most first: a person's safety, then what they cannot reach, then a date, money,
+// their business, their data.
+const ORDER: Concern[] = ['safety', 'access', 'deadline', 'money', 'livelihood', 'privacy']
+
+/**
+ * Turns from what went wrong to what matters now ("What matters now is getting this sorted before
+ * Saturday"), picking the most pressing concern the reading found: safety first, then access, a
+ * deadline, money, a livelihood, privacy; or the fix itself when none was found.
+ *
+ * @param reading - What `detectFeelings` found.
+ * @param options - {@link ComposeOptions}.
+ * @returns The {@link Reframing}.
+ *
+ * @example
+ * reframe(detectFeelings('I need the dress by Friday for the wedding')).text
+ * //=> 'What matters now is getting this sorted before Friday.'
+ *
+ * @category Compose
+ */
+export function reframe(reading: FeelingReading, options: ComposeOptions = {}): Reframing {
+  for (const concern of ORDER) {
+    const found = reading.concerns.find((c) => c.concern === concern)
+    if (!found) continue
+    if (concern === 'deadline') {
+      if (found.detail?.when) return { text: renderWith(options, 'reframe.deadline', { when: found.detail.when }), concern, key: 'reframe.deadline' }
+      continue
+    }
+    if (concern === 'money') {
+      if (found.detail?.amount) return { text: renderWith(options, 'reframe.money', { amount: found.detail.amount }), concern, key: 'reframe.money' }
+      continue
+    }
+    return { text: renderWith(options, `reframe.${concern}`, {}), concern, key: `reframe.${concern}` }
+  }
+  return { text: renderWith(options, 'reframe.generic', {}), key: 'reframe.generic' }
+}
