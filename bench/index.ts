@@ -90,6 +90,15 @@ printTable('builders (one call each)', [
   measure({ name: 'attune buildRepairPlan (3 options)', run: () => attune.buildRepairPlan(planInput).question }, renderTexts.slice(0, 500)),
 ])
 
+const readings = new Map(texts.slice(0, 1000).map((t) => [t, attune.detectFeelings(t)]))
+// Composing whole replies from the customer's message (detection included), per channel.
+const composeTexts = texts.slice(0, 1000)
+printTable('composeReply (reads the message, writes the reply)', [
+  measure({ name: 'attune composeReply, email', run: (t) => attune.composeReply({ message: t, customer: { name: 'Dana' }, agent: { name: 'Sam' }, nextStep: { what: 'look into it', by: '2026-11-20T21:00:00Z' }, channel: 'email', seed: t }).text }, composeTexts),
+  measure({ name: 'attune composeReply, sms', run: (t) => attune.composeReply({ message: t, customer: { name: 'Dana' }, agent: { name: 'Sam' }, nextStep: { what: 'look into it', by: '2026-11-20T21:00:00Z' }, channel: 'sms', seed: t }).text }, composeTexts),
+  measure({ name: 'attune composeReply, from a reading (no detection)', run: (t) => attune.composeReply({ reading: readings.get(t) as ReturnType<typeof attune.detectFeelings>, nextStep: { what: 'look into it', by: '2026-11-20T21:00:00Z' }, channel: 'chat' }).text }, composeTexts),
+])
+
 // Cost is linear in length: one message of 1 MB.
 const big = texts.join(' ').repeat(Math.ceil(1_000_000 / texts.join(' ').length)).slice(0, 1_000_000)
 console.log(`\n## one 1 MB message\n`)

@@ -4,17 +4,24 @@ it('exports exactly the public API, nothing leaked and nothing lost', async () =
   expect(Object.keys(await import('../src')).sort()).toMatchInlineSnapshot(`
     [
       "AttuneError",
+      "CHANNEL_LIMITS",
       "FEELINGS",
+      "RECIPES",
       "acknowledge",
       "buildRepairPlan",
       "closureNote",
+      "composeReply",
       "definePack",
       "detectFeelings",
       "extendPack",
       "inferPriority",
       "isAttuneError",
       "normalize",
+      "propose",
       "readConversation",
+      "redact",
+      "reflect",
+      "reframe",
       "renderMessage",
       "scoreLoyalty",
       "splitSentences",
@@ -23,6 +30,7 @@ it('exports exactly the public API, nothing leaked and nothing lost', async () =
       "tryAcknowledge",
       "tryBuildRepairPlan",
       "tryClosureNote",
+      "tryComposeReply",
       "validatePack",
     ]
   `)

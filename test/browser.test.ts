@@ -33,6 +33,8 @@ const calls = `
     { id: 'courier', label: 'Courier', timeline: { days: 1 }, costToCustomer: 12, effort: 'none' },
     { id: 'post', label: 'Post', timeline: { businessDays: 5 }, costToCustomer: 0, effort: 'none' },
   ] }).options.map((o) => o.tradeoff)
+  out.reply = attune.composeReply({ message: 'Great, another delay. Thanks for nothing.', nextStep: { what: 'call the courier', by: '2026-11-20T21:00:00Z' }, channel: 'sms', timeZone: 'America/Chicago' }).parts.map((p) => p.kind)
+  out.redacted = attune.redact('mail ana@example.com').text
   out.rendered = [
     attune.renderMessage(acme, 'closure.invite', {}),
     attune.renderMessage(acme, 'acknowledge.milestone', { what: 'a callback', by: '2026-11-24T21:00:00Z' }, { timeZone: 'America/Chicago' }),
@@ -99,6 +101,8 @@ describe.skipIf(!chromium && !process.env.CI)('the built package in a real brows
     expect(out.loyalty).toEqual([['will-recommend', 'negative'], ['had-to-repeat', 'negative']])
     expect(out.weeks).toEqual(['2026-11-16', '2026-11-23'])
     expect(out.plan).toEqual(['fastest, arrives Tuesday; costs $12.00', 'no cost to you, but it takes 5 business days'])
+    expect(out.reply).toEqual(['greeting', 'reflect', 'reframe', 'own', 'next-step'])
+    expect(out.redacted).toBe('mail [email]')
     expect(out.rendered).toEqual(['Reply any time.', 'Next step: a callback, by 3:00 PM on Tuesday.', 'Hi &lt;b&gt;Ana&lt;/b&gt;,'])
   }, 90_000)
 })

@@ -1,5 +1,6 @@
 import { Checker, isRecord, joinParts } from '../_lib/check'
 import { nameOf } from '../acknowledge/acknowledge'
+import type { CaseOwner } from '../acknowledge/acknowledge'
 import { detectFeelings } from '../detect/detectFeelings'
 import { readConversation } from '../detect/readConversation'
 import type { ConversationTurn } from '../detect/readConversation'
@@ -69,7 +70,7 @@ export type ComposeReplyInput = {
   /** Warm data; without consent only the name is used. */
   customer?: CustomerContext
   /** Who writes. */
-  agent?: { name: string; team?: string }
+  agent?: CaseOwner
   /** A plan from `buildRepairPlan`. */
   plan?: RepairPlan
   /** Or the next step: `what` reads after "I'll", `by` is when the customer hears back. */

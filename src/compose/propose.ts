@@ -80,7 +80,8 @@ export function propose(input: ProposeInput, options: ComposeOptions = {}): Prop
       parts.push({ kind: 'options', text: channel === 'email' ? `${plan.intro}\n${list}` : `${plan.intro} ${list}` })
       parts.push({ kind: 'ask', text: plan.question })
     } else {
-      parts.push({ kind: 'options', text: plan.intro })
+      // One credible option: said plainly, as the next step, with the question whether it works.
+      parts.push({ kind: 'next-step', text: plan.intro })
       parts.push({ kind: 'ask', text: plan.question })
     }
   } else if (input.nextStep) {

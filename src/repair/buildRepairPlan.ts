@@ -330,7 +330,8 @@ function build(checked: { options: Option[]; v: Record<string, unknown>; now: nu
     const hours = (o.at - now) / 3_600_000
     return hours < 48 ? render('time.hours', { count: Math.ceil(hours) }) : render('time.days', { count: Math.ceil(hours / 24) })
   }
-  const when = (o: Option): string => (o.at - now < 7 * DAY ? render('tradeoff.arrives', { by: o.at }) : render('tradeoff.takes', { duration: duration(o) }))
+  // Within a day, how long it takes; within a week, the day it arrives; further out, how long.
+  const when = (o: Option): string => (o.at - now >= DAY && o.at - now < 7 * DAY ? render('tradeoff.arrives', { by: o.at }) : render('tradeoff.takes', { duration: duration(o) }))
   const options: PlannedOption[] = kept.map((o, index) => {
     const strengths: PlannedOption['strengths'] = []
     if (several && o.at === minAt && uniqueMin(minAt, kept.map((k) => k.at))) strengths.push('fastest')

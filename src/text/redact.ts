@@ -30,6 +30,21 @@ export type Redaction = Span & {
 }
 
 /**
+ * Redacted text, and what was redacted where.
+ *
+ * @example
+ * const result: Redacted = { text: 'mail [email]', redactions: [] }
+ *
+ * @category Text
+ */
+export type Redacted = {
+  /** The text with every redaction replaced. */
+  text: string
+  /** What was redacted, in order, with spans into the original. */
+  redactions: Redaction[]
+}
+
+/**
  * The {@link redact} function options.
  *
  * @example
@@ -109,7 +124,7 @@ function ibanValid(raw: string): boolean {
  *
  * @category Text
  */
-export function redact(text: string, options: RedactOptions = {}): { text: string; redactions: Redaction[] } {
+export function redact(text: string, options: RedactOptions = {}): Redacted {
   if (typeof text !== 'string') throw invalidInput('text', text)
   const kinds = new Set<RedactionKind>(options.kinds ?? ['email', 'phone', 'card', 'iban'])
   const found: Redaction[] = []

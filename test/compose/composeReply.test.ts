@@ -1,0 +1,158 @@
+import { describe, expect, it } from 'vitest'
+import { fleschKincaidGrade } from '../../src/_lib/readability'
+import { CHANNEL_LIMITS, composeReply, detectFeelings, isAttuneError, reflect, tryComposeReply } from '../../src'
+import { en } from '../../src/packs/en'
+import { es } from '../../src/packs/es'
+import { CHANNELS, composeScenario, scenarios } from './scenarios'
+
+describe('composeReply on every scenario, channel and pack', () => {
+  it('has at least 30 scenarios', () => expect(scenarios.length).toBeGreaterThanOrEqual(30))
+
+  for (const scenario of scenarios) {
+    for (const pack of [en, es]) {
+      it(`${scenario.id} in ${pack.id}: every channel within its length, no placeholder, empathy tied to action`, () => {
+        for (const channel of CHANNELS) {
+          const reply = composeScenario(scenario, channel, pack)
+          const label = `${scenario.id} ${pack.id} ${channel}`
+          expect(reply.text.trim().length, label).toBeGreaterThan(0)
+          expect(reply.text, label).not.toMatch(/\{|\}|undefined|NaN|\[object/)
+          const limit = CHANNEL_LIMITS[channel]
+          if (limit !== undefined) expect(reply.text.length, label).toBeLessThanOrEqual(limit)
+          for (const part of reply.parts) {
+            expect(reply.text.slice(part.span.start, part.span.end), label).toBe(part.text)
+            expect(part.text.trim().length, label).toBeGreaterThan(0)
+          }
+          // Empathy with nothing behind it is hollow: a reflection comes with a next step or options,
+          // unless the customer was only thanking us.
+          const kinds = reply.parts.map((p) => p.kind)
+          if (kinds.includes('reflect') && scenario.id !== 'delighted') expect(kinds.some((k) => k === 'next-step' || k === 'options' || k === 'ask'), label).toBe(true)
+          if (channel === 'social') {
+            expect(reply.text, label).not.toContain(scenario.input.customer?.name?.split(' ')[0] ?? '\u0000')
+            expect(kinds.includes('options'), label).toBe(false)
+          }
+          if (channel === 'chat') expect(kinds.includes('sign-off'), label).toBe(false)
+          if (channel === 'email' && kinds.includes('options')) expect(reply.text, label).toMatch(/\n- /)
+        }
+      })
+    }
+  }
+
+  it('reads at grade 8 or lower in chat, SMS and social (Flesch-Kincaid, English)', () => {
+    const grades: number[] = []
+    for (const scenario of scenarios) {
+      for (const channel of ['chat', 'sms', 'social'] as const) {
+        const { grade } = fleschKincaidGrade(composeScenario(scenario, channel).text)
+        grades.push(grade)
+        expect(grade, `${scenario.id} ${channel}`).toBeLessThanOrEqual(8)
+      }
+    }
+    expect(grades.length).toBe(scenarios.length * 3)
+  })
+})
+
+describe('composeReply', () => {
+  it('matches the docs example', () => {
+    expect(
+      composeReply({
+        message: "This is the third time I'm asking. My daughter's party is Saturday!",
+        nextStep: { what: 'call the courier', by: '2026-11-20T21:00:00Z' },
+        customer: { name: 'Dana' }, agent: { name: 'Sam' }, channel: 'chat', timeZone: 'America/Chicago',
+      }).text,
+    ).toBe("Hi Dana!\nHaving to contact us 3 times about the same thing is frustrating, and it shouldn't have come to that. What matters now is getting this sorted before Saturday. I'm taking this on myself and I'll see it through. I'll call the courier, and I'll update you by 3:00 PM on Friday.")
+  })
+
+  it('owns an overdue promise first', () => {
+    const reply = composeScenario(scenarios.find((s) => s.id === 'broken-promise')!, 'email')
+    expect(reply.parts[1]).toMatchObject({ kind: 'own', text: "We promised you a call back by Tuesday and didn't deliver. That's on us." })
+    expect(reply.warnings).toContain('promise-owned')
+  })
+
+  it('sets a respectful boundary with an abusive message, and still helps', () => {
+    const reply = composeScenario(scenarios.find((s) => s.id === 'abusive')!, 'email')
+    expect(reply.parts.map((p) => p.kind)).toContain('boundary')
+    expect(reply.parts.map((p) => p.kind)).toContain('next-step')
+  })
+
+  it('never offers a call to a customer who cannot take one', () => {
+    const input = { message: 'Third time asking, I was transferred twice!', nextStep: { what: 'fix it', by: '2026-11-20T21:00:00Z' }, channel: 'email' as const }
+    expect(composeReply(input).text).toContain('I can call you')
+    expect(composeReply({ ...input, customer: { accessibility: ['no-phone'], consent: { personalize: true } } }).text).not.toContain('call you')
+  })
+
+  it('removes emoji for a screen reader and keeps fewer sentences for plain language', () => {
+    const pack = { ...en, messages: { ...en.messages, 'reflect.frustration': { text: 'That is frustrating 😞', vars: {} } } }
+    const input = { message: 'So frustrating!!', nextStep: { what: 'fix it', by: '2026-11-20T21:00:00Z' }, channel: 'chat' as const, pack }
+    expect(composeReply(input).text).toContain('😞')
+    expect(composeReply({ ...input, customer: { accessibility: ['screen-reader'], consent: { personalize: true } } }).text).not.toMatch(/\p{Extended_Pictographic}/u)
+    const plain = composeReply({ ...input, customer: { accessibility: ['plain-language'], consent: { personalize: true } } })
+    expect(plain.parts.map((p) => p.kind)).not.toContain('reframe')
+  })
+
+  it('uses the preferred name only with consent', () => {
+    const input = { message: 'Hello', channel: 'email' as const, customer: { name: 'Dana Whitfield', preferredName: 'Dee' } }
+    expect(composeReply(input).parts[0]?.text).toBe('Hi Dana,')
+    expect(composeReply({ ...input, customer: { ...input.customer, consent: { personalize: true } } }).parts[0]?.text).toBe('Hi Dee,')
+  })
+
+  it('warns when there is nothing to propose', () => {
+    expect(composeReply({ message: 'The app keeps crashing.', channel: 'email' }).warnings).toContain('no-next-step')
+  })
+
+  it('is deterministic for a seed and varies across seeds', () => {
+    const input = { message: "I can't believe how frustrating this is.", nextStep: { what: 'fix it', by: '2026-11-20T21:00:00Z' }, channel: 'email' as const }
+    expect(composeReply({ ...input, seed: 'a' })).toEqual(composeReply({ ...input, seed: 'a' }))
+    const texts = new Set(['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h'].map((seed) => composeReply({ ...input, seed }).text))
+    expect(texts.size).toBeGreaterThan(1)
+  })
+
+  it('follows the recipe it is given', () => {
+    const input = { message: 'So frustrating!!', nextStep: { what: 'fix it', by: '2026-11-20T21:00:00Z' }, channel: 'email' as const, customer: { name: 'Dana' } }
+    expect(composeReply({ ...input, recipe: 'heard' }).parts.map((p) => p.kind)).toEqual(['greeting', 'acknowledge', 'reflect', 'own', 'next-step'])
+    expect(composeReply({ ...input, recipe: ['reflect', 'propose'] }).parts.map((p) => p.kind)).toEqual(['reflect', 'next-step'])
+  })
+
+  it('lists every problem with the input at once', () => {
+    const result = tryComposeReply({ message: 5, reading: {}, channel: 'fax', tone: 'sarcastic', recipe: ['reflect', 'dance'], nextStep: { what: 'soon', by: 'ASAP' }, now: 'today' })
+    expect(!result.ok && result.issues.map((i) => [i.code, i.path.join('.')])).toEqual([
+      ['conflict', 'reading'],
+      ['not-a-string', 'message'],
+      ['not-an-object', 'reading'],
+      ['vague', 'nextStep.what'],
+      ['vague-time', 'nextStep.by'],
+      ['invalid-enum', 'channel'],
+      ['invalid-enum', 'tone'],
+      ['invalid-date', 'now'],
+      ['unknown-step', 'recipe.1'],
+    ])
+    try {
+      composeReply(null as never)
+      expect.unreachable()
+    } catch (error) {
+      expect(isAttuneError(error) && error.code).toBe('invalid-options')
+    }
+  })
+
+  it('does not mutate its input', () => {
+    const input = { conversation: [{ role: 'customer' as const, text: 'Where is it?' }], channel: 'email' as const, customer: { name: 'Dana', promises: [] } }
+    const before = structuredClone(input)
+    composeReply(input)
+    expect(input).toEqual(before)
+  })
+})
+
+describe('reflect', () => {
+  it('names only a feeling the reading found, never an accusing pseudo-feeling', () => {
+    for (const scenario of scenarios) {
+      if (!scenario.input.message) continue
+      const reading = detectFeelings(scenario.input.message)
+      const reflection = reflect(reading)
+      if (!reading.primary) expect(reflection).toBeNull()
+      else expect(reflection?.feeling).toBe(reading.primary)
+      expect(reflection?.text ?? '').not.toMatch(/\b(ignored|cheated|abandoned|betrayed|neglected|manipulated)\b/i)
+    }
+  })
+
+  it('reflects positive feelings too', () => {
+    expect(reflect(detectFeelings('Thank you so much, you made my day!'))?.feeling).toBe('gratitude')
+  })
+})

@@ -1,0 +1,17 @@
+import { buildRepairPlan, composeReply } from '../../src'
+import type { Channel, Pack, Reply } from '../../src'
+import { NOW, scenarios } from '../fixtures/scenarios'
+import type { Scenario } from '../fixtures/scenarios'
+
+export const CHANNELS: Channel[] = ['chat', 'email', 'phone', 'social', 'sms']
+
+/** Composes a scenario in a channel and pack, building its repair plan when it has options. */
+export function composeScenario(scenario: Scenario, channel: Channel, pack?: Pack): Reply {
+  const { input, options } = scenario
+  const plan = options ? buildRepairPlan({ now: NOW, options, ...(input.message ? { message: input.message } : {}), ...(pack ? { pack } : {}), channel, timeZone: 'America/Chicago' }) : undefined
+  // A scenario with repair options offers the plan; its next step is the fallback without one.
+  const { nextStep, ...rest } = input
+  return composeReply({ ...rest, ...(plan ? { plan } : nextStep ? { nextStep } : {}), channel, now: NOW, seed: scenario.id, timeZone: 'America/Chicago', ...(pack ? { pack } : {}) })
+}
+
+export { scenarios }
