@@ -1,9 +1,10 @@
 // Regenerates the tables in docs/ that are made from pack data, between their markers:
-// docs/loyalty.md, the loyalty taxonomy of the en pack.
+// docs/loyalty.md, the loyalty taxonomy of the en pack; docs/lint-rules.md, the reply rules.
 //   npx tsx scripts/docs-tables.ts          rewrite
 //   npx tsx scripts/docs-tables.ts --check  exit 1 when a doc is stale
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { enLint } from '../src/packs/en/lint'
 import { enLoyalty } from '../src/packs/en/loyalty'
 
 const root = join(import.meta.dirname, '..')
@@ -13,7 +14,16 @@ function loyaltyTable(): string {
   return ['| tag | predicts | weight | example phrases | why |', '| --- | --- | ---: | --- | --- |', ...rows].join('\n')
 }
 
-const docs = [{ file: join(root, 'docs', 'loyalty.md'), name: 'tags', body: loyaltyTable() }]
+function rulesTable(): string {
+  const cell = (text: string | undefined) => (text ?? '').replace(/\|/g, '\\|')
+  const rows = enLint.rules.map((r) => `| \`${r.id}\` | ${r.kind} | ${r.severity} | ${cell(r.note)} | ${cell(r.bad)} | ${cell(r.better)} |`)
+  return ['| rule | kind | severity | why it matters | bad | better |', '| --- | --- | --- | --- | --- | --- |', ...rows].join('\n')
+}
+
+const docs = [
+  { file: join(root, 'docs', 'loyalty.md'), name: 'tags', body: loyaltyTable() },
+  { file: join(root, 'docs', 'lint-rules.md'), name: 'rules', body: rulesTable() },
+]
 let stale = false
 for (const doc of docs) {
   const text = readFileSync(doc.file, 'utf8')
@@ -29,4 +39,4 @@ for (const doc of docs) {
   } else writeFileSync(doc.file, next)
 }
 if (stale) process.exit(1)
-console.log('docs tables are up to date.')
+console.log(process.argv.includes('--check') ? 'docs tables are up to date.' : 'docs tables written.')

@@ -1,5 +1,5 @@
 import { Checker, isRecord, joinParts } from '../_lib/check'
-import { nameOf } from '../acknowledge/acknowledge'
+import { nameOf, toCustomer } from '../acknowledge/acknowledge'
 import type { CaseOwner } from '../acknowledge/acknowledge'
 import { detectFeelings } from '../detect/detectFeelings'
 import { readConversation } from '../detect/readConversation'
@@ -252,9 +252,21 @@ function build({ input, reading, steps, now, timeZone }: Checked): Reply {
         else warnings.push('no-feeling-found')
         break
       }
-      case 'reframe':
-        if (reading.polarity.label !== 'positive') drafts.push({ kind: 'reframe', text: reframe(said, options).text })
+      case 'reframe': {
+        const reframing = reading.polarity.label !== 'positive' ? reframe(said, options) : undefined
+        if (reframing) drafts.push({ kind: 'reframe', text: reframing.text })
+        // A deadline the customer named is said back, whatever else the reply turns to.
+        const deadline = said.concerns.find((c) => c.concern === 'deadline')
+        const named = reframing?.concern === 'deadline' || drafts.some((d) => d.kind === 'reflect' && deadline?.detail?.when !== undefined && d.text.includes(deadline.detail.when))
+        if (deadline?.detail?.when && !named) {
+          drafts.push(
+            deadline.detail.event
+              ? { kind: 'acknowledge', text: renderWith(options, 'acknowledge.deadline', { event: toCustomer(deadline.detail.event), when: deadline.detail.when }) }
+              : { kind: 'reframe', text: renderWith(options, 'reframe.deadline', { when: deadline.detail.when }) },
+          )
+        }
         break
+      }
       case 'own':
         if (reading.polarity.label !== 'positive' && (input.plan || input.nextStep)) drafts.push({ kind: 'own', text: renderWith(options, 'own.case', {}) })
         break
@@ -288,7 +300,7 @@ function build({ input, reading, steps, now, timeZone }: Checked): Reply {
   if (needs.has('plain-language')) parts = parts.filter((part) => part.kind !== 'reframe' && part.kind !== 'acknowledge')
   const limit = CHANNEL_LIMITS[channel]
   if (limit !== undefined) {
-    for (const kind of ['acknowledge', 'reframe', 'own', 'greeting', 'reflect'] as const) {
+    for (const kind of ['acknowledge', 'own', 'greeting', 'reframe', 'reflect'] as const) {
       if (assemble(channel, parts).length <= limit) break
       const index = parts.findIndex((part) => part.kind === kind)
       if (index >= 0) {

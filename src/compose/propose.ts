@@ -74,9 +74,10 @@ export function propose(input: ProposeInput, options: ComposeOptions = {}): Prop
   } else if (input.plan && input.plan.options.length > 0) {
     const plan = input.plan
     if (plan.hasChoice) {
-      const lines = plan.options.map((o) => renderWith(options, 'propose.option', { label: o.label, tradeoff: o.tradeoff }))
+      // Two SMS segments have no room for trade-offs: the labels, and the customer replies to choose.
+      const lines = plan.options.map((o) => (channel === 'sms' ? o.label : renderWith(options, 'propose.option', { label: o.label, tradeoff: o.tradeoff })))
       const list =
-        channel === 'email' ? lines.map((line) => `- ${line}`).join('\n') : channel === 'phone' ? lines.join(' ') : lines.map((line, k) => `${k + 1}) ${line}`).join('; ')
+        channel === 'email' ? lines.map((line) => `- ${line}`).join('\n') : channel === 'phone' ? lines.join(' ') : `${lines.map((line, k) => `${k + 1}) ${line}`).join('; ')}.`
       parts.push({ kind: 'options', text: channel === 'email' ? `${plan.intro}\n${list}` : `${plan.intro} ${list}` })
       parts.push({ kind: 'ask', text: plan.question })
     } else {

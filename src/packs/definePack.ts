@@ -6,7 +6,7 @@ import type { Pack } from '../types/pack'
 /** The tables a complete pack must carry, beside its messages. */
 export function missingTables(input: Record<string, unknown>): Issue[] {
   const issues: Issue[] = []
-  for (const table of ['detect', 'loyalty'] as const) {
+  for (const table of ['detect', 'loyalty', 'lint'] as const) {
     if (typeof input[table] !== 'object' || input[table] === null) {
       issues.push({ code: 'missing-table', path: [table], message: `A complete pack carries its ${table} tables (extendPack inherits them from a base)` })
     }

@@ -1,6 +1,6 @@
 import { checkPack, copyMessages } from '../_lib/packCheck'
 import { AttuneError } from '../types/AttuneError'
-import type { DetectTables, LoyaltyTables, Message, Pack } from '../types/pack'
+import type { DetectTables, LintTables, LoyaltyTables, Message, Pack } from '../types/pack'
 
 /**
  * What a pack built on another one changes: its id, maybe its locale, and the messages and tables
@@ -24,6 +24,8 @@ export type PackOverrides = {
   detect?: Partial<DetectTables>
   /** Loyalty tables to replace, table by table. */
   loyalty?: Partial<LoyaltyTables>
+  /** Reply rules and rubric to replace, table by table. */
+  lint?: Partial<LintTables>
 }
 
 /**
@@ -56,5 +58,6 @@ export function extendPack(base: Pack, overrides: PackOverrides): Pack {
     messages: { ...base.messages, ...copyMessages(input.messages) },
     detect: { ...base.detect, ...overrides.detect },
     loyalty: { ...base.loyalty, ...overrides.loyalty },
+    lint: { ...base.lint, ...overrides.lint },
   }
 }

@@ -22,4 +22,4 @@ export type {
 } from './core'
 export type { AttuneErrorCode } from './AttuneError'
 export { AttuneError, isAttuneError } from './AttuneError'
-export type { DetectTables, FeelingCue, FeelingLexicon, LoyaltyTables, LoyaltyTag, LoyaltyTarget, Message, MessageVarType, NegationTables, Pack, TopicCue } from './pack'
+export type { DetectTables, FeelingCue, FeelingLexicon, LintRule, LintTables, LoyaltyTables, LoyaltyTag, LoyaltyTarget, Message, MessageVarType, NegationTables, Pack, TopicCue } from './pack'

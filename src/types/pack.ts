@@ -195,6 +195,63 @@ export type LoyaltyTables = {
 }
 
 /**
+ * One reply rule, as data: what it looks for, how serious it is, what to say, and why.
+ *
+ * @example
+ * const rule: LintRule = {
+ *   id: 'vague-timeline', kind: 'conditional', severity: 'warning', message: 'A promise with no time',
+ *   note: '"Soon" means different things to the customer and to us.', phrases: ['soon', 'shortly'], suggestion: 'Give a time: "by 3 pm today"',
+ * }
+ *
+ * @category Packs
+ */
+export type LintRule = {
+  /** Stable kebab-case id; findings carry it. */
+  id: string
+  /** As in Vale: `existence` (a phrase is there), `substitution` (a phrase has a better form), `conditional` (a phrase, or its absence, given the rest of the reply), `metric` (a measure crosses a threshold). */
+  kind: 'existence' | 'substitution' | 'conditional' | 'metric'
+  /** How serious a finding is. */
+  severity: 'error' | 'warning' | 'info'
+  /** What the agent is told. */
+  message: string
+  /** Why the rule exists. */
+  note: string
+  /** The phrases it looks for, lower case. */
+  phrases?: string[]
+  /** Words to replace (or drop, with ""), for substitution rules. */
+  swap?: Record<string, string>
+  /** The threshold of a metric rule. */
+  threshold?: number
+  /** A better way, in a sentence. */
+  suggestion?: string
+  /** A bad example, for the docs. */
+  bad?: string
+  /** A better example, for the docs. */
+  better?: string
+}
+
+/**
+ * The tables `lintReply` and `scoreReply` read with, part of a pack.
+ *
+ * @example
+ * import { en } from 'attune/packs/en'
+ * en.lint.rules.map((rule) => rule.id).includes('hollow-empathy')
+ * //=> true
+ *
+ * @category Packs
+ */
+export type LintTables = {
+  /** The rules. */
+  rules: LintRule[]
+  /** Phrases that show someone acting or owning ("I'll", "we have"). */
+  action: string[]
+  /** Words that name a time ("today", "pm", "Friday"). */
+  times: string[]
+  /** The QA rubric's weight per criterion. */
+  rubric: Record<'validation' | 'ownership' | 'clarity' | 'choice' | 'timeline' | 'personalization' | 'closure' | 'tone', number>
+}
+
+/**
  * The type of a message variable: how `renderMessage` formats the value given for it.
  *
  * - `string`: text, escaped for the output format;
@@ -262,4 +319,6 @@ export type Pack = {
   detect: DetectTables
   /** The tables `scoreLoyalty` reads with. */
   loyalty: LoyaltyTables
+  /** The tables `lintReply` and `scoreReply` read with. */
+  lint: LintTables
 }

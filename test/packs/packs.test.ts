@@ -92,6 +92,7 @@ describe('definePack', () => {
     expect(issuesOf(() => definePack({ id: 'acme/en', locale: 'en', messages: {} } as unknown as Pack))).toEqual([
       { code: 'missing-table', path: 'detect' },
       { code: 'missing-table', path: 'loyalty' },
+      { code: 'missing-table', path: 'lint' },
     ])
   })
 })

@@ -1,5 +1,6 @@
 import type { Pack } from '../../types/pack'
 import { enDetect } from './detect'
+import { enLint } from './lint'
 import { enLoyalty } from './loyalty'
 import { enNegation } from './negation'
 import { messages } from './messages'
@@ -22,6 +23,7 @@ export const en: Pack = {
   messages,
   detect: enDetect,
   loyalty: enLoyalty,
+  lint: enLint,
 }
 
-export { enDetect, enLoyalty, enNegation }
+export { enDetect, enLint, enLoyalty, enNegation }

@@ -1,0 +1,5 @@
+export type { LintReplyOptions } from './lintReply'
+export { lintReply } from './lintReply'
+export { formatFinding } from './formatFinding'
+export type { Criterion, CriterionScore, Mechanisms, ReplyScore, ScoreReplyOptions } from './scoreReply'
+export { scoreReply } from './scoreReply'
