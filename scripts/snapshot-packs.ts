@@ -40,6 +40,7 @@ function snapshot(pack: Pack): string {
       lines.push(`| alternative ${k + 1} | ${cell(renderMessage(alone, key, values, { timeZone: 'America/Chicago' }))} |`)
     })
     for (const channel of Object.keys(message.variants?.channel ?? {}) as (keyof NonNullable<NonNullable<Message['variants']>['channel']>)[]) lines.push(`| channel: ${channel} | ${render({ channel })} |`)
+    if (message.variants?.plain !== undefined) lines.push(`| plain language | ${render({ plain: true })} |`)
     for (const tone of Object.keys(message.variants?.tone ?? {}) as (keyof NonNullable<NonNullable<Message['variants']>['tone']>)[]) lines.push(`| tone: ${tone} | ${render({ tone })} |`)
     lines.push('')
   }

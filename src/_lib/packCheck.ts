@@ -44,7 +44,7 @@ export function icuVariables(text: string, locale: string): { ok: true; vars: Ma
 const ALLOWED_USE: Record<MessageVarType, number[]> = {
   string: [1, 5],
   number: [1, 2, 6],
-  date: [3, 4],
+  date: [1, 3, 4],
   money: [1],
   list: [1],
 }
@@ -109,7 +109,8 @@ function checkMessage(message: unknown, path: (string | number)[], locale: strin
   }
   for (const [kind, value] of Object.entries(variants)) {
     const at = [...path, 'variants', kind]
-    if (kind === 'alternatives') {
+    if (kind === 'plain') checkText(value, at, vars, locale, false, issues)
+    else if (kind === 'alternatives') {
       if (!Array.isArray(value)) issues.push({ code: 'not-an-array', path: at, message: 'Expected a list of other phrasings' })
       else value.forEach((text, k) => checkText(text, [...at, k], vars, locale, true, issues))
     } else if (kind === 'channel' || kind === 'tone') {
@@ -123,7 +124,7 @@ function checkMessage(message: unknown, path: (string | number)[], locale: strin
         else checkText(text, [...at, name], vars, locale, false, issues)
       }
     } else {
-      issues.push({ code: 'unknown-key', path: at, message: 'Variants are channel, tone and alternatives' })
+      issues.push({ code: 'unknown-key', path: at, message: 'Variants are channel, tone, plain and alternatives' })
     }
   }
 }
@@ -211,6 +212,7 @@ export function copyMessages(messages: Record<string, Message>): Record<string, 
       if (message.variants.channel) variants.channel = { ...message.variants.channel }
       if (message.variants.tone) variants.tone = { ...message.variants.tone }
       if (message.variants.alternatives) variants.alternatives = [...message.variants.alternatives]
+      if (message.variants.plain !== undefined) variants.plain = message.variants.plain
       copy.variants = variants
     }
     out[key] = copy

@@ -211,7 +211,9 @@ const EMOJI = /\p{Extended_Pictographic}(?:\uFE0F|\u200D\p{Extended_Pictographic
 
 function build({ input, reading, steps, now, timeZone }: Checked): Reply {
   const channel = input.channel
+  const needs = new Set(input.customer?.consent?.personalize ? (input.customer.accessibility ?? []) : [])
   const options: ComposeOptions = {
+    plain: needs.has('plain-language'),
     pack: input.pack ?? en,
     channel,
     tone: input.tone ?? 'neutral',
@@ -220,7 +222,6 @@ function build({ input, reading, steps, now, timeZone }: Checked): Reply {
     ...(input.seed === undefined ? {} : { seed: input.seed }),
   }
   const warnings: string[] = []
-  const needs = new Set(input.customer?.consent?.personalize ? (input.customer.accessibility ?? []) : [])
   const isPublic = channel === 'social'
   const name = isPublic ? undefined : nameOf(input.customer)
   // A public reply carries no personal details: no concern details, no counts, no name.
@@ -296,8 +297,8 @@ function build({ input, reading, steps, now, timeZone }: Checked): Reply {
     })
   }
   if (needs.has('screen-reader')) parts = parts.map((part) => ({ ...part, text: part.text.replace(EMOJI, '').replace(/ {2,}/g, ' ').trim() }))
-  // Plain language: fewer, shorter sentences; the reframe and the acknowledgment go first.
-  if (needs.has('plain-language')) parts = parts.filter((part) => part.kind !== 'reframe' && part.kind !== 'acknowledge')
+  // Plain language: the pack's plain wordings (chosen above), and no generic acknowledgment.
+  if (needs.has('plain-language')) parts = parts.filter((part) => part.kind !== 'acknowledge')
   const limit = CHANNEL_LIMITS[channel]
   if (limit !== undefined) {
     for (const kind of ['acknowledge', 'own', 'greeting', 'reframe', 'reflect'] as const) {
@@ -352,7 +353,7 @@ function assemble(channel: Channel, parts: Omit<ReplyPart, 'span'>[]): string {
  * list; chat short turns without a letter's frame; phone a spoken script with pauses; SMS at most
  * 320 characters; public social at most 280, humble, with no personal details and an invitation to a
  * private channel. Warm data is used with consent: `screen-reader` removes emoji, `plain-language`
- * keeps fewer sentences, `no-phone` never offers a call.
+ * uses the pack's plain wordings (short sentences, no idioms), `no-phone` never offers a call.
  *
  * The same input and `seed` give the same reply; different seeds give different natural phrasings.
  * Every part carries its span in the text.

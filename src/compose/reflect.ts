@@ -26,6 +26,8 @@ export type ComposeOptions = {
   timeZone?: string
   /** Output format, for escaping. @defaultValue 'text' */
   format?: RenderMessageOptions['format']
+  /** Plain-language wording (short sentences, no idioms) where the pack has it. @defaultValue false */
+  plain?: boolean
 }
 
 /**
@@ -57,6 +59,7 @@ export function renderWith(options: ComposeOptions, key: string, values: Paramet
     tone: options.tone ?? 'neutral',
     format: options.format ?? 'text',
     timeZone: options.timeZone ?? 'UTC',
+    plain: options.plain ?? false,
     ...(options.seed === undefined ? {} : { seed: options.seed }),
   })
 }

@@ -43,12 +43,16 @@ export type RenderMessageOptions = {
   channel?: Channel
   /** Use the message's variant for this tone, if it has one (after the channel). */
   tone?: Tone
+  /** Use the message's plain-language wording, if it has one (after the channel, before the tone). @defaultValue false */
+  plain?: boolean
   /** Picks among the message's phrasings: the same seed, the same phrasing. @defaultValue 0 */
   seed?: string | number
   /** What the text goes into: values are escaped for it. @defaultValue 'text' */
   format?: 'text' | 'markdown' | 'html'
   /** IANA time zone for dates and times. @defaultValue 'UTC' */
   timeZone?: string
+  /** The current time (ISO 8601, epoch ms or Date), for a date variable used plainly (`{due}`), which is said relative to it ("in 3 hours", "tomorrow"). */
+  now?: string | number | Date
 }
 
 const HTML: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }
@@ -68,12 +72,14 @@ function seedIndex(seed: string | number | undefined, count: number): number {
 }
 
 /**
- * Which text of a message is used: its variant for `channel` if it has one, else its variant for
- * `tone`, else one of `text` and its `alternatives`, picked by `seed` (the same seed, the same one).
+ * Which text of a message is used: its variant for `channel` if it has one, else its plain-language
+ * wording when `plain` is asked for, else its variant for `tone`, else one of `text` and its
+ * `alternatives`, picked by `seed` (the same seed, the same one).
  */
 export function pickText(message: Message, options: RenderMessageOptions): string {
   const byChannel = options.channel ? message.variants?.channel?.[options.channel] : undefined
   if (byChannel !== undefined) return byChannel
+  if (options.plain && message.variants?.plain !== undefined) return message.variants.plain
   const byTone = options.tone ? message.variants?.tone?.[options.tone] : undefined
   if (byTone !== undefined) return byTone
   const all = [message.text, ...(message.variants?.alternatives ?? [])]
@@ -101,6 +107,36 @@ function formatterFor(text: string, locale: string, timeZone: string): IntlMessa
     compiled.set(key, format)
   }
   return format
+}
+
+// Variables a text uses plainly ({due} rather than {due, date, medium}), per compiled text.
+const plainUses = new WeakMap<IntlMessageFormat, Set<string>>()
+
+function plainVariables(format: IntlMessageFormat): Set<string> {
+  let found = plainUses.get(format)
+  if (!found) {
+    found = new Set()
+    type Node = { type: number; value?: unknown; options?: Record<string, { value: Node[] }> }
+    const walk = (nodes: Node[]): void => {
+      for (const node of nodes) {
+        if (node.type === 1 && typeof node.value === 'string') found?.add(node.value)
+        if (node.options) for (const option of Object.values(node.options)) walk(option.value)
+      }
+    }
+    walk(format.getAst() as unknown as Node[])
+    plainUses.set(format, found)
+  }
+  return found
+}
+
+// "in 3 hours", "tomorrow", "2 weeks ago": the largest unit that keeps the number readable.
+function relative(time: number, now: number, locale: string): string {
+  const seconds = (time - now) / 1000
+  const abs = Math.abs(seconds)
+  const [value, unit]: [number, Intl.RelativeTimeFormatUnit] =
+    abs < 3600 ? [seconds / 60, 'minute'] : abs < 86_400 ? [seconds / 3600, 'hour'] : abs < 7 * 86_400 ? [seconds / 86_400, 'day'] : abs < 30 * 86_400 ? [seconds / (7 * 86_400), 'week'] : [seconds / (30 * 86_400), 'month']
+  const options = { numeric: 'auto' } as const
+  return new Intl.RelativeTimeFormat(locale, options).format(Math.round(value), unit)
 }
 
 function prepare(name: string, type: MessageVarType, value: unknown, locale: string, format: RenderMessageOptions['format'], issues: Issue[]): string | number | Date | undefined {
@@ -139,10 +175,11 @@ function prepare(name: string, type: MessageVarType, value: unknown, locale: str
  * take), never a blank in front of a customer. Values are escaped for `format` (HTML, Markdown, or
  * none for plain text); the message's own text is the pack author's and is not escaped. Numbers,
  * plurals, dates and times go through Intl in the pack's locale and `timeZone`; money and lists are
- * formatted in the pack's locale.
+ * formatted in the pack's locale; a date variable used plainly (`{due}`) is said relative to
+ * `options.now` ("in 3 hours", "tomorrow").
  *
- * Which wording is used: the message's variant for `channel`, else its variant for `tone`, else one
- * of its text and alternatives picked by `seed`.
+ * Which wording is used: the message's variant for `channel`, else its plain-language wording when
+ * `plain` is set, else its variant for `tone`, else one of its text and alternatives picked by `seed`.
  *
  * @param pack - The pack.
  * @param key - The message key (`acknowledge.received`).
@@ -179,6 +216,15 @@ export function renderMessage(pack: Pack, key: string, values: Record<string, Me
   for (const name of Object.keys(given)) {
     if (!Object.hasOwn(message.vars, name)) issues.push({ code: 'unknown-value', path: [name], message: `"${key}" takes no {${name}}` })
   }
+  const formatter = formatterFor(pickText(message, options), pack.locale, timeZone)
+  const plain = plainVariables(formatter)
+  for (const [name, type] of Object.entries(message.vars)) {
+    const value = prepared[name]
+    if (type !== 'date' || !plain.has(name) || !(value instanceof Date)) continue
+    const now = options.now instanceof Date ? options.now.getTime() : typeof options.now === 'number' ? options.now : typeof options.now === 'string' ? Date.parse(options.now) : NaN
+    if (!Number.isFinite(now)) issues.push({ code: 'missing-now', path: ['now'], message: `{${name}} is said relative to now: give options.now` })
+    else prepared[name] = escape(relative(value.getTime(), now, pack.locale), options.format)
+  }
   if (issues.length) throw new AttuneError('missing-value', issues)
-  return formatterFor(pickText(message, options), pack.locale, timeZone).format(prepared) as string
+  return formatter.format(prepared) as string
 }

@@ -293,6 +293,8 @@ export type Message = {
     tone?: Partial<Record<Tone, string>>
     /** Other phrasings of `text`, equal in meaning, picked by `seed`. */
     alternatives?: string[]
+    /** The wording for a reader who asked for plain language: short sentences, no idioms. */
+    plain?: string
   }
 }
 

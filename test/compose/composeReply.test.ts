@@ -79,13 +79,14 @@ describe('composeReply', () => {
     expect(composeReply({ ...input, customer: { accessibility: ['no-phone'], consent: { personalize: true } } }).text).not.toContain('call you')
   })
 
-  it('removes emoji for a screen reader and keeps fewer sentences for plain language', () => {
+  it('removes emoji for a screen reader and uses plain wordings for plain language', () => {
     const pack = { ...en, messages: { ...en.messages, 'reflect.frustration': { text: 'That is frustrating 😞', vars: {} } } }
     const input = { message: 'So frustrating!!', nextStep: { what: 'fix it', by: '2026-11-20T21:00:00Z' }, channel: 'chat' as const, pack }
     expect(composeReply(input).text).toContain('😞')
     expect(composeReply({ ...input, customer: { accessibility: ['screen-reader'], consent: { personalize: true } } }).text).not.toMatch(/\p{Extended_Pictographic}/u)
-    const plain = composeReply({ ...input, customer: { accessibility: ['plain-language'], consent: { personalize: true } } })
-    expect(plain.parts.map((p) => p.kind)).not.toContain('reframe')
+    const plain = composeReply({ ...input, pack: en, customer: { accessibility: ['plain-language'], consent: { personalize: true } } })
+    expect(plain.parts.find((p) => p.kind === 'reflect')?.text).toBe('This has been frustrating for you.')
+    expect(plain.text).not.toMatch(/see it through|on us|weight off/)
   })
 
   it('uses the preferred name only with consent', () => {

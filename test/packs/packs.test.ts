@@ -197,6 +197,15 @@ describe('renderMessage', () => {
     expect(renderMessage(en, 'propose.ask', {}, { seed: 'ticket-1' })).toBe(renderMessage(en, 'propose.ask', {}, { seed: 'ticket-1' }))
   })
 
+  it('says a date used plainly relative to now, in the pack\'s language', () => {
+    const pack = definePack({ ...en, id: 'acme/en', messages: { ...en.messages, 'x.due': { text: 'Your refund arrives {due}.', vars: { due: 'date' } } } })
+    expect(renderMessage(pack, 'x.due', { due: '2026-11-21T15:00:00Z' }, { now: '2026-11-20T15:00:00Z' })).toBe('Your refund arrives tomorrow.')
+    expect(renderMessage(pack, 'x.due', { due: '2026-11-20T18:00:00Z' }, { now: '2026-11-20T15:00:00Z' })).toBe('Your refund arrives in 3 hours.')
+    const espack = definePack({ ...es, id: 'acme/es', messages: { ...es.messages, 'x.due': { text: 'Tu reembolso llega {due}.', vars: { due: 'date' } } } })
+    expect(renderMessage(espack, 'x.due', { due: '2026-12-04T15:00:00Z' }, { now: '2026-11-20T15:00:00Z' })).toBe('Tu reembolso llega dentro de 2 semanas.')
+    expect(issuesOf(() => renderMessage(pack, 'x.due', { due: '2026-11-21T15:00:00Z' }))).toEqual([{ code: 'missing-now', path: 'now' }])
+  })
+
   it('formats money and lists in the pack\'s locale', () => {
     expect(renderMessage(de, 'tradeoff.costs', { amount: { amount: 1234.5, currency: 'EUR' } })).toBe('kostet 1.234,50\u00a0€')
     const listPack = definePack({ ...es, id: 'acme/es', messages: { ...es.messages, 'x.list': { text: 'Opciones: {items}', vars: { items: 'list' } } } })
