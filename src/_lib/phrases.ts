@@ -60,3 +60,39 @@ export function findPhrases<T>(tokens: Token[], index: PhraseIndex<T>): PhraseHi
   }
   return hits
 }
+
+/**
+ * Finds the phrases of many groups in one pass: at each position, the longest phrase of each group
+ * that starts there. Returns the hits by group.
+ */
+export function findGroupedPhrases(tokens: Token[], index: PhraseIndex<string>): Map<string, PhraseHit<string>[]> {
+  let words = wordsCache.get(tokens)
+  if (!words) {
+    words = tokens.map((t, i) => [t, i] as const).filter(([t]) => t.kind !== 'punct' && t.kind !== 'symbol')
+    wordsCache.set(tokens, words)
+  }
+  const out = new Map<string, PhraseHit<string>[]>()
+  for (let w = 0; w < words.length; w++) {
+    const [token, first] = words[w] as readonly [Token, number]
+    const entries = index.get(token.norm)
+    if (!entries) continue
+    let seen: Set<string> | undefined
+    for (const entry of entries) {
+      if (seen?.has(entry.value)) continue
+      let ok = true
+      for (let k = 1; k < entry.words.length; k++) {
+        if ((words[w + k] as readonly [Token, number] | undefined)?.[0].norm !== entry.words[k]) {
+          ok = false
+          break
+        }
+      }
+      if (!ok) continue
+      ;(seen ??= new Set()).add(entry.value)
+      const [lastToken, last] = words[w + entry.words.length - 1] as readonly [Token, number]
+      const list = out.get(entry.value) ?? []
+      list.push({ start: token.start, end: lastToken.end, value: entry.value, phrase: entry.phrase, first, last })
+      out.set(entry.value, list)
+    }
+  }
+  return out
+}

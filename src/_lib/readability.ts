@@ -3,6 +3,16 @@
 // silent final "e", "-le", "-ed"); good enough to keep replies at a reading grade, not a linguist.
 import { splitSentences } from '../text/splitSentences'
 import { tokenize } from '../text/tokenize'
+import type { Token } from '../text/tokenize'
+
+// The last text tokenized for the reply checks: linting, scoring and grading a draft read the same
+// tokens. Treat them as read-only.
+let lastTokens: { text: string; tokens: Token[] } | undefined
+
+export function draftTokens(text: string): Token[] {
+  if (lastTokens?.text !== text) lastTokens = { text, tokens: tokenize(text) }
+  return lastTokens.tokens
+}
 
 const isVowel = (c: number): boolean => c === 97 || c === 101 || c === 105 || c === 111 || c === 117 || c === 121
 
@@ -37,7 +47,7 @@ export function fleschKincaidGrade(text: string): { grade: number; words: number
 }
 
 function grade(text: string): { grade: number; words: number; sentences: number } {
-  const words = tokenize(text).filter((t) => t.kind === 'word' && /[a-z]/i.test(t.text))
+  const words = draftTokens(text).filter((t) => t.kind === 'word' && /[a-z]/i.test(t.text))
   const sentences = Math.max(1, splitSentences(text).length)
   if (words.length === 0) return { grade: 0, words: 0, sentences }
   const syllableCount = words.reduce((sum, w) => sum + syllables(w.text), 0)

@@ -1,5 +1,5 @@
-import { findPhrases, indexPhrases } from '../_lib/phrases'
-import { fleschKincaidGrade } from '../_lib/readability'
+import { findGroupedPhrases, findPhrases, indexPhrases } from '../_lib/phrases'
+import { draftTokens, fleschKincaidGrade } from '../_lib/readability'
 import { invalidInput } from '../_lib/invalidInput'
 import { nameOf } from '../acknowledge/acknowledge'
 import { detectFeelings } from '../detect/detectFeelings'
@@ -8,7 +8,6 @@ import type { ConversationTurn } from '../detect/readConversation'
 import { en } from '../packs/en'
 import { redact } from '../text/redact'
 import { splitSentences } from '../text/splitSentences'
-import { tokenize } from '../text/tokenize'
 import type { Token } from '../text/tokenize'
 import { AttuneError } from '../types/AttuneError'
 import type { Channel, ConcernFound, CustomerContext, FeelingReading, Finding } from '../types/core'
@@ -56,7 +55,7 @@ const GREETING = /^\s*(?:hi|hello|hey|dear|good (?:morning|afternoon|evening))[ 
 const CLOCK = /^\d{1,2}(?::\d{2})?(?:am|pm)?$/
 
 function facts(text: string, tables: LintTables): DraftFacts {
-  const tokens = tokenize(text)
+  const tokens = draftTokens(text)
   const sentences = splitSentences(text)
   const times = new Set(tables.times)
   const timeAt: number[] = []
@@ -154,9 +153,11 @@ export function lintReply(draft: string, options: LintReplyOptions = {}): Findin
     if (reading === null) reading = readingOf(options)
     return reading
   }
+  // Every rule's phrases in one index and one pass over the draft.
+  const grouped = findGroupedPhrases(f.tokens, indexPhrases(tables.rules, tables.rules.flatMap((rule) => (rule.phrases ?? []).map((p) => [p, rule.id] as [string, string]))))
   for (const rule of tables.rules) {
     if (!runs(rule)) continue
-    const hits = rule.phrases ? findPhrases(f.tokens, indexPhrases(rule, rule.phrases.map((p) => [p, true] as [string, boolean]))) : []
+    const hits = grouped.get(rule.id) ?? []
     switch (rule.id) {
       case 'unfilled-placeholder':
         for (const m of draft.matchAll(PLACEHOLDER)) out.push(finding(rule, draft, m.index, m.index + m[0].length))

@@ -1,5 +1,5 @@
-import { findPhrases, indexPhrases } from '../_lib/phrases'
-import { fleschKincaidGrade } from '../_lib/readability'
+import { findGroupedPhrases, findPhrases, indexPhrases } from '../_lib/phrases'
+import { draftTokens, fleschKincaidGrade } from '../_lib/readability'
 import { invalidInput } from '../_lib/invalidInput'
 import { nameOf } from '../acknowledge/acknowledge'
 import { detectFeelings } from '../detect/detectFeelings'
@@ -105,8 +105,18 @@ const tables = {
   exploreWeak: { key: {}, phrases: EXPLORE_WEAK },
 }
 
+// All the mechanism tables in one index, searched once per draft.
+const MECHANISMS = Object.entries(tables).flatMap(([name, table]) => table.phrases.map((p) => [p, name] as [string, string]))
+const groupedHits = new WeakMap<ReturnType<typeof tokenize>, Map<string, { start: number; end: number }[]>>()
+
 function hitsOf(tokens: ReturnType<typeof tokenize>, table: Table, text: string, cue: string): Evidence[] {
-  return findPhrases(tokens, indexPhrases(table.key, table.phrases.map((p) => [p, true] as [string, boolean]))).map((h) => ({ start: h.start, end: h.end, text: text.slice(h.start, h.end), cue, negated: false, weight: 1 }))
+  let grouped = groupedHits.get(tokens)
+  if (!grouped) {
+    grouped = findGroupedPhrases(tokens, indexPhrases(tables, MECHANISMS))
+    groupedHits.set(tokens, grouped)
+  }
+  const name = Object.entries(tables).find(([, t]) => t === table)?.[0] ?? ''
+  return (grouped.get(name) ?? []).map((h) => ({ start: h.start, end: h.end, text: text.slice(h.start, h.end), cue, negated: false, weight: 1 }))
 }
 
 const asEvidence = (text: string, f: Finding): Evidence => ({ start: f.span.start, end: f.span.end, text: text.slice(f.span.start, f.span.end), cue: f.ruleId, negated: false, weight: f.severity === 'error' ? -1 : -0.5 })
@@ -136,7 +146,7 @@ export function scoreReply(draft: string, context: ScoreReplyOptions = {}): Repl
   const pack = context.pack ?? en
   const weights = { ...pack.lint.rubric, ...context.rubric }
   const findings = lintReply(draft, context)
-  const tokens = tokenize(draft)
+  const tokens = draftTokens(draft)
   const has = (id: string) => findings.filter((f) => f.ruleId === id)
   const reading: FeelingReading | undefined = context.reading ?? (typeof context.customerMessage === 'string' ? detectFeelings(context.customerMessage) : undefined)
   const negative = reading ? reading.polarity.label === 'negative' || reading.polarity.label === 'mixed' : true
