@@ -106,13 +106,13 @@ const tables = {
 }
 
 // All the mechanism tables in one index, searched once per draft.
-const MECHANISMS = Object.entries(tables).flatMap(([name, table]) => table.phrases.map((p) => [p, name] as [string, string]))
+const mechanismPhrases = (): [string, string][] => Object.entries(tables).flatMap(([name, table]) => table.phrases.map((p) => [p, name] as [string, string]))
 const groupedHits = new WeakMap<ReturnType<typeof tokenize>, Map<string, { start: number; end: number }[]>>()
 
 function hitsOf(tokens: ReturnType<typeof tokenize>, table: Table, text: string, cue: string): Evidence[] {
   let grouped = groupedHits.get(tokens)
   if (!grouped) {
-    grouped = findGroupedPhrases(tokens, indexPhrases(tables, MECHANISMS))
+    grouped = findGroupedPhrases(tokens, indexPhrases(tables, mechanismPhrases()))
     groupedHits.set(tokens, grouped)
   }
   const name = Object.entries(tables).find(([, t]) => t === table)?.[0] ?? ''
