@@ -81,7 +81,7 @@ const ackInput = { customer: { name: 'Dana Whitfield' }, topic: 'your order', ne
 const planInput = { now: '2026-11-23T15:00:00Z', priority: 'speed' as const, options: [
   { id: 'courier', label: 'Overnight courier', timeline: { days: 1 }, costToCustomer: 12, effort: 'none' as const },
   { id: 'post', label: 'Free standard post', timeline: { businessDays: 5 }, costToCustomer: 0, effort: 'none' as const },
-  { id: 'store', label: 'Pick up in store', timeline: { hours: 4 }, costToCustomer: 0, effort: 'medium' as const, description: 'a trip to the store' },
+  { id: 'store', label: 'Pick up in store', timeline: { hours: 4 }, costToCustomer: 0, effort: 'medium' as const, description: 'go to the store' },
 ] }
 const closureInput = { customer: { name: 'Dana' }, happened: 'your parcel was held at the hub', changed: 'held parcels are re-scanned within two hours', prevented: 'we alert you when tracking stalls', thanksFor: 'your patience', channel: 'email' as const }
 printTable('builders (one call each)', [

@@ -52,7 +52,7 @@ export type RepairOption = {
   effort: 'none' | 'low' | 'medium' | 'high'
   /** What it costs the business, for the policy. */
   businessCost?: number
-  /** What the customer has to do, in words, when there is effort ("drop the parcel at a post office"). */
+  /** What the customer has to do, as a phrase that reads after "you would need to" ("drop the parcel at a post office"). */
   description?: string
 }
 
@@ -132,7 +132,7 @@ export type PlannedOption = Pick<RepairOption, 'id' | 'label' | 'costToCustomer'
   tradeoff: string
   /** What the business pays, when given. */
   businessCost?: number
-  /** What the customer does, when given. */
+  /** What the customer would need to do, when given. */
   description?: string
 }
 

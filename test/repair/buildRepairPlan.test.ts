@@ -6,7 +6,7 @@ import { fr } from '../../src/packs/fr'
 const now = '2026-11-23T15:00:00Z' // a Monday
 const courier: RepairOption = { id: 'courier', label: 'Overnight courier', timeline: { days: 1 }, costToCustomer: 12, effort: 'none', businessCost: 30 }
 const post: RepairOption = { id: 'post', label: 'Free standard post', timeline: { businessDays: 5 }, costToCustomer: 0, effort: 'none', businessCost: 8 }
-const store: RepairOption = { id: 'store', label: 'Pick up in store today', timeline: { hours: 4 }, costToCustomer: 0, effort: 'medium', description: 'a trip to the store', businessCost: 5 }
+const store: RepairOption = { id: 'store', label: 'Pick up in store today', timeline: { hours: 4 }, costToCustomer: 0, effort: 'medium', description: 'go to the store', businessCost: 5 }
 const slowPaid: RepairOption = { id: 'slow-paid', label: 'Paid economy post', timeline: { businessDays: 6 }, costToCustomer: 5, effort: 'none', businessCost: 6 }
 
 describe('buildRepairPlan', () => {
@@ -52,8 +52,8 @@ describe('buildRepairPlan', () => {
       for (const c of [0, 1, 2]) {
         for (const e of [0, 1, 2]) {
           const pick = <T>(pair: readonly T[], which: number, side: 0 | 1): T => (which === 2 ? pair[0] : side === 0 ? pair[which] : pair[1 - which]) as T
-          const a: RepairOption = { id: 'a', label: 'A', timeline: pick(values.time, t, 0), costToCustomer: pick(values.cost, c, 0), effort: pick(values.effort, e, 0), description: 'a form to fill in' }
-          const b: RepairOption = { id: 'b', label: 'B', timeline: pick(values.time, t, 1), costToCustomer: pick(values.cost, c, 1), effort: pick(values.effort, e, 1), description: 'a form to fill in' }
+          const a: RepairOption = { id: 'a', label: 'A', timeline: pick(values.time, t, 0), costToCustomer: pick(values.cost, c, 0), effort: pick(values.effort, e, 0), description: 'fill in a form' }
+          const b: RepairOption = { id: 'b', label: 'B', timeline: pick(values.time, t, 1), costToCustomer: pick(values.cost, c, 1), effort: pick(values.effort, e, 1), description: 'fill in a form' }
           const plan = buildRepairPlan({ now, priority: 'speed', options: [a, b] })
           const aWins = [t, c, e].filter((x) => x === 0).length
           const bWins = [t, c, e].filter((x) => x === 1).length
@@ -70,7 +70,7 @@ describe('buildRepairPlan', () => {
             if (new Date(option.arrives) < new Date(other.arrives)) expect(option.tradeoff, label).toMatch(/^fastest, arrives /)
             if (option.costToCustomer === 0) expect(option.tradeoff, label).toMatch(/no cost to you/)
             else expect(option.tradeoff, label).toContain('costs $15.00')
-            if (option.effort !== 'none') expect(option.tradeoff, label).toContain('needs a form to fill in from you')
+            if (option.effort !== 'none') expect(option.tradeoff, label).toContain('you would need to fill in a form')
             if (option.effort === 'none' && other.effort !== 'none') expect(option.tradeoff, label).toContain('nothing for you to do')
             if (option.costToCustomer === 0 && new Date(option.arrives) > new Date(other.arrives)) expect(option.tradeoff, label).toMatch(/no cost to you, but it takes 4 days/)
           }

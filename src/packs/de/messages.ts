@@ -76,7 +76,7 @@ export const messages: Record<string, Message> = {
   'tradeoff.free-but-slower': { text: 'für Sie kostenlos, dauert aber {duration}', vars: { duration: 'string' } },
   'tradeoff.costs': { text: 'kostet {amount}', vars: { amount: 'money' } },
   'tradeoff.no-effort': { text: 'Sie müssen nichts tun', vars: {} },
-  'tradeoff.effort': { text: 'braucht {what} von Ihnen', vars: { what: 'string' } },
+  'tradeoff.effort': { text: 'Sie müssten {what}', vars: { what: 'string' } },
   'tradeoff.takes': { text: 'dauert {duration}', vars: { duration: 'string' } },
 
   'closure.happened': { text: 'Was passiert ist: {what}.', vars: { what: 'string' } },

@@ -78,7 +78,7 @@ export const messages: Record<string, Message> = {
   'tradeoff.free-but-slower': { text: 'no cost to you, but it takes {duration}', vars: { duration: 'string' } },
   'tradeoff.costs': { text: 'costs {amount}', vars: { amount: 'money' } },
   'tradeoff.no-effort': { text: 'nothing for you to do', vars: {} },
-  'tradeoff.effort': { text: 'needs {what} from you', vars: { what: 'string' } },
+  'tradeoff.effort': { text: 'you would need to {what}', vars: { what: 'string' } },
   'tradeoff.takes': { text: 'takes {duration}', vars: { duration: 'string' } },
 
   'closure.happened': { text: 'What happened: {what}.', vars: { what: 'string' } },

@@ -75,7 +75,7 @@ export const messages: Record<string, Message> = {
   'tradeoff.free-but-slower': { text: 'sin coste para ti, pero tarda {duration}', vars: { duration: 'string' } },
   'tradeoff.costs': { text: 'cuesta {amount}', vars: { amount: 'money' } },
   'tradeoff.no-effort': { text: 'no tienes que hacer nada', vars: {} },
-  'tradeoff.effort': { text: 'necesitas {what}', vars: { what: 'string' } },
+  'tradeoff.effort': { text: 'tendrías que {what}', vars: { what: 'string' }, variants: { tone: { formal: 'tendría que {what}' } } },
   'tradeoff.takes': { text: 'tarda {duration}', vars: { duration: 'string' } },
 
   'closure.happened': { text: 'Qué pasó: {what}.', vars: { what: 'string' } },

@@ -76,7 +76,7 @@ export const messages: Record<string, Message> = {
   'tradeoff.free-but-slower': { text: 'sans frais pour vous, mais compter {duration}', vars: { duration: 'string' } },
   'tradeoff.costs': { text: 'coûte {amount}', vars: { amount: 'money' } },
   'tradeoff.no-effort': { text: 'rien à faire de votre côté', vars: {} },
-  'tradeoff.effort': { text: 'demande {what} de votre part', vars: { what: 'string' } },
+  'tradeoff.effort': { text: 'il vous faudrait {what}', vars: { what: 'string' } },
   'tradeoff.takes': { text: 'compter {duration}', vars: { duration: 'string' } },
 
   'closure.happened': { text: 'Ce qui s’est passé : {what}.', vars: { what: 'string' } },

@@ -76,7 +76,7 @@ export const messages: Record<string, Message> = {
   'tradeoff.free-but-slower': { text: 'sem custo para você, mas leva {duration}', vars: { duration: 'string' } },
   'tradeoff.costs': { text: 'custa {amount}', vars: { amount: 'money' } },
   'tradeoff.no-effort': { text: 'você não precisa fazer nada', vars: {} },
-  'tradeoff.effort': { text: 'precisa de {what} da sua parte', vars: { what: 'string' } },
+  'tradeoff.effort': { text: 'você precisaria {what}', vars: { what: 'string' } },
   'tradeoff.takes': { text: 'leva {duration}', vars: { duration: 'string' } },
 
   'closure.happened': { text: 'O que aconteceu: {what}.', vars: { what: 'string' } },
