@@ -258,7 +258,7 @@ function build(v: Checked, options: AcknowledgeOptions): Acknowledgment {
  *   nextMilestone: { what: 'a confirmed delivery date from the courier', by: '2026-11-20T21:00:00Z' },
  *   updates: { channel: 'email' }, now: '2026-11-20T15:00:00Z', channel: 'chat',
  * }, { timeZone: 'America/Chicago' }).text
- * //=> "Hi Dana! Thanks for getting in touch about your order #A-20931. Next step: a confirmed delivery date from the courier, by 3:00 PM today. I'll keep you posted by email."
+ * //=> "Hi Dana!\nThanks for getting in touch about your order #A-20931. Next step: a confirmed delivery date from the courier, by 3:00 PM today. I'll keep you posted by email."
  *
  * @category Acknowledge
  */
