@@ -1,5 +1,5 @@
 // Finds phrases (sequences of word norms) in tokenized text: one pass over the tokens, one lookup
-// per token by its first word, longest phrase first.
+// per token by its first word, the longest phrase of each group at each position.
 import { tokenize } from '../text/tokenize'
 import type { Token } from '../text/tokenize'
 
@@ -29,36 +29,16 @@ export function indexPhrases<T>(key: object, entries: [string, T][]): PhraseInde
 
 export type PhraseHit<T> = { start: number; end: number; value: T; phrase: string; first: number; last: number }
 
-/** Every phrase occurrence, longest at each position, not overlapping an earlier hit of the same value. */
 // The word tokens of a token list, computed once per list however many indexes are searched.
 const wordsCache = new WeakMap<Token[], (readonly [Token, number])[]>()
 
-export function findPhrases<T>(tokens: Token[], index: PhraseIndex<T>): PhraseHit<T>[] {
+function wordsOf(tokens: Token[]): (readonly [Token, number])[] {
   let words = wordsCache.get(tokens)
   if (!words) {
     words = tokens.map((t, i) => [t, i] as const).filter(([t]) => t.kind !== 'punct' && t.kind !== 'symbol')
     wordsCache.set(tokens, words)
   }
-  const hits: PhraseHit<T>[] = []
-  for (let w = 0; w < words.length; w++) {
-    const [token, first] = words[w] as readonly [Token, number]
-    const entries = index.get(token.norm)
-    if (!entries) continue
-    for (const entry of entries) {
-      let ok = true
-      for (let k = 1; k < entry.words.length; k++) {
-        if ((words[w + k] as readonly [Token, number] | undefined)?.[0].norm !== entry.words[k]) {
-          ok = false
-          break
-        }
-      }
-      if (!ok) continue
-      const [lastToken, last] = words[w + entry.words.length - 1] as readonly [Token, number]
-      hits.push({ start: token.start, end: lastToken.end, value: entry.value, phrase: entry.phrase, first, last })
-      break
-    }
-  }
-  return hits
+  return words
 }
 
 /**
@@ -66,11 +46,7 @@ export function findPhrases<T>(tokens: Token[], index: PhraseIndex<T>): PhraseHi
  * that starts there. Returns the hits by group.
  */
 export function findGroupedPhrases(tokens: Token[], index: PhraseIndex<string>): Map<string, PhraseHit<string>[]> {
-  let words = wordsCache.get(tokens)
-  if (!words) {
-    words = tokens.map((t, i) => [t, i] as const).filter(([t]) => t.kind !== 'punct' && t.kind !== 'symbol')
-    wordsCache.set(tokens, words)
-  }
+  const words = wordsOf(tokens)
   const out = new Map<string, PhraseHit<string>[]>()
   for (let w = 0; w < words.length; w++) {
     const [token, first] = words[w] as readonly [Token, number]

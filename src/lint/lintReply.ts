@@ -1,4 +1,4 @@
-import { findGroupedPhrases, findPhrases, indexPhrases } from '../_lib/phrases'
+import { findGroupedPhrases, indexPhrases } from '../_lib/phrases'
 import { draftTokens, fleschKincaidGrade } from '../_lib/readability'
 import { invalidInput } from '../_lib/invalidInput'
 import { nameOf } from '../acknowledge/acknowledge'
@@ -63,7 +63,7 @@ function facts(text: string, tables: LintTables): DraftFacts {
     const t = tokens[k] as Token
     if (times.has(t.norm) || ((t.kind === 'number' || t.kind === 'word') && CLOCK.test(t.norm) && /am|pm|:/.test(t.norm + (tokens[k + 1]?.norm ?? '')))) timeAt.push(t.start)
   }
-  const hasAction = findPhrases(tokens, indexPhrases(tables.action, tables.action.map((p) => [p, true] as [string, boolean]))).length > 0
+  const hasAction = findGroupedPhrases(tokens, indexPhrases(tables.action, tables.action.map((p) => [p, 'action'] as [string, string]))).has('action')
   return {
     text,
     tokens,

@@ -1,4 +1,4 @@
-import { findGroupedPhrases, findPhrases, indexPhrases } from '../_lib/phrases'
+import { findGroupedPhrases, indexPhrases } from '../_lib/phrases'
 import { draftTokens, fleschKincaidGrade } from '../_lib/readability'
 import { invalidInput } from '../_lib/invalidInput'
 import { nameOf } from '../acknowledge/acknowledge'
@@ -165,7 +165,7 @@ export function scoreReply(draft: string, context: ScoreReplyOptions = {}): Repl
 
   const scripted = has('scripted-empathy')
   const hollow = has('hollow-empathy')
-  const action = findPhrases(tokens, indexPhrases(pack.lint.action, pack.lint.action.map((p) => [p, true] as [string, boolean])))
+  const action = findGroupedPhrases(tokens, indexPhrases(pack.lint.action, pack.lint.action.map((p) => [p, 'action'] as [string, string]))).get('action') ?? []
   const times = new Set(pack.lint.times)
   const timeTokens = tokens.filter((t) => times.has(t.norm) || /^\d{1,2}(:\d{2})?(am|pm)$/.test(t.norm))
   const ev = (list: { start: number; end: number }[], cue: string): Evidence[] => list.map((h) => ({ start: h.start, end: h.end, text: draft.slice(h.start, h.end), cue, negated: false, weight: 1 }))
