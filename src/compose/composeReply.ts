@@ -126,6 +126,13 @@ export type Reply = {
   /** The channel it was written for. */
   channel: Channel
   /**
+   * An internal case note for the next agent, never sent to the customer: how often they got in
+   * touch, transfers, their deadline, and what they were promised. It speaks of the customer with
+   * their pronouns when their warm data gives them with consent ("she", "he", "they"), and by name
+   * otherwise. Absent when there is nothing to hand over.
+   */
+  note?: string
+  /**
    * What the caller should know: `no-feeling-found` (no reflection), `no-next-step` (nothing to
    * propose: a reply without one is hollow), `shortened-for-channel`, `over-channel-length`,
    * `personal-details-removed`, `promise-owned`.
@@ -312,13 +319,46 @@ function build({ input, reading, steps, now, timeZone }: Checked): Reply {
     if (assemble(channel, parts).length > limit) warnings.push('over-channel-length')
   }
   const text = assemble(channel, parts)
+  const note = caseNote(reading, input, input.customer?.consent?.personalize ? input.customer.pronouns : undefined, options)
   let at = 0
   const placed: ReplyPart[] = parts.map((part) => {
     const start = text.indexOf(part.text, at)
     at = start + part.text.length
     return { ...part, span: { start, end: at } }
   })
-  return { text, parts: placed, channel, warnings: [...new Set(warnings)] }
+  const reply: Reply = { text, parts: placed, channel, warnings: [...new Set(warnings)] }
+  if (note) reply.note = note
+  return reply
+}
+
+// "she/her" gives "she"; anything the pack's notes do not inflect gives "other", which names the customer.
+function pronounKey(pronouns: string | undefined): string {
+  const first = pronouns?.trim().toLowerCase().split(/[\s/,]+/)[0]
+  return first === 'she' || first === 'he' || first === 'they' ? first : 'other'
+}
+
+function caseNote(reading: FeelingReading, input: ComposeReplyInput, pronouns: string | undefined, options: ComposeOptions): string | undefined {
+  const name = input.customer?.name?.trim() || input.customer?.preferredName?.trim() || 'The customer'
+  const internal: ComposeOptions = { ...options, channel: 'email', tone: 'neutral', plain: false }
+  const sentences: string[] = []
+  // The first sentence names the customer; the ones after it may use their pronouns.
+  const pronoun = () => (sentences.length ? pronounKey(pronouns) : 'other')
+  const repeat = reading.signals.find((s) => s.signal === 'repeat-contact')?.detail?.count
+  if (repeat && repeat >= 2) sentences.push(renderWith(internal, 'note.contacts', { name, count: repeat }))
+  const transfers = reading.signals.find((s) => s.signal === 'transferred')?.detail?.count
+  if (transfers) sentences.push(renderWith(internal, 'note.transferred', { name, pronoun: pronoun(), count: transfers }))
+  const deadline = reading.concerns.find((c) => c.concern === 'deadline')?.detail
+  if (deadline?.event && deadline.when) sentences.push(renderWith(internal, 'note.deadline', { name, pronoun: pronoun(), event: aboutCustomer(deadline.event, pronounKey(pronouns)), when: deadline.when }))
+  if (input.nextStep) sentences.push(renderWith(internal, 'note.promised', { name, pronoun: pronoun(), what: input.nextStep.what, by: input.nextStep.by }))
+  return sentences.length ? sentences.join(' ') : undefined
+}
+
+// The customer's "my daughter's party", in a note about them: "her daughter's party" with their
+// pronouns, "the daughter's party" without.
+const POSSESSIVE: Record<string, string> = { she: 'her', he: 'his', they: 'their' }
+
+function aboutCustomer(event: string, pronoun: string): string {
+  return event.replace(/^(my|our|her|his|their|the)\s+/i, `${POSSESSIVE[pronoun] ?? 'the'} `)
 }
 
 function assemble(channel: Channel, parts: Omit<ReplyPart, 'span'>[]): string {

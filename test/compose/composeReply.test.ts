@@ -95,6 +95,18 @@ describe('composeReply', () => {
     expect(composeReply({ ...input, customer: { ...input.customer, consent: { personalize: true } } }).parts[0]?.text).toBe('Hi Dee,')
   })
 
+  it('writes a case note for the next agent, with the customer\'s pronouns only with consent', () => {
+    const input = { message: "This is the third time I'm contacting you and I was transferred twice. My daughter's party is Saturday!", nextStep: { what: 'call the courier', by: '2026-11-20T21:00:00Z' }, channel: 'email' as const, timeZone: 'America/Chicago' }
+    expect(composeReply({ ...input, customer: { name: 'Dana', pronouns: 'she/her', consent: { personalize: true } } }).note).toBe(
+      "Dana has contacted us 3 times about this. She was transferred twice. She needs it in time for her daughter's party, Saturday. She has been told we will call the courier by 3:00 PM on Friday.",
+    )
+    expect(composeReply({ ...input, customer: { name: 'Alex', pronouns: 'they/them', consent: { personalize: true } } }).note).toContain('They were transferred twice. They need it in time for their daughter')
+    expect(composeReply({ ...input, customer: { name: 'Sam', pronouns: 'xe/xem', consent: { personalize: true } } }).note).toContain('Sam was transferred twice.')
+    expect(composeReply({ ...input, customer: { name: 'Dana', pronouns: 'she/her' } }).note).toContain('Dana was transferred twice.')
+    expect(composeReply({ ...input, pack: es, customer: { name: 'Dana', pronouns: 'she/her', consent: { personalize: true } } }).note).toContain('Dana nos ha contactado 3 veces por esto.')
+    expect(composeReply({ message: 'Thanks!', channel: 'chat' }).note).toBeUndefined()
+  })
+
   it('warns when there is nothing to propose', () => {
     expect(composeReply({ message: 'The app keeps crashing.', channel: 'email' }).warnings).toContain('no-next-step')
   })

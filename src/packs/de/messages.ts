@@ -86,6 +86,10 @@ export const messages: Record<string, Message> = {
   'closure.invite': { text: 'Wenn noch etwas nicht stimmt, antworten Sie einfach auf diese Nachricht.', vars: {}, variants: { channel: { sms: 'Noch etwas? Einfach antworten.', chat: 'Wenn noch etwas ist, bin ich da.' }, alternatives: ['Falls noch etwas hakt, antworten Sie hier, und ich kümmere mich darum.'] } },
   'closure.thanks': { text: 'Danke für {what}.', vars: { what: 'string' } },
 
+  'note.contacts': { text: '{name} hat sich {count, plural, one {einmal} other {# Mal}} deswegen gemeldet.', vars: { name: 'string', count: 'number' } },
+  'note.transferred': { text: 'Der Fall von {pronoun, select, other {{name}}} wurde {count, plural, one {einmal} other {# Mal}} weitergeleitet.', vars: { name: 'string', pronoun: 'string', count: 'number' } },
+  'note.deadline': { text: '{pronoun, select, other {{name}}} braucht es rechtzeitig für {event}, {when}.', vars: { name: 'string', pronoun: 'string', event: 'string', when: 'string' } },
+  'note.promised': { text: 'Zusage an {pronoun, select, other {{name}}}: {what}, bis {by, date, ::EEEE}, {by, time, short} Uhr.', vars: { name: 'string', pronoun: 'string', what: 'string', by: 'date' } },
   'boundary.respect': { text: 'Ich möchte Ihnen helfen, und das gelingt am besten, wenn wir respektvoll miteinander sprechen.', vars: {} },
 
   'signoff.named': { text: 'Viele Grüße\n{agent}', vars: { agent: 'string' }, variants: { channel: { chat: '– {agent}', sms: '– {agent}', phone: 'Nochmals danke für Ihren Anruf. Es sprach {agent}.', social: '– {agent}' }, tone: { formal: 'Mit freundlichen Grüßen\n{agent}', warm: 'Herzliche Grüße\n{agent}' } } },

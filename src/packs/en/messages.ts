@@ -88,6 +88,10 @@ export const messages: Record<string, Message> = {
   'closure.invite': { text: "If anything still isn't right, just reply to this message.", vars: {}, variants: { plain: 'If something is still wrong, reply to this message.', channel: { sms: 'Anything else? Just reply.', chat: "If anything else comes up, I'm here." }, alternatives: ["If something still isn't right, reply here and I'll pick it up."] } },
   'closure.thanks': { text: 'Thank you for {what}.', vars: { what: 'string' } },
 
+  'note.contacts': { text: '{name} has contacted us {count, plural, one {once} other {# times}} about this.', vars: { name: 'string', count: 'number' } },
+  'note.transferred': { text: '{pronoun, select, she {She was} he {He was} they {They were} other {{name} was}} transferred {count, plural, one {once} =2 {twice} other {# times}}.', vars: { name: 'string', pronoun: 'string', count: 'number' } },
+  'note.deadline': { text: '{pronoun, select, she {She needs} he {He needs} they {They need} other {{name} needs}} it in time for {event}, {when}.', vars: { name: 'string', pronoun: 'string', event: 'string', when: 'string' } },
+  'note.promised': { text: '{pronoun, select, she {She has} he {He has} they {They have} other {{name} has}} been told we will {what} by {by, time, short} on {by, date, ::EEEE}.', vars: { name: 'string', pronoun: 'string', what: 'string', by: 'date' } },
   'boundary.respect': { text: 'I want to help you, and I can do that best if we keep this conversation respectful.', vars: {}, variants: { plain: 'I want to help you. Please keep this polite so I can.', tone: { formal: 'I want to help, and I can do so best if we keep this conversation respectful.' } } },
 
   'signoff.named': { text: 'Best,\n{agent}', vars: { agent: 'string' }, variants: { channel: { chat: '– {agent}', sms: '– {agent}', phone: 'Thanks again for calling. This was {agent}.', social: '– {agent}' }, tone: { formal: 'Kind regards,\n{agent}', warm: 'Warmly,\n{agent}' } } },

@@ -85,6 +85,10 @@ export const messages: Record<string, Message> = {
   'closure.invite': { text: 'Si algo sigue sin estar bien, responde a este mensaje.', vars: {}, variants: { tone: { formal: 'Si algo sigue sin estar bien, responda a este mensaje.' }, channel: { sms: '¿Algo más? Responde aquí.', chat: 'Si surge cualquier otra cosa, aquí estoy.' }, alternatives: ['Si aún hay algo que no va bien, respóndeme aquí y me ocupo.'] } },
   'closure.thanks': { text: 'Gracias por {what}.', vars: { what: 'string' } },
 
+  'note.contacts': { text: '{name} nos ha contactado {count, plural, one {una vez} other {# veces}} por esto.', vars: { name: 'string', count: 'number' } },
+  'note.transferred': { text: 'El caso de {pronoun, select, other {{name}}} se ha transferido {count, plural, one {una vez} other {# veces}}.', vars: { name: 'string', pronoun: 'string', count: 'number' } },
+  'note.deadline': { text: '{pronoun, select, other {{name}}} lo necesita a tiempo para {event}, {when}.', vars: { name: 'string', pronoun: 'string', event: 'string', when: 'string' } },
+  'note.promised': { text: 'Le hemos dicho a {pronoun, select, other {{name}}} que vamos a {what} antes de las {by, time, short} del {by, date, ::EEEE}.', vars: { name: 'string', pronoun: 'string', what: 'string', by: 'date' } },
   'boundary.respect': { text: 'Quiero ayudarte, y puedo hacerlo mejor si mantenemos una conversación respetuosa.', vars: {}, variants: { tone: { formal: 'Quiero ayudarle, y podré hacerlo mejor si mantenemos una conversación respetuosa.' } } },
 
   'signoff.named': { text: 'Un saludo,\n{agent}', vars: { agent: 'string' }, variants: { channel: { chat: '– {agent}', sms: '– {agent}', phone: 'Gracias de nuevo por llamar. Te ha atendido {agent}.', social: '– {agent}' }, tone: { formal: 'Atentamente,\n{agent}', warm: 'Un abrazo,\n{agent}' } } },

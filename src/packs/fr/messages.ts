@@ -86,6 +86,10 @@ export const messages: Record<string, Message> = {
   'closure.invite': { text: "Si quelque chose ne va toujours pas, il vous suffit de répondre à ce message.", vars: {}, variants: { channel: { sms: 'Autre chose ? Répondez ici.', chat: 'Si autre chose se présente, je suis là.' }, alternatives: ["S'il reste un souci, répondez ici et je m'en occupe."] } },
   'closure.thanks': { text: 'Merci pour {what}.', vars: { what: 'string' } },
 
+  'note.contacts': { text: '{name} nous a contactés {count, plural, one {une fois} other {# fois}} à ce sujet.', vars: { name: 'string', count: 'number' } },
+  'note.transferred': { text: 'Le dossier de {pronoun, select, other {{name}}} a été transféré {count, plural, one {une fois} other {# fois}}.', vars: { name: 'string', pronoun: 'string', count: 'number' } },
+  'note.deadline': { text: '{pronoun, select, other {{name}}} en a besoin à temps pour {event}, {when}.', vars: { name: 'string', pronoun: 'string', event: 'string', when: 'string' } },
+  'note.promised': { text: 'Nous avons dit à {pronoun, select, other {{name}}} que nous allions {what} d’ici {by, date, ::EEEE} {by, time, short}.', vars: { name: 'string', pronoun: 'string', what: 'string', by: 'date' } },
   'boundary.respect': { text: 'Je tiens à vous aider, et je le ferai au mieux si nous gardons un échange respectueux.', vars: {} },
 
   'signoff.named': { text: 'Bien cordialement,\n{agent}', vars: { agent: 'string' }, variants: { channel: { chat: '– {agent}', sms: '– {agent}', phone: 'Merci encore de votre appel. Vous avez parlé avec {agent}.', social: '– {agent}' }, tone: { formal: 'Je vous prie d’agréer mes salutations distinguées,\n{agent}', warm: 'Belle journée,\n{agent}' } } },

@@ -86,6 +86,10 @@ export const messages: Record<string, Message> = {
   'closure.invite': { text: 'Se alguma coisa ainda não estiver certa, é só responder esta mensagem.', vars: {}, variants: { channel: { sms: 'Mais alguma coisa? É só responder.', chat: 'Se precisar de mais alguma coisa, estou aqui.' }, alternatives: ['Se ainda tiver algo errado, responde aqui que eu resolvo.'] } },
   'closure.thanks': { text: 'Obrigado por {what}.', vars: { what: 'string' } },
 
+  'note.contacts': { text: '{name} entrou em contato {count, plural, one {uma vez} other {# vezes}} sobre isso.', vars: { name: 'string', count: 'number' } },
+  'note.transferred': { text: 'O atendimento de {pronoun, select, other {{name}}} foi transferido {count, plural, one {uma vez} other {# vezes}}.', vars: { name: 'string', pronoun: 'string', count: 'number' } },
+  'note.deadline': { text: '{pronoun, select, other {{name}}} precisa disso a tempo para {event}, {when}.', vars: { name: 'string', pronoun: 'string', event: 'string', when: 'string' } },
+  'note.promised': { text: 'Dissemos a {pronoun, select, other {{name}}} que vamos {what} até {by, date, ::EEEE}, às {by, time, short}.', vars: { name: 'string', pronoun: 'string', what: 'string', by: 'date' } },
   'boundary.respect': { text: 'Quero te ajudar, e consigo fazer isso melhor se mantivermos a conversa respeitosa.', vars: {} },
 
   'signoff.named': { text: 'Abraço,\n{agent}', vars: { agent: 'string' }, variants: { channel: { chat: '– {agent}', sms: '– {agent}', phone: 'Obrigado mais uma vez por ligar. Quem falou foi {agent}.', social: '– {agent}' }, tone: { formal: 'Atenciosamente,\n{agent}', warm: 'Um abraço,\n{agent}' } } },
