@@ -87,6 +87,8 @@ describe('composeReply', () => {
     const plain = composeReply({ ...input, pack: en, customer: { accessibility: ['plain-language'], consent: { personalize: true } } })
     expect(plain.parts.find((p) => p.kind === 'reflect')?.text).toBe('This has been frustrating for you.')
     expect(plain.text).not.toMatch(/see it through|on us|weight off/)
+    const plainEs = composeReply({ ...input, pack: es, customer: { accessibility: ['plain-language'], consent: { personalize: true } } })
+    expect(plainEs.parts.find((p) => p.kind === 'reflect')?.text).toBe('Esto ha sido frustrante para ti.')
   })
 
   it('uses the preferred name only with consent', () => {

@@ -39,6 +39,15 @@ describe('the shipped packs', () => {
       expect(same, pack.id).toEqual([])
     }
   })
+
+  it('has a plain-language wording wherever en has one, so plain language works in every language', () => {
+    const plainKeys = Object.keys(en.messages).filter((key) => en.messages[key]?.variants?.plain !== undefined)
+    expect(plainKeys.length).toBeGreaterThan(30)
+    for (const pack of [es, fr, de, ptBR]) {
+      const missing = plainKeys.filter((key) => pack.messages[key]?.variants?.plain === undefined)
+      expect(missing, pack.id).toEqual([])
+    }
+  })
 })
 
 describe('definePack', () => {
