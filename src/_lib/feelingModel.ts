@@ -52,6 +52,8 @@ export type CompiledTables = {
   /** The thresholds in log-odds, so scores are compared without a sigmoid. */
   thresholdLogits: number[]
   lexicon: Map<string, number[]>
+  /** The weights of `!word` (a word in a negation's scope), keyed by the bare word. */
+  negated: Map<string, number[]>
   cues: Map<string, CompiledCue[]>
   negationScope: number
   acronyms: Set<string>
@@ -146,7 +148,11 @@ export function compileTables(tables: DetectTables): CompiledTables {
   for (const word of Object.keys(tables.numbers)) flag(word, TOPIC_NUMBER)
   for (const word of CURRENCY) flag(word, TOPIC_CURRENCY)
   const lexicon = parseLexicon(tables.lexicon.entries)
-  for (const [word, pairs] of lexicon) if (!word.startsWith('!')) role(word).pairs = pairs
+  const negated = new Map<string, number[]>()
+  for (const [word, pairs] of lexicon) {
+    if (!word.startsWith('!')) role(word).pairs = pairs
+    else negated.set(word.slice(1), pairs)
+  }
   const compiled: CompiledTables = {
     roles,
     feelings,
@@ -157,6 +163,7 @@ export function compileTables(tables: DetectTables): CompiledTables {
       return Math.log(t / (1 - t))
     }),
     lexicon,
+    negated,
     cues,
     negationScope: tables.negationScope,
     acronyms: new Set(tables.acronyms),
@@ -267,19 +274,18 @@ export function walkFeatures(
   const n = tokens.length
   // First pass: each word's role (one lookup, kept for the second pass) and each token's contrast
   // factor, which needs to know whether a contrast word comes later in the sentence.
+  // A sentence ends after a sentence-ending punctuation token; `contrasts` holds, per sentence, the
+  // index of its first contrast word, or -1.
   const roles: (WordRole | undefined)[] = new Array(n)
-  const clauses: number[] = new Array(n)
-  let sentenceStart = 0
+  const contrasts: number[] = []
   let contrastAt = -1
-  const closeSentence = (end: number): void => {
-    for (let k = sentenceStart; k < end; k++) clauses[k] = contrastAt < 0 ? 1 : k < contrastAt ? CONTRAST_BEFORE : CONTRAST_AFTER
-    sentenceStart = end
-    contrastAt = -1
-  }
   for (let i = 0; i < n; i++) {
     const token = tokens[i] as Token
     if (token.kind === 'punct') {
-      if (isSentenceEnd(token.norm)) closeSentence(i + 1)
+      if (isSentenceEnd(token.norm)) {
+        contrasts.push(contrastAt)
+        contrastAt = -1
+      }
       continue
     }
     if (!isWordLike(token)) continue
@@ -287,14 +293,16 @@ export function walkFeatures(
     roles[i] = role
     if (role?.contrast && contrastAt < 0 && token.kind === 'word') contrastAt = i
   }
-  closeSentence(n)
+  contrasts.push(contrastAt)
+  let sentence = 0
 
   let negLeft = 0
   let boost = 1
   let words = 0
   let knownWords = 0
   for (let i = 0; i < n; i++) {
-    const clause = clauses[i] as number
+    const at = contrasts[sentence] as number
+    const clause = at < 0 ? 1 : i < at ? CONTRAST_BEFORE : CONTRAST_AFTER
     const token = tokens[i] as Token
     const norm = token.norm
     if (token.kind === 'punct') {
@@ -306,6 +314,7 @@ export function walkFeatures(
       if (isSentenceEnd(norm)) {
         negLeft = 0
         boost = 1
+        sentence++
       } else if (norm === ',' || norm === ';' || norm === ':') {
         negLeft = 0
       }
@@ -345,7 +354,8 @@ export function walkFeatures(
     let key = norm
     let value = boost * clause
     let pairs: number[] | null | undefined = role ? role.pairs ?? null : null
-    if (stretched(norm)) {
+    const isStretched = stretched(norm)
+    if (isStretched) {
       key = canonicalWord(norm, known).key
       value *= STRETCH
       pairs = undefined
@@ -354,7 +364,7 @@ export function walkFeatures(
     boost = 1
     if (negatedHere) {
       negLeft--
-      const hit = emit('!' + key, value, token.start, token.end, true, null)
+      const hit = emit('!' + key, value, token.start, token.end, true, null, isStretched ? undefined : (tables.negated.get(key) ?? null))
       if (!role && (hit || known(key))) knownWords++
     } else {
       const hit = emit(key, value, token.start, token.end, false, null, pairs)

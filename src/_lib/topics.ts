@@ -62,10 +62,10 @@ export function findConcernsAndSignals(
   cueHits: CueHit[],
   roles: (WordRole | undefined)[],
 ): { concerns: ConcernFound[]; signals: SignalFound[] } {
-  const concerns: Hits<Concern> = new Map()
-  const signals: Hits<Signal> = new Map()
   // Most messages carry no concern or signal cue and no number, capital or topic word: leave early.
   if (cueHits.length === 0 && !mayHaveTopics(tokens, roles)) return { concerns: [], signals: [] }
+  const concerns: Hits<Concern> = new Map()
+  const signals: Hits<Signal> = new Map()
   for (const { cue, start, end } of cueHits) {
     if (!cue.of) continue
     const evidence = evidenceOf(text, start, end, cue.id)

@@ -107,6 +107,20 @@ export function tokenize(text: string): Token[] {
   let emailFailUntil = -1
   while (i < n) {
     const c = text.charCodeAt(i)
+    // Fast path for the commonest token, a word in lower-case ASCII letters: no URL, emoticon or
+    // email can start here, and the word ends at a character that cannot continue it. Anything
+    // else (capitals, digits, apostrophes, other scripts) takes the general path below.
+    if (c >= 97 && c <= 122 && c !== 120 && !mayHaveEmail && !((c === 104 || c === 119) && (hasPrefixAt(text, i, 'http') || hasPrefixAt(text, i, 'www.')))) {
+      let j = i + 1
+      let d = 0
+      while (j < n && (d = text.charCodeAt(j)) >= 97 && d <= 122) j++
+      if (j >= n || !(d >= 128 || d === 39 || (d >= 65 && d <= 90) || (d >= 48 && d <= 57))) {
+        const raw = text.slice(i, j)
+        tokens.push({ kind: 'word', text: raw, norm: raw, start: i, end: j })
+        i = j
+        continue
+      }
+    }
     if (c < 32 || isWhitespace(c) || isIgnorable(c) || (c >= 127 && c <= 159)) {
       i++
       continue
