@@ -23,6 +23,8 @@ export type CompiledCue = {
   /** Pairs of feeling index and weight. */
   weights: number[]
   ignoresNegation: boolean
+  /** The feeling index this phrase states outright (`FeelingCue.direct`), or -1. */
+  direct: number
 }
 
 /**
@@ -98,12 +100,12 @@ export function compileTables(tables: DetectTables): CompiledTables {
   const feelings = tables.lexicon.feelings
   const feelingIndex = new Map(feelings.map((f, i) => [f, i]))
   const cues = new Map<string, CompiledCue[]>()
-  const addCue = (cue: Omit<CompiledCue, 'words' | 'key'>, phrase: string): void => {
+  const addCue = (cue: Omit<CompiledCue, 'words' | 'key' | 'direct'>, phrase: string, direct = -1): void => {
     const words = phrase.toLowerCase().split(/[\s,]+/).filter(Boolean)
     const first = words[0]
     if (!first) return
     const list = cues.get(first) ?? []
-    list.push({ ...cue, key: 'cue:' + cue.id, words })
+    list.push({ ...cue, key: 'cue:' + cue.id, words, direct })
     cues.set(first, list)
   }
   for (const cue of tables.feelingCues) {
@@ -112,8 +114,12 @@ export function compileTables(tables: DetectTables): CompiledTables {
       const index = feelingIndex.get(feeling as Feeling)
       if (index !== undefined && typeof weight === 'number') weights.push(index, weight)
     }
+    // A direct phrase states the cue's strongest feeling.
+    let strongest = -1
+    for (let k = 0; k + 1 < weights.length; k += 2) if (strongest < 0 || (weights[k + 1] as number) > (weights[strongest + 1] as number)) strongest = k
+    const stated = strongest >= 0 && (weights[strongest + 1] as number) > 0 ? (weights[strongest] as number) : -1
     for (const phrase of cue.phrases) {
-      addCue({ id: cue.id, kind: 'feeling', of: null, weights, ignoresNegation: cue.ignoresNegation === true }, phrase)
+      addCue({ id: cue.id, kind: 'feeling', of: null, weights, ignoresNegation: cue.ignoresNegation === true }, phrase, cue.direct?.includes(phrase) ? stated : -1)
     }
   }
   for (const cue of tables.concernCues) {

@@ -198,6 +198,14 @@ function checkIds(input: Record<string, unknown>, issues: Issue[]): void {
       const previous = seen.get(`${scope}:${id}`)
       if (previous) issues.push({ code: 'duplicate-id', path: [table, list, index, 'id'], message: `"${id}" is already the id of ${previous.join('.')}` })
       else seen.set(`${scope}:${id}`, [table, list, index])
+      const direct = isRecord(entry) ? entry['direct'] : undefined
+      if (list === 'feelingCues' && direct !== undefined) {
+        const phrases = isRecord(entry) && Array.isArray(entry['phrases']) ? (entry['phrases'] as unknown[]) : []
+        if (!Array.isArray(direct)) issues.push({ code: 'invalid-direct', path: [table, list, index, 'direct'], message: 'Must be a list of the cue\'s own phrases' })
+        else direct.forEach((phrase: unknown, k) => {
+          if (!phrases.includes(phrase)) issues.push({ code: 'invalid-direct', path: [table, list, index, 'direct', k], message: `${JSON.stringify(phrase)} is not one of the cue's phrases` })
+        })
+      }
     })
   }
 }

@@ -17,6 +17,12 @@ const TIME_QUALIFIERS = new Set(['this', 'next', 'coming'])
 const WAIT_LEADS = new Set(['for', 'over', 'in', 'after', 'waited', 'waiting', 'hold', 'almost', 'nearly', 'about', 'than'])
 const WAIT_TAILS = new Set(['ago', 'now', 'later', 'already', 'straight', 'and'])
 const CONTACT_WORDS = new Set(['time', 'times'])
+// "my fourth email", "the 3rd call": an ordinal before one of these counts contacts too.
+const CONTACT_NOUNS = new Set(['email', 'call', 'message', 'chat', 'ticket', 'complaint', 'request', 'letter', 'attempt', 'visit'])
+const ORDINALS = new Set(['second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', '2nd', '3rd', '4th', '5th', '6th', '7th', '8th', '9th', '10th'])
+// "after a week" is waiting only with one of these near it ("after a week, still nothing"); without
+// one it is usually when something failed ("it broke after a week").
+const STILL_WORDS = new Set(['still', 'yet', 'nothing', 'wait', 'waiting', 'waited', "haven't", "hasn't", 'never', 'nobody', 'no'])
 const TRANSFER_WORDS = new Set(['transferred', 'transfered', 'passed', 'bounced', 'redirected'])
 
 type Hits<T extends string> = Map<T, { evidence: Evidence[]; seen: Set<number> }>
@@ -115,6 +121,10 @@ export function findConcernsAndSignals(
         hit(signals, 'repeat-contact', evidenceOf(text, token.start, next.end, 'count-of-contacts'))
       }
     }
+    if (n !== undefined && n >= 2 && next && CONTACT_NOUNS.has(next.norm) && ORDINALS.has(token.norm)) {
+      count = Math.max(count ?? 0, n)
+      hit(signals, 'repeat-contact', evidenceOf(text, token.start, next.end, 'count-of-contacts'))
+    }
     if ((token.norm === 'twice' || token.norm === 'thrice') && prev && TRANSFER_WORDS.has(prev.norm)) transfers = n
     // Durations: "two weeks", "an hour", "40 minutes", "a couple of days".
     if (n !== undefined && token.norm !== 'first' && token.norm !== 'second' && token.norm !== 'once' && token.norm !== 'twice') {
@@ -125,7 +135,8 @@ export function findConcernsAndSignals(
       if (unit && tables.durationUnits.has(unit.norm) && (n !== 1 || token.norm === 'a' || token.norm === 'an' || token.norm === 'one')) {
         const before = tokens[i - 1]
         const after = tokens[u + 1]
-        const waitingContext = (before && WAIT_LEADS.has(before.norm)) || (after && WAIT_TAILS.has(after.norm)) || (after?.norm === 'on' && tokens[u + 2]?.norm === 'hold')
+        const waitingLead = before !== undefined && WAIT_LEADS.has(before.norm) && ((before.norm !== 'after' && before.norm !== 'in') || hasNearby(tokens, i, 6, (t) => STILL_WORDS.has(t.norm)))
+        const waitingContext = waitingLead || (after && WAIT_TAILS.has(after.norm)) || (after?.norm === 'on' && tokens[u + 2]?.norm === 'hold')
         if (waitingContext) {
           const evidence = evidenceOf(text, token.start, unit.end, 'duration')
           duration ??= evidence.text

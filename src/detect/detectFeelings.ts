@@ -35,6 +35,8 @@ const EVIDENCE_MIN = 0.45
 const MIN_COVERAGE = 0.3
 const MIN_WORDS_FOR_COVERAGE = 4
 const INTENSITY_SCALE = 1.5
+// The margin a feeling stated outright ("I'm relieved") gets at least: an intensity of 0.51.
+const STATED_MARGIN = 0.7
 
 /**
  * Reads a customer's message: the feelings it expresses (multi-label, strongest first, each with an
@@ -93,6 +95,9 @@ function scoreFeelings(
   let ev: { feeling: number[]; start: number[]; end: number[]; weight: number[]; cue: string[]; negated: boolean[] } | undefined
   const lexicon = tables.lexicon
   const known = (key: string): boolean => lexicon.has(key)
+  // Feelings stated outright by a direct phrase, one bit each.
+  let stated = 0
+  let denied = 0
   const add = (pairs: number[], value: number, start: number, end: number, negated: boolean, cue: string): void => {
     for (let k = 0; k + 1 < pairs.length; k += 2) {
       const index = pairs[k] as number
@@ -112,7 +117,12 @@ function scoreFeelings(
   }
   const emit = (key: string, value: number, start: number, end: number, negated: boolean, cue: CompiledCue | null, given?: number[] | null): boolean => {
     if (cue) {
-      if (cue.kind === 'feeling') add(cue.weights, value, start, end, negated, cue.id)
+      if (cue.kind === 'feeling') {
+        add(cue.weights, value, start, end, negated, cue.id)
+        if (cue.direct >= 0 && !negated) stated |= 1 << cue.direct
+        // A cue that counts against a feeling (sarcasm: "thanks for nothing") overrules a statement of it.
+        for (let k = 0; k + 1 < cue.weights.length; k += 2) if ((cue.weights[k + 1] as number) < 0) denied |= 1 << (cue.weights[k] as number)
+      }
       else topicHits.push({ cue, start, end })
       return true
     }
@@ -126,8 +136,11 @@ function scoreFeelings(
   const found: FeelingFound[] = []
   for (let f = 0; f < count; f++) {
     // Compared in log-odds: the same as sigmoid(score) >= threshold, without the exp.
-    const margin = (scores[f] as number) - (tables.thresholdLogits[f] as number)
-    if (margin < 0) continue
+    let margin = (scores[f] as number) - (tables.thresholdLogits[f] as number)
+    if (margin < 0 && ((stated & ~denied) & (1 << f)) === 0) continue
+    // A feeling stated outright is reported at a middling intensity (0.51) at least, even when the
+    // rest of the message keeps its score under the threshold.
+    if (((stated & ~denied) & (1 << f)) !== 0) margin = Math.max(margin, STATED_MARGIN)
     // Intensity grows with the margin by which the feeling cleared its threshold: 0.2 just over
     // it, about 0.65 at one and a half log-odds units over, towards 1 beyond.
     const intensity = Math.round((0.2 + 0.8 * (1 - Math.exp(-margin / INTENSITY_SCALE))) * 100) / 100

@@ -27,6 +27,14 @@ export type FeelingCue = {
   note: string
   /** Whether a negator before the phrase still lets it fire (sarcasm, fixed idioms). @defaultValue false */
   ignoresNegation?: boolean
+  /**
+   * The phrases (a subset of `phrases`) that state the feeling outright ("I'm relieved", "I'm
+   * confused"). When one fires outside a negation, the cue's strongest feeling is reported even if
+   * the rest of the message keeps its score under the threshold: a customer who says how they feel
+   * is taken at their word. Ambiguous phrases ("lost", "drained") stay out of this list.
+   * @defaultValue none
+   */
+  direct?: string[]
 }
 
 /**

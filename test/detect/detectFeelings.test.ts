@@ -55,10 +55,41 @@ describe('detectFeelings', () => {
     ])
   })
 
+  it('counts contacts from an ordinal and a contact word, and tells waiting from when a thing failed', () => {
+    expect(detectFeelings('This is my fourth email about this.').signals).toContainEqual(expect.objectContaining({ signal: 'repeat-contact', detail: { count: 4 } }))
+    expect(names(detectFeelings('I have two tickets for the show.'))).not.toContain('repeat-contact')
+    expect(names(detectFeelings('The kettle broke after a week.'))).not.toContain('waiting')
+    expect(names(detectFeelings('Service starts in two hours.'))).not.toContain('waiting')
+    expect(detectFeelings('After two weeks I still have nothing.').signals).toContainEqual(expect.objectContaining({ signal: 'waiting', detail: { duration: 'two weeks' } }))
+    expect(names(detectFeelings('No reply in three days.'))).toContain('waiting')
+  })
+
   it('scopes negation: "not worried" is not anxiety, "no worries" is not anxiety', () => {
     expect(names(detectFeelings("I'm worried about my order"))).toContain('anxiety')
     expect(names(detectFeelings("I'm not worried about it at all"))).not.toContain('anxiety')
     expect(names(detectFeelings('No worries at all!'))).not.toContain('anxiety')
+  })
+
+  it('takes a customer who states a feeling outright at their word, unless negated or sarcastic', () => {
+    const cases: [string, string][] = [
+      ["I'm relieved.", 'relief'],
+      ['Phew, that was close.', 'relief'],
+      ["I'm thankful you sorted it.", 'gratitude'],
+      ["I'm on edge waiting for this.", 'anxiety'],
+      ["I'm concerned about my data.", 'anxiety'],
+      ['This makes no sense to me.', 'confusion'],
+      ['😩', 'exhaustion'],
+    ]
+    for (const [text, feeling] of cases) {
+      const found = detectFeelings(text).feelings.find((f) => f.feeling === feeling)
+      expect(found, text).toBeDefined()
+      expect(found?.intensity, text).toBeGreaterThanOrEqual(0.5)
+      expect(found?.evidence.length, text).toBeGreaterThan(0)
+    }
+    expect(names(detectFeelings("I'm not relieved at all."))).not.toContain('relief')
+    expect(names(detectFeelings('Thanks for nothing.'))).not.toContain('gratitude')
+    // An ambiguous phrase is not a statement: losing a parcel is not confusion.
+    expect(names(detectFeelings('I lost my parcel receipt.'))).not.toContain('confusion')
   })
 
   it('marks evidence found inside a negation as negated', () => {

@@ -91,6 +91,13 @@ describe('definePack', () => {
     ])
   })
 
+  it('refuses direct phrases that are not among the cue\'s phrases', () => {
+    const cue = { id: 'glad', phrases: ['glad'], feelings: { joy: 2 }, note: 'Gladness said outright.', direct: ['glad', 'happy'] }
+    const issues = issuesOf(() => definePack({ ...en, id: 'my/x', detect: { ...en.detect, feelingCues: [...en.detect.feelingCues, cue] } }))
+    expect(issues).toContainEqual({ code: 'invalid-direct', path: `detect.feelingCues.${en.detect.feelingCues.length}.direct.1` })
+    expect(issues).toHaveLength(1)
+  })
+
   it('finds duplicate ids in the tables', () => {
     const cue = en.detect.feelingCues[0]
     const pack = { ...en, id: 'acme/en', detect: { ...en.detect, feelingCues: [...en.detect.feelingCues, { ...cue, phrases: ['x'] }] } } as Pack
