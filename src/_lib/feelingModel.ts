@@ -33,16 +33,16 @@ export type CompiledCue = {
  */
 export type WordRole = {
   /** Fitted weights, as (feeling index, weight) pairs. */
-  pairs?: number[]
+  pairs: number[] | undefined
   /** Topic flags (TOPIC_EVENT, ...), for concerns and signals. */
-  topic?: number
-  cues?: CompiledCue[]
-  negator?: true
-  breaker?: true
-  contrast?: true
-  intensity?: number
+  topic: number | undefined
+  cues: CompiledCue[] | undefined
+  negator: boolean
+  breaker: boolean
+  contrast: boolean
+  intensity: number | undefined
   /** One of the language's most common words. */
-  common?: true
+  common: boolean
 }
 
 export type CompiledTables = {
@@ -134,7 +134,9 @@ export function compileTables(tables: DetectTables): CompiledTables {
   const role = (word: string): WordRole => {
     const existing = roles.get(word)
     if (existing) return existing
-    const created: WordRole = {}
+    // Every role has the same fields in the same order, so the walk's reads of them stay
+    // monomorphic (one hidden class), which keeps them fast.
+    const created: WordRole = { pairs: undefined, topic: undefined, cues: undefined, negator: false, breaker: false, contrast: false, intensity: undefined, common: false }
     roles.set(word, created)
     return created
   }
@@ -269,13 +271,15 @@ const STRETCH = 1.2
  * Walks a message's tokens and calls `emit` with every feature, in order, contrast applied.
  * `known` tells whether the lexicon (or, when fitting, the vocabulary) has a key; `emit` may return
  * whether it found the key, which spares a second lookup. Returns the number of words and how many
- * of them the tables know, so callers can tell text in another language.
+ * of them the tables know, so callers can tell text in another language. With `weightsOnly`, a word
+ * the tables give no weights is not emitted (detection has no use for it; fitting needs every key).
  */
 export function walkFeatures(
   tokens: Token[],
   tables: CompiledTables,
   known: (key: string) => boolean,
   emit: EmitFeature,
+  weightsOnly = false,
 ): { words: number; knownWords: number; roles: (WordRole | undefined)[] } {
   const n = tokens.length
   // First pass: each word's role (one lookup, kept for the second pass) and each token's contrast
@@ -331,7 +335,12 @@ export function walkFeatures(
     const role = roles[i]
     const cueList = role?.cues
     if (cueList) {
+      // The next word, found once: most multi-word cues fail on it, without a full match.
+      let t = i + 1
+      while (t < n && tokens[t]?.kind === 'punct' && (tokens[t]?.norm === ',' || tokens[t]?.norm === '-')) t++
+      const next = t < n ? (tokens[t] as Token).norm : ''
       for (const cue of cueList) {
+        if (cue.words.length > 1 && cue.words[1] !== next) continue
         const last = cue.words.length === 1 ? i : matchCue(tokens, i, cue.words)
         if (last < 0) continue
         if (cue.kind === 'feeling' && negatedHere && !cue.ignoresNegation) continue
@@ -370,10 +379,11 @@ export function walkFeatures(
     boost = 1
     if (negatedHere) {
       negLeft--
-      const hit = emit('!' + key, value, token.start, token.end, true, null, isStretched ? undefined : (tables.negated.get(key) ?? null))
+      const negatedPairs = isStretched ? undefined : (tables.negated.get(key) ?? null)
+      const hit = weightsOnly && negatedPairs === null ? false : emit('!' + key, value, token.start, token.end, true, null, negatedPairs)
       if (!role && (hit || known(key))) knownWords++
     } else {
-      const hit = emit(key, value, token.start, token.end, false, null, pairs)
+      const hit = weightsOnly && pairs === null ? false : emit(key, value, token.start, token.end, false, null, pairs)
       if (!role && hit) knownWords++
     }
   }

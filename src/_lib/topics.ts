@@ -5,7 +5,7 @@ import type { Concern, ConcernFound, Evidence, Signal, SignalFound } from '../ty
 import type { Token } from '../text/tokenize'
 import type { CompiledCue, CompiledTables, WordRole } from './feelingModel'
 import { sortInPlace } from './sortInPlace'
-import { TOPIC_CURRENCY, TOPIC_EVENT, TOPIC_TIME, isShouted } from './feelingModel'
+import { TOPIC_CURRENCY, TOPIC_EVENT, TOPIC_NUMBER, TOPIC_TIME, isShouted } from './feelingModel'
 
 /** A concern or signal cue matched in the text. */
 export type CueHit = { cue: CompiledCue; start: number; end: number }
@@ -69,7 +69,7 @@ export function findConcernsAndSignals(
   roles: (WordRole | undefined)[],
 ): { concerns: ConcernFound[]; signals: SignalFound[] } {
   // Most messages carry no concern or signal cue and no number, capital or topic word: leave early.
-  if (cueHits.length === 0 && !mayHaveTopics(tokens, roles)) return { concerns: [], signals: [] }
+  if (cueHits.length === 0 && !mayHaveTopics(tokens, roles, tables)) return { concerns: [], signals: [] }
   const concerns: Hits<Concern> = new Map()
   const signals: Hits<Signal> = new Map()
   for (const { cue, start, end } of cueHits) {
@@ -210,10 +210,20 @@ export function findConcernsAndSignals(
   return { concerns: concernList, signals: signalList }
 }
 
-function mayHaveTopics(tokens: Token[], roles: (WordRole | undefined)[]): boolean {
+function mayHaveTopics(tokens: Token[], roles: (WordRole | undefined)[], tables: CompiledTables): boolean {
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as Token
-    if (token.kind === 'number' || token.kind === 'symbol' || roles[i]?.topic !== undefined) return true
+    if (token.kind === 'number' || token.kind === 'symbol') return true
+    const topic = roles[i]?.topic
+    if (topic !== undefined) {
+      // A number word ("a", "two", "third") matters only before a unit of time or a word for
+      // contacts, within the three tokens the duration and count rules look at.
+      if (topic !== TOPIC_NUMBER) return true
+      for (let k = i + 1; k <= i + 3 && k < tokens.length; k++) {
+        const norm = (tokens[k] as Token).norm
+        if (tables.durationUnits.has(norm) || CONTACT_WORDS.has(norm) || CONTACT_NOUNS.has(norm)) return true
+      }
+    }
     if (token.kind !== 'word' || token.text.length < 2) continue
     // A word that may be in capitals: two capital ASCII letters, or a non-ASCII start.
     const first = token.text.charCodeAt(0)

@@ -90,9 +90,9 @@ function scoreFeelings(
   const count = tables.feelings.length
   const scores = tables.bias.slice(0, count)
   while (scores.length < count) scores.push(-5)
-  // Evidence candidates, kept flat and made on the first one: objects are built only for the
-  // feelings that are reported.
-  let ev: { feeling: number[]; start: number[]; end: number[]; weight: number[]; cue: string[]; negated: boolean[] } | undefined
+  // Evidence candidates, with the feeling each is for; the text is sliced only for what is kept.
+  const candidates: Evidence[] = []
+  const candidateFeelings: number[] = []
   const lexicon = tables.lexicon
   const known = (key: string): boolean => lexicon.has(key)
   // Feelings stated outright by a direct phrase, one bit each.
@@ -105,13 +105,8 @@ function scoreFeelings(
       const contribution = (pairs[k + 1] as number) * value
       scores[index] = (scores[index] as number) + contribution
       if (contribution >= EVIDENCE_MIN) {
-        ev ??= { feeling: [], start: [], end: [], weight: [], cue: [], negated: [] }
-        ev.feeling.push(index)
-        ev.start.push(start)
-        ev.end.push(end)
-        ev.weight.push(contribution)
-        ev.cue.push(cue)
-        ev.negated.push(negated)
+        candidates.push({ start, end, text: '', cue, negated, weight: Math.round(contribution * 100) / 100 })
+        candidateFeelings.push(index)
       }
     }
   }
@@ -131,7 +126,7 @@ function scoreFeelings(
     add(pairs, value, start, end, negated, key)
     return true
   }
-  const { words, knownWords, roles } = walkFeatures(tokens, tables, known, emit)
+  const { words, knownWords, roles } = walkFeatures(tokens, tables, known, emit, true)
   if (words >= MIN_WORDS_FOR_COVERAGE && knownWords / words < MIN_COVERAGE) return { feelings: [], roles }
   const found: FeelingFound[] = []
   for (let f = 0; f < count; f++) {
@@ -145,10 +140,7 @@ function scoreFeelings(
     // it, about 0.65 at one and a half log-odds units over, towards 1 beyond.
     const intensity = Math.round((0.2 + 0.8 * (1 - Math.exp(-margin / INTENSITY_SCALE))) * 100) / 100
     const evidence: Evidence[] = []
-    for (let k = 0; ev && k < ev.feeling.length; k++) {
-      if (ev.feeling[k] !== f) continue
-      evidence.push({ start: ev.start[k] as number, end: ev.end[k] as number, text: '', cue: ev.cue[k] as string, negated: ev.negated[k] as boolean, weight: Math.round((ev.weight[k] as number) * 100) / 100 })
-    }
+    for (let k = 0; k < candidates.length; k++) if (candidateFeelings[k] === f) evidence.push(candidates[k] as Evidence)
     found.push({ feeling: tables.feelings[f] as Feeling, intensity: Math.min(1, intensity), evidence: topEvidence(evidence, text, maxEvidence) })
   }
   sortInPlace(found, byIntensity)

@@ -78,6 +78,17 @@ for (const e of EMOTICONS) {
 }
 const EMOTICON_START = new Uint8Array(128)
 for (const e of EMOTICONS) EMOTICON_START[e.charCodeAt(0)] = 1
+// ASCII characters that always make a one-character punctuation (1) or symbol (2) token, whatever
+// surrounds them: not a letter, digit or space, and nothing longer (an emoticon, "#tag", "@name",
+// a keycap, "!!!", "...") can start with them. Worked out from the same tests the general path uses.
+const ASCII_SINGLE = new Uint8Array(128)
+const ASCII_CHARS: string[] = []
+for (let c = 33; c < 127; c++) {
+  const ch = String.fromCharCode(c)
+  ASCII_CHARS[c] = ch
+  if (isAsciiLetter(c) || isAsciiDigit(c) || EMOTICON_START[c] === 1 || '#@*!?.'.includes(ch) || isWordStartAt(ch, 0)) continue
+  ASCII_SINGLE[c] = isPunctuationAt(ch, 0) ? 1 : 2
+}
 
 /**
  * Splits a string into tokens in one linear pass: words (with inner apostrophes and marks), numbers
@@ -107,21 +118,74 @@ export function tokenize(text: string): Token[] {
   let emailFailUntil = -1
   while (i < n) {
     const c = text.charCodeAt(i)
-    // Fast path for the commonest token, a word in lower-case ASCII letters: no URL, emoticon or
-    // email can start here, and the word ends at a character that cannot continue it. Anything
-    // else (capitals, digits, apostrophes, other scripts) takes the general path below.
-    if (c >= 97 && c <= 122 && c !== 120 && !mayHaveEmail && !((c === 104 || c === 119) && (hasPrefixAt(text, i, 'http') || hasPrefixAt(text, i, 'www.')))) {
+    // Fast path for the commonest token, a word of ASCII letters (with inner straight apostrophes:
+    // "don't"): no URL, emoticon or email can start here, and the word ends at a character that
+    // cannot continue it. Anything else (digits, other scripts, curly apostrophes) takes the
+    // general path below, which gives the same token.
+    if (isAsciiLetter(c) && !mayHaveEmail && c !== 120 && c !== 88 && c !== 68 && c !== 84 && !((c === 104 || c === 119 || c === 72 || c === 87) && (hasPrefixAt(text, i, 'http') || hasPrefixAt(text, i, 'www.')))) {
       let j = i + 1
-      let d = 0
-      while (j < n && (d = text.charCodeAt(j)) >= 97 && d <= 122) j++
-      if (j >= n || !(d >= 128 || d === 39 || (d >= 65 && d <= 90) || (d >= 48 && d <= 57))) {
+      let upper = c <= 90
+      let general = false
+      while (j < n) {
+        const d = text.charCodeAt(j)
+        if (d >= 97 && d <= 122) j++
+        else if (d >= 65 && d <= 90) {
+          upper = true
+          j++
+        } else if (d === 39 && j + 1 < n) {
+          const e = text.charCodeAt(j + 1)
+          if (isAsciiLetter(e)) {
+            if (e <= 90) upper = true
+            j += 2
+          } else {
+            general = e >= 128
+            break
+          }
+        } else {
+          general = d >= 128 || (d >= 48 && d <= 57)
+          break
+        }
+      }
+      if (!general) {
         const raw = text.slice(i, j)
-        tokens.push({ kind: 'word', text: raw, norm: raw, start: i, end: j })
+        tokens.push({ kind: 'word', text: raw, norm: upper ? raw.toLowerCase() : raw, start: i, end: j })
         i = j
         continue
       }
     }
     if (c < 32 || isWhitespace(c) || isIgnorable(c) || (c >= 127 && c <= 159)) {
+      i++
+      continue
+    }
+    if (c === 33 || c === 63) {
+      // "!!!", "?!", "!?!" as one token, so emphasis and questions read as one mark. ("‼" and "⁉"
+      // are emoji when they come first, and join the run when they follow.)
+      let end = i + 1
+      let special = false
+      while (end < n) {
+        const d = text.charCodeAt(end)
+        if (d === 33 || d === 63) end++
+        else if (d === 0x203c || d === 0x2049) {
+          special = true
+          end++
+        } else break
+      }
+      const raw = text.slice(i, end)
+      tokens.push({ kind: 'punct', text: raw, norm: special ? raw.replace(/\u203C/g, '!!').replace(/\u2049/g, '!?') : raw, start: i, end })
+      i = end
+      continue
+    }
+    if (c === 46 || c === 0x2026) {
+      let end = i + 1
+      while (end < n && (text.charCodeAt(end) === 46 || text.charCodeAt(end) === 0x2026)) end++
+      const raw = text.slice(i, end)
+      tokens.push(token('punct', text, i, end, raw === '.' ? '.' : '...'))
+      i = end
+      continue
+    }
+    if (c < 128 && ASCII_SINGLE[c] !== 0) {
+      const ch = ASCII_CHARS[c] as string
+      tokens.push({ kind: ASCII_SINGLE[c] === 1 ? 'punct' : 'symbol', text: ch, norm: ch, start: i, end: i + 1 })
       i++
       continue
     }
@@ -187,31 +251,6 @@ export function tokenize(text: string): Token[] {
         i = end
         continue
       }
-    }
-    if (c === 33 || c === 63 || c === 0x203c || c === 0x2049) {
-      // "!!!", "?!", "!?!" as one token, so emphasis and questions read as one mark.
-      let end = i + 1
-      let special = c > 127
-      while (end < n) {
-        const d = text.charCodeAt(end)
-        if (d === 33 || d === 63) end++
-        else if (d === 0x203c || d === 0x2049) {
-          special = true
-          end++
-        } else break
-      }
-      const raw = text.slice(i, end)
-      tokens.push({ kind: 'punct', text: raw, norm: special ? raw.replace(/\u203C/g, '!!').replace(/\u2049/g, '!?') : raw, start: i, end })
-      i = end
-      continue
-    }
-    if (c === 46 || c === 0x2026) {
-      let end = i + 1
-      while (end < n && (text.charCodeAt(end) === 46 || text.charCodeAt(end) === 0x2026)) end++
-      const raw = text.slice(i, end)
-      tokens.push(token('punct', text, i, end, raw === '.' ? '.' : '...'))
-      i = end
-      continue
     }
     const w = widthAt(text, i)
     const raw = text.slice(i, i + w)
