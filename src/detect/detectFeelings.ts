@@ -150,14 +150,34 @@ function scoreFeelings(
 const byIntensity = (a: FeelingFound, b: FeelingFound): number => b.intensity - a.intensity || (a.feeling < b.feeling ? -1 : 1)
 const byWeight = (a: Evidence, b: Evidence): number => b.weight - a.weight || a.start - b.start
 
-// Evidence text is sliced only for the evidence that is kept.
+// The strongest evidence that does not overlap stronger evidence, at most `max` of it; the text is
+// sliced only for what is kept.
 function topEvidence(list: Evidence[], text: string, max: number): Evidence[] {
-  sortInPlace(list, byWeight)
   const kept: Evidence[] = []
-  for (const item of list) {
-    if (kept.some((k) => k.start < item.end && item.start < k.end)) continue
-    kept.push(item)
-    if (kept.length >= max) break
+  const overlapsKept = (item: Evidence): boolean => kept.some((k) => k.start < item.end && item.start < k.end)
+  if (list.length <= 32) {
+    sortInPlace(list, byWeight)
+    for (const item of list) {
+      if (overlapsKept(item)) continue
+      kept.push(item)
+      if (kept.length >= max) break
+    }
+  } else {
+    // A huge message: pick the best remaining item `max` times (linear) rather than sort them all.
+    // Ties go to the earlier item, as in the stable sort above, so both give the same evidence.
+    const taken = new Set<number>()
+    while (kept.length < max) {
+      let best = -1
+      for (let k = 0; k < list.length; k++) {
+        if (taken.has(k)) continue
+        if (best >= 0 && byWeight(list[k] as Evidence, list[best] as Evidence) >= 0) continue
+        if (overlapsKept(list[k] as Evidence)) continue
+        best = k
+      }
+      if (best < 0) break
+      taken.add(best)
+      kept.push(list[best] as Evidence)
+    }
   }
   for (const item of kept) item.text = text.slice(item.start, item.end)
   return kept

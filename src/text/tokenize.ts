@@ -122,10 +122,11 @@ export function tokenize(text: string): Token[] {
     // "don't"): no URL, emoticon or email can start here, and the word ends at a character that
     // cannot continue it. Anything else (digits, other scripts, curly apostrophes) takes the
     // general path below, which gives the same token.
-    if (isAsciiLetter(c) && !mayHaveEmail && c !== 120 && c !== 88 && c !== 68 && c !== 84 && !((c === 104 || c === 119 || c === 72 || c === 87) && (hasPrefixAt(text, i, 'http') || hasPrefixAt(text, i, 'www.')))) {
+    if (isAsciiLetter(c) && c !== 120 && c !== 88 && c !== 68 && c !== 84 && !((c === 104 || c === 119 || c === 72 || c === 87) && (hasPrefixAt(text, i, 'http') || hasPrefixAt(text, i, 'www.')))) {
       let j = i + 1
       let upper = c <= 90
       let general = false
+      let apostrophe = false
       while (j < n) {
         const d = text.charCodeAt(j)
         if (d >= 97 && d <= 122) j++
@@ -136,13 +137,16 @@ export function tokenize(text: string): Token[] {
           const e = text.charCodeAt(j + 1)
           if (isAsciiLetter(e)) {
             if (e <= 90) upper = true
+            apostrophe = true
             j += 2
           } else {
             general = e >= 128
             break
           }
         } else {
-          general = d >= 128 || (d >= 48 && d <= 57)
+          // An email address may go on past a word of letters at ".", "_", "%", "+", "-" or "@"
+          // (not past an apostrophe): those take the general path, which looks for one.
+          general = d >= 128 || (d >= 48 && d <= 57) || (mayHaveEmail && !apostrophe && (d === 46 || d === 95 || d === 37 || d === 43 || d === 45 || d === 64))
           break
         }
       }
