@@ -181,6 +181,16 @@ describe('detectFeelings', () => {
     expect(reading.feelings[0]?.evidence.length).toBeLessThanOrEqual(2)
   })
 
+  it('keeps the strongest evidence of a long message, the earliest among equals', () => {
+    const text = 'I am worried. '.repeat(30) + 'I am really worried!'
+    const evidence = detectFeelings(text).feelings.find((f) => f.feeling === 'anxiety')?.evidence ?? []
+    expect(evidence).toHaveLength(5)
+    // "really" and "!" make the last one the strongest; then the first four, in order.
+    expect(evidence[0]?.start).toBe(text.lastIndexOf('worried'))
+    expect(evidence.slice(1).map((e) => e.start)).toEqual([5, 19, 33, 47])
+    expect(evidence.map((e) => e.text)).toEqual(Array(5).fill('worried'))
+  })
+
   it('throws a typed invalid-input error on a non-string', () => {
     for (const bad of [undefined, null, 42, {}, ['text']]) {
       try {
