@@ -8,7 +8,7 @@
 // counts more than what came before it. Hand-written cues from the pack are features too, with
 // fixed weights.
 import type { Concern, Feeling, Signal } from '../types/core'
-import type { DetectTables } from '../types/pack'
+import type { DetectTables, TopicCue } from '../types/pack'
 import type { Token } from '../text/tokenize'
 
 export type CueKind = 'feeling' | 'concern' | 'signal'
@@ -25,6 +25,9 @@ export type CompiledCue = {
   ignoresNegation: boolean
   /** The feeling index this phrase states outright (`FeelingCue.direct`), or -1. */
   direct: number
+  /** Words one of which must be within `within` tokens (`TopicCue.near`), or null. */
+  near: Set<string> | null
+  within: number
 }
 
 /**
@@ -100,12 +103,12 @@ export function compileTables(tables: DetectTables): CompiledTables {
   const feelings = tables.lexicon.feelings
   const feelingIndex = new Map(feelings.map((f, i) => [f, i]))
   const cues = new Map<string, CompiledCue[]>()
-  const addCue = (cue: Omit<CompiledCue, 'words' | 'key' | 'direct'>, phrase: string, direct = -1): void => {
+  const addCue = (cue: Omit<CompiledCue, 'words' | 'key' | 'direct' | 'near' | 'within'>, phrase: string, direct = -1, near: TopicCue<string>['near'] = undefined): void => {
     const words = phrase.toLowerCase().split(/[\s,]+/).filter(Boolean)
     const first = words[0]
     if (!first) return
     const list = cues.get(first) ?? []
-    list.push({ ...cue, key: 'cue:' + cue.id, words, direct })
+    list.push({ ...cue, key: 'cue:' + cue.id, words, direct, near: near ? new Set(near.words) : null, within: near?.within ?? 0 })
     cues.set(first, list)
   }
   for (const cue of tables.feelingCues) {
@@ -123,10 +126,10 @@ export function compileTables(tables: DetectTables): CompiledTables {
     }
   }
   for (const cue of tables.concernCues) {
-    for (const phrase of cue.phrases) addCue({ id: cue.id, kind: 'concern', of: cue.of, weights: [], ignoresNegation: true }, phrase)
+    for (const phrase of cue.phrases) addCue({ id: cue.id, kind: 'concern', of: cue.of, weights: [], ignoresNegation: true }, phrase, -1, cue.near)
   }
   for (const cue of tables.signalCues) {
-    for (const phrase of cue.phrases) addCue({ id: cue.id, kind: 'signal', of: cue.of, weights: [], ignoresNegation: true }, phrase)
+    for (const phrase of cue.phrases) addCue({ id: cue.id, kind: 'signal', of: cue.of, weights: [], ignoresNegation: true }, phrase, -1, cue.near)
   }
   // Longest phrases first, so the most specific cue of an id wins at a position.
   for (const list of cues.values()) list.sort((a, b) => b.words.length - a.words.length)

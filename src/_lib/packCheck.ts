@@ -198,6 +198,11 @@ function checkIds(input: Record<string, unknown>, issues: Issue[]): void {
       const previous = seen.get(`${scope}:${id}`)
       if (previous) issues.push({ code: 'duplicate-id', path: [table, list, index, 'id'], message: `"${id}" is already the id of ${previous.join('.')}` })
       else seen.set(`${scope}:${id}`, [table, list, index])
+      const near = isRecord(entry) ? entry['near'] : undefined
+      if (list !== 'feelingCues' && near !== undefined) {
+        const ok = isRecord(near) && Array.isArray(near['words']) && (near['words'] as unknown[]).every((w) => typeof w === 'string' && w.length > 0) && Number.isInteger(near['within']) && (near['within'] as number) > 0
+        if (!ok) issues.push({ code: 'invalid-near', path: [table, list, index, 'near'], message: 'Must be { words: non-empty strings, within: a whole number of tokens above 0 }' })
+      }
       const direct = isRecord(entry) ? entry['direct'] : undefined
       if (list === 'feelingCues' && direct !== undefined) {
         const phrases = isRecord(entry) && Array.isArray(entry['phrases']) ? (entry['phrases'] as unknown[]) : []

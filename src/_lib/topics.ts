@@ -74,6 +74,7 @@ export function findConcernsAndSignals(
   const signals: Hits<Signal> = new Map()
   for (const { cue, start, end } of cueHits) {
     if (!cue.of) continue
+    if (cue.near && !isNear(tokens, start, end, cue.near, cue.within)) continue
     const evidence = evidenceOf(text, start, end, cue.id)
     if (cue.kind === 'concern') hit(concerns, cue.of as Concern, evidence)
     else hit(signals, cue.of as Signal, evidence)
@@ -235,6 +236,24 @@ function mayHaveTopics(tokens: Token[], roles: (WordRole | undefined)[], tables:
 
 const byStart = (a: Evidence, b: Evidence): number => a.start - b.start
 const byFirstEvidence = (a: { evidence: Evidence[] }, b: { evidence: Evidence[] }): number => (a.evidence[0]?.start ?? 0) - (b.evidence[0]?.start ?? 0)
+
+// Whether one of `words` is within `within` tokens of the span [start, end).
+function isNear(tokens: Token[], start: number, end: number, words: Set<string>, within: number): boolean {
+  // The first token of the span, by binary search (tokens are in order).
+  let lo = 0
+  let hi = tokens.length - 1
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if ((tokens[mid] as Token).start < start) lo = mid + 1
+    else hi = mid
+  }
+  let last = lo
+  while (last + 1 < tokens.length && (tokens[last + 1] as Token).start < end) last++
+  for (let k = Math.max(0, lo - within); k <= Math.min(tokens.length - 1, last + within); k++) {
+    if ((k < lo || k > last) && words.has((tokens[k] as Token).norm)) return true
+  }
+  return false
+}
 
 function hasNearby(tokens: Token[], i: number, distance: number, test: (token: Token) => boolean): boolean {
   for (let k = Math.max(0, i - distance); k < Math.min(tokens.length, i + distance + 2); k++) {

@@ -137,7 +137,7 @@ const asEvidence = (text: string, f: Finding): Evidence => ({ start: f.span.star
  * @example
  * const score = scoreReply("Hi Dana, I'm so sorry your order is late. I'll call the courier and update you by 3 pm today.", { customerMessage: 'Where is my order??', customer: { name: 'Dana' } })
  * [score.total, score.mechanisms.emotionalReactions]
- * //=> [88, 2]
+ * //=> [96, 2]
  *
  * @category Lint
  */

@@ -54,6 +54,16 @@ export type TopicCue<T extends string> = {
   phrases: string[]
   /** Why it raises it. */
   note: string
+  /**
+   * The cue counts only with one of `words` within `within` tokens before or after it: "useless" is
+   * abuse near "you" and not near "the app". @defaultValue always counts
+   */
+  near?: {
+    /** Words (in matching form, lower case) of which one must be near. */
+    words: string[]
+    /** How many tokens away, before or after the phrase, still counts as near. */
+    within: number
+  }
 }
 
 /**

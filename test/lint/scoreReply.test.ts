@@ -22,7 +22,7 @@ const bad = 'I understand how you feel. As I said, per our policy the team will 
 describe('scoreReply', () => {
   it('matches the docs example', () => {
     const score = scoreReply("Hi Dana, I'm so sorry your order is late. I'll call the courier and update you by 3 pm today.", { customerMessage: 'Where is my order??', customer: { name: 'Dana' } })
-    expect([score.total, score.mechanisms.emotionalReactions]).toEqual([88, 2])
+    expect([score.total, score.mechanisms.emotionalReactions]).toEqual([96, 2])
   })
 
   it('scores a reply a QA lead would praise far above a scripted, defensive one', () => {

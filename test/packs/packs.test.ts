@@ -98,6 +98,12 @@ describe('definePack', () => {
     expect(issues).toHaveLength(1)
   })
 
+  it('refuses a malformed near on a concern or signal cue', () => {
+    const cue = { id: 'rude', of: 'abuse' as const, phrases: ['rude'], note: 'Rudeness aimed at someone.', near: { words: ['you', 3], within: 0 } }
+    const issues = issuesOf(() => definePack({ ...en, id: 'my/x', detect: { ...en.detect, signalCues: [...en.detect.signalCues, cue as never] } }))
+    expect(issues).toEqual([{ code: 'invalid-near', path: `detect.signalCues.${en.detect.signalCues.length}.near` }])
+  })
+
   it('finds duplicate ids in the tables', () => {
     const cue = en.detect.feelingCues[0]
     const pack = { ...en, id: 'acme/en', detect: { ...en.detect, feelingCues: [...en.detect.feelingCues, { ...cue, phrases: ['x'] }] } } as Pack
