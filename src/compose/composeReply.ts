@@ -1,4 +1,4 @@
-import { Checker, isRecord, joinParts } from '../_lib/check'
+import { Checker, isRecord } from '../_lib/check'
 import { nameOf, toCustomer } from '../acknowledge/acknowledge'
 import type { CaseOwner } from '../acknowledge/acknowledge'
 import { detectFeelings } from '../detect/detectFeelings'
@@ -309,23 +309,18 @@ function build({ input, reading, steps, now, timeZone }: Checked): Reply {
   const limit = CHANNEL_LIMITS[channel]
   if (limit !== undefined) {
     for (const kind of ['acknowledge', 'own', 'greeting', 'reframe', 'reflect'] as const) {
-      if (assemble(channel, parts).length <= limit) break
+      if (assemble(channel, parts).text.length <= limit) break
       const index = parts.findIndex((part) => part.kind === kind)
       if (index >= 0) {
         parts = parts.filter((_, k) => k !== index)
         if (!warnings.includes('shortened-for-channel')) warnings.push('shortened-for-channel')
       }
     }
-    if (assemble(channel, parts).length > limit) warnings.push('over-channel-length')
+    if (assemble(channel, parts).text.length > limit) warnings.push('over-channel-length')
   }
-  const text = assemble(channel, parts)
+  const { text, spans } = assemble(channel, parts)
   const note = caseNote(reading, input, input.customer?.consent?.personalize ? input.customer.pronouns : undefined, options)
-  let at = 0
-  const placed: ReplyPart[] = parts.map((part) => {
-    const start = text.indexOf(part.text, at)
-    at = start + part.text.length
-    return { ...part, span: { start, end: at } }
-  })
+  const placed: ReplyPart[] = parts.map((part, k) => ({ kind: part.kind, text: part.text, span: spans[k] as { start: number; end: number } }))
   const reply: Reply = { text, parts: placed, channel, warnings: [...new Set(warnings)] }
   if (note) reply.note = note
   return reply
@@ -361,27 +356,26 @@ function aboutCustomer(event: string, pronoun: string): string {
   return event.replace(/^(my|our|her|his|their|the)\s+/i, `${POSSESSIVE[pronoun] ?? 'the'} `)
 }
 
-function assemble(channel: Channel, parts: Omit<ReplyPart, 'span'>[]): string {
-  if (channel !== 'email') return joinParts(channel, parts.map((p) => p.text))
-  // An email: the greeting and the sign-off on their own, short paragraphs between them, the
-  // options as a list.
-  const blocks: string[] = []
-  let paragraph: string[] = []
-  const flush = (): void => {
-    if (paragraph.length) blocks.push(paragraph.join(' '))
-    paragraph = []
-  }
-  for (const part of parts) {
-    if (part.kind === 'greeting' || part.kind === 'sign-off' || part.kind === 'options') {
-      flush()
-      blocks.push(part.text)
-    } else {
-      paragraph.push(part.text)
-      if (paragraph.length >= 2) flush()
+// The reply's text, with where each part sits in it. Chat, SMS and social: the first part on its own
+// line, the rest after it. Phone: one run of speech. Email: the greeting and the sign-off on their
+// own, short paragraphs of at most two parts between them, the options as a list.
+function assemble(channel: Channel, parts: readonly Omit<ReplyPart, 'span'>[]): { text: string; spans: { start: number; end: number }[] } {
+  let text = ''
+  const spans: { start: number; end: number }[] = []
+  let inParagraph = 0
+  for (let k = 0; k < parts.length; k++) {
+    const part = parts[k] as Omit<ReplyPart, 'span'>
+    if (k > 0) {
+      if (channel === 'email') {
+        const alone = part.kind === 'greeting' || part.kind === 'sign-off' || part.kind === 'options'
+        text += alone || inParagraph === 0 ? '\n\n' : ' '
+      } else text += k === 1 && channel !== 'phone' ? '\n' : ' '
     }
+    if (channel === 'email') inParagraph = part.kind === 'greeting' || part.kind === 'sign-off' || part.kind === 'options' || inParagraph === 1 ? 0 : 1
+    spans.push({ start: text.length, end: text.length + part.text.length })
+    text += part.text
   }
-  flush()
-  return blocks.join('\n\n')
+  return { text, spans }
 }
 
 /**

@@ -86,46 +86,74 @@ export function pickText(message: Message, options: RenderMessageOptions): strin
   return all[seedIndex(options.seed, all.length)] as string
 }
 
-// Compiled formats, by message text, locale and time zone: parsing ICU is the slow part, and a
-// message is rendered many times. The cache holds nothing a caller can observe.
-const compiled = new Map<string, IntlMessageFormat>()
+// Compiled formats, by message text, then locale and time zone: parsing ICU is the slow part, and a
+// message is rendered many times. Pack texts are long-lived strings whose hashes V8 keeps, so the
+// lookup by text costs no more than by a short key. The cache holds nothing a caller can observe.
+type Compiled = { format: IntlMessageFormat; plain: ReadonlySet<string> }
+const compiled = new Map<string, Map<string, Compiled>>()
 const MAX_COMPILED = 5_000
+let compiledCount = 0
 
-function formatterFor(text: string, locale: string, timeZone: string): IntlMessageFormat {
-  const key = `${locale}\u0000${timeZone}\u0000${text}`
-  let format = compiled.get(key)
-  if (!format) {
-    if (compiled.size >= MAX_COMPILED) compiled.clear()
-    format = new IntlMessageFormat(text, locale, undefined, {
-      ignoreTag: true,
-      formatters: {
-        getNumberFormat: (locales, opts) => cachedIntl('number', locales, opts, () => new Intl.NumberFormat(locales, opts as Intl.NumberFormatOptions)),
-        getDateTimeFormat: (locales, opts) => cachedIntl('date', locales, { ...opts, timeZone }, () => new Intl.DateTimeFormat(locales, { ...opts, timeZone })),
-        getPluralRules: (locales, opts) => cachedIntl('plural', locales, opts, () => new Intl.PluralRules(locales, opts)),
-      },
-    })
-    compiled.set(key, format)
+// The Intl formatter for each style object of one compiled message. intl-messageformat asks for a
+// formatter on every render, passing the same style object each time (from the parsed message or
+// its formats), so remembering by identity skips building a cache key per render.
+function remembered<T extends Intl.NumberFormat | Intl.DateTimeFormat | Intl.PluralRules>(kind: string, locale: string, timeZone: string | undefined, make: (options: object | undefined) => T): (locales: unknown, options?: unknown) => T {
+  const byStyle = new WeakMap<object, T>()
+  let unstyled: T | undefined
+  const build = (options: object | undefined): T => {
+    const full = timeZone === undefined ? options : { ...options, timeZone }
+    return cachedIntl(kind, locale, full, () => make(full))
   }
-  return format
+  return (_locales, options) => {
+    if (typeof options !== 'object' || options === null) return (unstyled ??= build(undefined))
+    let made = byStyle.get(options)
+    if (!made) {
+      made = build(options)
+      byStyle.set(options, made)
+    }
+    return made
+  }
 }
 
-// Variables a text uses plainly ({due} rather than {due, date, medium}), per compiled text.
-const plainUses = new WeakMap<IntlMessageFormat, Set<string>>()
-
-function plainVariables(format: IntlMessageFormat): Set<string> {
-  let found = plainUses.get(format)
-  if (!found) {
-    found = new Set()
-    type Node = { type: number; value?: unknown; options?: Record<string, { value: Node[] }> }
-    const walk = (nodes: Node[]): void => {
-      for (const node of nodes) {
-        if (node.type === 1 && typeof node.value === 'string') found?.add(node.value)
-        if (node.options) for (const option of Object.values(node.options)) walk(option.value)
-      }
-    }
-    walk(format.getAst() as unknown as Node[])
-    plainUses.set(format, found)
+function compile(text: string, locale: string, timeZone: string): Compiled {
+  let byPlace = compiled.get(text)
+  const place = `${locale}\u0000${timeZone}`
+  const found = byPlace?.get(place)
+  if (found) return found
+  if (compiledCount >= MAX_COMPILED) {
+    compiled.clear()
+    compiledCount = 0
+    byPlace = undefined
   }
+  const format = new IntlMessageFormat(text, locale, undefined, {
+    ignoreTag: true,
+    formatters: {
+      getNumberFormat: remembered('number', locale, undefined, (o) => new Intl.NumberFormat(locale, o as Intl.NumberFormatOptions)),
+      getDateTimeFormat: remembered('date', locale, timeZone, (o) => new Intl.DateTimeFormat(locale, o as Intl.DateTimeFormatOptions)),
+      getPluralRules: remembered('plural', locale, undefined, (o) => new Intl.PluralRules(locale, o as Intl.PluralRulesOptions)),
+    },
+  })
+  const made = { format, plain: plainVariables(format) }
+  if (!byPlace) {
+    byPlace = new Map()
+    compiled.set(text, byPlace)
+  }
+  byPlace.set(place, made)
+  compiledCount++
+  return made
+}
+
+// Variables a text uses plainly ({due} rather than {due, date, medium}).
+function plainVariables(format: IntlMessageFormat): Set<string> {
+  const found = new Set<string>()
+  type Node = { type: number; value?: unknown; options?: Record<string, { value: Node[] }> }
+  const walk = (nodes: Node[]): void => {
+    for (const node of nodes) {
+      if (node.type === 1 && typeof node.value === 'string') found.add(node.value)
+      if (node.options) for (const option of Object.values(node.options)) walk(option.value)
+    }
+  }
+  walk(format.getAst() as unknown as Node[])
   return found
 }
 
@@ -205,7 +233,8 @@ export function renderMessage(pack: Pack, key: string, values: Record<string, Me
   const issues: Issue[] = []
   const prepared: Record<string, string | number | Date> = {}
   const given = values ?? {}
-  for (const [name, type] of Object.entries(message.vars)) {
+  const vars = Object.entries(message.vars)
+  for (const [name, type] of vars) {
     if (!Object.hasOwn(given, name) || given[name] === undefined || given[name] === null) {
       issues.push({ code: 'missing-value', path: [name], message: `"${key}" needs a value for {${name}} (${type})` })
       continue
@@ -216,9 +245,8 @@ export function renderMessage(pack: Pack, key: string, values: Record<string, Me
   for (const name of Object.keys(given)) {
     if (!Object.hasOwn(message.vars, name)) issues.push({ code: 'unknown-value', path: [name], message: `"${key}" takes no {${name}}` })
   }
-  const formatter = formatterFor(pickText(message, options), pack.locale, timeZone)
-  const plain = plainVariables(formatter)
-  for (const [name, type] of Object.entries(message.vars)) {
+  const { format: formatter, plain } = compile(pickText(message, options), pack.locale, timeZone)
+  for (const [name, type] of vars) {
     const value = prepared[name]
     if (type !== 'date' || !plain.has(name) || !(value instanceof Date)) continue
     const now = options.now instanceof Date ? options.now.getTime() : typeof options.now === 'number' ? options.now : typeof options.now === 'string' ? Date.parse(options.now) : NaN
