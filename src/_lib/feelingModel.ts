@@ -40,6 +40,10 @@ export type WordRole = {
   /** Topic flags (TOPIC_EVENT, ...), for concerns and signals. */
   topic: number | undefined
   cues: CompiledCue[] | undefined
+  /** The cues of `cues` that are one word long, or undefined. */
+  cuesAlone: CompiledCue[] | undefined
+  /** By second word: the multi-word cues with that second word, then the one-word cues. */
+  cuesAfter: Map<string, CompiledCue[]> | undefined
   negator: boolean
   breaker: boolean
   contrast: boolean
@@ -139,11 +143,28 @@ export function compileTables(tables: DetectTables): CompiledTables {
     if (existing) return existing
     // Every role has the same fields in the same order, so the walk's reads of them stay
     // monomorphic (one hidden class), which keeps them fast.
-    const created: WordRole = { pairs: undefined, topic: undefined, cues: undefined, negator: false, breaker: false, contrast: false, intensity: undefined, common: false }
+    const created: WordRole = { pairs: undefined, topic: undefined, cues: undefined, cuesAlone: undefined, cuesAfter: undefined, negator: false, breaker: false, contrast: false, intensity: undefined, common: false }
     roles.set(word, created)
     return created
   }
-  for (const [word, list] of cues) role(word).cues = list
+  for (const [word, list] of cues) {
+    const entry = role(word)
+    entry.cues = list
+    // The walk finds a word's candidate cues by the word after it with one lookup, in the list's
+    // order (multi-word cues come before one-word ones).
+    const alone = list.filter((cue) => cue.words.length === 1)
+    const after = new Map<string, CompiledCue[]>()
+    for (const cue of list) {
+      const second = cue.words[1]
+      if (second === undefined) continue
+      const same = after.get(second)
+      if (same) same.push(cue)
+      else after.set(second, [cue])
+    }
+    for (const same of after.values()) same.push(...alone)
+    entry.cuesAlone = alone.length ? alone : undefined
+    entry.cuesAfter = after.size ? after : undefined
+  }
   for (const word of tables.negators) role(word).negator = true
   for (const word of tables.scopeBreakers) role(word).breaker = true
   for (const word of tables.contrast) role(word).contrast = true
@@ -336,14 +357,15 @@ export function walkFeatures(
     if (!isWordLike(token)) continue
     const negatedHere = negLeft > 0
     const role = roles[i]
-    const cueList = role?.cues
-    if (cueList) {
-      // The next word, found once: most multi-word cues fail on it, without a full match.
+    let cueList = role?.cuesAlone
+    if (role?.cuesAfter) {
+      // The next word, found once: it picks the multi-word cues that can match here.
       let t = i + 1
       while (t < n && tokens[t]?.kind === 'punct' && (tokens[t]?.norm === ',' || tokens[t]?.norm === '-')) t++
-      const next = t < n ? (tokens[t] as Token).norm : ''
+      if (t < n) cueList = role.cuesAfter.get((tokens[t] as Token).norm) ?? cueList
+    }
+    if (cueList) {
       for (const cue of cueList) {
-        if (cue.words.length > 1 && cue.words[1] !== next) continue
         const last = cue.words.length === 1 ? i : matchCue(tokens, i, cue.words)
         if (last < 0) continue
         if (cue.kind === 'feeling' && negatedHere && !cue.ignoresNegation) continue
