@@ -127,6 +127,12 @@ export function findConcernsAndSignals(
       hit(signals, 'repeat-contact', evidenceOf(text, token.start, next.end, 'count-of-contacts'))
     }
     if ((token.norm === 'twice' || token.norm === 'thrice') && prev && TRANSFER_WORDS.has(prev.norm)) transfers = n
+    // "I've called twice", "emailed you three times" is above; "written to you twice" here.
+    const verb = (token.norm === 'twice' || token.norm === 'thrice') && n !== undefined ? contactVerbBefore(tokens, i) : -1
+    if (verb >= 0 && n !== undefined) {
+      count = Math.max(count ?? 0, n)
+      hit(signals, 'repeat-contact', evidenceOf(text, (tokens[verb] as Token).start, token.end, 'count-of-contacts'))
+    }
     // Durations: "two weeks", "an hour", "40 minutes", "a couple of days".
     if (n !== undefined && token.norm !== 'first' && token.norm !== 'second' && token.norm !== 'once' && token.norm !== 'twice') {
       let u = i + 1
@@ -137,7 +143,10 @@ export function findConcernsAndSignals(
         const before = tokens[i - 1]
         const after = tokens[u + 1]
         const waitingLead = before !== undefined && WAIT_LEADS.has(before.norm) && ((before.norm !== 'after' && before.norm !== 'in') || hasNearby(tokens, i, 6, (t) => STILL_WORDS.has(t.norm)))
-        const waitingContext = waitingLead || (after && WAIT_TAILS.has(after.norm)) || (after?.norm === 'on' && tokens[u + 2]?.norm === 'hold')
+        // "our wedding is in nine days": a time ahead, for the event just before it, not a wait.
+        const ahead = before?.norm === 'in' && eventBefore(tokens, roles, i - 1)
+        if (ahead) when ??= { text: text.slice(before.start, unit.end), start: before.start, end: unit.end }
+        const waitingContext = !ahead && (waitingLead || (after && WAIT_TAILS.has(after.norm)) || (after?.norm === 'on' && tokens[u + 2]?.norm === 'hold'))
         if (waitingContext) {
           const evidence = evidenceOf(text, token.start, unit.end, 'duration')
           duration ??= evidence.text
@@ -219,7 +228,7 @@ function mayHaveTopics(tokens: Token[], roles: (WordRole | undefined)[], tables:
     if (topic !== undefined) {
       // A number word ("a", "two", "third") matters only before a unit of time or a word for
       // contacts, within the three tokens the duration and count rules look at.
-      if (topic !== TOPIC_NUMBER) return true
+      if (topic !== TOPIC_NUMBER || token.norm === 'twice' || token.norm === 'thrice') return true
       for (let k = i + 1; k <= i + 3 && k < tokens.length; k++) {
         const norm = (tokens[k] as Token).norm
         if (tables.durationUnits.has(norm) || CONTACT_WORDS.has(norm) || CONTACT_NOUNS.has(norm)) return true
@@ -253,6 +262,32 @@ function isNear(tokens: Token[], start: number, end: number, words: Set<string>,
     if ((k < lo || k > last) && words.has((tokens[k] as Token).norm)) return true
   }
   return false
+}
+
+// Verbs of getting in touch: "called", "emailed", "written".
+const CONTACT_VERBS = new Set(['called', 'rang', 'phoned', 'emailed', 'e-mailed', 'mailed', 'messaged', 'texted', 'wrote', 'written', 'contacted', 'chatted', 'asked', 'reached', 'tried', 'complained', 'tweeted', 'dmed', 'call', 'email', 'message', 'write', 'contact', 'ask'])
+// The words that may stand between such a verb and "twice": "called you twice", "written to you twice",
+// "emailed support twice already".
+const CONTACT_OBJECTS = new Set(['you', 'guys', 'to', 'them', 'support', 'in', 'out', 'already', 'about', 'this', 'it'])
+
+// The index of a contact verb just before token `i` (at most four tokens back, over words such as
+// "you" or "to"), or -1 when there is none.
+function contactVerbBefore(tokens: Token[], i: number): number {
+  for (let k = i - 1; k >= 0 && k >= i - 4; k--) {
+    const norm = (tokens[k] as Token).norm
+    if (CONTACT_VERBS.has(norm)) return k
+    if (!CONTACT_OBJECTS.has(norm)) return -1
+  }
+  return -1
+}
+
+// Whether the event is what "in <duration>" is said of: "our wedding in nine days", "the flight is
+// in 3 hours", "my train leaves in an hour". `i` is the index of "in".
+const EVENT_LINKS = new Set(['is', 'are', "'s", 'starts', 'begins', 'leaves', 'departs', 'opens', 'closes', 'happens'])
+function eventBefore(tokens: Token[], roles: (WordRole | undefined)[], i: number): boolean {
+  let k = i - 1
+  if (k >= 0 && EVENT_LINKS.has((tokens[k] as Token).norm)) k--
+  return k >= 0 && ((roles[k]?.topic ?? 0) & TOPIC_EVENT) !== 0
 }
 
 function hasNearby(tokens: Token[], i: number, distance: number, test: (token: Token) => boolean): boolean {
