@@ -142,7 +142,7 @@ export function findConcernsAndSignals(
       if (unit && tables.durationUnits.has(unit.norm) && (n !== 1 || token.norm === 'a' || token.norm === 'an' || token.norm === 'one')) {
         const before = tokens[i - 1]
         const after = tokens[u + 1]
-        const waitingLead = before !== undefined && WAIT_LEADS.has(before.norm) && ((before.norm !== 'after' && before.norm !== 'in') || hasNearby(tokens, i, 6, (t) => STILL_WORDS.has(t.norm)))
+        const waitingLead = before !== undefined && WAIT_LEADS.has(before.norm) && ((before.norm !== 'after' && before.norm !== 'in') || hasNearbyInSentence(tokens, i, 6, (t) => STILL_WORDS.has(t.norm)))
         // "our wedding is in nine days": a time ahead, for the event just before it, not a wait.
         const ahead = before?.norm === 'in' && eventBefore(tokens, roles, i - 1)
         if (ahead) when ??= { text: text.slice(before.start, unit.end), start: before.start, end: unit.end }
@@ -179,6 +179,14 @@ export function findConcernsAndSignals(
       if (next && (next.kind === 'number' || /^\d+(st|nd|rd|th)$/.test(next.norm))) to = next.end
       when ??= { text: text.slice((tokens[from] as Token).start, to), start: (tokens[from] as Token).start, end: to }
       if (prev && (prev.norm === 'by' || prev.norm === 'before' || prev.norm === 'until')) lead ??= prev.norm
+      // "before I run out on Friday", "until we leave on Sunday": the lead a few words back, in the clause.
+      for (let k = i - 2; k >= 0 && k >= i - 6 && (tokens[k] as Token).kind !== 'punct'; k--) {
+        const norm = (tokens[k] as Token).norm
+        if (norm === 'before' || norm === 'until') {
+          lead ??= norm
+          break
+        }
+      }
     }
   }
 
@@ -288,6 +296,14 @@ function eventBefore(tokens: Token[], roles: (WordRole | undefined)[], i: number
   let k = i - 1
   if (k >= 0 && EVENT_LINKS.has((tokens[k] as Token).norm)) k--
   return k >= 0 && ((roles[k]?.topic ?? 0) & TOPIC_EVENT) !== 0
+}
+
+// Like hasNearby, without crossing the end of a sentence.
+function hasNearbyInSentence(tokens: Token[], i: number, distance: number, test: (token: Token) => boolean): boolean {
+  const ends = (token: Token): boolean => token.kind === 'punct' && (token.norm === '.' || token.norm === '...' || token.norm.includes('!') || token.norm.includes('?'))
+  for (let k = i - 1; k >= 0 && k >= i - distance && !ends(tokens[k] as Token); k--) if (test(tokens[k] as Token)) return true
+  for (let k = i + 1; k < tokens.length && k <= i + distance + 1 && !ends(tokens[k] as Token); k++) if (test(tokens[k] as Token)) return true
+  return false
 }
 
 function hasNearby(tokens: Token[], i: number, distance: number, test: (token: Token) => boolean): boolean {

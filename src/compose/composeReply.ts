@@ -12,7 +12,7 @@ import { AttuneError } from '../types/AttuneError'
 import type { Channel, CustomerContext, FeelingReading, Milestone, Result, Span, Tone } from '../types/core'
 import type { Pack } from '../types/pack'
 import { propose } from './propose'
-import { reflect, renderWith } from './reflect'
+import { quotesCustomer, reflect, renderWith } from './reflect'
 import type { ComposeOptions } from './reflect'
 import { reframe } from './reframe'
 
@@ -192,10 +192,19 @@ function check(raw: unknown): Result<Checked> {
   if (pack !== undefined && !(isRecord(pack) && isRecord(pack['messages']))) c.add('invalid-pack', ['pack'], 'Expected a pack (see definePack)')
   let reading: FeelingReading | undefined
   if (c.issues.length === 0) {
-    if (typeof raw['message'] === 'string') reading = detectFeelings(raw['message'])
-    else if (Array.isArray(raw['conversation'])) {
+    // The message is read with the reply pack's detection tables (the en tables unless the pack
+    // brings its own), so the customer's words a reply quotes are in the language the pack reads.
+    const read = isRecord(pack) && isRecord(pack['detect']) ? { pack: pack as unknown as Pack } : {}
+    const unreadable = (): void => c.add('invalid-pack', ['pack', 'detect'], "The pack's detect tables could not be read (see definePack)")
+    if (typeof raw['message'] === 'string') {
       try {
-        const thread = readConversation(raw['conversation'] as ConversationTurn[])
+        reading = detectFeelings(raw['message'], read)
+      } catch {
+        unreadable()
+      }
+    } else if (Array.isArray(raw['conversation'])) {
+      try {
+        const thread = readConversation(raw['conversation'] as ConversationTurn[], read)
         const last = [...thread.turns].reverse().find((turn) => turn.role === 'customer')?.reading
         reading = {
           feelings: last?.feelings ?? [],
@@ -205,8 +214,8 @@ function check(raw: unknown): Result<Checked> {
           signals: thread.signals.map(({ signal, detail }) => ({ signal, evidence: [], ...(detail ? { detail } : {}) })),
         }
       } catch (error) {
-        const issues = (error as AttuneError).issues ?? []
-        for (const issue of issues) c.add(issue.code, ['conversation', ...issue.path], issue.message)
+        if (error instanceof AttuneError) for (const issue of error.issues) c.add(issue.code, ['conversation', ...issue.path], issue.message)
+        else unreadable()
       }
     } else reading = raw['reading'] as FeelingReading
   }
@@ -266,7 +275,7 @@ function build({ input, reading, steps, now, timeZone }: Checked): Reply {
         // A deadline the customer named is said back, whatever else the reply turns to.
         const deadline = said.concerns.find((c) => c.concern === 'deadline')
         const named = reframing?.concern === 'deadline' || drafts.some((d) => d.kind === 'reflect' && deadline?.detail?.when !== undefined && d.text.includes(deadline.detail.when))
-        if (deadline?.detail?.when && !named) {
+        if (deadline?.detail?.when && !named && quotesCustomer(options)) {
           drafts.push(
             deadline.detail.event
               ? { kind: 'acknowledge', text: renderWith(options, 'acknowledge.deadline', { event: toCustomer(deadline.detail.event), when: deadline.detail.when }) }
@@ -343,7 +352,7 @@ function caseNote(reading: FeelingReading, input: ComposeReplyInput, pronouns: s
   const transfers = reading.signals.find((s) => s.signal === 'transferred')?.detail?.count
   if (transfers) sentences.push(renderWith(internal, 'note.transferred', { name, pronoun: pronoun(), count: transfers }))
   const deadline = reading.concerns.find((c) => c.concern === 'deadline')?.detail
-  if (deadline?.event && deadline.when) sentences.push(renderWith(internal, 'note.deadline', { name, pronoun: pronoun(), event: aboutCustomer(deadline.event, pronounKey(pronouns)), when: deadline.when }))
+  if (deadline?.event && deadline.when && quotesCustomer(internal)) sentences.push(renderWith(internal, 'note.deadline', { name, pronoun: pronoun(), event: aboutCustomer(deadline.event, pronounKey(pronouns)), when: deadline.when }))
   if (input.nextStep) sentences.push(renderWith(internal, 'note.promised', { name, pronoun: pronoun(), what: input.nextStep.what, by: input.nextStep.by }))
   return sentences.length ? sentences.join(' ') : undefined
 }

@@ -64,6 +64,20 @@ export function renderWith(options: ComposeOptions, key: string, values: Paramet
   })
 }
 
+/**
+ * Whether a reply in this pack may quote the customer's own words from a reading (an event, a time,
+ * a duration): they are in the language the pack's detection tables read, which must be the language
+ * of its messages. The es, fr, de and pt-BR packs read with the English tables, so their replies say
+ * "antes de Saturday" nowhere: they use the wordings without those details.
+ */
+export function quotesCustomer(options: ComposeOptions): boolean {
+  const pack = options.pack ?? en
+  const read = pack.detect?.language
+  return read === undefined || languageOf(read) === languageOf(pack.locale)
+}
+
+const languageOf = (tag: string): string => tag.split('-')[0]?.toLowerCase() ?? ''
+
 const FRUSTRATED: ReadonlySet<Feeling> = new Set(['frustration', 'anger', 'exhaustion'])
 
 /**
@@ -90,7 +104,7 @@ export function reflect(reading: FeelingReading, options: ComposeOptions = {}): 
   const concern = (c: Concern) => reading.concerns.find((found) => found.concern === c)
   if (feeling === 'anxiety') {
     const deadline = concern('deadline')
-    if (deadline?.detail?.event && deadline.detail.when) {
+    if (deadline?.detail?.event && deadline.detail.when && quotesCustomer(options)) {
       return { text: renderWith(options, 'reflect.anxiety.deadline', { event: toCustomer(deadline.detail.event), when: deadline.detail.when }), feeling, concern: 'deadline', key: 'reflect.anxiety.deadline' }
     }
     const money = concern('money')
@@ -104,7 +118,7 @@ export function reflect(reading: FeelingReading, options: ComposeOptions = {}): 
     if (repeat?.detail?.count && repeat.detail.count >= 2) return { text: renderWith(options, 'reflect.frustration.repeat-contact', { count: repeat.detail.count }), feeling, signal: 'repeat-contact', key: 'reflect.frustration.repeat-contact' }
     if (has('transferred')) return { text: renderWith(options, 'reflect.frustration.transferred', {}), feeling, signal: 'transferred', key: 'reflect.frustration.transferred' }
     const waiting = has('waiting')
-    if (waiting?.detail?.duration && feeling === 'frustration') return { text: renderWith(options, 'reflect.frustration.waiting', { duration: waiting.detail.duration }), feeling, signal: 'waiting', key: 'reflect.frustration.waiting' }
+    if (waiting?.detail?.duration && feeling === 'frustration' && quotesCustomer(options)) return { text: renderWith(options, 'reflect.frustration.waiting', { duration: waiting.detail.duration }), feeling, signal: 'waiting', key: 'reflect.frustration.waiting' }
   }
   return { text: renderWith(options, `reflect.${feeling}`, {}), feeling, key: `reflect.${feeling}` }
 }

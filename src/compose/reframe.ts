@@ -1,6 +1,6 @@
 import type { Concern, FeelingReading } from '../types/core'
 import type { ComposeOptions } from './reflect'
-import { renderWith } from './reflect'
+import { quotesCustomer, renderWith } from './reflect'
 
 /**
  * A reframe: from blame to the outcome that matters now.
@@ -43,7 +43,7 @@ export function reframe(reading: FeelingReading, options: ComposeOptions = {}): 
     const found = reading.concerns.find((c) => c.concern === concern)
     if (!found) continue
     if (concern === 'deadline') {
-      if (found.detail?.when) return { text: renderWith(options, 'reframe.deadline', { when: found.detail.when }), concern, key: 'reframe.deadline' }
+      if (found.detail?.when && quotesCustomer(options)) return { text: renderWith(options, 'reframe.deadline', { when: found.detail.when }), concern, key: 'reframe.deadline' }
       continue
     }
     if (concern === 'money') {

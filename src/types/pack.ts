@@ -149,6 +149,12 @@ export type DetectTables = NegationTables & {
    * tell text in the pack's language from text in another, which gets an empty reading.
    */
   commonWords: string[]
+  /**
+   * The language these tables read (BCP 47: `en`). The customer's own words that a reading keeps (an
+   * event, a time, a duration) are in this language, so composers quote them only into replies in
+   * the same language. @defaultValue the pack's language
+   */
+  language?: string
 }
 
 /**

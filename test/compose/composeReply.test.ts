@@ -171,3 +171,36 @@ describe('reflect', () => {
     expect(reflect(detectFeelings('Thank you so much, you made my day!'))?.feeling).toBe('gratitude')
   })
 })
+
+describe("the customer's own words, only in the language they were written in", () => {
+  const message = "My daughter's party is Saturday and the gift still hasn't shipped. I'm so worried."
+
+  it('quotes the event and the day in an English reply', () => {
+    const text = composeReply({ message, channel: 'chat', pack: en }).text
+    expect(text).toContain("your daughter's party")
+    expect(text).toContain('Saturday')
+  })
+
+  it('puts no English words into a Spanish reply (the es pack reads with the English tables)', () => {
+    const reply = composeReply({ message, channel: 'email', pack: es, customer: { name: 'Dana' }, nextStep: { what: 'revisar el envío', by: '2026-11-20T21:00:00Z' } })
+    expect(reply.text).not.toMatch(/Saturday|daughter|party/)
+    expect(reply.text).toContain('te preocupa')
+    expect(reply.note ?? '').not.toMatch(/Saturday|daughter/)
+    expect(reflect(detectFeelings(message), { pack: es })?.text).not.toMatch(/Saturday/)
+  })
+
+  it("quotes them when the pack's detection tables read the pack's language", () => {
+    const readsSpanish = { ...es, detect: { ...es.detect, language: 'es' } }
+    expect(reflect(detectFeelings(message), { pack: readsSpanish })?.text).toContain('Saturday')
+  })
+
+  it("reports a pack whose detect tables cannot be read, instead of throwing something else", () => {
+    const broken = { ...en, detect: { lexicon: 5 } } as unknown as typeof en
+    const result = tryComposeReply({ message, channel: 'chat', pack: broken })
+    expect(result.ok).toBe(false)
+    if (!result.ok) expect(result.issues.map((i) => [i.code, i.path.join('.')])).toEqual([['invalid-pack', 'pack.detect']])
+    const thread = tryComposeReply({ conversation: [{ role: 'customer', text: message }], channel: 'chat', pack: broken })
+    expect(thread.ok).toBe(false)
+    if (!thread.ok) expect(thread.issues.map((i) => i.code)).toEqual(['invalid-pack'])
+  })
+})
