@@ -42,7 +42,7 @@ describe('buildRepairPlan', () => {
     const plan = buildRepairPlan({ now, priority: 'speed', options: [post, slowPaid] })
     expect(plan.hasChoice).toBe(false)
     expect(plan.intro).toBe('There is only one way I can fix this right now, so I want to be straight with you about it.')
-    expect(plan.question).toBe('The best I can offer right now is Free standard post: takes 5 business days; no cost to you. Would that work for you?')
+    expect(plan.question).toBe('The best I can offer right now: Free standard post (takes 5 business days; no cost to you). Would that work for you?')
   })
 
   it('words the trade-off of every combination of time, cost and effort', () => {

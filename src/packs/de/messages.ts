@@ -67,7 +67,7 @@ export const messages: Record<string, Message> = {
   'propose.options-intro': { text: '{count, plural, one {Das kann ich Ihnen anbieten:} other {Sie haben # Möglichkeiten:}}', vars: { count: 'number' }, variants: { channel: { phone: '{count, plural, one {Das kann ich Ihnen anbieten...} other {Ich habe # Möglichkeiten für Sie...}}' } } },
   'propose.option': { text: '{label}: {tradeoff}', vars: { label: 'string', tradeoff: 'string' }, variants: { channel: { phone: '{label}... {tradeoff}.' } } },
   'propose.ask': { text: 'Was passt für Sie am besten?', vars: {}, variants: { alternatives: ['Was ist Ihnen lieber?'] } },
-  'propose.single': { text: 'Das Beste, was ich Ihnen gerade anbieten kann, ist {label}: {tradeoff}. Passt das für Sie?', vars: { label: 'string', tradeoff: 'string' }, variants: { plain: 'Ich kann Ihnen {label} anbieten: {tradeoff}. Passt das?' } },
+  'propose.single': { text: 'Das Beste, was ich Ihnen gerade anbieten kann: {label} ({tradeoff}). Passt das für Sie?', vars: { label: 'string', tradeoff: 'string' }, variants: { channel: { phone: 'Das Beste, was ich Ihnen gerade anbieten kann, ist das hier... {label}... {tradeoff}. Passt das für Sie?' }, plain: 'Das kann ich Ihnen anbieten: {label} ({tradeoff}). Passt das?' } },
   'propose.call-offer': { text: 'Wenn es einfacher ist, das zu besprechen, rufe ich Sie gern an.', vars: {}, variants: { plain: 'Wenn es einfacher ist, rufe ich Sie an.' } },
   'propose.move-private': { text: 'Schreiben Sie uns bitte eine Direktnachricht, dann schauen wir es uns gemeinsam an.', vars: {}, variants: { alternatives: ['Können Sie uns eine Direktnachricht schicken? Dort klären wir das mit Ihnen.'] } },
 

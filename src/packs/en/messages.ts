@@ -69,7 +69,7 @@ export const messages: Record<string, Message> = {
   'propose.options-intro': { text: '{count, plural, one {Here is what I can offer:} other {Here are # options:}}', vars: { count: 'number' }, variants: { channel: { phone: '{count, plural, one {Here is what I can offer...} other {I have # options for you...}}' } } },
   'propose.option': { text: '{label}: {tradeoff}', vars: { label: 'string', tradeoff: 'string' }, variants: { channel: { phone: '{label}... {tradeoff}.' } } },
   'propose.ask': { text: 'Which of these works best for you?', vars: {}, variants: { alternatives: ['Which would you prefer?'], channel: { phone: 'Which of those works best for you?' } } },
-  'propose.single': { text: 'The best I can offer right now is {label}: {tradeoff}. Would that work for you?', vars: { label: 'string', tradeoff: 'string' }, variants: { plain: 'I can offer {label}: {tradeoff}. Is that OK?' } },
+  'propose.single': { text: 'The best I can offer right now: {label} ({tradeoff}). Would that work for you?', vars: { label: 'string', tradeoff: 'string' }, variants: { channel: { phone: 'The best I can offer right now is this... {label}... {tradeoff}. Would that work for you?' }, plain: 'This is what I can offer: {label} ({tradeoff}). Is that OK?' } },
   'propose.call-offer': { text: 'If it is easier to talk it through, I can call you.', vars: {}, variants: { plain: 'I can call you if that is easier.' } },
   'propose.move-private': { text: "Please send us a direct message and we'll look into it with you there.", vars: {}, variants: { alternatives: ["Could you send us a direct message? We'll pick it up with you there."] } },
 

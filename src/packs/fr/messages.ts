@@ -67,7 +67,7 @@ export const messages: Record<string, Message> = {
   'propose.options-intro': { text: '{count, plural, one {Voici ce que je peux vous proposer :} other {Voici # options :}}', vars: { count: 'number' }, variants: { channel: { phone: '{count, plural, one {Voici ce que je peux vous proposer...} other {J’ai # options pour vous...}}' } } },
   'propose.option': { text: '{label} : {tradeoff}', vars: { label: 'string', tradeoff: 'string' }, variants: { channel: { phone: '{label}... {tradeoff}.' } } },
   'propose.ask': { text: 'Laquelle vous convient le mieux ?', vars: {}, variants: { alternatives: ['Que préférez-vous ?'] } },
-  'propose.single': { text: 'Le mieux que je puisse vous proposer pour l’instant, c’est {label} : {tradeoff}. Cela vous conviendrait-il ?', vars: { label: 'string', tradeoff: 'string' }, variants: { plain: 'Je peux vous proposer {label} : {tradeoff}. Cela vous va ?' } },
+  'propose.single': { text: 'Le mieux que je puisse vous proposer pour l’instant : {label} ({tradeoff}). Cela vous conviendrait-il ?', vars: { label: 'string', tradeoff: 'string' }, variants: { channel: { phone: 'Le mieux que je puisse vous proposer pour l’instant, c’est ceci... {label}... {tradeoff}. Cela vous conviendrait-il ?' }, plain: 'Voici ce que je peux vous proposer : {label} ({tradeoff}). Cela vous va ?' } },
   'propose.call-offer': { text: 'Si vous préférez en parler de vive voix, je peux vous appeler.', vars: {}, variants: { plain: 'Si c’est plus simple, je peux vous appeler.' } },
   'propose.move-private': { text: 'Envoyez-nous un message privé et nous verrons cela avec vous.', vars: {}, variants: { alternatives: ['Pouvez-vous nous écrire en message privé ? Nous reprendrons la demande avec vous.'] } },
 
