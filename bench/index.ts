@@ -93,10 +93,14 @@ printTable('builders (one call each)', [
 const readings = new Map(texts.slice(0, 1000).map((t) => [t, attune.detectFeelings(t)]))
 // Composing whole replies from the customer's message (detection included), per channel.
 const composeTexts = texts.slice(0, 1000)
+// A different update time for each message (a minute apart), as in real traffic: a reply says its
+// time twice (the next step and the case note), and nothing carries over from one reply to the next.
+const byOf = new Map(composeTexts.map((t, k) => [t, new Date(Date.UTC(2026, 10, 20, 21) + k * 60_000).toISOString()]))
+const by = (t: string): string => byOf.get(t) ?? '2026-11-20T21:00:00Z'
 printTable('composeReply (reads the message, writes the reply)', [
-  measure({ name: 'attune composeReply, email', run: (t) => attune.composeReply({ message: t, customer: { name: 'Dana' }, agent: { name: 'Sam' }, nextStep: { what: 'look into it', by: '2026-11-20T21:00:00Z' }, channel: 'email', seed: t }).text }, composeTexts),
-  measure({ name: 'attune composeReply, sms', run: (t) => attune.composeReply({ message: t, customer: { name: 'Dana' }, agent: { name: 'Sam' }, nextStep: { what: 'look into it', by: '2026-11-20T21:00:00Z' }, channel: 'sms', seed: t }).text }, composeTexts),
-  measure({ name: 'attune composeReply, from a reading (no detection)', run: (t) => attune.composeReply({ reading: readings.get(t) as ReturnType<typeof attune.detectFeelings>, nextStep: { what: 'look into it', by: '2026-11-20T21:00:00Z' }, channel: 'chat' }).text }, composeTexts),
+  measure({ name: 'attune composeReply, email', run: (t) => attune.composeReply({ message: t, customer: { name: 'Dana' }, agent: { name: 'Sam' }, nextStep: { what: 'look into it', by: by(t) }, channel: 'email', seed: t }).text }, composeTexts),
+  measure({ name: 'attune composeReply, sms', run: (t) => attune.composeReply({ message: t, customer: { name: 'Dana' }, agent: { name: 'Sam' }, nextStep: { what: 'look into it', by: by(t) }, channel: 'sms', seed: t }).text }, composeTexts),
+  measure({ name: 'attune composeReply, from a reading (no detection)', run: (t) => attune.composeReply({ reading: readings.get(t) as ReturnType<typeof attune.detectFeelings>, nextStep: { what: 'look into it', by: by(t) }, channel: 'chat' }).text }, composeTexts),
 ])
 
 // Linting and scoring a 1,000-word email, the QA check an agent sees while writing.

@@ -115,6 +115,25 @@ function remembered<T extends Intl.NumberFormat | Intl.DateTimeFormat | Intl.Plu
   }
 }
 
+// A reply often says the same moment twice in the same style (the next step, then the case note):
+// each date formatter keeps its last result, so the second costs nothing. It is a pure function of
+// the time, so keeping it changes no output.
+function lastOneKept(format: Intl.DateTimeFormat): Intl.DateTimeFormat {
+  let lastTime = NaN
+  let lastText = ''
+  // intl-messageformat calls only `format` on what getDateTimeFormat returns.
+  const kept = {
+    format: (value?: Date | number): string => {
+      const time = typeof value === 'number' ? value : value instanceof Date ? value.getTime() : NaN
+      if (time === lastTime) return lastText
+      lastText = format.format(value)
+      lastTime = time
+      return lastText
+    },
+  }
+  return kept as unknown as Intl.DateTimeFormat
+}
+
 function compile(text: string, locale: string, timeZone: string): Compiled {
   let byPlace = compiled.get(text)
   const place = `${locale}\u0000${timeZone}`
@@ -129,7 +148,7 @@ function compile(text: string, locale: string, timeZone: string): Compiled {
     ignoreTag: true,
     formatters: {
       getNumberFormat: remembered('number', locale, undefined, (o) => new Intl.NumberFormat(locale, o as Intl.NumberFormatOptions)),
-      getDateTimeFormat: remembered('date', locale, timeZone, (o) => new Intl.DateTimeFormat(locale, o as Intl.DateTimeFormatOptions)),
+      getDateTimeFormat: remembered('message-date', locale, timeZone, (o) => lastOneKept(new Intl.DateTimeFormat(locale, o as Intl.DateTimeFormatOptions))),
       getPluralRules: remembered('plural', locale, undefined, (o) => new Intl.PluralRules(locale, o as Intl.PluralRulesOptions)),
     },
   })
