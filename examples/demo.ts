@@ -89,4 +89,5 @@ console.log(ack.text.split('\n').map((line) => `  ${line}`).join('\n'))
 
 const last = conversation.turns[conversation.turns.length - 1]?.text ?? ''
 const loyalty = scoreLoyalty(last)
-console.log(`\nLoyalty in the last message: ${loyalty.score} (${loyalty.signals.map((s) => s.tag).join(', ') || 'no tagged phrase'})`)
+const tagged = loyalty.signals.map((s) => `${s.tag} "${s.evidence.text}"`).join(', ')
+console.log(`\nLoyalty in the last message: ${loyalty.score} (${tagged || 'no tagged phrase'})`)
