@@ -36,7 +36,7 @@ const MIN_COVERAGE = 0.3
 const MIN_WORDS_FOR_COVERAGE = 4
 const INTENSITY_SCALE = 1.5
 // The margin a feeling stated outright ("I'm relieved") gets at least: an intensity of 0.51.
-const STATED_MARGIN = 0.7
+const STATED_MARGIN = 0.75
 
 /**
  * Reads a customer's message: the feelings it expresses (multi-label, strongest first, each with an

@@ -38,6 +38,7 @@ describe('detectFeelings', () => {
         for (const expected of [...(fixture.feelings ?? []), ...(fixture.concerns ?? []), ...(fixture.signals ?? [])]) expect(found).toContain(expected)
         for (const unwanted of fixture.absent ?? []) expect(found).not.toContain(unwanted)
         if (fixture.polarity) expect(reading.polarity.label).toBe(fixture.polarity)
+        if (fixture.primary) expect(reading.primary).toBe(fixture.primary)
         expectValidSpans(fixture.text, reading)
       })
     }
