@@ -3,6 +3,7 @@ import type { ConcernFound, Evidence, FeelingReading, Issue, Signal, SignalFound
 import { detectFeelings } from './detectFeelings'
 import type { DetectFeelingsOptions } from './detectFeelings'
 import { FEELINGS } from './FEELINGS'
+import { enDetect } from '../packs/en/detect'
 
 /**
  * One turn of a support conversation.
@@ -173,7 +174,8 @@ function validate(turns: unknown): Issue[] {
  * feelings (escalating, steady, calming), the signals accumulated over the customer's turns (a
  * repeat contact in turn 3 and a transfer in turn 5 are both kept, each with its turn), and the
  * concerns the customer raised that no later agent turn addressed (an agent turn addresses a concern
- * when it raises the same concern or names its event, time or amount).
+ * when it raises the same concern, names its event, time or amount, or uses one of the pack's phrases
+ * for dealing with it, such as "I've unlocked your account" for access).
  *
  * @param turns - The conversation, oldest first.
  * @param options - {@link ReadConversationOptions}, passed on to {@link detectFeelings}.
@@ -228,13 +230,18 @@ export function readConversation(turns: ConversationTurn[], options: ReadConvers
     }
   })
 
+  const addressedBy = (options.pack?.detect ?? enDetect).addressedBy ?? {}
   const unaddressed = raised.filter((concern) => {
     const words = detailWords(concern)
+    const phrases = addressedBy[concern.concern] ?? []
     return !readings.some(({ role, reading }, turn) => {
       if (role !== 'agent' || turn <= concern.turn) return false
       if (reading.concerns.some((c) => c.concern === concern.concern)) return true
       const text = (turns[turn] as ConversationTurn).text.toLowerCase()
-      return words.some((word) => text.includes(word))
+      if (words.some((word) => text.includes(word))) return true
+      // Phrases of dealing with it, matched as whole words: "unlocked your account".
+      const spaced = ` ${text.replace(/[^\p{L}\p{N}']+/gu, ' ')} `
+      return phrases.some((phrase) => spaced.includes(` ${phrase} `))
     })
   })
 

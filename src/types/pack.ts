@@ -155,6 +155,12 @@ export type DetectTables = NegationTables & {
    * the same language. @defaultValue the pack's language
    */
   language?: string
+  /**
+   * Phrases with which an agent's turn deals with a concern without naming it the way a customer
+   * does ("I've unlocked your account", "your refund has been issued"). `readConversation` counts a
+   * concern as addressed when a later agent turn uses one of its phrases.
+   */
+  addressedBy?: Partial<Record<Concern, string[]>>
 }
 
 /**

@@ -44,6 +44,23 @@ describe('readConversation', () => {
     expect(readConversation(answered).unaddressed).toEqual([])
   })
 
+  it("counts an agent turn that deals with a concern in its own words ('unlocked your account') as addressing it", () => {
+    const locked: ConversationTurn[] = [
+      { role: 'customer', text: "I'm locked out of my account and I can't access my invoices." },
+      { role: 'agent', text: "I've unlocked your account and sent a reset link to your email." },
+    ]
+    expect(readConversation(locked).unaddressed).toEqual([])
+    const deflected: ConversationTurn[] = [locked[0] as ConversationTurn, { role: 'agent', text: 'Thanks for your patience, we are looking into it.' }]
+    expect(readConversation(deflected).unaddressed.map((c) => c.concern)).toEqual(['access'])
+    // Whole words only: "preset" is not "reset", and a phrase of one concern does not answer another.
+    const refund: ConversationTurn[] = [
+      { role: 'customer', text: 'You charged me twice and I want my money back.' },
+      { role: 'agent', text: "I've unlocked the preset options for you." },
+    ]
+    expect(readConversation(refund).unaddressed.map((c) => c.concern)).toEqual(['money'])
+    expect(readConversation([refund[0] as ConversationTurn, { role: 'agent', text: 'The duplicate charge has been reversed.' }]).unaddressed).toEqual([])
+  })
+
   it('calls a conversation calming when the customer ends relieved', () => {
     expect(readConversation(demo.turns).trajectory).toBe('calming')
     const calming = readConversation([

@@ -117,6 +117,14 @@ const signalCues: TopicCue<Signal>[] = [
  */
 export const enDetect: DetectTables = {
   language: 'en',
+  addressedBy: {
+    access: ['unlocked', 'unlock your', 'reset link', 'reactivated', 'restored your access', 'restored access', 'access is restored', 'access has been restored', 'log in now', 'sign in now', 'logged in now', 'regain access', 'back into your account', 'back in to your account'],
+    money: ['refunded', 'refund has been', 'refund is on its way', 'refund is on the way', 'issued a refund', 'issued your refund', 'processed your refund', 'processed a refund', 'credited', 'reimbursed', 'reversed the charge', 'charge has been reversed', 'cancelled the charge', 'waived'],
+    safety: ['stop using', 'safe to use', 'safety team', 'recall', 'safely'],
+    privacy: ['secured your account', 'security team', 'changed your password', 'removed your data', 'deleted your data', 'locked the account', 'locked your account', 'data protection'],
+    livelihood: ['top priority', 'prioritised', 'prioritized', 'highest priority'],
+    deadline: ['in time', 'overnight', 'express', 'expedite', 'expedited', 'rush it', 'rushed'],
+  },
   lexicon,
   feelingCues,
   negators,
