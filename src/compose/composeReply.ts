@@ -12,7 +12,7 @@ import { AttuneError } from '../types/AttuneError'
 import type { Channel, CustomerContext, FeelingReading, Milestone, Result, Span, Tone } from '../types/core'
 import type { Pack } from '../types/pack'
 import { propose } from './propose'
-import { quotesCustomer, reflect, renderWith } from './reflect'
+import { languageOf, quotesCustomer, reflect, renderWith } from './reflect'
 import type { ComposeOptions } from './reflect'
 import { reframe } from './reframe'
 
@@ -157,6 +157,13 @@ function check(raw: unknown): Result<Checked> {
   if (raw['reading'] !== undefined && !(isRecord(raw['reading']) && Array.isArray(raw['reading']['feelings']))) c.add('not-an-object', ['reading'], 'Expected a FeelingReading')
   if (raw['plan'] !== undefined && raw['nextStep'] !== undefined) c.add('conflict', ['nextStep'], 'Give a plan or a next step, not both')
   if (raw['plan'] !== undefined && !(isRecord(raw['plan']) && Array.isArray(raw['plan']['options']))) c.add('not-an-object', ['plan'], 'Expected a RepairPlan from buildRepairPlan')
+  else if (isRecord(raw['plan']) && typeof raw['plan']['locale'] === 'string') {
+    // A plan's sentences are already written: in another language they would make a reply in two.
+    const replyLocale = isRecord(raw['pack']) && typeof raw['pack']['locale'] === 'string' ? raw['pack']['locale'] : en.locale
+    if (languageOf(raw['plan']['locale']) !== languageOf(replyLocale)) {
+      c.add('plan-language', ['plan', 'locale'], `The plan is written in "${raw['plan']['locale']}" and the reply in "${replyLocale}": build the plan with the reply's pack (buildRepairPlan({ ..., pack }))`)
+    }
+  }
   if (raw['nextStep'] !== undefined) {
     if (!isRecord(raw['nextStep'])) c.add('not-an-object', ['nextStep'], 'Expected nextStep: { what, by }')
     else {

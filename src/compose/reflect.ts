@@ -76,7 +76,8 @@ export function quotesCustomer(options: ComposeOptions): boolean {
   return read === undefined || languageOf(read) === languageOf(pack.locale)
 }
 
-const languageOf = (tag: string): string => tag.split('-')[0]?.toLowerCase() ?? ''
+/** The language of a BCP 47 tag: `pt` for `pt-BR`. */
+export const languageOf = (tag: string): string => tag.split('-')[0]?.toLowerCase() ?? ''
 
 const FRUSTRATED: ReadonlySet<Feeling> = new Set(['frustration', 'anger', 'exhaustion'])
 

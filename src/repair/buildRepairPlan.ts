@@ -184,6 +184,11 @@ export type RepairPlan = {
   intro: string
   /** The question that hands the choice back (or asks whether the one option works). */
   question: string
+  /**
+   * The locale of the pack its sentences are written in (`en`): `composeReply` refuses a plan
+   * written in another language than the reply, rather than send a reply in two languages.
+   */
+  locale?: string
 }
 
 const EFFORT = { none: 0, low: 1, medium: 2, high: 3 } as const
@@ -358,7 +363,7 @@ function build(checked: { options: Option[]; v: Record<string, unknown>; now: nu
   const first = options[0]
   const intro = hasChoice ? render('propose.options-intro', { count: options.length }) : render('repair.no-choice', {})
   const question = hasChoice ? render('propose.ask', {}) : first ? render('propose.single', { label: first.label, tradeoff: first.tradeoff }) : render('repair.no-choice', {})
-  return { priority, priorityFrom: given ? 'given' : inferred ? 'inferred' : 'default', currency, hasChoice, options, dropped, intro, question }
+  return { priority, priorityFrom: given ? 'given' : inferred ? 'inferred' : 'default', currency, hasChoice, options, dropped, intro, question, locale: pack.locale }
 }
 
 /**

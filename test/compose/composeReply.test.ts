@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { fleschKincaidGrade } from '../../src/_lib/readability'
-import { CHANNEL_LIMITS, composeReply, detectFeelings, isAttuneError, reflect, tryComposeReply } from '../../src'
+import { CHANNEL_LIMITS, buildRepairPlan, composeReply, detectFeelings, isAttuneError, reflect, tryComposeReply } from '../../src'
 import { en } from '../../src/packs/en'
 import { es } from '../../src/packs/es'
 import { CHANNELS, composeScenario, scenarios } from './scenarios'
@@ -202,5 +202,31 @@ describe("the customer's own words, only in the language they were written in", 
     const thread = tryComposeReply({ conversation: [{ role: 'customer', text: message }], channel: 'chat', pack: broken })
     expect(thread.ok).toBe(false)
     if (!thread.ok) expect(thread.issues.map((i) => i.code)).toEqual(['invalid-pack'])
+  })
+})
+
+describe('a repair plan in the reply language only', () => {
+  const options = [
+    { id: 'refund', label: 'Full refund', timeline: { hours: 4 }, costToCustomer: 0, effort: 'none' as const },
+    { id: 'courier', label: 'Overnight courier', timeline: { days: 1 }, costToCustomer: 0, effort: 'low' as const },
+  ]
+  const now = '2026-11-20T15:00:00Z'
+
+  it('refuses a plan written in English for a Spanish reply, naming the fix', () => {
+    const plan = buildRepairPlan({ now, options })
+    expect(plan.locale).toBe('en')
+    const result = tryComposeReply({ message: 'Still no refund.', channel: 'email', pack: es, plan })
+    expect(result.ok).toBe(false)
+    if (!result.ok) {
+      expect(result.issues.map((i) => [i.code, i.path.join('.')])).toEqual([['plan-language', 'plan.locale']])
+      expect(result.issues[0]?.message).toContain('buildRepairPlan')
+    }
+  })
+
+  it('composes with a plan built with the same pack, and with a hand-made plan that names no locale', () => {
+    const text = composeReply({ message: 'Still no refund.', channel: 'email', pack: es, plan: buildRepairPlan({ now, options, pack: es }) }).text
+    expect(text).not.toMatch(/Here are|fastest|no cost to you/)
+    const { locale: _dropped, ...handMade } = buildRepairPlan({ now, options })
+    expect(tryComposeReply({ message: 'Still no refund.', channel: 'email', plan: handMade }).ok).toBe(true)
   })
 })
