@@ -23,6 +23,9 @@ const ORDINALS = new Set(['second', 'third', 'fourth', 'fifth', 'sixth', 'sevent
 // "after a week" is waiting only with one of these near it ("after a week, still nothing"); without
 // one it is usually when something failed ("it broke after a week").
 const STILL_WORDS = new Set(['still', 'yet', 'nothing', 'wait', 'waiting', 'waited', "haven't", "hasn't", 'never', 'nobody', 'no'])
+// Verbs that put a time limit on what follows them: "expires at midnight", "we leave Sunday".
+const DEADLINE_VERBS = new Set(['expires', 'expire', 'expiring', 'ends', 'closes', 'due', 'leave', 'leaving', 'fly', 'flying', 'depart', 'departs', 'departing', 'starts', 'begins'])
+const RUN = new Set(['run', 'runs', 'running', 'ran'])
 const TRANSFER_WORDS = new Set(['transferred', 'transfered', 'passed', 'bounced', 'redirected'])
 
 type Hits<T extends string> = Map<T, { evidence: Evidence[]; seen: Set<number> }>
@@ -87,6 +90,7 @@ export function findConcernsAndSignals(
   let event: { text: string; start: number; end: number } | undefined
   let when: { text: string; start: number; end: number } | undefined
   let lead: string | undefined
+  let timeLimit = false
   let shouted: Evidence[] = []
   let words = 0
   for (let i = 0; i < tokens.length; i++) {
@@ -113,11 +117,12 @@ export function findConcernsAndSignals(
     // Counts of contact: "third time", "3 times", "for the 4th time".
     const n = numberOf(token, tables)
     if (n !== undefined && n >= 2 && n <= 100 && next && CONTACT_WORDS.has(next.norm) && token.norm !== 'few') {
-      const ordinal = next.norm === 'time'
       const afterTransfer = prev && TRANSFER_WORDS.has(prev.norm)
       if (afterTransfer) {
         transfers = n
-      } else if (ordinal || hasNearby(tokens, i, 6, (t) => t.norm.startsWith('contact') || t.norm.startsWith('call') || t.norm.startsWith('email') || t.norm.startsWith('ask') || t.norm.startsWith('writ') || t.norm.startsWith('messag') || t.norm.startsWith('chat') || t.norm.startsWith('reach'))) {
+      } else if (hasNearby(tokens, i, 6, isContactWord)) {
+        // "the third time I'm asking", "called 3 times": a count of contacts. Without a word of
+        // getting in touch, "the second time this has happened" counts the fault, not the contacts.
         count = Math.max(count ?? 0, n)
         hit(signals, 'repeat-contact', evidenceOf(text, token.start, next.end, 'count-of-contacts'))
       }
@@ -179,6 +184,14 @@ export function findConcernsAndSignals(
       if (next && (next.kind === 'number' || /^\d+(st|nd|rd|th)$/.test(next.norm))) to = next.end
       when ??= { text: text.slice((tokens[from] as Token).start, to), start: (tokens[from] as Token).start, end: to }
       if (prev && (prev.norm === 'by' || prev.norm === 'before' || prev.norm === 'until')) lead ??= prev.norm
+      // "the offer expires at midnight", "I run out tomorrow", "we fly Saturday": a time limit.
+      for (let k = i - 1; k >= 0 && k >= i - 4 && (tokens[k] as Token).kind !== 'punct'; k--) {
+        const norm = (tokens[k] as Token).norm
+        if (DEADLINE_VERBS.has(norm) || (norm === 'out' && k > 0 && RUN.has((tokens[k - 1] as Token).norm))) {
+          timeLimit = true
+          break
+        }
+      }
       // "before I run out on Friday", "until we leave on Sunday": the lead a few words back, in the clause.
       for (let k = i - 2; k >= 0 && k >= i - 6 && (tokens[k] as Token).kind !== 'punct'; k--) {
         const norm = (tokens[k] as Token).norm
@@ -193,7 +206,7 @@ export function findConcernsAndSignals(
   if (event && (when || lead)) {
     hit(concerns, 'deadline', evidenceOf(text, event.start, event.end, when ? 'event-with-time' : 'event'))
   }
-  if (when && (lead === 'by' || lead === 'before' || lead === 'until' || event)) {
+  if (when && (lead === 'by' || lead === 'before' || lead === 'until' || event || timeLimit)) {
     hit(concerns, 'deadline', evidenceOf(text, when.start, when.end, 'time-limit'))
   }
 
@@ -305,6 +318,9 @@ function hasNearbyInSentence(tokens: Token[], i: number, distance: number, test:
   for (let k = i + 1; k < tokens.length && k <= i + distance + 1 && !ends(tokens[k] as Token); k++) if (test(tokens[k] as Token)) return true
   return false
 }
+
+const CONTACT_STEMS = ['contact', 'call', 'email', 'e-mail', 'ask', 'writ', 'wrote', 'messag', 'chat', 'reach', 'phon', 'rang', 'ring', 'told', 'tell', 'explain', 'spoke', 'speak', 'talk', 'complain', 'report', 'tweet', 'follow', 'dm', 'ping', 'text', 'chas']
+const isContactWord = (token: Token): boolean => CONTACT_STEMS.some((stem) => token.norm.startsWith(stem))
 
 function hasNearby(tokens: Token[], i: number, distance: number, test: (token: Token) => boolean): boolean {
   for (let k = Math.max(0, i - distance); k < Math.min(tokens.length, i + distance + 2); k++) {
