@@ -49,3 +49,6 @@ export function localDate(time: number, timeZone: string): string {
   const options = { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' } as const
   return cachedIntl('date', 'en-CA', options, () => new Intl.DateTimeFormat('en-CA', options)).format(time)
 }
+
+/** The language of a BCP 47 tag: `pt` for `pt-BR`. */
+export const languageOf = (tag: string): string => tag.split('-')[0]?.toLowerCase() ?? ''

@@ -1,3 +1,4 @@
+import { languageOf } from '../_lib/intl'
 import { toCustomer } from '../acknowledge/acknowledge'
 import { en } from '../packs/en'
 import { renderMessage } from '../packs/renderMessage'
@@ -76,8 +77,6 @@ export function quotesCustomer(options: ComposeOptions): boolean {
   return read === undefined || languageOf(read) === languageOf(pack.locale)
 }
 
-/** The language of a BCP 47 tag: `pt` for `pt-BR`. */
-export const languageOf = (tag: string): string => tag.split('-')[0]?.toLowerCase() ?? ''
 
 const FRUSTRATED: ReadonlySet<Feeling> = new Set(['frustration', 'anger', 'exhaustion'])
 

@@ -1,6 +1,7 @@
 import { findGroupedPhrases, indexPhrases } from '../_lib/phrases'
 import { draftTokens, fleschKincaidGrade } from '../_lib/readability'
 import { invalidInput } from '../_lib/invalidInput'
+import { languageOf } from '../_lib/intl'
 import { nameOf } from '../acknowledge/acknowledge'
 import { detectFeelings } from '../detect/detectFeelings'
 import { readConversation } from '../detect/readConversation'
@@ -111,6 +112,16 @@ function concernWords(concern: ConcernFound): string[] {
   return [...detail, ...(CONCERN_WORDS[concern.concern] ?? [])]
 }
 
+// The checks that judge the reply's words with the tables' language: an action, a time, a concern
+// named, a reading grade.
+const WORD_READING_RULES: ReadonlySet<string> = new Set(['no-next-step', 'unanswered-concern', 'reading-level', 'hollow-empathy', 'vague-timeline'])
+
+/** Whether a pack's lint tables are in the language of its messages (a pack without `lint.language` is assumed to be). */
+export function readsReplyLanguage(pack: Pack): boolean {
+  const language = pack.lint?.language
+  return language === undefined || languageOf(language) === languageOf(pack.locale)
+}
+
 function readingOf(options: LintReplyOptions): FeelingReading | undefined {
   if (options.reading) return options.reading
   if (typeof options.customerMessage === 'string') return detectFeelings(options.customerMessage)
@@ -129,6 +140,12 @@ function readingOf(options: LintReplyOptions): FeelingReading | undefined {
  * reply, and length and reading level for the channel. Each rule is data in the pack, with a note
  * on why and a better phrasing where one exists. Findings are sorted by position.
  *
+ * The checks that read the words (a next step, a time, a concern named, hollow empathy, the reading
+ * grade) need lint tables in the reply's language: with a pack whose tables are in another language
+ * (the es, fr, de and pt-BR packs carry the English ones), only the checks that do not read the
+ * words run (placeholders, the customer's name, personal details in public, length, and the pack's
+ * own phrase rules), rather than flag a good Spanish reply for having "no next step".
+ *
  * @param draft - The reply; any string is checked without throwing.
  * @param options - {@link LintReplyOptions}.
  * @returns The findings, plain data with offsets into `draft`.
@@ -145,6 +162,9 @@ export function lintReply(draft: string, options: LintReplyOptions = {}): Findin
   if (options.allow && options.deny) throw new AttuneError('invalid-options', [{ code: 'conflict', path: ['deny'], message: 'Give allow (rules to turn off) or deny (the only rules to run), not both' }])
   const tables = (options.pack ?? en).lint
   const f = facts(draft, tables)
+  // Tables in another language than the pack's replies cannot tell an action, a time or a hard
+  // sentence in them: only the checks that do not read the words run.
+  const readsWords = readsReplyLanguage(options.pack ?? en)
   const channel = options.channel
   const runs = (rule: LintRule): boolean => (options.deny ? options.deny.includes(rule.id) : !(options.allow ?? []).includes(rule.id))
   const out: Finding[] = []
@@ -157,6 +177,7 @@ export function lintReply(draft: string, options: LintReplyOptions = {}): Findin
   const grouped = findGroupedPhrases(f.tokens, indexPhrases(tables.rules, tables.rules.flatMap((rule) => (rule.phrases ?? []).map((p) => [p, rule.id] as [string, string]))))
   for (const rule of tables.rules) {
     if (!runs(rule)) continue
+    if (!readsWords && WORD_READING_RULES.has(rule.id)) continue
     const hits = grouped.get(rule.id) ?? []
     switch (rule.id) {
       case 'unfilled-placeholder':

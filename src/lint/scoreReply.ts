@@ -1,13 +1,15 @@
 import { findGroupedPhrases, indexPhrases } from '../_lib/phrases'
 import { draftTokens, fleschKincaidGrade } from '../_lib/readability'
 import { invalidInput } from '../_lib/invalidInput'
+import { languageOf } from '../_lib/intl'
+import { AttuneError } from '../types/AttuneError'
 import { nameOf } from '../acknowledge/acknowledge'
 import { detectFeelings } from '../detect/detectFeelings'
 import { en } from '../packs/en'
 import { tokenize } from '../text/tokenize'
 import type { Evidence, FeelingReading, Finding } from '../types/core'
 import type { LintTables } from '../types/pack'
-import { lintReply } from './lintReply'
+import { lintReply, readsReplyLanguage } from './lintReply'
 import type { LintReplyOptions } from './lintReply'
 
 /**
@@ -132,7 +134,7 @@ const asEvidence = (text: string, f: Finding): Evidence => ({ start: f.span.star
  * @param draft - The reply; any string is scored without throwing.
  * @param context - {@link ScoreReplyOptions}.
  * @returns The {@link ReplyScore}.
- * @throws {@link AttuneError} with code `invalid-input` when `draft` is not a string.
+ * @throws {@link AttuneError} with code `invalid-input` when `draft` is not a string, `invalid-options` (`unsupported-language`) when the pack's QA tables are in another language than its replies (the es, fr, de and pt-BR packs carry the English ones).
  *
  * @example
  * const score = scoreReply("Hi Dana, I'm so sorry your order is late. I'll call the courier and update you by 3 pm today.", { customerMessage: 'Where is my order??', customer: { name: 'Dana' } })
@@ -144,6 +146,10 @@ const asEvidence = (text: string, f: Finding): Evidence => ({ start: f.span.star
 export function scoreReply(draft: string, context: ScoreReplyOptions = {}): ReplyScore {
   if (typeof draft !== 'string') throw invalidInput('draft', draft)
   const pack = context.pack ?? en
+  if (!readsReplyLanguage(pack)) {
+    // A score from tables that cannot read the reply would look like a judgment and be none.
+    throw new AttuneError('invalid-options', [{ code: 'unsupported-language', path: ['pack'], message: `The "${pack.id}" pack's QA tables read ${pack.lint.language}, not ${pack.locale}: scoreReply cannot judge a reply in ${pack.locale}. Give the pack lint tables in its language (lint.language '${languageOf(pack.locale)}'), or score English drafts with an English pack.` }])
+  }
   const weights = { ...pack.lint.rubric, ...context.rubric }
   const findings = lintReply(draft, context)
   const tokens = draftTokens(draft)

@@ -271,6 +271,12 @@ export type LintRule = {
  * @category Packs
  */
 export type LintTables = {
+  /**
+   * The language of the replies these tables judge (BCP 47: `en`). In a pack whose messages are in
+   * another language, `lintReply` runs only the checks that do not read the words, and
+   * `scoreReply` refuses to score. @defaultValue the pack's language
+   */
+  language?: string
   /** The rules. */
   rules: LintRule[]
   /** Phrases that show someone acting or owning ("I'll", "we have"). */

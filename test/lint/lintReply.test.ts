@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { extendPack, formatFinding, isAttuneError, lintReply } from '../../src'
+import { composeReply, extendPack, formatFinding, isAttuneError, lintReply, scoreReply } from '../../src'
 import type { LintReplyOptions } from '../../src'
 import { en } from '../../src/packs/en'
 import { es } from '../../src/packs/es'
@@ -92,5 +92,33 @@ describe('formatFinding', () => {
     const draft = 'Hi there,\nWe will reply soon.'
     const first = lintReply(draft)[0]
     expect(first && formatFinding(draft, first)).toBe('2:15-2:19 warning A promise with no time [vague-timeline]')
+  })
+})
+
+describe('replies in a language the QA tables do not read', () => {
+  const customerMessage = 'I was charged twice and transferred three times. Still no refund.'
+  const spanish = composeReply({ message: customerMessage, channel: 'chat', pack: es, customer: { name: 'Ana' }, nextStep: { what: 'revisar el cobro', by: '2026-11-21T15:00:00Z' } }).text
+
+  it('does not flag a good Spanish reply with English checks (no next step, reading grade)', () => {
+    expect(lintReply(spanish, { channel: 'chat', pack: es, customerMessage }).map((f) => f.ruleId)).toEqual([])
+  })
+
+  it('still runs the checks that do not read the words', () => {
+    const findings = lintReply('¡Hola, {name}! Escríbenos a ana@example.com.', { channel: 'social', pack: es })
+    expect(findings.map((f) => f.ruleId).sort()).toEqual(['public-details', 'unfilled-placeholder'])
+  })
+
+  it('refuses to score a reply its tables cannot read, with a typed error that says why', () => {
+    let error: unknown
+    try {
+      scoreReply(spanish, { channel: 'chat', pack: es, customerMessage })
+    } catch (e) {
+      error = e
+    }
+    expect(isAttuneError(error) && error.code).toBe('invalid-options')
+    expect(isAttuneError(error) && error.issues.map((i) => [i.code, i.path.join('.')])).toEqual([['unsupported-language', 'pack']])
+    // An English pack for another English locale reads its replies.
+    const enGB = extendPack(en, { id: 'acme/en-GB', locale: 'en-GB' })
+    expect(scoreReply("I'm sorry we charged you twice; I'll refund it today and email you by 3 pm.", { channel: 'email', pack: enGB }).total).toBeGreaterThan(50)
   })
 })

@@ -16,6 +16,7 @@ import type { LintTables } from '../../types/pack'
  */
 // prettier-ignore
 export const enLint: LintTables = {
+  language: 'en',
   rules: [
     { id: 'unfilled-placeholder', kind: 'existence', severity: 'error', message: 'An unfilled placeholder would reach the customer', note: 'Template variables left in a reply tell the customer they got a form letter, and often show a blank where their name should be.', suggestion: 'Fill it in or remove it', bad: 'Hi {name}, thanks for your patience.', better: 'Hi Dana, thanks for waiting while I checked.' },
     { id: 'non-apology', kind: 'existence', severity: 'error', message: 'This apologises for how the customer feels, not for what happened', note: '"Sorry you feel that way" puts the problem in the customer; it reads as a refusal to apologise.', phrases: ['sorry you feel', 'sorry that you feel', 'sorry if you feel', 'sorry you were upset', 'sorry if you', 'sorry if this', 'sorry if that', 'apologize if', 'apologise if', 'apologies if', 'sorry you think', 'sorry you see it'], suggestion: "Apologise for what we did: \"I'm sorry we charged you twice.\"", bad: "I'm sorry you feel that way about our service.", better: "I'm sorry we sent the wrong size, and that it cost you a second trip." },
