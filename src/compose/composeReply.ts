@@ -315,7 +315,7 @@ function build({ input, reading, steps, now, timeZone }: Checked): Reply {
   let parts = drafts
   if (isPublic) {
     parts = parts.map((part) => {
-      const clean = redact(part.text, { kinds: ['email', 'phone', 'card', 'iban', 'url'] })
+      const clean = redact(part.text, { kinds: ['email', 'phone', 'card', 'iban', 'national-id', 'url'] })
       if (clean.redactions.length) warnings.push('personal-details-removed')
       return { ...part, text: clean.text }
     })

@@ -10,7 +10,7 @@ import type { Span } from '../types/core'
  *
  * @category Text
  */
-export type RedactionKind = 'email' | 'phone' | 'card' | 'iban' | 'url'
+export type RedactionKind = 'email' | 'phone' | 'card' | 'iban' | 'national-id' | 'url'
 
 /**
  * One redaction: what it was, where it was in the original text, and what replaced it.
@@ -60,6 +60,11 @@ export type RedactOptions = {
 const IBAN = /\b[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,4})?\b/g
 
 const isDigit = (c: number): boolean => c >= 48 && c <= 57
+const isWordChar = (c: number): boolean => isDigit(c) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95
+// Dates typed with the separators numbers use: 2026-11-20, 20-11-2026, 20.11.2026, 2026.11.20.
+const DATE = /^(?:\d{4}[-.]\d{1,2}[-.]\d{1,2}|\d{1,2}[-.]\d{1,2}[-.]\d{4})$/
+// A US Social Security number, as people write it: 123-45-6789.
+const SSN = /^\d{3}-\d{2}-\d{4}$/
 // The separators people type inside phone and card numbers.
 const isSeparator = (c: number): boolean => c === 32 || c === 40 || c === 41 || c === 45 || c === 46
 
@@ -110,8 +115,10 @@ function ibanValid(raw: string): boolean {
 /**
  * Removes personal identifiers from text: email addresses, phone numbers, payment card numbers
  * (checked with Luhn, so an order number is left alone), IBANs (checked with their mod-97 digits),
- * and, when asked, URLs. Returns the redacted text and what was redacted where, as spans into the
- * original text. Linear in the length of the text.
+ * national identity numbers in a known format (a US Social Security number, 123-45-6789) and, when
+ * asked, URLs. Digits that are part of a longer code ("1Z999AA10123456784", "#1234567890") and
+ * dates ("2026-11-20") are left alone. Returns the redacted text and what was redacted where, as
+ * spans into the original text. Linear in the length of the text.
  *
  * @param text - Any string.
  * @param options - {@link RedactOptions}.
@@ -126,7 +133,7 @@ function ibanValid(raw: string): boolean {
  */
 export function redact(text: string, options: RedactOptions = {}): Redacted {
   if (typeof text !== 'string') throw invalidInput('text', text)
-  const kinds = new Set<RedactionKind>(options.kinds ?? ['email', 'phone', 'card', 'iban'])
+  const kinds = new Set<RedactionKind>(options.kinds ?? ['email', 'phone', 'card', 'iban', 'national-id'])
   const found: Redaction[] = []
   const take = (kind: RedactionKind, start: number, original: string): void => {
     const end = start + original.length
@@ -140,11 +147,22 @@ export function redact(text: string, options: RedactOptions = {}): Redacted {
     }
   }
   if (kinds.has('iban') && /[A-Z]{2}\d{2}/.test(text)) for (const m of text.matchAll(IBAN)) if (ibanValid(m[0])) take('iban', m.index, m[0])
-  for (const [start, run] of digitRuns(text)) {
+  for (const [runStart, run] of digitRuns(text)) {
     const raw = run.replace(/[\s().+-]+$/, '')
+    // Part of a longer code ("1Z999AA10123456784", "#1234567890", "A12345678"): not a number of a person's.
+    const before = runStart > 0 ? text.charCodeAt(runStart - 1) : 32
+    const after = text.charCodeAt(runStart + raw.length)
+    if (isWordChar(before) || before === 35 || isWordChar(after)) continue
+    // A date ("2026-11-20", "20.11.2026") is not a phone number.
+    if (DATE.test(raw)) continue
     const digits = raw.replace(/\D/g, '')
-    if (kinds.has('card') && digits.length >= 13 && digits.length <= 19 && luhn(digits) && !/[()]/.test(raw)) take('card', start, raw)
-    else if (kinds.has('phone') && digits.length >= 7 && digits.length <= 15 && (/^\+/.test(raw) || /[\s().-]/.test(raw) || digits.length >= 10)) take('phone', start, raw)
+    // "(555) 123-4567": the opening bracket belongs to the number.
+    const start = before === 40 && raw.includes(')') ? runStart - 1 : runStart
+    const original = text.slice(start, runStart + raw.length)
+    if (kinds.has('card') && digits.length >= 13 && digits.length <= 19 && luhn(digits) && !/[()]/.test(raw)) take('card', start, original)
+    else if (SSN.test(raw)) {
+      if (kinds.has('national-id')) take('national-id', start, original)
+    } else if (kinds.has('phone') && digits.length >= 7 && digits.length <= 15 && (/^\+/.test(raw) || /[\s().-]/.test(raw) || digits.length >= 10)) take('phone', start, original)
   }
   found.sort((a, b) => a.start - b.start)
   let out = ''

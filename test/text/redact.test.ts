@@ -36,3 +36,18 @@ describe('redact', () => {
     expect(() => redact(5 as unknown as string)).toThrowError(/invalid-input/)
   })
 })
+
+describe('redact: what is not a person\'s number, and national ids', () => {
+  it('leaves dates, order numbers and tracking codes alone', () => {
+    for (const text of ['Order #1234567890 placed on 2026-11-20, total $49.99', 'Tracking 1Z999AA10123456784', 'Delivered 20.11.2026 at 10:30', 'Ref A1234567890B']) {
+      expect(redact(text)).toEqual({ text, redactions: [] })
+    }
+  })
+
+  it('takes the opening bracket with a phone number, and names a US SSN as a national id', () => {
+    const r = redact('Call (555) 123-4567 or write my SSN 123-45-6789 on the form.')
+    expect(r.text).toBe('Call [phone] or write my SSN [national-id] on the form.')
+    expect(r.redactions.map((x) => [x.kind, x.original])).toEqual([['phone', '(555) 123-4567'], ['national-id', '123-45-6789']])
+    expect(redact('SSN 123-45-6789', { kinds: ['phone'] }).redactions).toEqual([])
+  })
+})
