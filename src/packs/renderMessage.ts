@@ -63,12 +63,20 @@ function escape(value: string, format: RenderMessageOptions['format']): string {
   return value
 }
 
+// The seed's hash, kept for the last seed: a reply renders a dozen messages with the same seed.
+let lastSeed: string | undefined
+let lastHash = 0
+
 function seedIndex(seed: string | number | undefined, count: number): number {
   if (count <= 1 || seed === undefined) return 0
   const text = String(seed)
-  let h = 0x811c9dc5
-  for (let k = 0; k < text.length; k++) h = Math.imul(h ^ text.charCodeAt(k), 0x01000193)
-  return (h >>> 0) % count
+  if (text !== lastSeed) {
+    let h = 0x811c9dc5
+    for (let k = 0; k < text.length; k++) h = Math.imul(h ^ text.charCodeAt(k), 0x01000193)
+    lastHash = h >>> 0
+    lastSeed = text
+  }
+  return lastHash % count
 }
 
 /**
@@ -82,8 +90,9 @@ export function pickText(message: Message, options: RenderMessageOptions): strin
   if (options.plain && message.variants?.plain !== undefined) return message.variants.plain
   const byTone = options.tone ? message.variants?.tone?.[options.tone] : undefined
   if (byTone !== undefined) return byTone
-  const all = [message.text, ...(message.variants?.alternatives ?? [])]
-  return all[seedIndex(options.seed, all.length)] as string
+  const alternatives = message.variants?.alternatives
+  const index = alternatives ? seedIndex(options.seed, alternatives.length + 1) : 0
+  return index === 0 ? message.text : (alternatives?.[index - 1] as string)
 }
 
 // Compiled formats, by message text, then locale and time zone: parsing ICU is the slow part, and a
