@@ -72,6 +72,12 @@ export type CompiledTables = {
 
 const cache = new WeakMap<DetectTables, CompiledTables>()
 
+// Negative contractions, whose form without the apostrophe is not another word ("i'll" would be "ill").
+const BARE_CONTRACTIONS: ReadonlySet<string> = new Set([
+  "can't", "don't", "won't", "didn't", "doesn't", "isn't", "wasn't", "aren't", "weren't", "haven't", "hasn't", "hadn't",
+  "couldn't", "wouldn't", "shouldn't",
+])
+
 export const TOPIC_EVENT = 1
 export const TOPIC_TIME = 2
 export const TOPIC_NUMBER = 4
@@ -109,11 +115,18 @@ export function compileTables(tables: DetectTables): CompiledTables {
   const cues = new Map<string, CompiledCue[]>()
   const addCue = (cue: Omit<CompiledCue, 'words' | 'key' | 'direct' | 'near' | 'within'>, phrase: string, direct = -1, near: TopicCue<string>['near'] = undefined): void => {
     const words = phrase.toLowerCase().split(/[\s,]+/).filter(Boolean)
-    const first = words[0]
-    if (!first) return
-    const list = cues.get(first) ?? []
-    list.push({ ...cue, key: 'cue:' + cue.id, words, direct, near: near ? new Set(near.words) : null, within: near?.within ?? 0 })
-    cues.set(first, list)
+    // Customers often type contractions without the apostrophe ("cant log in", "havent heard back"):
+    // a concern or signal phrase is matched that way too. (Feeling phrases are not: the fitted
+    // weights of "cant", "dont" ... already carry what those forms say, and were fitted beside the
+    // phrases as written.)
+    const bare = cue.kind === 'feeling' ? words : words.map((word) => (BARE_CONTRACTIONS.has(word) ? word.replace("'", '') : word))
+    for (const form of bare.some((word, k) => word !== words[k]) ? [words, bare] : [words]) {
+      const first = form[0]
+      if (!first) return
+      const list = cues.get(first) ?? []
+      list.push({ ...cue, key: 'cue:' + cue.id, words: form, direct, near: near ? new Set(near.words) : null, within: near?.within ?? 0 })
+      cues.set(first, list)
+    }
   }
   for (const cue of tables.feelingCues) {
     const weights: number[] = []

@@ -14,15 +14,22 @@ const CURRENCY_WORDS = new Set(['dollars', 'dollar', 'usd', 'eur', 'euro', 'euro
 const DETERMINERS = new Set(['my', 'our', 'her', 'his', 'their', 'the', "daughter's", "son's"])
 const TIME_LEADS = new Set(['by', 'before', 'until', 'till', 'on', 'this', 'next', 'for'])
 const TIME_QUALIFIERS = new Set(['this', 'next', 'coming'])
-const WAIT_LEADS = new Set(['for', 'over', 'in', 'after', 'waited', 'waiting', 'hold', 'almost', 'nearly', 'about', 'than'])
-const WAIT_TAILS = new Set(['ago', 'now', 'later', 'already', 'straight', 'and'])
+const WAIT_LEADS = new Set(['for', 'over', 'in', 'after', 'waited', 'waiting', 'hold', 'been', 'almost', 'nearly', 'about', 'than'])
+// Leads that are waiting whatever else the sentence says: "waited two days", "on hold 40 minutes",
+// "it's been a week". The others ("for", "after", "about" ...) need a word of waiting or of nothing
+// happening near them: "a customer for 10 years" is not a wait, "no reply for 10 days" is.
+const SURE_WAIT_LEADS = new Set(['waited', 'waiting', 'hold', 'been'])
+const WAIT_TAILS = new Set(['ago', 'now', 'later', 'already', 'straight', 'and', 'since'])
 const CONTACT_WORDS = new Set(['time', 'times'])
 // "my fourth email", "the 3rd call": an ordinal before one of these counts contacts too.
 const CONTACT_NOUNS = new Set(['email', 'call', 'message', 'chat', 'ticket', 'complaint', 'request', 'letter', 'attempt', 'visit'])
 const ORDINALS = new Set(['second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', '2nd', '3rd', '4th', '5th', '6th', '7th', '8th', '9th', '10th'])
 // "after a week" is waiting only with one of these near it ("after a week, still nothing"); without
 // one it is usually when something failed ("it broke after a week").
-const STILL_WORDS = new Set(['still', 'yet', 'nothing', 'wait', 'waiting', 'waited', "haven't", "hasn't", 'never', 'nobody', 'no'])
+const STILL_WORDS = new Set(['still', 'yet', 'nothing', 'wait', 'waiting', 'waited', "haven't", "hasn't", 'havent', 'hasnt', 'never', 'nobody', 'no', 'not', 'hold', 'trying', 'tried'])
+// Minutes and hours with "for" are a wait in a support message ("on this chat for 45 minutes");
+// days, months and years need a word of waiting near them ("a customer for 10 years" is not one).
+const SHORT_UNITS = new Set(['minute', 'minutes', 'mins', 'min', 'hour', 'hours', 'hrs', 'hr'])
 // Verbs that put a time limit on what follows them: "expires at midnight", "we leave Sunday".
 const DEADLINE_VERBS = new Set(['expires', 'expire', 'expiring', 'ends', 'closes', 'due', 'leave', 'leaving', 'fly', 'flying', 'depart', 'departs', 'departing', 'starts', 'begins'])
 const RUN = new Set(['run', 'runs', 'running', 'ran'])
@@ -147,11 +154,13 @@ export function findConcernsAndSignals(
       if (unit && tables.durationUnits.has(unit.norm) && (n !== 1 || token.norm === 'a' || token.norm === 'an' || token.norm === 'one')) {
         const before = tokens[i - 1]
         const after = tokens[u + 1]
-        const waitingLead = before !== undefined && WAIT_LEADS.has(before.norm) && ((before.norm !== 'after' && before.norm !== 'in') || hasNearbyInSentence(tokens, i, 6, (t) => STILL_WORDS.has(t.norm)))
+        const waitingLead = before !== undefined && WAIT_LEADS.has(before.norm) && (SURE_WAIT_LEADS.has(before.norm) || (before.norm === 'for' && SHORT_UNITS.has(unit.norm)) || hasNearbyInSentence(tokens, i, 6, (t) => STILL_WORDS.has(t.norm)))
+        // "two weeks and nothing", "a week and still no reply": "and" says it only with what follows.
+        const tail = after !== undefined && WAIT_TAILS.has(after.norm) && (after.norm !== 'and' || [tokens[u + 2], tokens[u + 3]].some((t) => t !== undefined && STILL_WORDS.has(t.norm)))
         // "our wedding is in nine days": a time ahead, for the event just before it, not a wait.
         const ahead = before?.norm === 'in' && eventBefore(tokens, roles, i - 1)
         if (ahead) when ??= { text: text.slice(before.start, unit.end), start: before.start, end: unit.end }
-        const waitingContext = !ahead && (waitingLead || (after && WAIT_TAILS.has(after.norm)) || (after?.norm === 'on' && tokens[u + 2]?.norm === 'hold'))
+        const waitingContext = !ahead && (waitingLead || tail || (after?.norm === 'on' && tokens[u + 2]?.norm === 'hold'))
         if (waitingContext) {
           const evidence = evidenceOf(text, token.start, unit.end, 'duration')
           duration ??= evidence.text
