@@ -108,15 +108,24 @@ export function findConcernsAndSignals(
       words++
       if (isShouted(token.text, tables.acronyms, token.norm)) shouted.push(evidenceOf(text, token.start, token.end, 'all-caps'))
     }
+    // A day of the month as a limit: "by the 15th", "before the 3rd".
+    // (Only as a limit: "ordered on the 10th" is when something happened, not a deadline.)
+    const dayLead = tokens[i - 2]?.norm
+    if (token.kind === 'word' && prev?.norm === 'the' && (dayLead === 'by' || dayLead === 'before' || dayLead === 'until') && isDayOfMonth(token.norm)) {
+      when ??= { text: text.slice(prev.start, token.end), start: prev.start, end: token.end }
+      lead ??= dayLead
+    }
     // Most words matter to none of what follows: one lookup tells.
     const flags = roles[i]?.topic ?? (token.kind === 'symbol' ? (tables.roles.get(token.norm)?.topic ?? 0) : 0)
     if (flags === 0 && token.kind !== 'number') continue
     // Amounts: "$49.99", "49.99 dollars", "USD 20".
-    if ((flags & TOPIC_CURRENCY) !== 0 && next?.kind === 'number' && next.start === token.end) {
+    // ("$49.99" and "USD 20": the sign or code at most one space before the number.)
+    if ((flags & TOPIC_CURRENCY) !== 0 && next?.kind === 'number' && next.start <= token.end + 1) {
       const evidence = evidenceOf(text, token.start, next.end, 'amount')
       amount ??= evidence.text
       hit(concerns, 'money', evidence)
-    } else if (token.kind === 'number' && next && CURRENCY_WORDS.has(next.norm)) {
+    } else if (token.kind === 'number' && next && (CURRENCY_WORDS.has(next.norm) || (next.kind === 'symbol' && next.start <= token.end + 1 && ((tables.roles.get(next.norm)?.topic ?? 0) & TOPIC_CURRENCY) !== 0))) {
+      // "49.99 dollars", "14,99 €".
       const evidence = evidenceOf(text, token.start, next.end, 'amount')
       amount ??= evidence.text
       hit(concerns, 'money', evidence)
@@ -265,8 +274,10 @@ function mayHaveTopics(tokens: Token[], roles: (WordRole | undefined)[], tables:
       }
     }
     if (token.kind !== 'word' || token.text.length < 2) continue
-    // A word that may be in capitals: two capital ASCII letters, or a non-ASCII start.
+    // A word that may be in capitals: two capital ASCII letters, or a non-ASCII start; or a day of
+    // the month ("the 15th").
     const first = token.text.charCodeAt(0)
+    if (first >= 48 && first <= 57) return true
     const second = token.text.charCodeAt(1)
     if (first > 127 || (first >= 65 && first <= 90 && ((second >= 65 && second <= 90) || second > 127))) return true
   }
@@ -330,6 +341,12 @@ function hasNearbyInSentence(tokens: Token[], i: number, distance: number, test:
 
 const CONTACT_STEMS = ['contact', 'call', 'email', 'e-mail', 'ask', 'writ', 'wrote', 'messag', 'chat', 'reach', 'phon', 'rang', 'ring', 'told', 'tell', 'explain', 'spoke', 'speak', 'talk', 'complain', 'report', 'tweet', 'follow', 'dm', 'ping', 'text', 'chas']
 const isContactWord = (token: Token): boolean => CONTACT_STEMS.some((stem) => token.norm.startsWith(stem))
+
+// "15th", "3rd", "1st": a day of the month.
+function isDayOfMonth(norm: string): boolean {
+  const c = norm.charCodeAt(0)
+  return c >= 48 && c <= 57 && /^(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)$/.test(norm)
+}
 
 function hasNearby(tokens: Token[], i: number, distance: number, test: (token: Token) => boolean): boolean {
   for (let k = Math.max(0, i - distance); k < Math.min(tokens.length, i + distance + 2); k++) {

@@ -44,6 +44,18 @@ describe('detectFeelings', () => {
     }
   })
 
+  it('reads amounts and dates the way people write them', () => {
+    const amount = (text: string) => detectFeelings(text).concerns.find((c) => c.concern === 'money')?.detail?.amount
+    expect(amount('I was billed 14,99 € for nothing.')).toBe('14,99 €')
+    expect(amount('They took USD 45 from my account')).toBe('USD 45')
+    expect(amount('I paid $1,299.00 for this laptop')).toBe('$1,299.00')
+    const when = (text: string) => detectFeelings(text).concerns.find((c) => c.concern === 'deadline')?.detail?.when
+    expect(when('I need it by the 15th')).toBe('the 15th')
+    // A date something happened on is not a limit, and "the 3rd time" is a count.
+    expect(when('I ordered it on the 10th and it broke.')).toBeUndefined()
+    expect(detectFeelings("I'm writing for the 3rd time about this.").signals.find((s) => s.signal === 'repeat-contact')?.detail).toEqual({ count: 3 })
+  })
+
   it('gives details a reply can use: event, time, amount, count and duration', () => {
     const deadline = detectFeelings("I need it by Friday for my daughter's birthday").concerns.find((c) => c.concern === 'deadline')
     expect(deadline?.detail).toEqual({ event: "my daughter's birthday", when: 'Friday' })
