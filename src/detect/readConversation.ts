@@ -251,12 +251,16 @@ export function readConversation(turns: ConversationTurn[], options: ReadConvers
     const last = (readings[customerTurns[customerTurns.length - 1] as number] as { reading: FeelingReading }).reading
     const delta = negativeLevel(last) - negativeLevel(first)
     const endsPositive = positiveLevel(last) > negativeLevel(last)
+    // A problem raised counts as trouble even said calmly: "I was charged twice, please fix this".
     const wasNegative = customerTurns.some((turn) => {
       const entry = readings[turn] as { reading: FeelingReading }
-      return negativeLevel(entry.reading) > 0 || entry.reading.polarity.label === 'negative'
+      return negativeLevel(entry.reading) > 0 || entry.reading.polarity.label === 'negative' || entry.reading.concerns.length > 0
     })
+    // A later turn that asks for a manager, threatens to leave or to go public has escalated, even
+    // when its words are calmer than the first turn's.
+    const lastEscalates = (readings[customerTurns[customerTurns.length - 1] as number] as { reading: FeelingReading }).reading.signals.some((s) => ESCALATION_SIGNALS.has(s.signal))
     if (endsPositive && wasNegative) trajectory = 'calming'
-    else if (delta >= CHANGE || (escalatedLater && delta > -CHANGE)) trajectory = 'escalating'
+    else if (delta >= CHANGE || (escalatedLater && (delta > -CHANGE || lastEscalates))) trajectory = 'escalating'
     else if (delta <= -CHANGE) trajectory = 'calming'
   }
 

@@ -61,6 +61,19 @@ describe('readConversation', () => {
     expect(readConversation([refund[0] as ConversationTurn, { role: 'agent', text: 'The duplicate charge has been reversed.' }]).unaddressed).toEqual([])
   })
 
+  it('calls a calm request for a manager escalating, and thanks after a calmly raised problem calming', () => {
+    expect(readConversation([
+      { role: 'customer', text: 'Hi there, my package says delivered but I cannot find it anywhere. Could you help?' },
+      { role: 'agent', text: 'Sorry to hear that! Could you check with your neighbours?' },
+      { role: 'customer', text: "I already did. This is the second time I'm asking. I want to speak to a manager." },
+    ]).trajectory).toBe('escalating')
+    expect(readConversation([
+      { role: 'customer', text: 'I was charged $30 twice for the same order. Please fix this.' },
+      { role: 'agent', text: "You're right, I've refunded the duplicate $30 charge. You'll see it in 3-5 days." },
+      { role: 'customer', text: 'Great, thanks for sorting it so fast.' },
+    ]).trajectory).toBe('calming')
+  })
+
   it('calls a conversation calming when the customer ends relieved', () => {
     expect(readConversation(demo.turns).trajectory).toBe('calming')
     const calming = readConversation([
