@@ -52,3 +52,11 @@ export function localDate(time: number, timeZone: string): string {
 
 /** The language of a BCP 47 tag: `pt` for `pt-BR`. */
 export const languageOf = (tag: string): string => tag.split('-')[0]?.toLowerCase() ?? ''
+
+/**
+ * Whether text in `language` (tables' or a plan's, undefined when not said) is in the language of
+ * `locale`: "en" and "en-GB" are, "en" and "es" are not. Unsaid is taken to match.
+ */
+export function sameLanguage(language: string | undefined, locale: string): boolean {
+  return language === undefined || languageOf(language) === languageOf(locale)
+}

@@ -202,20 +202,20 @@ export function findConcernsAndSignals(
       if (next && (next.kind === 'number' || /^\d+(st|nd|rd|th)$/.test(next.norm))) to = next.end
       when ??= { text: text.slice((tokens[from] as Token).start, to), start: (tokens[from] as Token).start, end: to }
       if (prev && (prev.norm === 'by' || prev.norm === 'before' || prev.norm === 'until')) lead ??= prev.norm
-      // "the offer expires at midnight", "I run out tomorrow", "we fly Saturday": a time limit.
-      for (let k = i - 1; k >= 0 && k >= i - 4 && (tokens[k] as Token).kind !== 'punct'; k--) {
+      // One look back through the clause: a verb of a time limit up to four words back ("the offer
+      // expires at midnight", "I run out tomorrow", "we fly Saturday"), and a lead up to six
+      // ("before I run out on Friday", "until we leave on Sunday").
+      let verbSeen = false
+      let leadSeen = false
+      for (let k = i - 1; k >= 0 && k >= i - 6 && (tokens[k] as Token).kind !== 'punct' && !(verbSeen && leadSeen); k--) {
         const norm = (tokens[k] as Token).norm
-        if (DEADLINE_VERBS.has(norm) || (norm === 'out' && k > 0 && RUN.has((tokens[k - 1] as Token).norm))) {
+        if (!verbSeen && k >= i - 4 && (DEADLINE_VERBS.has(norm) || (norm === 'out' && k > 0 && RUN.has((tokens[k - 1] as Token).norm)))) {
           timeLimit = true
-          break
+          verbSeen = true
         }
-      }
-      // "before I run out on Friday", "until we leave on Sunday": the lead a few words back, in the clause.
-      for (let k = i - 2; k >= 0 && k >= i - 6 && (tokens[k] as Token).kind !== 'punct'; k--) {
-        const norm = (tokens[k] as Token).norm
-        if (norm === 'before' || norm === 'until') {
+        if (!leadSeen && k <= i - 2 && (norm === 'before' || norm === 'until')) {
           lead ??= norm
-          break
+          leadSeen = true
         }
       }
     }

@@ -1,5 +1,5 @@
 import { Checker, isRecord } from '../_lib/check'
-import { languageOf } from '../_lib/intl'
+import { sameLanguage } from '../_lib/intl'
 import { nameOf, toCustomer } from '../acknowledge/acknowledge'
 import type { CaseOwner } from '../acknowledge/acknowledge'
 import { detectFeelings } from '../detect/detectFeelings'
@@ -161,7 +161,7 @@ function check(raw: unknown): Result<Checked> {
   else if (isRecord(raw['plan']) && typeof raw['plan']['locale'] === 'string') {
     // A plan's sentences are already written: in another language they would make a reply in two.
     const replyLocale = isRecord(raw['pack']) && typeof raw['pack']['locale'] === 'string' ? raw['pack']['locale'] : en.locale
-    if (languageOf(raw['plan']['locale']) !== languageOf(replyLocale)) {
+    if (!sameLanguage(raw['plan']['locale'], replyLocale)) {
       c.add('plan-language', ['plan', 'locale'], `The plan is written in "${raw['plan']['locale']}" and the reply in "${replyLocale}": build the plan with the reply's pack (buildRepairPlan({ ..., pack }))`)
     }
   }
@@ -382,13 +382,11 @@ function assemble(channel: Channel, parts: readonly Omit<ReplyPart, 'span'>[]): 
   let inParagraph = 0
   for (let k = 0; k < parts.length; k++) {
     const part = parts[k] as Omit<ReplyPart, 'span'>
-    if (k > 0) {
-      if (channel === 'email') {
-        const alone = part.kind === 'greeting' || part.kind === 'sign-off' || part.kind === 'options'
-        text += alone || inParagraph === 0 ? '\n\n' : ' '
-      } else text += k === 1 && channel !== 'phone' ? '\n' : ' '
-    }
-    if (channel === 'email') inParagraph = part.kind === 'greeting' || part.kind === 'sign-off' || part.kind === 'options' || inParagraph === 1 ? 0 : 1
+    if (channel === 'email') {
+      const alone = part.kind === 'greeting' || part.kind === 'sign-off' || part.kind === 'options'
+      if (k > 0) text += alone || inParagraph === 0 ? '\n\n' : ' '
+      inParagraph = alone || inParagraph === 1 ? 0 : 1
+    } else if (k > 0) text += k === 1 && channel !== 'phone' ? '\n' : ' '
     spans.push({ start: text.length, end: text.length + part.text.length })
     text += part.text
   }

@@ -1,4 +1,4 @@
-import { languageOf } from '../_lib/intl'
+import { sameLanguage } from '../_lib/intl'
 import { toCustomer } from '../acknowledge/acknowledge'
 import { en } from '../packs/en'
 import { renderMessage } from '../packs/renderMessage'
@@ -73,10 +73,8 @@ export function renderWith(options: ComposeOptions, key: string, values: Paramet
  */
 export function quotesCustomer(options: ComposeOptions): boolean {
   const pack = options.pack ?? en
-  const read = pack.detect?.language
-  return read === undefined || languageOf(read) === languageOf(pack.locale)
+  return sameLanguage(pack.detect?.language, pack.locale)
 }
-
 
 const FRUSTRATED: ReadonlySet<Feeling> = new Set(['frustration', 'anger', 'exhaustion'])
 

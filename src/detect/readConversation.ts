@@ -258,7 +258,7 @@ export function readConversation(turns: ConversationTurn[], options: ReadConvers
     })
     // A later turn that asks for a manager, threatens to leave or to go public has escalated, even
     // when its words are calmer than the first turn's.
-    const lastEscalates = (readings[customerTurns[customerTurns.length - 1] as number] as { reading: FeelingReading }).reading.signals.some((s) => ESCALATION_SIGNALS.has(s.signal))
+    const lastEscalates = last.signals.some((s) => ESCALATION_SIGNALS.has(s.signal))
     if (endsPositive && wasNegative) trajectory = 'calming'
     else if (delta >= CHANGE || (escalatedLater && (delta > -CHANGE || lastEscalates))) trajectory = 'escalating'
     else if (delta <= -CHANGE) trajectory = 'calming'

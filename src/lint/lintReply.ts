@@ -1,7 +1,7 @@
 import { findGroupedPhrases, indexPhrases } from '../_lib/phrases'
 import { draftTokens, fleschKincaidGrade } from '../_lib/readability'
 import { invalidInput } from '../_lib/invalidInput'
-import { languageOf } from '../_lib/intl'
+import { sameLanguage } from '../_lib/intl'
 import { nameOf } from '../acknowledge/acknowledge'
 import { detectFeelings } from '../detect/detectFeelings'
 import { readConversation } from '../detect/readConversation'
@@ -118,8 +118,7 @@ const WORD_READING_RULES: ReadonlySet<string> = new Set(['no-next-step', 'unansw
 
 /** Whether a pack's lint tables are in the language of its messages (a pack without `lint.language` is assumed to be). */
 export function readsReplyLanguage(pack: Pack): boolean {
-  const language = pack.lint?.language
-  return language === undefined || languageOf(language) === languageOf(pack.locale)
+  return sameLanguage(pack.lint?.language, pack.locale)
 }
 
 function readingOf(options: LintReplyOptions): FeelingReading | undefined {

@@ -1,3 +1,4 @@
+import { isAsciiLetter } from '../_lib/chars'
 import { invalidInput } from '../_lib/invalidInput'
 import { tokenize } from './tokenize'
 import type { Span } from '../types/core'
@@ -60,7 +61,7 @@ export type RedactOptions = {
 const IBAN = /\b[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,4})?\b/g
 
 const isDigit = (c: number): boolean => c >= 48 && c <= 57
-const isWordChar = (c: number): boolean => isDigit(c) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95
+const isWordChar = (c: number): boolean => isAsciiLetter(c) || isDigit(c) || c === 95
 // Dates typed with the separators numbers use: 2026-11-20, 20-11-2026, 20.11.2026, 2026.11.20.
 const DATE = /^(?:\d{4}[-.]\d{1,2}[-.]\d{1,2}|\d{1,2}[-.]\d{1,2}[-.]\d{4})$/
 // A US Social Security number, as people write it: 123-45-6789.
