@@ -12,10 +12,11 @@ import { createHash } from 'node:crypto'
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { compileTables, walkFeatures, sigmoid } from '../src/_lib/feelingModel'
+import type { WordRole } from '../src/_lib/feelingModel'
+import { Scan, scanInto } from '../src/_lib/scan'
 import { fitLogistic } from './logistic'
 import { FEELINGS, FEELING_LIST } from '../src/detect/FEELINGS'
 import { enDetect } from '../src/packs/en/detect'
-import { tokenize } from '../src/text/tokenize'
 import type { Feeling } from '../src/types/core'
 
 const root = join(import.meta.dirname, '..')
@@ -57,6 +58,8 @@ function main(): void {
   const check = process.argv.includes('--check')
   const tables = compileTables({ ...enDetect, lexicon: { ...enDetect.lexicon, entries: '' } })
   const F = FEELING_LIST.length
+  const scan = new Scan()
+  const roles: (WordRole | undefined)[] = []
   const featureIndex = new Map<string, number>()
   const docs = readGoEmotions('train.tsv')
   const fit = docs.filter((_, i) => i % 10 !== 0)
@@ -66,9 +69,9 @@ function main(): void {
   const df = new Map<string, number>()
   for (const doc of fit) {
     const seen = new Set<string>()
-    walkFeatures(tokenize(doc.text), tables, () => false, (key, _value, _start, _end, _negated, cue) => {
+    walkFeatures(doc.text, scanInto(doc.text, scan), tables, () => false, (key, _value, _start, _end, _negated, cue) => {
       if (!cue) seen.add(key)
-    })
+    }, false, roles)
     for (const key of seen) df.set(key, (df.get(key) ?? 0) + 1)
   }
   const vocab = [...df].filter(([k, n]) => n >= (k.startsWith('!') && k.length > 2 ? MIN_DOCS_NEGATED : MIN_DOCS)).map(([k]) => k).sort()
@@ -80,14 +83,14 @@ function main(): void {
   const encode = (doc: Doc): Row => {
     const acc = new Map<number, number>()
     const offset = new Float64Array(F)
-    walkFeatures(tokenize(doc.text), tables, known, (key, value, _start, _end, _negated, cue) => {
+    walkFeatures(doc.text, scanInto(doc.text, scan), tables, known, (key, value, _start, _end, _negated, cue) => {
       if (cue) {
         for (let k = 0; k < cue.weights.length; k += 2) offset[cue.weights[k] as number]! += (cue.weights[k + 1] as number) * value
         return
       }
       const index = featureIndex.get(key)
       if (index !== undefined) acc.set(index, (acc.get(index) ?? 0) + value)
-    })
+    }, false, roles)
     const idx = [...acc.keys()].sort((a, b) => a - b)
     return { idx, val: idx.map((i) => acc.get(i) as number), offset, labels: doc.labels }
   }

@@ -9,7 +9,8 @@
 // fixed weights.
 import type { Concern, Feeling, Signal } from '../types/core'
 import type { DetectTables, TopicCue } from '../types/pack'
-import type { Token } from '../text/tokenize'
+import { EMOJI, EMOTICON, HASHTAG, NUMBER, PUNCT, WORD, hashOf } from './scan'
+import type { Scan } from './scan'
 
 export type CueKind = 'feeling' | 'concern' | 'signal'
 
@@ -42,8 +43,11 @@ export type WordRole = {
   cues: CompiledCue[] | undefined
   /** The cues of `cues` that are one word long, or undefined. */
   cuesAlone: CompiledCue[] | undefined
-  /** By second word: the multi-word cues with that second word, then the one-word cues. */
-  cuesAfter: Map<string, CompiledCue[]> | undefined
+  /**
+   * By the `hashOf` of a second word: the multi-word cues with that second word (or, rarely, another
+   * of the same hash, which `matchCue` then turns down), then the one-word cues.
+   */
+  cuesAfter: Map<number, CompiledCue[]> | undefined
   negator: boolean
   breaker: boolean
   contrast: boolean
@@ -55,6 +59,10 @@ export type WordRole = {
 export type CompiledTables = {
   /** Every word attune knows, in one map, so a word costs one lookup. */
   roles: Map<string, WordRole>
+  /** The same words in an open-addressing table by `hashOf`, for the walk (see `roleOf`). */
+  slots: Int32Array
+  slotKeys: string[]
+  slotRoles: WordRole[]
   feelings: Feeling[]
   bias: number[]
   thresholds: number[]
@@ -166,13 +174,13 @@ export function compileTables(tables: DetectTables): CompiledTables {
     // The walk finds a word's candidate cues by the word after it with one lookup, in the list's
     // order (multi-word cues come before one-word ones).
     const alone = list.filter((cue) => cue.words.length === 1)
-    const after = new Map<string, CompiledCue[]>()
+    const after = new Map<number, CompiledCue[]>()
     for (const cue of list) {
       const second = cue.words[1]
       if (second === undefined) continue
-      const same = after.get(second)
+      const same = after.get(hashOf(second))
       if (same) same.push(cue)
-      else after.set(second, [cue])
+      else after.set(hashOf(second), [cue])
     }
     for (const same of after.values()) same.push(...alone)
     entry.cuesAlone = alone.length ? alone : undefined
@@ -198,8 +206,24 @@ export function compileTables(tables: DetectTables): CompiledTables {
     if (!word.startsWith('!')) role(word).pairs = pairs
     else negated.set(word.slice(1), pairs)
   }
+  // At most a third full, so a lookup that misses usually stops at the first empty slot.
+  let size = 1024
+  while (size < roles.size * 3) size *= 2
+  const slots = new Int32Array(size).fill(-1)
+  const slotKeys: string[] = []
+  const slotRoles: WordRole[] = []
+  for (const [word, entry] of roles) {
+    let slot = slotOf(hashOf(word), size - 1)
+    while (slots[slot] !== -1) slot = (slot + 1) & (size - 1)
+    slots[slot] = slotKeys.length
+    slotKeys.push(word)
+    slotRoles.push(entry)
+  }
   const compiled: CompiledTables = {
     roles,
+    slots,
+    slotKeys,
+    slotRoles,
     feelings,
     bias: tables.lexicon.bias,
     thresholds: tables.lexicon.thresholds,
@@ -217,6 +241,24 @@ export function compileTables(tables: DetectTables): CompiledTables {
   }
   cache.set(tables, compiled)
   return compiled
+}
+
+// The high bits of the hash pick the slot: they depend on every character.
+const slotOf = (hash: number, mask: number): number => (hash ^ (hash >>> 16)) & mask
+
+/**
+ * The role of a word whose `hashOf` is `hash`: the same as `tables.roles.get(word)`, without
+ * hashing the string again.
+ */
+export function roleOf(tables: CompiledTables, hash: number, word: string): WordRole | undefined {
+  const mask = tables.slots.length - 1
+  let slot = slotOf(hash, mask)
+  for (;;) {
+    const entry = tables.slots[slot] as number
+    if (entry < 0) return undefined
+    if (tables.slotKeys[entry] === word) return tables.slotRoles[entry]
+    slot = (slot + 1) & mask
+  }
 }
 
 /**
@@ -266,11 +308,11 @@ export function canonicalWord(word: string, known: (key: string) => boolean): { 
   return { key: known(one) ? one : two, stretched: true }
 }
 
-/** Whether a word is written in capitals (two letters or more, not a known acronym). */
-export function isShouted(text: string, acronyms: Set<string>, norm: string): boolean {
-  if (text.length < 2) return false
+/** Whether `text.slice(start, end)` is written in capitals (two letters or more, not a known acronym). */
+export function isShouted(text: string, start: number, end: number, acronyms: Set<string>, norm: string): boolean {
+  if (end - start < 2) return false
   let letters = 0
-  for (let k = 0; k < text.length; k++) {
+  for (let k = start; k < end; k++) {
     const c = text.charCodeAt(k)
     if (c >= 97 && c <= 122) return false
     if (c >= 65 && c <= 90) letters++
@@ -279,22 +321,28 @@ export function isShouted(text: string, acronyms: Set<string>, norm: string): bo
   return letters >= 2 && !acronyms.has(norm)
 }
 
-function isSentenceEnd(norm: string): boolean {
+/** Whether a punctuation token's normal form ends a sentence. */
+export function isSentenceEnd(norm: string): boolean {
   return norm === '.' || norm === '...' || norm.includes('!') || norm.includes('?')
 }
 
-function isWordLike(token: Token): boolean {
-  return token.kind === 'word' || token.kind === 'hashtag' || token.kind === 'number' || token.kind === 'emoji' || token.kind === 'emoticon'
+// Words, hashtags, numbers, emoji and emoticons (not punctuation, symbols, URLs, emails, mentions).
+const WORD_LIKE = 1 << WORD | 1 << HASHTAG | 1 << NUMBER | 1 << EMOJI | 1 << EMOTICON
+
+/** Whether token `t` is a comma or a hyphen, which a phrase may pass over. */
+export function isPhraseGap(scan: Scan, t: number): boolean {
+  if (scan.kinds[t] !== PUNCT) return false
+  const norm = scan.norms[t]
+  return norm === ',' || norm === '-'
 }
 
 /** Matches a cue's words from token `i`, passing over commas and hyphens; returns the last token index or -1. */
-function matchCue(tokens: Token[], i: number, words: string[]): number {
+function matchCue(scan: Scan, i: number, words: string[]): number {
   let t = i
   for (let w = 1; w < words.length; w++) {
     t++
-    while (t < tokens.length && tokens[t]?.kind === 'punct' && (tokens[t]?.norm === ',' || tokens[t]?.norm === '-')) t++
-    const token = tokens[t]
-    if (!token || token.norm !== words[w]) return -1
+    while (t < scan.n && isPhraseGap(scan, t)) t++
+    if (t >= scan.n || scan.norms[t] !== words[w]) return -1
   }
   return t
 }
@@ -310,35 +358,45 @@ const STRETCH = 1.2
  * whether it found the key, which spares a second lookup. Returns the number of words and how many
  * of them the tables know, so callers can tell text in another language. With `weightsOnly`, a word
  * the tables give no weights is not emitted (detection has no use for it; fitting needs every key).
+ * Each token's role is written to `roles` (which is cleared first), for the readers after the walk.
  */
 export function walkFeatures(
-  tokens: Token[],
+  text: string,
+  scan: Scan,
   tables: CompiledTables,
   known: (key: string) => boolean,
   emit: EmitFeature,
-  weightsOnly = false,
-): { words: number; knownWords: number; roles: (WordRole | undefined)[] } {
-  const n = tokens.length
+  weightsOnly: boolean,
+  roles: (WordRole | undefined)[],
+): { words: number; knownWords: number } {
+  const n = scan.n
+  const kinds = scan.kinds
+  const norms = scan.norms
+  const starts = scan.starts
+  const ends = scan.ends
   // First pass: each word's role (one lookup, kept for the second pass) and each token's contrast
   // factor, which needs to know whether a contrast word comes later in the sentence.
   // A sentence ends after a sentence-ending punctuation token; `contrasts` holds, per sentence, the
   // index of its first contrast word, or -1.
-  const roles: (WordRole | undefined)[] = new Array(n)
   const contrasts: number[] = []
   let contrastAt = -1
   for (let i = 0; i < n; i++) {
-    const token = tokens[i] as Token
-    if (token.kind === 'punct') {
-      if (isSentenceEnd(token.norm)) {
+    const kind = kinds[i] as number
+    if (kind === PUNCT) {
+      roles[i] = undefined
+      if (isSentenceEnd(norms[i] as string)) {
         contrasts.push(contrastAt)
         contrastAt = -1
       }
       continue
     }
-    if (!isWordLike(token)) continue
-    const role = tables.roles.get(token.norm)
+    if (((1 << kind) & WORD_LIKE) === 0) {
+      roles[i] = undefined
+      continue
+    }
+    const role = roleOf(tables, scan.hashes[i] as number, norms[i] as string)
     roles[i] = role
-    if (role?.contrast && contrastAt < 0 && token.kind === 'word') contrastAt = i
+    if (role !== undefined && role.contrast && contrastAt < 0 && kind === WORD) contrastAt = i
   }
   contrasts.push(contrastAt)
   let sentence = 0
@@ -350,14 +408,20 @@ export function walkFeatures(
   for (let i = 0; i < n; i++) {
     const at = contrasts[sentence] as number
     const clause = at < 0 ? 1 : i < at ? CONTRAST_BEFORE : CONTRAST_AFTER
-    const token = tokens[i] as Token
-    const norm = token.norm
-    if (token.kind === 'punct') {
-      if (norm.includes('!')) {
-        const key = norm.length > 1 ? '!!' : '!'
-        emit(key, clause, token.start, token.end, false, null, tables.lexicon.get(key) ?? null)
+    const kind = kinds[i] as number
+    const norm = norms[i] as string
+    const start = starts[i] as number
+    const end = ends[i] as number
+    if (kind === PUNCT) {
+      const c = norm.charCodeAt(0)
+      // Only a run of "!", "?" (and a few more) or dots can end a sentence or emphasise.
+      if (c === 33 || c === 63 || norm.length > 1) {
+        if (norm.includes('!')) {
+          const key = norm.length > 1 ? '!!' : '!'
+          emit(key, clause, start, end, false, null, tables.lexicon.get(key) ?? null)
+        }
+        if (norm.includes('?')) emit('?', clause, start, end, false, null, tables.lexicon.get('?') ?? null)
       }
-      if (norm.includes('?')) emit('?', clause, token.start, token.end, false, null, tables.lexicon.get('?') ?? null)
       if (isSentenceEnd(norm)) {
         negLeft = 0
         boost = 1
@@ -367,65 +431,69 @@ export function walkFeatures(
       }
       continue
     }
-    if (!isWordLike(token)) continue
+    if (((1 << kind) & WORD_LIKE) === 0) continue
     const negatedHere = negLeft > 0
     const role = roles[i]
-    let cueList = role?.cuesAlone
-    if (role?.cuesAfter) {
-      // The next word, found once: it picks the multi-word cues that can match here.
-      let t = i + 1
-      while (t < n && tokens[t]?.kind === 'punct' && (tokens[t]?.norm === ',' || tokens[t]?.norm === '-')) t++
-      if (t < n) cueList = role.cuesAfter.get((tokens[t] as Token).norm) ?? cueList
-    }
-    if (cueList) {
-      for (const cue of cueList) {
-        const last = cue.words.length === 1 ? i : matchCue(tokens, i, cue.words)
-        if (last < 0) continue
-        if (cue.kind === 'feeling' && negatedHere && !cue.ignoresNegation) continue
-        emit(cue.key, cue.kind === 'feeling' ? boost * clause : 1, token.start, (tokens[last] as Token).end, negatedHere, cue)
+    if (role !== undefined) {
+      let cueList = role.cuesAlone
+      if (role.cuesAfter !== undefined) {
+        // The next word, found once: it picks the multi-word cues that can match here.
+        let t = i + 1
+        while (t < n && isPhraseGap(scan, t)) t++
+        if (t < n) cueList = role.cuesAfter.get(scan.hashes[t] as number) ?? cueList
+      }
+      if (cueList !== undefined) {
+        for (const cue of cueList) {
+          const last = cue.words.length === 1 ? i : matchCue(scan, i, cue.words)
+          if (last < 0) continue
+          if (cue.kind === 'feeling' && negatedHere && !cue.ignoresNegation) continue
+          emit(cue.key, cue.kind === 'feeling' ? boost * clause : 1, start, ends[last] as number, negatedHere, cue)
+        }
       }
     }
-    if (token.kind === 'emoji' || token.kind === 'emoticon') {
-      emit(norm, clause, token.start, token.end, false, null, role?.pairs ?? null)
+    if (kind === EMOJI || kind === EMOTICON) {
+      emit(norm, clause, start, end, false, null, role?.pairs ?? null)
       continue
     }
-    if (token.kind === 'number') continue
+    if (kind === NUMBER) continue
     words++
     // Any word the tables know (weights, cue, negator, common word ...) is of the pack's language.
-    if (role) knownWords++
-    if (role?.negator) {
-      emit(norm, clause, token.start, token.end, false, null, role.pairs ?? null)
-      negLeft = tables.negationScope
-      continue
-    }
-    if (role?.breaker) negLeft = 0
-    if (role?.intensity !== undefined) {
-      emit(norm, clause, token.start, token.end, false, null, role.pairs ?? null)
-      boost = role.intensity
-      continue
+    if (role !== undefined) {
+      knownWords++
+      if (role.negator) {
+        emit(norm, clause, start, end, false, null, role.pairs ?? null)
+        negLeft = tables.negationScope
+        continue
+      }
+      if (role.breaker) negLeft = 0
+      if (role.intensity !== undefined) {
+        emit(norm, clause, start, end, false, null, role.pairs ?? null)
+        boost = role.intensity
+        continue
+      }
     }
     let key = norm
     let value = boost * clause
-    let pairs: number[] | null | undefined = role ? role.pairs ?? null : null
+    let pairs: number[] | null | undefined = role !== undefined ? role.pairs ?? null : null
     const isStretched = stretched(norm)
     if (isStretched) {
       key = canonicalWord(norm, known).key
       value *= STRETCH
       pairs = undefined
     }
-    if (isShouted(token.text, tables.acronyms, norm)) value *= SHOUT
+    if (isShouted(text, start, end, tables.acronyms, norm)) value *= SHOUT
     boost = 1
     if (negatedHere) {
       negLeft--
       const negatedPairs = isStretched ? undefined : (tables.negated.get(key) ?? null)
-      const hit = weightsOnly && negatedPairs === null ? false : emit('!' + key, value, token.start, token.end, true, null, negatedPairs)
-      if (!role && (hit || known(key))) knownWords++
+      const hit = weightsOnly && negatedPairs === null ? false : emit('!' + key, value, start, end, true, null, negatedPairs)
+      if (role === undefined && (hit || known(key))) knownWords++
     } else {
-      const hit = weightsOnly && pairs === null ? false : emit(key, value, token.start, token.end, false, null, pairs)
-      if (!role && hit) knownWords++
+      const hit = weightsOnly && pairs === null ? false : emit(key, value, start, end, false, null, pairs)
+      if (role === undefined && hit) knownWords++
     }
   }
-  return { words, knownWords, roles }
+  return { words, knownWords }
 }
 
 export function sigmoid(x: number): number {

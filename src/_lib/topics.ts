@@ -2,10 +2,11 @@
 // plus a few patterns that need numbers: amounts, counts ("third time", "transferred twice") and
 // durations ("two weeks", "an hour on hold").
 import type { Concern, ConcernFound, Evidence, Signal, SignalFound } from '../types/core'
-import type { Token } from '../text/tokenize'
+import { NUMBER, PUNCT, SYMBOL, WORD, hashOf } from './scan'
+import type { Scan } from './scan'
 import type { CompiledCue, CompiledTables, WordRole } from './feelingModel'
 import { sortInPlace } from './sortInPlace'
-import { TOPIC_CURRENCY, TOPIC_EVENT, TOPIC_NUMBER, TOPIC_TIME, isShouted } from './feelingModel'
+import { TOPIC_CURRENCY, TOPIC_EVENT, TOPIC_NUMBER, TOPIC_TIME, isSentenceEnd, isShouted } from './feelingModel'
 
 /** A concern or signal cue matched in the text. */
 export type CueHit = { cue: CompiledCue; start: number; end: number }
@@ -58,13 +59,14 @@ function hit<T extends string>(map: Hits<T>, key: T, evidence: Evidence): void {
   entry.evidence.push(evidence)
 }
 
-function numberOf(token: Token | undefined, tables: CompiledTables): number | undefined {
-  if (!token) return undefined
-  if (token.kind === 'number') {
-    const value = Number(token.norm.replace(/,/g, ''))
+function numberOf(scan: Scan, k: number, tables: CompiledTables): number | undefined {
+  if (k < 0 || k >= scan.n) return undefined
+  const norm = scan.norms[k] as string
+  if (scan.kinds[k] === NUMBER) {
+    const value = Number(norm.replace(/,/g, ''))
     return Number.isFinite(value) ? value : undefined
   }
-  return tables.numbers.get(token.norm)
+  return tables.numbers.get(norm)
 }
 
 /**
@@ -73,18 +75,25 @@ function numberOf(token: Token | undefined, tables: CompiledTables): number | un
  */
 export function findConcernsAndSignals(
   text: string,
-  tokens: Token[],
+  scan: Scan,
   tables: CompiledTables,
   cueHits: CueHit[],
   roles: (WordRole | undefined)[],
 ): { concerns: ConcernFound[]; signals: SignalFound[] } {
   // Most messages carry no concern or signal cue and no number, capital or topic word: leave early.
-  if (cueHits.length === 0 && !mayHaveTopics(tokens, roles, tables)) return { concerns: [], signals: [] }
+  if (cueHits.length === 0 && !mayHaveTopics(text, scan, roles, tables)) return { concerns: [], signals: [] }
+  const n = scan.n
+  const kinds = scan.kinds
+  const starts = scan.starts
+  const ends = scan.ends
+  // The normal form of token k, or undefined past either end (the arrays may hold an earlier scan's
+  // tokens beyond n).
+  const norm = (k: number): string | undefined => (k >= 0 && k < n ? scan.norms[k] : undefined)
   const concerns: Hits<Concern> = new Map()
   const signals: Hits<Signal> = new Map()
   for (const { cue, start, end } of cueHits) {
     if (!cue.of) continue
-    if (cue.near && !isNear(tokens, start, end, cue.near, cue.within)) continue
+    if (cue.near && !isNear(scan, start, end, cue.near, cue.within)) continue
     const evidence = evidenceOf(text, start, end, cue.id)
     if (cue.kind === 'concern') hit(concerns, cue.of as Concern, evidence)
     else hit(signals, cue.of as Signal, evidence)
@@ -100,121 +109,122 @@ export function findConcernsAndSignals(
   let timeLimit = false
   let shouted: Evidence[] = []
   let words = 0
-  for (let i = 0; i < tokens.length; i++) {
-    const token = tokens[i] as Token
-    const next = tokens[i + 1]
-    const prev = tokens[i - 1]
-    if (token.kind === 'word') {
+  for (let i = 0; i < n; i++) {
+    const kind = kinds[i] as number
+    const here = scan.norms[i] as string
+    const next = norm(i + 1)
+    const prev = norm(i - 1)
+    if (kind === WORD) {
       words++
-      if (isShouted(token.text, tables.acronyms, token.norm)) shouted.push(evidenceOf(text, token.start, token.end, 'all-caps'))
+      if (isShouted(text, starts[i] as number, ends[i] as number, tables.acronyms, here)) shouted.push(evidenceOf(text, starts[i] as number, ends[i] as number, 'all-caps'))
     }
     // A day of the month as a limit: "by the 15th", "before the 3rd".
     // (Only as a limit: "ordered on the 10th" is when something happened, not a deadline.)
-    const dayLead = tokens[i - 2]?.norm
-    if (token.kind === 'word' && prev?.norm === 'the' && (dayLead === 'by' || dayLead === 'before' || dayLead === 'until') && isDayOfMonth(token.norm)) {
-      when ??= { text: text.slice(prev.start, token.end), start: prev.start, end: token.end }
+    const dayLead = norm(i - 2)
+    if (kind === WORD && prev === 'the' && (dayLead === 'by' || dayLead === 'before' || dayLead === 'until') && isDayOfMonth(here)) {
+      when ??= { text: text.slice(starts[i - 1] as number, ends[i] as number), start: starts[i - 1] as number, end: ends[i] as number }
       lead ??= dayLead
     }
     // Most words matter to none of what follows: one lookup tells.
-    const flags = roles[i]?.topic ?? (token.kind === 'symbol' ? (tables.roles.get(token.norm)?.topic ?? 0) : 0)
-    if (flags === 0 && token.kind !== 'number') continue
+    const flags = roles[i]?.topic ?? (kind === SYMBOL ? (tables.roles.get(here)?.topic ?? 0) : 0)
+    if (flags === 0 && kind !== NUMBER) continue
     // Amounts: "$49.99", "49.99 dollars", "USD 20".
     // ("$49.99" and "USD 20": the sign or code at most one space before the number.)
-    if ((flags & TOPIC_CURRENCY) !== 0 && next?.kind === 'number' && next.start <= token.end + 1) {
-      const evidence = evidenceOf(text, token.start, next.end, 'amount')
+    if ((flags & TOPIC_CURRENCY) !== 0 && next !== undefined && kinds[i + 1] === NUMBER && (starts[i + 1] as number) <= (ends[i] as number) + 1) {
+      const evidence = evidenceOf(text, starts[i] as number, ends[i + 1] as number, 'amount')
       amount ??= evidence.text
       hit(concerns, 'money', evidence)
-    } else if (token.kind === 'number' && next && (CURRENCY_WORDS.has(next.norm) || (next.kind === 'symbol' && next.start <= token.end + 1 && ((tables.roles.get(next.norm)?.topic ?? 0) & TOPIC_CURRENCY) !== 0))) {
+    } else if (kind === NUMBER && next !== undefined && (CURRENCY_WORDS.has(next) || (kinds[i + 1] === SYMBOL && (starts[i + 1] as number) <= (ends[i] as number) + 1 && ((tables.roles.get(next)?.topic ?? 0) & TOPIC_CURRENCY) !== 0))) {
       // "49.99 dollars", "14,99 €".
-      const evidence = evidenceOf(text, token.start, next.end, 'amount')
+      const evidence = evidenceOf(text, starts[i] as number, ends[i + 1] as number, 'amount')
       amount ??= evidence.text
       hit(concerns, 'money', evidence)
     }
     // Counts of contact: "third time", "3 times", "for the 4th time".
-    const n = numberOf(token, tables)
-    if (n !== undefined && n >= 2 && n <= 100 && next && CONTACT_WORDS.has(next.norm) && token.norm !== 'few') {
-      const afterTransfer = prev && TRANSFER_WORDS.has(prev.norm)
+    const num = numberOf(scan, i, tables)
+    if (num !== undefined && num >= 2 && num <= 100 && next !== undefined && CONTACT_WORDS.has(next) && here !== 'few') {
+      const afterTransfer = prev !== undefined && TRANSFER_WORDS.has(prev)
       if (afterTransfer) {
-        transfers = n
-      } else if (hasNearby(tokens, i, 6, isContactWord)) {
+        transfers = num
+      } else if (hasNearby(scan, i, 6, isContactWord)) {
         // "the third time I'm asking", "called 3 times": a count of contacts. Without a word of
         // getting in touch, "the second time this has happened" counts the fault, not the contacts.
-        count = Math.max(count ?? 0, n)
-        hit(signals, 'repeat-contact', evidenceOf(text, token.start, next.end, 'count-of-contacts'))
+        count = Math.max(count ?? 0, num)
+        hit(signals, 'repeat-contact', evidenceOf(text, starts[i] as number, ends[i + 1] as number, 'count-of-contacts'))
       }
     }
-    if (n !== undefined && n >= 2 && next && CONTACT_NOUNS.has(next.norm) && ORDINALS.has(token.norm)) {
-      count = Math.max(count ?? 0, n)
-      hit(signals, 'repeat-contact', evidenceOf(text, token.start, next.end, 'count-of-contacts'))
+    if (num !== undefined && num >= 2 && next !== undefined && CONTACT_NOUNS.has(next) && ORDINALS.has(here)) {
+      count = Math.max(count ?? 0, num)
+      hit(signals, 'repeat-contact', evidenceOf(text, starts[i] as number, ends[i + 1] as number, 'count-of-contacts'))
     }
-    if ((token.norm === 'twice' || token.norm === 'thrice') && prev && TRANSFER_WORDS.has(prev.norm)) transfers = n
+    if ((here === 'twice' || here === 'thrice') && prev !== undefined && TRANSFER_WORDS.has(prev)) transfers = num
     // "I've called twice", "emailed you three times" is above; "written to you twice" here.
-    const verb = (token.norm === 'twice' || token.norm === 'thrice') && n !== undefined ? contactVerbBefore(tokens, i) : -1
-    if (verb >= 0 && n !== undefined) {
-      count = Math.max(count ?? 0, n)
-      hit(signals, 'repeat-contact', evidenceOf(text, (tokens[verb] as Token).start, token.end, 'count-of-contacts'))
+    const verb = (here === 'twice' || here === 'thrice') && num !== undefined ? contactVerbBefore(scan, i) : -1
+    if (verb >= 0 && num !== undefined) {
+      count = Math.max(count ?? 0, num)
+      hit(signals, 'repeat-contact', evidenceOf(text, starts[verb] as number, ends[i] as number, 'count-of-contacts'))
     }
     // Durations: "two weeks", "an hour", "40 minutes", "a couple of days".
-    if (n !== undefined && token.norm !== 'first' && token.norm !== 'second' && token.norm !== 'once' && token.norm !== 'twice') {
+    if (num !== undefined && here !== 'first' && here !== 'second' && here !== 'once' && here !== 'twice') {
       let u = i + 1
-      if (tokens[u]?.norm === 'of' || tokens[u]?.norm === 'more') u++
-      if (tokens[u]?.norm === 'of') u++
-      const unit = tokens[u]
-      if (unit && tables.durationUnits.has(unit.norm) && (n !== 1 || token.norm === 'a' || token.norm === 'an' || token.norm === 'one')) {
-        const before = tokens[i - 1]
-        const after = tokens[u + 1]
-        const waitingLead = before !== undefined && WAIT_LEADS.has(before.norm) && (SURE_WAIT_LEADS.has(before.norm) || (before.norm === 'for' && SHORT_UNITS.has(unit.norm)) || hasNearbyInSentence(tokens, i, 6, (t) => STILL_WORDS.has(t.norm)))
+      if (norm(u) === 'of' || norm(u) === 'more') u++
+      if (norm(u) === 'of') u++
+      const unit = norm(u)
+      if (unit !== undefined && tables.durationUnits.has(unit) && (num !== 1 || here === 'a' || here === 'an' || here === 'one')) {
+        const before = prev
+        const after = norm(u + 1)
+        const waitingLead = before !== undefined && WAIT_LEADS.has(before) && (SURE_WAIT_LEADS.has(before) || (before === 'for' && SHORT_UNITS.has(unit)) || hasNearbyInSentence(scan, i, 6, isStillWord))
         // "two weeks and nothing", "a week and still no reply": "and" says it only with what follows.
-        const tail = after !== undefined && WAIT_TAILS.has(after.norm) && (after.norm !== 'and' || [tokens[u + 2], tokens[u + 3]].some((t) => t !== undefined && STILL_WORDS.has(t.norm)))
+        const tail = after !== undefined && WAIT_TAILS.has(after) && (after !== 'and' || isStillWord(scan, u + 2) || isStillWord(scan, u + 3))
         // "our wedding is in nine days": a time ahead, for the event just before it, not a wait.
-        const ahead = before?.norm === 'in' && eventBefore(tokens, roles, i - 1)
-        if (ahead) when ??= { text: text.slice(before.start, unit.end), start: before.start, end: unit.end }
-        const waitingContext = !ahead && (waitingLead || tail || (after?.norm === 'on' && tokens[u + 2]?.norm === 'hold'))
+        const ahead = before === 'in' && eventBefore(scan, roles, i - 1)
+        if (ahead) when ??= { text: text.slice(starts[i - 1] as number, ends[u] as number), start: starts[i - 1] as number, end: ends[u] as number }
+        const waitingContext = !ahead && (waitingLead || tail || (after === 'on' && norm(u + 2) === 'hold'))
         if (waitingContext) {
-          const evidence = evidenceOf(text, token.start, unit.end, 'duration')
+          const evidence = evidenceOf(text, starts[i] as number, ends[u] as number, 'duration')
           duration ??= evidence.text
           hit(signals, 'waiting', evidence)
         }
       }
     }
     // Deadlines: an event and a time ("my flight tomorrow", "her party is Saturday").
-    if (token.kind === 'word' && (flags & TOPIC_EVENT) !== 0) {
+    if (kind === WORD && (flags & TOPIC_EVENT) !== 0) {
       let from = i
-      while (from > 0 && i - from < 3 && (DETERMINERS.has((tokens[from - 1] as Token).norm) || (tokens[from - 1] as Token).norm.endsWith("'s"))) from--
-      const eventText = text.slice((tokens[from] as Token).start, token.end)
-      if (!event || (from < i && !/\s/.test(event.text))) event = { text: eventText, start: (tokens[from] as Token).start, end: token.end }
+      while (from > 0 && i - from < 3 && (DETERMINERS.has(scan.norms[from - 1] as string) || (scan.norms[from - 1] as string).endsWith("'s"))) from--
+      const eventText = text.slice(starts[from] as number, ends[i] as number)
+      if (!event || (from < i && !/\s/.test(event.text))) event = { text: eventText, start: starts[from] as number, end: ends[i] as number }
       // "for my birthday", "before we leave on vacation": a lead word a few words before the event.
       for (let k = from - 1; k >= 0 && k >= from - 5; k--) {
-        const norm = (tokens[k] as Token).norm
-        if (norm === 'for' || norm === 'before' || norm === 'by') {
-          lead = norm
+        const word = scan.norms[k] as string
+        if (word === 'for' || word === 'before' || word === 'by') {
+          lead = word
           break
         }
       }
     }
-    if (token.kind === 'word' && (flags & TOPIC_TIME) !== 0 && !(token.norm === 'may' && !(prev && TIME_LEADS.has(prev.norm)))) {
-      if (token.norm === 'week' || token.norm === 'month' || token.norm === 'weekend' || token.norm === 'morning' || token.norm === 'afternoon' || token.norm === 'evening') {
-        if (!(prev && TIME_QUALIFIERS.has(prev.norm)) && !(prev?.norm === 'the' && token.norm === 'weekend')) continue
+    if (kind === WORD && (flags & TOPIC_TIME) !== 0 && !(here === 'may' && !(prev !== undefined && TIME_LEADS.has(prev)))) {
+      if (here === 'week' || here === 'month' || here === 'weekend' || here === 'morning' || here === 'afternoon' || here === 'evening') {
+        if (!(prev !== undefined && TIME_QUALIFIERS.has(prev)) && !(prev === 'the' && here === 'weekend')) continue
       }
       let from = i
-      if (prev && (TIME_QUALIFIERS.has(prev.norm) || prev.norm === 'the')) from = i - 1
-      let to = token.end
-      if (next && (next.kind === 'number' || /^\d+(st|nd|rd|th)$/.test(next.norm))) to = next.end
-      when ??= { text: text.slice((tokens[from] as Token).start, to), start: (tokens[from] as Token).start, end: to }
-      if (prev && (prev.norm === 'by' || prev.norm === 'before' || prev.norm === 'until')) lead ??= prev.norm
+      if (prev !== undefined && (TIME_QUALIFIERS.has(prev) || prev === 'the')) from = i - 1
+      let to = ends[i] as number
+      if (next !== undefined && (kinds[i + 1] === NUMBER || /^\d+(st|nd|rd|th)$/.test(next))) to = ends[i + 1] as number
+      when ??= { text: text.slice(starts[from] as number, to), start: starts[from] as number, end: to }
+      if (prev === 'by' || prev === 'before' || prev === 'until') lead ??= prev
       // One look back through the clause: a verb of a time limit up to four words back ("the offer
       // expires at midnight", "I run out tomorrow", "we fly Saturday"), and a lead up to six
       // ("before I run out on Friday", "until we leave on Sunday").
       let verbSeen = false
       let leadSeen = false
-      for (let k = i - 1; k >= 0 && k >= i - 6 && (tokens[k] as Token).kind !== 'punct' && !(verbSeen && leadSeen); k--) {
-        const norm = (tokens[k] as Token).norm
-        if (!verbSeen && k >= i - 4 && (DEADLINE_VERBS.has(norm) || (norm === 'out' && k > 0 && RUN.has((tokens[k - 1] as Token).norm)))) {
+      for (let k = i - 1; k >= 0 && k >= i - 6 && kinds[k] !== PUNCT && !(verbSeen && leadSeen); k--) {
+        const word = scan.norms[k] as string
+        if (!verbSeen && k >= i - 4 && (DEADLINE_VERBS.has(word) || (word === 'out' && k > 0 && RUN.has(scan.norms[k - 1] as string)))) {
           timeLimit = true
           verbSeen = true
         }
-        if (!leadSeen && k <= i - 2 && (norm === 'before' || norm === 'until')) {
-          lead ??= norm
+        if (!leadSeen && k <= i - 2 && (word === 'before' || word === 'until')) {
+          lead ??= word
           leadSeen = true
         }
       }
@@ -259,27 +269,44 @@ export function findConcernsAndSignals(
   return { concerns: concernList, signals: signalList }
 }
 
-function mayHaveTopics(tokens: Token[], roles: (WordRole | undefined)[], tables: CompiledTables): boolean {
-  for (let i = 0; i < tokens.length; i++) {
-    const token = tokens[i] as Token
-    if (token.kind === 'number' || token.kind === 'symbol') return true
+// The hashes of the words that make a number word matter: units of time and words for contacts.
+const followers = new WeakMap<CompiledTables, Set<number>>()
+function followsNumber(tables: CompiledTables): Set<number> {
+  let set = followers.get(tables)
+  if (!set) {
+    set = new Set([...tables.durationUnits, ...CONTACT_WORDS, ...CONTACT_NOUNS].map(hashOf))
+    followers.set(tables, set)
+  }
+  return set
+}
+
+function mayHaveTopics(text: string, scan: Scan, roles: (WordRole | undefined)[], tables: CompiledTables): boolean {
+  const n = scan.n
+  let shouted = 0
+  for (let i = 0; i < n; i++) {
+    const kind = scan.kinds[i] as number
+    if (kind === NUMBER || kind === SYMBOL) return true
     const topic = roles[i]?.topic
     if (topic !== undefined) {
       // A number word ("a", "two", "third") matters only before a unit of time or a word for
       // contacts, within the three tokens the duration and count rules look at.
-      if (topic !== TOPIC_NUMBER || token.norm === 'twice' || token.norm === 'thrice') return true
-      for (let k = i + 1; k <= i + 3 && k < tokens.length; k++) {
-        const norm = (tokens[k] as Token).norm
-        if (tables.durationUnits.has(norm) || CONTACT_WORDS.has(norm) || CONTACT_NOUNS.has(norm)) return true
+      const here = scan.norms[i] as string
+      if (topic !== TOPIC_NUMBER || here === 'twice' || here === 'thrice') return true
+      const follows = followsNumber(tables)
+      for (let k = i + 1; k <= i + 3 && k < n; k++) {
+        // By hash first: most words are none of these, and a number compares faster than a string.
+        if (!follows.has(scan.hashes[k] as number)) continue
+        const word = scan.norms[k] as string
+        if (tables.durationUnits.has(word) || CONTACT_WORDS.has(word) || CONTACT_NOUNS.has(word)) return true
       }
     }
-    if (token.kind !== 'word' || token.text.length < 2) continue
-    // A word that may be in capitals: two capital ASCII letters, or a non-ASCII start; or a day of
-    // the month ("the 15th").
-    const first = token.text.charCodeAt(0)
+    if (kind !== WORD) continue
+    const start = scan.starts[i] as number
+    // A day of the month ("the 15th").
+    const first = text.charCodeAt(start)
     if (first >= 48 && first <= 57) return true
-    const second = token.text.charCodeAt(1)
-    if (first > 127 || (first >= 65 && first <= 90 && ((second >= 65 && second <= 90) || second > 127))) return true
+    // Shouting takes two words in capitals at least.
+    if (isShouted(text, start, scan.ends[i] as number, tables.acronyms, scan.norms[i] as string) && ++shouted >= 2) return true
   }
   return false
 }
@@ -288,19 +315,19 @@ const byStart = (a: Evidence, b: Evidence): number => a.start - b.start
 const byFirstEvidence = (a: { evidence: Evidence[] }, b: { evidence: Evidence[] }): number => (a.evidence[0]?.start ?? 0) - (b.evidence[0]?.start ?? 0)
 
 // Whether one of `words` is within `within` tokens of the span [start, end).
-function isNear(tokens: Token[], start: number, end: number, words: Set<string>, within: number): boolean {
+function isNear(scan: Scan, start: number, end: number, words: Set<string>, within: number): boolean {
   // The first token of the span, by binary search (tokens are in order).
   let lo = 0
-  let hi = tokens.length - 1
+  let hi = scan.n - 1
   while (lo < hi) {
     const mid = (lo + hi) >> 1
-    if ((tokens[mid] as Token).start < start) lo = mid + 1
+    if ((scan.starts[mid] as number) < start) lo = mid + 1
     else hi = mid
   }
   let last = lo
-  while (last + 1 < tokens.length && (tokens[last + 1] as Token).start < end) last++
-  for (let k = Math.max(0, lo - within); k <= Math.min(tokens.length - 1, last + within); k++) {
-    if ((k < lo || k > last) && words.has((tokens[k] as Token).norm)) return true
+  while (last + 1 < scan.n && (scan.starts[last + 1] as number) < end) last++
+  for (let k = Math.max(0, lo - within); k <= Math.min(scan.n - 1, last + within); k++) {
+    if ((k < lo || k > last) && words.has(scan.norms[k] as string)) return true
   }
   return false
 }
@@ -313,11 +340,11 @@ const CONTACT_OBJECTS = new Set(['you', 'guys', 'to', 'them', 'support', 'in', '
 
 // The index of a contact verb just before token `i` (at most four tokens back, over words such as
 // "you" or "to"), or -1 when there is none.
-function contactVerbBefore(tokens: Token[], i: number): number {
+function contactVerbBefore(scan: Scan, i: number): number {
   for (let k = i - 1; k >= 0 && k >= i - 4; k--) {
-    const norm = (tokens[k] as Token).norm
-    if (CONTACT_VERBS.has(norm)) return k
-    if (!CONTACT_OBJECTS.has(norm)) return -1
+    const word = scan.norms[k] as string
+    if (CONTACT_VERBS.has(word)) return k
+    if (!CONTACT_OBJECTS.has(word)) return -1
   }
   return -1
 }
@@ -325,22 +352,28 @@ function contactVerbBefore(tokens: Token[], i: number): number {
 // Whether the event is what "in <duration>" is said of: "our wedding in nine days", "the flight is
 // in 3 hours", "my train leaves in an hour". `i` is the index of "in".
 const EVENT_LINKS = new Set(['is', 'are', "'s", 'starts', 'begins', 'leaves', 'departs', 'opens', 'closes', 'happens'])
-function eventBefore(tokens: Token[], roles: (WordRole | undefined)[], i: number): boolean {
+function eventBefore(scan: Scan, roles: (WordRole | undefined)[], i: number): boolean {
   let k = i - 1
-  if (k >= 0 && EVENT_LINKS.has((tokens[k] as Token).norm)) k--
+  if (k >= 0 && EVENT_LINKS.has(scan.norms[k] as string)) k--
   return k >= 0 && ((roles[k]?.topic ?? 0) & TOPIC_EVENT) !== 0
 }
 
+// A test of token `k` of a scan (which may be past its end).
+type TokenTest = (scan: Scan, k: number) => boolean
+
+const endsSentence = (scan: Scan, k: number): boolean => scan.kinds[k] === PUNCT && isSentenceEnd(scan.norms[k] as string)
+
 // Like hasNearby, without crossing the end of a sentence.
-function hasNearbyInSentence(tokens: Token[], i: number, distance: number, test: (token: Token) => boolean): boolean {
-  const ends = (token: Token): boolean => token.kind === 'punct' && (token.norm === '.' || token.norm === '...' || token.norm.includes('!') || token.norm.includes('?'))
-  for (let k = i - 1; k >= 0 && k >= i - distance && !ends(tokens[k] as Token); k--) if (test(tokens[k] as Token)) return true
-  for (let k = i + 1; k < tokens.length && k <= i + distance + 1 && !ends(tokens[k] as Token); k++) if (test(tokens[k] as Token)) return true
+function hasNearbyInSentence(scan: Scan, i: number, distance: number, test: TokenTest): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - distance && !endsSentence(scan, k); k--) if (test(scan, k)) return true
+  for (let k = i + 1; k < scan.n && k <= i + distance + 1 && !endsSentence(scan, k); k++) if (test(scan, k)) return true
   return false
 }
 
+const isStillWord: TokenTest = (scan, k) => k >= 0 && k < scan.n && STILL_WORDS.has(scan.norms[k] as string)
+
 const CONTACT_STEMS = ['contact', 'call', 'email', 'e-mail', 'ask', 'writ', 'wrote', 'messag', 'chat', 'reach', 'phon', 'rang', 'ring', 'told', 'tell', 'explain', 'spoke', 'speak', 'talk', 'complain', 'report', 'tweet', 'follow', 'dm', 'ping', 'text', 'chas']
-const isContactWord = (token: Token): boolean => CONTACT_STEMS.some((stem) => token.norm.startsWith(stem))
+const isContactWord: TokenTest = (scan, k) => CONTACT_STEMS.some((stem) => (scan.norms[k] as string).startsWith(stem))
 
 // "15th", "3rd", "1st": a day of the month.
 function isDayOfMonth(norm: string): boolean {
@@ -348,9 +381,9 @@ function isDayOfMonth(norm: string): boolean {
   return c >= 48 && c <= 57 && /^(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)$/.test(norm)
 }
 
-function hasNearby(tokens: Token[], i: number, distance: number, test: (token: Token) => boolean): boolean {
-  for (let k = Math.max(0, i - distance); k < Math.min(tokens.length, i + distance + 2); k++) {
-    if (k !== i && test(tokens[k] as Token)) return true
+function hasNearby(scan: Scan, i: number, distance: number, test: TokenTest): boolean {
+  for (let k = Math.max(0, i - distance); k < Math.min(scan.n, i + distance + 2); k++) {
+    if (k !== i && test(scan, k)) return true
   }
   return false
 }

@@ -5,8 +5,7 @@ import { sortInPlace } from '../_lib/sortInPlace'
 import { findConcernsAndSignals } from '../_lib/topics'
 import type { CueHit } from '../_lib/topics'
 import { enDetect } from '../packs/en/detect'
-import { tokenize } from '../text/tokenize'
-import type { Token } from '../text/tokenize'
+import { Scan, scanInto } from '../_lib/scan'
 import type { Evidence, Feeling, FeelingFound, FeelingReading, Polarity } from '../types/core'
 import type { Pack } from '../types/pack'
 import { FEELINGS } from './FEELINGS'
@@ -72,21 +71,29 @@ export function detectFeelings(text: string, options: DetectFeelingsOptions = {}
   if (typeof text !== 'string') throw invalidInput('text', text)
   const tables = compileTables(options.pack?.detect ?? enDetect)
   const maxEvidence = options.maxEvidence ?? 5
-  const tokens = tokenize(text)
+  // The scan and the roles are reused from one call to the next (a call never runs inside another),
+  // except for a huge message, whose arrays are left to the garbage collector.
+  const huge = text.length > 100_000
+  const scan = scanInto(text, huge ? new Scan() : sharedScan)
+  const roles = huge ? [] : sharedRoles
   const topicHits: CueHit[] = []
-  const { feelings, roles } = scoreFeelings(text, tokens, tables, maxEvidence, topicHits)
-  const { concerns, signals } = findConcernsAndSignals(text, tokens, tables, topicHits, roles)
+  const feelings = scoreFeelings(text, scan, tables, maxEvidence, topicHits, roles)
+  const { concerns, signals } = findConcernsAndSignals(text, scan, tables, topicHits, roles)
   const polarity = polarityOf(feelings, signals.length > 0 && signals.some((s) => s.signal !== 'urgency'))
   return { feelings, primary: feelings[0]?.feeling ?? null, polarity, concerns, signals }
 }
 
+const sharedScan = new Scan()
+const sharedRoles: (WordRole | undefined)[] = []
+
 function scoreFeelings(
   text: string,
-  tokens: Token[],
+  scan: Scan,
   tables: CompiledTables,
   maxEvidence: number,
   topicHits: CueHit[],
-): { feelings: FeelingFound[]; roles: (WordRole | undefined)[] } {
+  roles: (WordRole | undefined)[],
+): FeelingFound[] {
   const count = tables.feelings.length
   const scores = tables.bias.slice(0, count)
   while (scores.length < count) scores.push(-5)
@@ -126,8 +133,8 @@ function scoreFeelings(
     add(pairs, value, start, end, negated, key)
     return true
   }
-  const { words, knownWords, roles } = walkFeatures(tokens, tables, known, emit, true)
-  if (words >= MIN_WORDS_FOR_COVERAGE && knownWords / words < MIN_COVERAGE) return { feelings: [], roles }
+  const { words, knownWords } = walkFeatures(text, scan, tables, known, emit, true, roles)
+  if (words >= MIN_WORDS_FOR_COVERAGE && knownWords / words < MIN_COVERAGE) return []
   const found: FeelingFound[] = []
   for (let f = 0; f < count; f++) {
     // Compared in log-odds: the same as sigmoid(score) >= threshold, without the exp.
@@ -144,7 +151,7 @@ function scoreFeelings(
     found.push({ feeling: tables.feelings[f] as Feeling, intensity: Math.min(1, intensity), evidence: topEvidence(evidence, text, maxEvidence) })
   }
   sortInPlace(found, byIntensity)
-  return { feelings: found, roles }
+  return found
 }
 
 const byIntensity = (a: FeelingFound, b: FeelingFound): number => b.intensity - a.intensity || (a.feeling < b.feeling ? -1 : 1)

@@ -1,0 +1,483 @@
+// The tokenizer's scan, shared by `tokenize` and by the readers. It writes tokens into parallel
+// arrays (kind, normal form, offsets) rather than objects: `detectFeelings` walks them directly,
+// and a reader that needs Token objects (`tokenize`) builds them from the arrays.
+import {
+  codePointAt,
+  isApostrophe,
+  isAsciiDigit,
+  isAsciiLetter,
+  isIgnorable,
+  isLetterAt,
+  isPictographicAt,
+  isPunctuationAt,
+  isRegionalIndicator,
+  isSkinTone,
+  isWhitespace,
+  isWordCharAt,
+  isWordStartAt,
+  widthAt,
+} from './chars'
+
+/** Token kinds as small integers, in the order of `KIND_NAMES`. */
+export const WORD = 0
+export const NUMBER = 1
+export const EMOJI = 2
+export const EMOTICON = 3
+export const PUNCT = 4
+export const SYMBOL = 5
+export const URL = 6
+export const EMAIL = 7
+export const MENTION = 8
+export const HASHTAG = 9
+export const KIND_NAMES = ['word', 'number', 'emoji', 'emoticon', 'punct', 'symbol', 'url', 'email', 'mention', 'hashtag'] as const
+
+const HASH_SEED = 0x811c9dc5 | 0
+const HASH_PRIME = 0x01000193
+
+/** A 32-bit hash of a string's code units (FNV-1a), for `WordTable`. */
+export function hashOf(key: string): number {
+  let hash = HASH_SEED
+  for (let k = 0; k < key.length; k++) hash = Math.imul(hash ^ key.charCodeAt(k), HASH_PRIME)
+  return hash
+}
+
+/**
+ * Tokens as parallel arrays: token `k` is of kind `kinds[k]`, with normal form `norms[k]`, at
+ * `text.slice(starts[k], ends[k])`. `n` is the number of tokens; the arrays may be longer, and are
+ * reused from one scan to the next.
+ */
+export class Scan {
+  n = 0
+  kinds = new Uint8Array(64)
+  starts = new Int32Array(64)
+  ends = new Int32Array(64)
+  /** `hashOf(norms[k])`, so a reader looks a word up without hashing it again. */
+  hashes = new Int32Array(64)
+  norms: string[] = []
+
+  push(kind: number, norm: string, start: number, end: number): void {
+    this.pushHashed(kind, norm, start, end, hashOf(norm))
+  }
+
+  pushHashed(kind: number, norm: string, start: number, end: number, hash: number): void {
+    const k = this.n
+    if (k === this.kinds.length) this.grow()
+    this.kinds[k] = kind
+    this.starts[k] = start
+    this.ends[k] = end
+    this.hashes[k] = hash
+    this.norms[k] = norm
+    this.n = k + 1
+  }
+
+  private grow(): void {
+    const size = this.kinds.length * 2
+    const kinds = new Uint8Array(size)
+    kinds.set(this.kinds)
+    const starts = new Int32Array(size)
+    starts.set(this.starts)
+    const ends = new Int32Array(size)
+    ends.set(this.ends)
+    const hashes = new Int32Array(size)
+    hashes.set(this.hashes)
+    this.kinds = kinds
+    this.starts = starts
+    this.ends = ends
+    this.hashes = hashes
+  }
+}
+
+// Emoticons, longest first within each leading character so the scan takes the longest match.
+const EMOTICONS = [
+  '>:-(', '>:(', ":'-(", ":'(", ':’(', ':-)', ':-(', ':-D', ':-P', ':-p', ':-/', ':-|', ':-O', ':-o', ':-*',
+  ';-)', '</3', '^_^', '-_-', 'T_T', ':)', ':(', ':D', ':P', ':p', ':/', ':\\', ':|', ':O', ':o', ':@', ':$',
+  ':*', ':]', ':[', ':S', ':s', ':c', ';)', ';D', ';(', '=)', '=(', '=D', '=/', '<3', 'xD', 'XD', 'D:', '^^',
+  '8)', '(:', '):',
+] as const
+// Emoticons whose first character can also end a word or a clause need a boundary before them.
+const NEEDS_BOUNDARY_BEFORE = new Set(['<', 'x', 'X', 'D', '^', '-', 'T', '8', '(', ')', '>'])
+const EMOTICONS_BY_FIRST = new Map<string, string[]>()
+for (const e of EMOTICONS) {
+  const list = EMOTICONS_BY_FIRST.get(e.charAt(0)) ?? []
+  list.push(e)
+  EMOTICONS_BY_FIRST.set(e.charAt(0), list)
+}
+const EMOTICON_START = new Uint8Array(128)
+for (const e of EMOTICONS) EMOTICON_START[e.charCodeAt(0)] = 1
+// ASCII characters that always make a one-character punctuation (1) or symbol (2) token, whatever
+// surrounds them: not a letter, digit or space, and nothing longer (an emoticon, "#tag", "@name",
+// a keycap, "!!!", "...") can start with them. Worked out from the same tests the general path uses.
+const ASCII_SINGLE = new Uint8Array(128)
+const ASCII_CHARS: string[] = []
+for (let c = 33; c < 127; c++) {
+  const ch = String.fromCharCode(c)
+  ASCII_CHARS[c] = ch
+  if (isAsciiLetter(c) || isAsciiDigit(c) || EMOTICON_START[c] === 1 || '#@*!?.'.includes(ch) || isWordStartAt(ch, 0)) continue
+  ASCII_SINGLE[c] = isPunctuationAt(ch, 0) ? 1 : 2
+}
+
+/**
+ * Scans `text` into `tokens` (from its start: what it held before is overwritten) and returns it.
+ * See `tokenize` for what the tokens are.
+ */
+export function scanInto(text: string, tokens: Scan): Scan {
+  tokens.n = 0
+  const n = text.length
+  // Whole-text checks let the common message skip the URL and email scans entirely.
+  const mayHaveEmail = text.indexOf('@') >= 0
+  let i = 0
+  // Where the last failed email scan stopped: any start before it would fail the same way, so the
+  // scan is not repeated (keeps the pass linear on "a.a.a.a...").
+  let emailFailUntil = -1
+  while (i < n) {
+    const c = text.charCodeAt(i)
+    // Fast path for the commonest token, a word of ASCII letters (with inner straight apostrophes:
+    // "don't"): no URL, emoticon or email can start here, and the word ends at a character that
+    // cannot continue it. Anything else (digits, other scripts, curly apostrophes) takes the
+    // general path below, which gives the same token.
+    if (isAsciiLetter(c) && !((c === 84 || c === 68 || c === 120 || c === 88) && maybeEmoticonAt(text, i, c)) && !((c === 104 || c === 119 || c === 72 || c === 87) && (hasPrefixAt(text, i, 'http') || hasPrefixAt(text, i, 'www.')))) {
+      let j = i + 1
+      let upper = c <= 90
+      let general = false
+      let apostrophe = false
+      // The hash of the lower-case form, as `hashOf` computes it, built as the letters are read.
+      let hash = Math.imul(HASH_SEED ^ (c | 32), HASH_PRIME)
+      while (j < n) {
+        const d = text.charCodeAt(j)
+        if (d >= 97 && d <= 122) {
+          hash = Math.imul(hash ^ d, HASH_PRIME)
+          j++
+        } else if (d >= 65 && d <= 90) {
+          upper = true
+          hash = Math.imul(hash ^ (d | 32), HASH_PRIME)
+          j++
+        } else if (d === 39 && j + 1 < n) {
+          const e = text.charCodeAt(j + 1)
+          if (isAsciiLetter(e)) {
+            if (e <= 90) upper = true
+            apostrophe = true
+            hash = Math.imul(Math.imul(hash ^ 39, HASH_PRIME) ^ (e | 32), HASH_PRIME)
+            j += 2
+          } else {
+            general = e >= 128
+            break
+          }
+        } else {
+          // An email address may go on past a word of letters at ".", "_", "%", "+", "-" or "@"
+          // (not past an apostrophe): those take the general path, which looks for one.
+          general = d >= 128 || (d >= 48 && d <= 57) || (mayHaveEmail && !apostrophe && (d === 46 || d === 95 || d === 37 || d === 43 || d === 45 || d === 64))
+          break
+        }
+      }
+      if (!general) {
+        const raw = text.slice(i, j)
+        tokens.pushHashed(WORD, upper ? raw.toLowerCase() : raw, i, j, hash)
+        i = j
+        continue
+      }
+    }
+    if (c < 32 || isWhitespace(c) || isIgnorable(c) || (c >= 127 && c <= 159)) {
+      i++
+      continue
+    }
+    if (c === 33 || c === 63) {
+      // "!!!", "?!", "!?!" as one token, so emphasis and questions read as one mark. ("‼" and "⁉"
+      // are emoji when they come first, and join the run when they follow.)
+      let end = i + 1
+      let special = false
+      while (end < n) {
+        const d = text.charCodeAt(end)
+        if (d === 33 || d === 63) end++
+        else if (d === 0x203c || d === 0x2049) {
+          special = true
+          end++
+        } else break
+      }
+      const raw = text.slice(i, end)
+      tokens.push(PUNCT, special ? raw.replace(/\u203C/g, '!!').replace(/\u2049/g, '!?') : raw, i, end)
+      i = end
+      continue
+    }
+    if (c === 46 || c === 0x2026) {
+      let end = i + 1
+      while (end < n && (text.charCodeAt(end) === 46 || text.charCodeAt(end) === 0x2026)) end++
+      tokens.push(PUNCT, end === i + 1 && c === 46 ? '.' : '...', i, end)
+      i = end
+      continue
+    }
+    if (c < 128 && ASCII_SINGLE[c] !== 0) {
+      const ch = ASCII_CHARS[c] as string
+      tokens.push(ASCII_SINGLE[c] === 1 ? PUNCT : SYMBOL, ch, i, i + 1)
+      i++
+      continue
+    }
+    const prev = i > 0 ? text.charCodeAt(i - 1) : 32
+    const atBoundary = isWhitespace(prev) || prev === 40 || prev === 34
+    // URL
+    if ((c === 104 || c === 72 || c === 119 || c === 87) && atBoundary) {
+      const end = scanUrl(text, i)
+      if (end > i) {
+        tokens.push(URL, text.slice(i, end), i, end)
+        i = end
+        continue
+      }
+    }
+    // Emoticon (before words: "xD", "D:")
+    if (c < 128 && EMOTICON_START[c] === 1) {
+      const end = scanEmoticon(text, i, atBoundary)
+      if (end > i) {
+        const raw = text.slice(i, end)
+        tokens.push(EMOTICON, emoticonNorm(raw), i, end)
+        i = end
+        continue
+      }
+    }
+    if (isWordStartAt(text, i)) {
+      if (mayHaveEmail && i >= emailFailUntil && c < 128) {
+        const end = scanEmail(text, i)
+        if (end > 0) {
+          tokens.push(EMAIL, text.slice(i, end).toLowerCase(), i, end)
+          i = end
+          continue
+        }
+        emailFailUntil = -end
+      }
+      // A keycap emoji: digit, optional VS16, U+20E3.
+      if (isAsciiDigit(c) || c === 35 || c === 42) {
+        const k = keycapEnd(text, i)
+        if (k > i) {
+          tokens.push(EMOJI, text.slice(i, k).replace(/\uFE0F/g, ''), i, k)
+          i = k
+          continue
+        }
+      }
+      const end = scanWord(text, i)
+      const raw = text.slice(i, end)
+      const kind = isAsciiDigit(c) && isNumberLike(raw) ? NUMBER : WORD
+      tokens.push(kind, kind === NUMBER || isPlainLower(text, i, end) ? raw : wordNorm(raw), i, end)
+      i = end
+      continue
+    }
+    const cp = codePointAt(text, i)
+    if (isPictographicAt(text, i) || isRegionalIndicator(cp)) {
+      const end = scanEmoji(text, i)
+      tokens.push(EMOJI, emojiNorm(text.slice(i, end)), i, end)
+      i = end
+      continue
+    }
+    if (c === 35 /* # */ || c === 64 /* @ */) {
+      if (i + 1 < n && isWordStartAt(text, i + 1) && (c === 35 || atBoundary)) {
+        const end = scanWord(text, i + 1)
+        const word = wordNorm(text.slice(i + 1, end))
+        tokens.push(c === 35 ? HASHTAG : MENTION, c === 35 ? word : '@' + word, i, end)
+        i = end
+        continue
+      }
+    }
+    const w = widthAt(text, i)
+    const raw = text.slice(i, i + w)
+    const isPunct = isPunctuationAt(text, i)
+    tokens.push(isPunct ? PUNCT : SYMBOL, isPunct ? punctNorm(raw) : raw.normalize('NFKC'), i, i + w)
+    i += w
+  }
+  return tokens
+}
+
+
+function scanWord(text: string, i: number): number {
+  const n = text.length
+  let j = i + widthAt(text, i)
+  while (j < n) {
+    const c = text.charCodeAt(j)
+    if (c < 128) {
+      if (isAsciiLetter(c) || isAsciiDigit(c)) {
+        j++
+        continue
+      }
+      // inner apostrophe: "don't", "customer's"
+      if (c === 39 && j + 1 < n && isLetterAt(text, j + 1)) {
+        j++
+        continue
+      }
+      // inner separator of a number: "49.99", "1,000", "3:30"
+      if ((c === 46 || c === 44 || c === 58) && j + 1 < n && isAsciiDigit(text.charCodeAt(j + 1)) && isAsciiDigit(text.charCodeAt(j - 1))) {
+        j++
+        continue
+      }
+      break
+    }
+    if (isApostrophe(c) && j + 1 < n && isLetterAt(text, j + 1)) {
+      j++
+      continue
+    }
+    if (isWordCharAt(text, j)) {
+      j += widthAt(text, j)
+      continue
+    }
+    break
+  }
+  return j
+}
+
+// ASCII with no capital and no apostrophe: already in matching form (the common case).
+function isPlainLower(text: string, start: number, end: number): boolean {
+  for (let k = start; k < end; k++) {
+    const c = text.charCodeAt(k)
+    if (c > 127 || (c >= 65 && c <= 90)) return false
+  }
+  return true
+}
+
+function isNumberLike(raw: string): boolean {
+  for (let k = 0; k < raw.length; k++) {
+    const c = raw.charCodeAt(k)
+    if (!(isAsciiDigit(c) || c === 46 || c === 44 || c === 58)) return false
+  }
+  return true
+}
+
+const NON_ASCII = /[^\u0000-\u007f]/
+const APOSTROPHES = /[\u2018\u2019\u02bc]/g
+
+function wordNorm(raw: string): string {
+  if (!NON_ASCII.test(raw)) return raw.toLowerCase()
+  return raw.normalize('NFKC').toLowerCase().replace(APOSTROPHES, "'")
+}
+
+function punctNorm(raw: string): string {
+  switch (raw) {
+    case '\u2018':
+    case '\u2019':
+    case '\u201a':
+    case '\u2032':
+      return "'"
+    case '\u201c':
+    case '\u201d':
+    case '\u201e':
+    case '\u2033':
+    case '\u00ab':
+    case '\u00bb':
+      return '"'
+    case '\u2013':
+    case '\u2014':
+    case '\u2012':
+    case '\u2015':
+    case '\u2212':
+      return '-'
+    default:
+      return raw.normalize('NFKC')
+  }
+}
+
+function scanEmoji(text: string, i: number): number {
+  const n = text.length
+  const first = codePointAt(text, i)
+  let j = i + widthAt(text, i)
+  if (isRegionalIndicator(first)) {
+    if (j < n && isRegionalIndicator(codePointAt(text, j))) j += 2
+    return j
+  }
+  while (j < n) {
+    const cp = codePointAt(text, j)
+    if (cp === 0xfe0f || cp === 0xfe0e || cp === 0x20e3 || isSkinTone(cp) || (cp >= 0xe0020 && cp <= 0xe007f)) {
+      j += widthAt(text, j)
+      continue
+    }
+    if (cp === 0x200d && j + 1 < n && isPictographicAt(text, j + 1)) {
+      j += 1 + widthAt(text, j + 1)
+      continue
+    }
+    break
+  }
+  return j
+}
+
+function keycapEnd(text: string, i: number): number {
+  let j = i + 1
+  if (text.charCodeAt(j) === 0xfe0f) j++
+  return text.charCodeAt(j) === 0x20e3 ? j + 1 : i
+}
+
+const EMOJI_MODIFIERS = /[\uFE0E\uFE0F]|\uD83C[\uDFFB-\uDFFF]/g
+
+function emojiNorm(raw: string): string {
+  return raw.replace(EMOJI_MODIFIERS, '')
+}
+
+function scanEmoticon(text: string, i: number, atBoundary: boolean): number {
+  const first = text[i] as string
+  if (NEEDS_BOUNDARY_BEFORE.has(first) && !atBoundary) return i
+  for (const e of EMOTICONS_BY_FIRST.get(first) ?? []) {
+    if (!text.startsWith(e, i)) continue
+    let end = i + e.length
+    const last = e.charCodeAt(e.length - 1)
+    // ":)))" and ":((" are one emoticon.
+    if (!isAsciiLetter(last)) while (end < text.length && text.charCodeAt(end) === last) end++
+    if (end < text.length) {
+      const after = text.charCodeAt(end)
+      // The next character must not continue a word: ":Do" is not ":D" + "o".
+      if (isWordStartAt(text, end) || after === 47 || after === 92) return i
+    }
+    return end
+  }
+  return i
+}
+
+function emoticonNorm(raw: string): string {
+  let s = raw.replace('-', '').replace('’', "'")
+  // ":)))" reads as ":)"
+  while (s.length > 2 && s[s.length - 1] === s[s.length - 2] && !/[a-z]/i.test(s[s.length - 1] as string)) s = s.slice(0, -1)
+  return s.toLowerCase()
+}
+
+// Whether the emoticon-starting letter `c` at `i` begins an emoticon's second character: "T_T",
+// "D:", "xD". (Whether it is one is for the general path to tell.)
+function maybeEmoticonAt(text: string, i: number, c: number): boolean {
+  const d = text.charCodeAt(i + 1)
+  return c === 84 ? d === 95 : c === 68 ? d === 58 : d === 68
+}
+
+// Whether `text` has `prefix` (lower case ASCII) at `i`, ignoring case, without slicing.
+function hasPrefixAt(text: string, i: number, prefix: string): boolean {
+  if (i + prefix.length > text.length) return false
+  for (let k = 0; k < prefix.length; k++) {
+    if ((text.charCodeAt(i + k) | 0x20) !== prefix.charCodeAt(k)) return false
+  }
+  return true
+}
+
+function scanUrl(text: string, i: number): number {
+  const www = hasPrefixAt(text, i, 'www.')
+  if (!www && !hasPrefixAt(text, i, 'http://') && !hasPrefixAt(text, i, 'https://')) return i
+  const n = text.length
+  let j = i
+  while (j < n && !isWhitespace(text.charCodeAt(j))) j++
+  // trailing punctuation belongs to the sentence, not the URL
+  while (j > i && /[.,;:!?)\]}'"\u2019\u201d>]/.test(text[j - 1] as string)) j--
+  const minimum = www ? 5 : 9
+  return j - i >= minimum ? j : i
+}
+
+// Returns the end of an email address starting at i, or minus the position where the scan failed.
+function scanEmail(text: string, i: number): number {
+  const n = text.length
+  let j = i
+  while (j < n) {
+    const c = text.charCodeAt(j)
+    if (isAsciiLetter(c) || isAsciiDigit(c) || c === 46 || c === 95 || c === 37 || c === 43 || c === 45) j++
+    else break
+  }
+  if (j >= n || text.charCodeAt(j) !== 64) return -Math.max(j, i + 1)
+  let k = j + 1
+  let lastDot = -1
+  while (k < n) {
+    const c = text.charCodeAt(k)
+    if (isAsciiLetter(c) || isAsciiDigit(c) || c === 45) k++
+    else if (c === 46 && k + 1 < n && (isAsciiLetter(text.charCodeAt(k + 1)) || isAsciiDigit(text.charCodeAt(k + 1)))) {
+      lastDot = k
+      k++
+    } else break
+  }
+  if (lastDot < 0 || k - lastDot < 3 || text.charCodeAt(j - 1) === 46) return -Math.max(j, i + 1)
+  return k
+}
