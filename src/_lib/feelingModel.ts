@@ -9,8 +9,8 @@
 // fixed weights.
 import type { Concern, Feeling, Signal } from '../types/core'
 import type { DetectTables, TopicCue } from '../types/pack'
-import { EMOJI, EMOTICON, HASHTAG, NUMBER, PUNCT, WORD, hashOf } from './scan'
-import type { Scan } from './scan'
+import { EMOJI, EMOTICON, HASHTAG, NOT_LOOKED_UP, NUMBER, PUNCT, WORD, findWord, hashOf, wordTable } from './scan'
+import type { Scan, WordTable } from './scan'
 
 export type CueKind = 'feeling' | 'concern' | 'signal'
 
@@ -59,10 +59,9 @@ export type WordRole = {
 export type CompiledTables = {
   /** Every word attune knows, in one map, so a word costs one lookup. */
   roles: Map<string, WordRole>
-  /** The same words in an open-addressing table by `hashOf`, for the walk (see `roleOf`). */
-  slots: Int32Array
-  slotKeys: string[]
-  slotRoles: WordRole[]
+  /** The same words as a `WordTable` for the scan, with their roles in the same order. */
+  words: WordTable
+  wordRoles: WordRole[]
   feelings: Feeling[]
   bias: number[]
   thresholds: number[]
@@ -206,24 +205,10 @@ export function compileTables(tables: DetectTables): CompiledTables {
     if (!word.startsWith('!')) role(word).pairs = pairs
     else negated.set(word.slice(1), pairs)
   }
-  // At most a third full, so a lookup that misses usually stops at the first empty slot.
-  let size = 1024
-  while (size < roles.size * 3) size *= 2
-  const slots = new Int32Array(size).fill(-1)
-  const slotKeys: string[] = []
-  const slotRoles: WordRole[] = []
-  for (const [word, entry] of roles) {
-    let slot = slotOf(hashOf(word), size - 1)
-    while (slots[slot] !== -1) slot = (slot + 1) & (size - 1)
-    slots[slot] = slotKeys.length
-    slotKeys.push(word)
-    slotRoles.push(entry)
-  }
   const compiled: CompiledTables = {
     roles,
-    slots,
-    slotKeys,
-    slotRoles,
+    words: wordTable(roles.keys()),
+    wordRoles: [...roles.values()],
     feelings,
     bias: tables.lexicon.bias,
     thresholds: tables.lexicon.thresholds,
@@ -241,24 +226,6 @@ export function compileTables(tables: DetectTables): CompiledTables {
   }
   cache.set(tables, compiled)
   return compiled
-}
-
-// The high bits of the hash pick the slot: they depend on every character.
-const slotOf = (hash: number, mask: number): number => (hash ^ (hash >>> 16)) & mask
-
-/**
- * The role of a word whose `hashOf` is `hash`: the same as `tables.roles.get(word)`, without
- * hashing the string again.
- */
-export function roleOf(tables: CompiledTables, hash: number, word: string): WordRole | undefined {
-  const mask = tables.slots.length - 1
-  let slot = slotOf(hash, mask)
-  for (;;) {
-    const entry = tables.slots[slot] as number
-    if (entry < 0) return undefined
-    if (tables.slotKeys[entry] === word) return tables.slotRoles[entry]
-    slot = (slot + 1) & mask
-  }
 }
 
 /**
@@ -394,7 +361,10 @@ export function walkFeatures(
       roles[i] = undefined
       continue
     }
-    const role = roleOf(tables, scan.hashes[i] as number, norms[i] as string)
+    // Found by the scan, or looked up here (a word the scan's fast path did not read).
+    let entry = scan.table === tables.words ? (scan.entries[i] as number) : NOT_LOOKED_UP
+    if (entry === NOT_LOOKED_UP) entry = findWord(tables.words, scan.hashes[i] as number, norms[i] as string)
+    const role = entry >= 0 ? tables.wordRoles[entry] : undefined
     roles[i] = role
     if (role !== undefined && role.contrast && contrastAt < 0 && kind === WORD) contrastAt = i
   }

@@ -42,6 +42,61 @@ export function hashOf(key: string): number {
 }
 
 /**
+ * A set of words in an open-addressing table by `hashOf`: `keys[slots[s]]` is the word in slot `s`
+ * (-1: empty). The scan looks each plain word up as it reads it.
+ */
+export type WordTable = { slots: Int32Array; keys: string[] }
+
+// The high bits of the hash pick the slot: they depend on every character.
+const slotOf = (hash: number, mask: number): number => (hash ^ (hash >>> 16)) & mask
+
+/** Builds a `WordTable` of `words`, at most a third full so a miss usually stops at the first empty slot. */
+export function wordTable(words: Iterable<string>): WordTable {
+  const keys = [...words]
+  let size = 1024
+  while (size < keys.length * 3) size *= 2
+  const slots = new Int32Array(size).fill(-1)
+  keys.forEach((word, index) => {
+    let slot = slotOf(hashOf(word), size - 1)
+    while (slots[slot] !== -1) slot = (slot + 1) & (size - 1)
+    slots[slot] = index
+  })
+  return { slots, keys }
+}
+
+/** The index in `table.keys` of `word` (whose `hashOf` is `hash`), or -1. */
+export function findWord(table: WordTable, hash: number, word: string): number {
+  const mask = table.slots.length - 1
+  let slot = slotOf(hash, mask)
+  for (;;) {
+    const entry = table.slots[slot] as number
+    if (entry < 0 || table.keys[entry] === word) return entry
+    slot = (slot + 1) & mask
+  }
+}
+
+// The index in `table.keys` of the word `text.slice(start, end)` in lower case, whose `hashOf` is
+// `hash`, or -1; the text holds ASCII letters and apostrophes only. Compared in place: no string is made.
+function findAsciiWord(table: WordTable, hash: number, text: string, start: number, end: number): number {
+  const mask = table.slots.length - 1
+  let slot = slotOf(hash, mask)
+  for (;;) {
+    const entry = table.slots[slot] as number
+    if (entry < 0) return -1
+    const key = table.keys[entry] as string
+    if (key.length === end - start) {
+      let k = 0
+      while (k < key.length && key.charCodeAt(k) === (text.charCodeAt(start + k) | 32)) k++
+      if (k === key.length) return entry
+    }
+    slot = (slot + 1) & mask
+  }
+}
+
+/** `entries[k]` when token `k` was not looked up in the scan's table. */
+export const NOT_LOOKED_UP = -2
+
+/**
  * Tokens as parallel arrays: token `k` is of kind `kinds[k]`, with normal form `norms[k]`, at
  * `text.slice(starts[k], ends[k])`. `n` is the number of tokens; the arrays may be longer, and are
  * reused from one scan to the next.
@@ -53,19 +108,24 @@ export class Scan {
   ends = new Int32Array(64)
   /** `hashOf(norms[k])`, so a reader looks a word up without hashing it again. */
   hashes = new Int32Array(64)
+  /** Where the scan found token `k` in `table.keys` (-1: not there), or `NOT_LOOKED_UP`. */
+  entries = new Int32Array(64)
   norms: string[] = []
+  /** The words to look up while scanning, or null. */
+  table: WordTable | null = null
 
   push(kind: number, norm: string, start: number, end: number): void {
-    this.pushHashed(kind, norm, start, end, hashOf(norm))
+    this.pushFound(kind, norm, start, end, hashOf(norm), NOT_LOOKED_UP)
   }
 
-  pushHashed(kind: number, norm: string, start: number, end: number, hash: number): void {
+  pushFound(kind: number, norm: string, start: number, end: number, hash: number, entry: number): void {
     const k = this.n
     if (k === this.kinds.length) this.grow()
     this.kinds[k] = kind
     this.starts[k] = start
     this.ends[k] = end
     this.hashes[k] = hash
+    this.entries[k] = entry
     this.norms[k] = norm
     this.n = k + 1
   }
@@ -80,6 +140,9 @@ export class Scan {
     ends.set(this.ends)
     const hashes = new Int32Array(size)
     hashes.set(this.hashes)
+    const entries = new Int32Array(size)
+    entries.set(this.entries)
+    this.entries = entries
     this.kinds = kinds
     this.starts = starts
     this.ends = ends
@@ -122,6 +185,7 @@ for (let c = 33; c < 127; c++) {
  */
 export function scanInto(text: string, tokens: Scan): Scan {
   tokens.n = 0
+  const table = tokens.table
   const n = text.length
   // Whole-text checks let the common message skip the URL and email scans entirely.
   const mayHaveEmail = text.indexOf('@') >= 0
@@ -170,8 +234,14 @@ export function scanInto(text: string, tokens: Scan): Scan {
         }
       }
       if (!general) {
-        const raw = text.slice(i, j)
-        tokens.pushHashed(WORD, upper ? raw.toLowerCase() : raw, i, j, hash)
+        // A word the table knows takes the table's string as its normal form: no slice, and later
+        // comparisons with the table's words are by identity.
+        const entry = table ? findAsciiWord(table, hash, text, i, j) : NOT_LOOKED_UP
+        if (entry >= 0) tokens.pushFound(WORD, (table as WordTable).keys[entry] as string, i, j, hash, entry)
+        else {
+          const raw = text.slice(i, j)
+          tokens.pushFound(WORD, upper ? raw.toLowerCase() : raw, i, j, hash, entry)
+        }
         i = j
         continue
       }

@@ -1,5 +1,5 @@
 import { compileTables, walkFeatures } from '../_lib/feelingModel'
-import type { CompiledCue, CompiledTables, WordRole } from '../_lib/feelingModel'
+import type { CompiledTables, EmitFeature, WordRole } from '../_lib/feelingModel'
 import { invalidInput } from '../_lib/invalidInput'
 import { sortInPlace } from '../_lib/sortInPlace'
 import { findConcernsAndSignals } from '../_lib/topics'
@@ -74,11 +74,12 @@ export function detectFeelings(text: string, options: DetectFeelingsOptions = {}
   // The scan and the roles are reused from one call to the next (a call never runs inside another),
   // except for a huge message, whose arrays are left to the garbage collector.
   const huge = text.length > 100_000
-  const scan = scanInto(text, huge ? new Scan() : sharedScan)
+  const scan = huge ? new Scan() : sharedScan
+  scan.table = tables.words
+  scanInto(text, scan)
   const roles = huge ? [] : sharedRoles
-  const topicHits: CueHit[] = []
-  const feelings = scoreFeelings(text, scan, tables, maxEvidence, topicHits, roles)
-  const { concerns, signals } = findConcernsAndSignals(text, scan, tables, topicHits, roles)
+  const feelings = scoreFeelings(text, scan, tables, maxEvidence, roles)
+  const { concerns, signals } = findConcernsAndSignals(text, scan, tables, scorer.topicHits, roles)
   const polarity = polarityOf(feelings, signals.length > 0 && signals.some((s) => s.signal !== 'urgency'))
   return { feelings, primary: feelings[0]?.feeling ?? null, polarity, concerns, signals }
 }
@@ -86,68 +87,96 @@ export function detectFeelings(text: string, options: DetectFeelingsOptions = {}
 const sharedScan = new Scan()
 const sharedRoles: (WordRole | undefined)[] = []
 
-function scoreFeelings(
-  text: string,
-  scan: Scan,
-  tables: CompiledTables,
-  maxEvidence: number,
-  topicHits: CueHit[],
-  roles: (WordRole | undefined)[],
-): FeelingFound[] {
-  const count = tables.feelings.length
-  const scores = tables.bias.slice(0, count)
-  while (scores.length < count) scores.push(-5)
-  // Evidence candidates, with the feeling each is for; the text is sliced only for what is kept.
-  const candidates: Evidence[] = []
-  const candidateFeelings: number[] = []
-  const lexicon = tables.lexicon
-  const known = (key: string): boolean => lexicon.has(key)
-  // Feelings stated outright by a direct phrase, one bit each.
-  let stated = 0
-  let denied = 0
-  const add = (pairs: number[], value: number, start: number, end: number, negated: boolean, cue: string): void => {
+// Scores one message at a time; its arrays are reused from one message to the next.
+class Scorer {
+  tables: CompiledTables | null = null
+  count = 0
+  scores: number[] = []
+  // Feelings stated outright by a direct phrase, one bit each, and those a cue counts against.
+  stated = 0
+  denied = 0
+  // Evidence candidates as parallel arrays (the Evidence objects are made only for the feelings
+  // reported): span, feeling index, weight, whether negated, cue.
+  candidates = 0
+  starts: number[] = []
+  ends: number[] = []
+  feelings: number[] = []
+  weights: number[] = []
+  negated: boolean[] = []
+  cues: string[] = []
+  topicHits: CueHit[] = []
+
+  reset(tables: CompiledTables): void {
+    this.tables = tables
+    const count = tables.feelings.length
+    this.count = count
+    for (let f = 0; f < count; f++) this.scores[f] = tables.bias[f] ?? -5
+    this.stated = 0
+    this.denied = 0
+    this.candidates = 0
+    this.topicHits = []
+  }
+
+  add(pairs: number[], value: number, start: number, end: number, negated: boolean, cue: string): void {
     for (let k = 0; k + 1 < pairs.length; k += 2) {
       const index = pairs[k] as number
-      if (index >= count) continue
+      if (index >= this.count) continue
       const contribution = (pairs[k + 1] as number) * value
-      scores[index] = (scores[index] as number) + contribution
+      this.scores[index] = (this.scores[index] as number) + contribution
       if (contribution >= EVIDENCE_MIN) {
-        candidates.push({ start, end, text: '', cue, negated, weight: Math.round(contribution * 100) / 100 })
-        candidateFeelings.push(index)
+        const c = this.candidates++
+        this.starts[c] = start
+        this.ends[c] = end
+        this.feelings[c] = index
+        this.weights[c] = Math.round(contribution * 100) / 100
+        this.negated[c] = negated
+        this.cues[c] = cue
       }
     }
   }
-  const emit = (key: string, value: number, start: number, end: number, negated: boolean, cue: CompiledCue | null, given?: number[] | null): boolean => {
+
+  readonly emit: EmitFeature = (key, value, start, end, negated, cue, given) => {
     if (cue) {
       if (cue.kind === 'feeling') {
-        add(cue.weights, value, start, end, negated, cue.id)
-        if (cue.direct >= 0 && !negated) stated |= 1 << cue.direct
+        this.add(cue.weights, value, start, end, negated, cue.id)
+        if (cue.direct >= 0 && !negated) this.stated |= 1 << cue.direct
         // A cue that counts against a feeling (sarcasm: "thanks for nothing") overrules a statement of it.
-        for (let k = 0; k + 1 < cue.weights.length; k += 2) if ((cue.weights[k + 1] as number) < 0) denied |= 1 << (cue.weights[k] as number)
-      }
-      else topicHits.push({ cue, start, end })
+        for (let k = 0; k + 1 < cue.weights.length; k += 2) if ((cue.weights[k + 1] as number) < 0) this.denied |= 1 << (cue.weights[k] as number)
+      } else this.topicHits.push({ cue, start, end })
       return true
     }
-    const pairs = given === undefined ? lexicon.get(key) : given
+    const pairs = given === undefined ? (this.tables as CompiledTables).lexicon.get(key) : given
     if (!pairs) return false
-    add(pairs, value, start, end, negated, key)
+    this.add(pairs, value, start, end, negated, key)
     return true
   }
-  const { words, knownWords } = walkFeatures(text, scan, tables, known, emit, true, roles)
+
+  readonly known = (key: string): boolean => (this.tables as CompiledTables).lexicon.has(key)
+}
+
+const scorer = new Scorer()
+
+function scoreFeelings(text: string, scan: Scan, tables: CompiledTables, maxEvidence: number, roles: (WordRole | undefined)[]): FeelingFound[] {
+  const s = scorer
+  s.reset(tables)
+  const { words, knownWords } = walkFeatures(text, scan, tables, s.known, s.emit, true, roles)
   if (words >= MIN_WORDS_FOR_COVERAGE && knownWords / words < MIN_COVERAGE) return []
   const found: FeelingFound[] = []
-  for (let f = 0; f < count; f++) {
+  const statedOnly = s.stated & ~s.denied
+  for (let f = 0; f < s.count; f++) {
     // Compared in log-odds: the same as sigmoid(score) >= threshold, without the exp.
-    let margin = (scores[f] as number) - (tables.thresholdLogits[f] as number)
-    if (margin < 0 && ((stated & ~denied) & (1 << f)) === 0) continue
+    let margin = (s.scores[f] as number) - (tables.thresholdLogits[f] as number)
+    if (margin < 0 && (statedOnly & (1 << f)) === 0) continue
     // A feeling stated outright is reported at a middling intensity (0.51) at least, even when the
     // rest of the message keeps its score under the threshold.
-    if (((stated & ~denied) & (1 << f)) !== 0) margin = Math.max(margin, STATED_MARGIN)
+    if ((statedOnly & (1 << f)) !== 0) margin = Math.max(margin, STATED_MARGIN)
     // Intensity grows with the margin by which the feeling cleared its threshold: 0.2 just over
     // it, about 0.65 at one and a half log-odds units over, towards 1 beyond.
     const intensity = Math.round((0.2 + 0.8 * (1 - Math.exp(-margin / INTENSITY_SCALE))) * 100) / 100
     const evidence: Evidence[] = []
-    for (let k = 0; k < candidates.length; k++) if (candidateFeelings[k] === f) evidence.push(candidates[k] as Evidence)
+    for (let k = 0; k < s.candidates; k++) {
+      if (s.feelings[k] === f) evidence.push({ start: s.starts[k] as number, end: s.ends[k] as number, text: '', cue: s.cues[k] as string, negated: s.negated[k] as boolean, weight: s.weights[k] as number })
+    }
     found.push({ feeling: tables.feelings[f] as Feeling, intensity: Math.min(1, intensity), evidence: topEvidence(evidence, text, maxEvidence) })
   }
   sortInPlace(found, byIntensity)
