@@ -151,6 +151,13 @@ class Scorer {
     return true
   }
 
+  // After a huge message, lets its candidates go rather than keep them until the next one.
+  release(): void {
+    if (this.candidates <= 4096) return
+    for (const list of [this.starts, this.ends, this.feelings, this.weights, this.negated, this.cues]) list.length = 0
+    this.candidates = 0
+  }
+
   readonly known = (key: string): boolean => (this.tables as CompiledTables).lexicon.has(key)
 }
 
@@ -160,7 +167,10 @@ function scoreFeelings(text: string, scan: Scan, tables: CompiledTables, maxEvid
   const s = scorer
   s.reset(tables)
   const { words, knownWords } = walkFeatures(text, scan, tables, s.known, s.emit, true, roles)
-  if (words >= MIN_WORDS_FOR_COVERAGE && knownWords / words < MIN_COVERAGE) return []
+  if (words >= MIN_WORDS_FOR_COVERAGE && knownWords / words < MIN_COVERAGE) {
+    s.release()
+    return []
+  }
   const found: FeelingFound[] = []
   const statedOnly = s.stated & ~s.denied
   for (let f = 0; f < s.count; f++) {
@@ -179,6 +189,7 @@ function scoreFeelings(text: string, scan: Scan, tables: CompiledTables, maxEvid
     }
     found.push({ feeling: tables.feelings[f] as Feeling, intensity: Math.min(1, intensity), evidence: topEvidence(evidence, text, maxEvidence) })
   }
+  s.release()
   sortInPlace(found, byIntensity)
   return found
 }
