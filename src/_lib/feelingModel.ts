@@ -9,7 +9,7 @@
 // fixed weights.
 import type { Concern, Feeling, Signal } from '../types/core'
 import type { DetectTables, TopicCue } from '../types/pack'
-import { EMOJI, EMOTICON, HASHTAG, NOT_LOOKED_UP, NUMBER, PUNCT, WORD, findWord, hashOf, wordTable } from './scan'
+import { EMOJI, EMOTICON, HASHTAG, NOT_LOOKED_UP, NUMBER, PUNCT, SYMBOL, WORD, findWord, hashOf, wordTable } from './scan'
 import type { Scan, WordTable } from './scan'
 
 export type CueKind = 'feeling' | 'concern' | 'signal'
@@ -75,6 +75,8 @@ export type CompiledTables = {
   acronyms: Set<string>
   numbers: Map<string, number>
   durationUnits: Set<string>
+  /** The hashes of the units of time and words for contacts, which make a number word matter. */
+  numberFollowers: Set<number>
 }
 
 const cache = new WeakMap<DetectTables, CompiledTables>()
@@ -84,6 +86,11 @@ const BARE_CONTRACTIONS: ReadonlySet<string> = new Set([
   "can't", "don't", "won't", "didn't", "doesn't", "isn't", "wasn't", "aren't", "weren't", "haven't", "hasn't", "hadn't",
   "couldn't", "wouldn't", "shouldn't",
 ])
+
+/** Words for a contact that a count comes before: "third time", "3 times". */
+export const CONTACT_WORDS: ReadonlySet<string> = new Set(['time', 'times'])
+/** "my fourth email", "the 3rd call": an ordinal before one of these counts contacts too. */
+export const CONTACT_NOUNS: ReadonlySet<string> = new Set(['email', 'call', 'message', 'chat', 'ticket', 'complaint', 'request', 'letter', 'attempt', 'visit'])
 
 export const TOPIC_EVENT = 1
 export const TOPIC_TIME = 2
@@ -223,6 +230,7 @@ export function compileTables(tables: DetectTables): CompiledTables {
     acronyms: new Set(tables.acronyms),
     numbers: new Map(Object.entries(tables.numbers)),
     durationUnits: new Set(tables.durationUnits),
+    numberFollowers: new Set([...tables.durationUnits, ...CONTACT_WORDS, ...CONTACT_NOUNS].map(hashOf)),
   }
   cache.set(tables, compiled)
   return compiled
@@ -335,7 +343,7 @@ export function walkFeatures(
   emit: EmitFeature,
   weightsOnly: boolean,
   roles: (WordRole | undefined)[],
-): { words: number; knownWords: number } {
+): WalkResult {
   const n = scan.n
   const kinds = scan.kinds
   const norms = scan.norms
@@ -345,8 +353,11 @@ export function walkFeatures(
   // factor, which needs to know whether a contrast word comes later in the sentence.
   // A sentence ends after a sentence-ending punctuation token; `contrasts` holds, per sentence, the
   // index of its first contrast word, or -1.
+  // The same pass notes what the concern and signal pass needs (see `WalkResult.topical`).
   const contrasts: number[] = []
   let contrastAt = -1
+  let topical = false
+  let shouted = 0
   for (let i = 0; i < n; i++) {
     const kind = kinds[i] as number
     if (kind === PUNCT) {
@@ -359,14 +370,23 @@ export function walkFeatures(
     }
     if (((1 << kind) & WORD_LIKE) === 0) {
       roles[i] = undefined
+      if (kind === SYMBOL) topical = true
       continue
+    }
+    if (kind === NUMBER) topical = true
+    else if (kind === WORD && !topical) {
+      const first = text.charCodeAt(starts[i] as number)
+      // A day of the month ("the 15th"), or shouting, which takes two words in capitals at least.
+      if ((first >= 48 && first <= 57) || (isShouted(text, starts[i] as number, ends[i] as number, tables.acronyms, norms[i] as string) && ++shouted >= 2)) topical = true
     }
     // Found by the scan, or looked up here (a word the scan's fast path did not read).
     let entry = scan.table === tables.words ? (scan.entries[i] as number) : NOT_LOOKED_UP
     if (entry === NOT_LOOKED_UP) entry = findWord(tables.words, scan.hashes[i] as number, norms[i] as string)
     const role = entry >= 0 ? tables.wordRoles[entry] : undefined
     roles[i] = role
-    if (role !== undefined && role.contrast && contrastAt < 0 && kind === WORD) contrastAt = i
+    if (role === undefined) continue
+    if (role.contrast && contrastAt < 0 && kind === WORD) contrastAt = i
+    if (role.topic !== undefined && !topical) topical = topicWordMatters(scan, tables, i, role.topic)
   }
   contrasts.push(contrastAt)
   let sentence = 0
@@ -463,7 +483,34 @@ export function walkFeatures(
       if (role === undefined && hit) knownWords++
     }
   }
-  return { words, knownWords }
+  return { words, knownWords, topical }
+}
+
+/** What `walkFeatures` counted. */
+export type WalkResult = {
+  words: number
+  /** Words the tables know (of the pack's language). */
+  knownWords: number
+  /**
+   * Whether the message may have a concern or signal beyond its cues: a number, a symbol, a day of
+   * the month, two words in capitals, or a topic word (a number word only before a unit of time or a
+   * word for contacts). When false, the concern and signal pass has nothing to find but cue hits.
+   */
+  topical: boolean
+}
+
+// A number word ("a", "two", "third") matters only before a unit of time or a word for contacts,
+// within the three tokens the duration and count rules look at; other topic words always do.
+function topicWordMatters(scan: Scan, tables: CompiledTables, i: number, topic: number): boolean {
+  const here = scan.norms[i] as string
+  if (topic !== TOPIC_NUMBER || here === 'twice' || here === 'thrice') return true
+  for (let k = i + 1; k <= i + 3 && k < scan.n; k++) {
+    // By hash first: most words are none of these, and a number compares faster than a string.
+    if (!tables.numberFollowers.has(scan.hashes[k] as number)) continue
+    const word = scan.norms[k] as string
+    if (tables.durationUnits.has(word) || CONTACT_WORDS.has(word) || CONTACT_NOUNS.has(word)) return true
+  }
+  return false
 }
 
 export function sigmoid(x: number): number {

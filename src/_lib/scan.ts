@@ -188,7 +188,9 @@ export function scanInto(text: string, tokens: Scan): Scan {
   const table = tokens.table
   const n = text.length
   // Whole-text checks let the common message skip the URL and email scans entirely.
-  const mayHaveEmail = text.indexOf('@') >= 0
+  // Whether the text has an "@" at all, found on first need (-1: not looked yet).
+  let at = -1
+  const mayHaveEmail = (): boolean => (at < 0 ? (at = text.indexOf('@') >= 0 ? 1 : 0) : at) === 1
   let i = 0
   // Where the last failed email scan stopped: any start before it would fail the same way, so the
   // scan is not repeated (keeps the pass linear on "a.a.a.a...").
@@ -229,7 +231,7 @@ export function scanInto(text: string, tokens: Scan): Scan {
         } else {
           // An email address may go on past a word of letters at ".", "_", "%", "+", "-" or "@"
           // (not past an apostrophe): those take the general path, which looks for one.
-          general = d >= 128 || (d >= 48 && d <= 57) || (mayHaveEmail && !apostrophe && (d === 46 || d === 95 || d === 37 || d === 43 || d === 45 || d === 64))
+          general = d >= 128 || (d >= 48 && d <= 57) || (!apostrophe && (d === 46 || d === 95 || d === 37 || d === 43 || d === 45 || d === 64) && mayHaveEmail())
           break
         }
       }
@@ -303,7 +305,7 @@ export function scanInto(text: string, tokens: Scan): Scan {
       }
     }
     if (isWordStartAt(text, i)) {
-      if (mayHaveEmail && i >= emailFailUntil && c < 128) {
+      if (i >= emailFailUntil && c < 128 && mayHaveEmail()) {
         const end = scanEmail(text, i)
         if (end > 0) {
           tokens.push(EMAIL, text.slice(i, end).toLowerCase(), i, end)

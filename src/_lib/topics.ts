@@ -2,11 +2,11 @@
 // plus a few patterns that need numbers: amounts, counts ("third time", "transferred twice") and
 // durations ("two weeks", "an hour on hold").
 import type { Concern, ConcernFound, Evidence, Signal, SignalFound } from '../types/core'
-import { NUMBER, PUNCT, SYMBOL, WORD, hashOf } from './scan'
+import { NUMBER, PUNCT, SYMBOL, WORD } from './scan'
 import type { Scan } from './scan'
 import type { CompiledCue, CompiledTables, WordRole } from './feelingModel'
 import { sortInPlace } from './sortInPlace'
-import { TOPIC_CURRENCY, TOPIC_EVENT, TOPIC_NUMBER, TOPIC_TIME, isSentenceEnd, isShouted } from './feelingModel'
+import { CONTACT_NOUNS, CONTACT_WORDS, TOPIC_CURRENCY, TOPIC_EVENT, TOPIC_TIME, isSentenceEnd, isShouted } from './feelingModel'
 
 /** A concern or signal cue matched in the text. */
 export type CueHit = { cue: CompiledCue; start: number; end: number }
@@ -21,9 +21,7 @@ const WAIT_LEADS = new Set(['for', 'over', 'in', 'after', 'waited', 'waiting', '
 // happening near them: "a customer for 10 years" is not a wait, "no reply for 10 days" is.
 const SURE_WAIT_LEADS = new Set(['waited', 'waiting', 'hold', 'been'])
 const WAIT_TAILS = new Set(['ago', 'now', 'later', 'already', 'straight', 'and', 'since'])
-const CONTACT_WORDS = new Set(['time', 'times'])
 // "my fourth email", "the 3rd call": an ordinal before one of these counts contacts too.
-const CONTACT_NOUNS = new Set(['email', 'call', 'message', 'chat', 'ticket', 'complaint', 'request', 'letter', 'attempt', 'visit'])
 const ORDINALS = new Set(['second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', '2nd', '3rd', '4th', '5th', '6th', '7th', '8th', '9th', '10th'])
 // "after a week" is waiting only with one of these near it ("after a week, still nothing"); without
 // one it is usually when something failed ("it broke after a week").
@@ -79,9 +77,11 @@ export function findConcernsAndSignals(
   tables: CompiledTables,
   cueHits: CueHit[],
   roles: (WordRole | undefined)[],
+  topical: boolean,
 ): { concerns: ConcernFound[]; signals: SignalFound[] } {
-  // Most messages carry no concern or signal cue and no number, capital or topic word: leave early.
-  if (cueHits.length === 0 && !mayHaveTopics(text, scan, roles, tables)) return { concerns: [], signals: [] }
+  // Most messages carry no concern or signal cue and nothing else this pass looks for (the walk
+  // tells: `WalkResult.topical`): leave early.
+  if (cueHits.length === 0 && !topical) return { concerns: [], signals: [] }
   const n = scan.n
   const kinds = scan.kinds
   const starts = scan.starts
@@ -112,22 +112,25 @@ export function findConcernsAndSignals(
   for (let i = 0; i < n; i++) {
     const kind = kinds[i] as number
     const here = scan.norms[i] as string
-    const next = norm(i + 1)
-    const prev = norm(i - 1)
     if (kind === WORD) {
       words++
       if (isShouted(text, starts[i] as number, ends[i] as number, tables.acronyms, here)) shouted.push(evidenceOf(text, starts[i] as number, ends[i] as number, 'all-caps'))
-    }
-    // A day of the month as a limit: "by the 15th", "before the 3rd".
-    // (Only as a limit: "ordered on the 10th" is when something happened, not a deadline.)
-    const dayLead = norm(i - 2)
-    if (kind === WORD && prev === 'the' && (dayLead === 'by' || dayLead === 'before' || dayLead === 'until') && isDayOfMonth(here)) {
-      when ??= { text: text.slice(starts[i - 1] as number, ends[i] as number), start: starts[i - 1] as number, end: ends[i] as number }
-      lead ??= dayLead
+      // A day of the month as a limit: "by the 15th", "before the 3rd".
+      // (Only as a limit: "ordered on the 10th" is when something happened, not a deadline.)
+      const first = here.charCodeAt(0)
+      if (first >= 48 && first <= 57 && i >= 2 && scan.norms[i - 1] === 'the') {
+        const dayLead = scan.norms[i - 2] as string
+        if ((dayLead === 'by' || dayLead === 'before' || dayLead === 'until') && isDayOfMonth(here)) {
+          when ??= { text: text.slice(starts[i - 1] as number, ends[i] as number), start: starts[i - 1] as number, end: ends[i] as number }
+          lead ??= dayLead
+        }
+      }
     }
     // Most words matter to none of what follows: one lookup tells.
     const flags = roles[i]?.topic ?? (kind === SYMBOL ? (tables.roles.get(here)?.topic ?? 0) : 0)
     if (flags === 0 && kind !== NUMBER) continue
+    const next = norm(i + 1)
+    const prev = norm(i - 1)
     // Amounts: "$49.99", "49.99 dollars", "USD 20".
     // ("$49.99" and "USD 20": the sign or code at most one space before the number.)
     if ((flags & TOPIC_CURRENCY) !== 0 && next !== undefined && kinds[i + 1] === NUMBER && (starts[i + 1] as number) <= (ends[i] as number) + 1) {
@@ -267,48 +270,6 @@ export function findConcernsAndSignals(
   sortInPlace(concernList, byFirstEvidence)
   sortInPlace(signalList, byFirstEvidence)
   return { concerns: concernList, signals: signalList }
-}
-
-// The hashes of the words that make a number word matter: units of time and words for contacts.
-const followers = new WeakMap<CompiledTables, Set<number>>()
-function followsNumber(tables: CompiledTables): Set<number> {
-  let set = followers.get(tables)
-  if (!set) {
-    set = new Set([...tables.durationUnits, ...CONTACT_WORDS, ...CONTACT_NOUNS].map(hashOf))
-    followers.set(tables, set)
-  }
-  return set
-}
-
-function mayHaveTopics(text: string, scan: Scan, roles: (WordRole | undefined)[], tables: CompiledTables): boolean {
-  const n = scan.n
-  let shouted = 0
-  for (let i = 0; i < n; i++) {
-    const kind = scan.kinds[i] as number
-    if (kind === NUMBER || kind === SYMBOL) return true
-    const topic = roles[i]?.topic
-    if (topic !== undefined) {
-      // A number word ("a", "two", "third") matters only before a unit of time or a word for
-      // contacts, within the three tokens the duration and count rules look at.
-      const here = scan.norms[i] as string
-      if (topic !== TOPIC_NUMBER || here === 'twice' || here === 'thrice') return true
-      const follows = followsNumber(tables)
-      for (let k = i + 1; k <= i + 3 && k < n; k++) {
-        // By hash first: most words are none of these, and a number compares faster than a string.
-        if (!follows.has(scan.hashes[k] as number)) continue
-        const word = scan.norms[k] as string
-        if (tables.durationUnits.has(word) || CONTACT_WORDS.has(word) || CONTACT_NOUNS.has(word)) return true
-      }
-    }
-    if (kind !== WORD) continue
-    const start = scan.starts[i] as number
-    // A day of the month ("the 15th").
-    const first = text.charCodeAt(start)
-    if (first >= 48 && first <= 57) return true
-    // Shouting takes two words in capitals at least.
-    if (isShouted(text, start, scan.ends[i] as number, tables.acronyms, scan.norms[i] as string) && ++shouted >= 2) return true
-  }
-  return false
 }
 
 const byStart = (a: Evidence, b: Evidence): number => a.start - b.start

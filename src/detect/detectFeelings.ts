@@ -78,8 +78,8 @@ export function detectFeelings(text: string, options: DetectFeelingsOptions = {}
   scan.table = tables.words
   scanInto(text, scan)
   const roles = huge ? [] : sharedRoles
-  const feelings = scoreFeelings(text, scan, tables, maxEvidence, roles)
-  const { concerns, signals } = findConcernsAndSignals(text, scan, tables, scorer.topicHits, roles)
+  const { feelings, topical } = scoreFeelings(text, scan, tables, maxEvidence, roles)
+  const { concerns, signals } = findConcernsAndSignals(text, scan, tables, scorer.topicHits, roles, topical)
   const polarity = polarityOf(feelings, signals.length > 0 && signals.some((s) => s.signal !== 'urgency'))
   return { feelings, primary: feelings[0]?.feeling ?? null, polarity, concerns, signals }
 }
@@ -163,13 +163,13 @@ class Scorer {
 
 const scorer = new Scorer()
 
-function scoreFeelings(text: string, scan: Scan, tables: CompiledTables, maxEvidence: number, roles: (WordRole | undefined)[]): FeelingFound[] {
+function scoreFeelings(text: string, scan: Scan, tables: CompiledTables, maxEvidence: number, roles: (WordRole | undefined)[]): { feelings: FeelingFound[]; topical: boolean } {
   const s = scorer
   s.reset(tables)
-  const { words, knownWords } = walkFeatures(text, scan, tables, s.known, s.emit, true, roles)
+  const { words, knownWords, topical } = walkFeatures(text, scan, tables, s.known, s.emit, true, roles)
   if (words >= MIN_WORDS_FOR_COVERAGE && knownWords / words < MIN_COVERAGE) {
     s.release()
-    return []
+    return { feelings: [], topical }
   }
   const found: FeelingFound[] = []
   const statedOnly = s.stated & ~s.denied
@@ -191,7 +191,7 @@ function scoreFeelings(text: string, scan: Scan, tables: CompiledTables, maxEvid
   }
   s.release()
   sortInPlace(found, byIntensity)
-  return found
+  return { feelings: found, topical }
 }
 
 const byIntensity = (a: FeelingFound, b: FeelingFound): number => b.intensity - a.intensity || (a.feeling < b.feeling ? -1 : 1)
