@@ -9,7 +9,7 @@
 // fixed weights.
 import type { Concern, Feeling, Signal } from '../types/core'
 import type { DetectTables, TopicCue } from '../types/pack'
-import { EMOJI, EMOTICON, HASHTAG, NOT_LOOKED_UP, NUMBER, PUNCT, SYMBOL, WORD, findWord, hashOf, wordTable } from './scan'
+import { EMOJI, EMOTICON, HASHTAG, NOT_LOOKED_UP, NUMBER, PLAIN, PUNCT, SYMBOL, WORD, findWord, hashOf, wordTable } from './scan'
 import type { Scan, WordTable } from './scan'
 
 export type CueKind = 'feeling' | 'concern' | 'signal'
@@ -43,11 +43,10 @@ export type WordRole = {
   cues: CompiledCue[] | undefined
   /** The cues of `cues` that are one word long, or undefined. */
   cuesAlone: CompiledCue[] | undefined
-  /**
-   * By the `hashOf` of a second word: the multi-word cues with that second word (or, rarely, another
-   * of the same hash, which `matchCue` then turns down), then the one-word cues.
-   */
-  cuesAfter: Map<number, CompiledCue[]> | undefined
+  /** Whether multi-word cues start with the word (found by the word after it: `cuesAfter`). */
+  cuesAfter: boolean
+  /** The word's index in `CompiledTables.wordRoles`. */
+  index: number
   negator: boolean
   breaker: boolean
   contrast: boolean
@@ -62,6 +61,8 @@ export type CompiledTables = {
   /** The same words as a `WordTable` for the scan, with their roles in the same order. */
   words: WordTable
   wordRoles: WordRole[]
+  /** A word's cues by the word after it (see `cuesAfter`). */
+  cuesAfter: PairTable
   feelings: Feeling[]
   bias: number[]
   thresholds: number[]
@@ -170,27 +171,30 @@ export function compileTables(tables: DetectTables): CompiledTables {
     if (existing) return existing
     // Every role has the same fields in the same order, so the walk's reads of them stay
     // monomorphic (one hidden class), which keeps them fast.
-    const created: WordRole = { pairs: undefined, topic: undefined, cues: undefined, cuesAlone: undefined, cuesAfter: undefined, negator: false, breaker: false, contrast: false, intensity: undefined, common: false }
+    const created: WordRole = { pairs: undefined, topic: undefined, cues: undefined, cuesAlone: undefined, cuesAfter: false, index: -1, negator: false, breaker: false, contrast: false, intensity: undefined, common: false }
     roles.set(word, created)
     return created
   }
+  // The walk finds a word's candidate cues by the word after it with one lookup, in the list's
+  // order (multi-word cues come before one-word ones): keyed by the first word's role and the
+  // `hashOf` of a second word, the multi-word cues with that second word (or, rarely, another of
+  // the same hash, which `matchCue` then turns down), then the one-word cues.
+  const after: { first: WordRole; second: number; list: CompiledCue[] }[] = []
   for (const [word, list] of cues) {
     const entry = role(word)
     entry.cues = list
-    // The walk finds a word's candidate cues by the word after it with one lookup, in the list's
-    // order (multi-word cues come before one-word ones).
     const alone = list.filter((cue) => cue.words.length === 1)
-    const after = new Map<number, CompiledCue[]>()
+    const bySecond = new Map<number, CompiledCue[]>()
     for (const cue of list) {
       const second = cue.words[1]
       if (second === undefined) continue
-      const same = after.get(hashOf(second))
+      const same = bySecond.get(hashOf(second))
       if (same) same.push(cue)
-      else after.set(hashOf(second), [cue])
+      else bySecond.set(hashOf(second), [cue])
     }
-    for (const same of after.values()) same.push(...alone)
+    for (const [second, same] of bySecond) after.push({ first: entry, second, list: [...same, ...alone] })
     entry.cuesAlone = alone.length ? alone : undefined
-    entry.cuesAfter = after.size ? after : undefined
+    entry.cuesAfter = bySecond.size > 0
   }
   for (const word of tables.negators) role(word).negator = true
   for (const word of tables.scopeBreakers) role(word).breaker = true
@@ -212,10 +216,15 @@ export function compileTables(tables: DetectTables): CompiledTables {
     if (!word.startsWith('!')) role(word).pairs = pairs
     else negated.set(word.slice(1), pairs)
   }
+  const wordRoles = [...roles.values()]
+  wordRoles.forEach((entry, index) => {
+    entry.index = index
+  })
   const compiled: CompiledTables = {
     roles,
     words: wordTable(roles.keys()),
-    wordRoles: [...roles.values()],
+    wordRoles,
+    cuesAfter: pairTable(after),
     feelings,
     bias: tables.lexicon.bias,
     thresholds: tables.lexicon.thresholds,
@@ -234,6 +243,44 @@ export function compileTables(tables: DetectTables): CompiledTables {
   }
   cache.set(tables, compiled)
   return compiled
+}
+
+/**
+ * Cue lists keyed by a pair of numbers (a first word's role index, a second word's hash), in an
+ * open-addressing table of typed arrays: a miss, the common case, costs a probe or two.
+ */
+type PairTable = { slots: Int32Array; firsts: Int32Array; seconds: Int32Array; lists: CompiledCue[][] }
+
+const pairSlot = (first: number, second: number, mask: number): number => {
+  const hash = Math.imul(first + 1, 0x9e3779b1) ^ second
+  return (hash ^ (hash >>> 15)) & mask
+}
+
+function pairTable(entries: { first: WordRole; second: number; list: CompiledCue[] }[]): PairTable {
+  let size = 256
+  while (size < entries.length * 3) size *= 2
+  const table: PairTable = { slots: new Int32Array(size).fill(-1), firsts: new Int32Array(entries.length), seconds: new Int32Array(entries.length), lists: [] }
+  entries.forEach(({ first, second, list }, k) => {
+    let slot = pairSlot(first.index, second, size - 1)
+    while (table.slots[slot] !== -1) slot = (slot + 1) & (size - 1)
+    table.slots[slot] = k
+    table.firsts[k] = first.index
+    table.seconds[k] = second
+    table.lists.push(list)
+  })
+  return table
+}
+
+/** The cues of the word with role index `first` that may match when the next word's hash is `second`, or undefined. */
+function cuesAfter(table: PairTable, first: number, second: number): CompiledCue[] | undefined {
+  const mask = table.slots.length - 1
+  let slot = pairSlot(first, second, mask)
+  for (;;) {
+    const k = table.slots[slot] as number
+    if (k < 0) return undefined
+    if (table.firsts[k] === first && table.seconds[k] === second) return table.lists[k]
+    slot = (slot + 1) & mask
+  }
 }
 
 /**
@@ -374,7 +421,7 @@ export function walkFeatures(
       continue
     }
     if (kind === NUMBER) topical = true
-    else if (kind === WORD && !topical) {
+    else if (kind === WORD && !topical && ((scan.flags[i] as number) & PLAIN) === 0) {
       const first = text.charCodeAt(starts[i] as number)
       // A day of the month ("the 15th"), or shouting, which takes two words in capitals at least.
       if ((first >= 48 && first <= 57) || (isShouted(text, starts[i] as number, ends[i] as number, tables.acronyms, norms[i] as string) && ++shouted >= 2)) topical = true
@@ -426,11 +473,11 @@ export function walkFeatures(
     const role = roles[i]
     if (role !== undefined) {
       let cueList = role.cuesAlone
-      if (role.cuesAfter !== undefined) {
+      if (role.cuesAfter) {
         // The next word, found once: it picks the multi-word cues that can match here.
         let t = i + 1
         while (t < n && isPhraseGap(scan, t)) t++
-        if (t < n) cueList = role.cuesAfter.get(scan.hashes[t] as number) ?? cueList
+        if (t < n) cueList = cuesAfter(tables.cuesAfter, role.index, scan.hashes[t] as number) ?? cueList
       }
       if (cueList !== undefined) {
         for (const cue of cueList) {
@@ -465,13 +512,14 @@ export function walkFeatures(
     let key = norm
     let value = boost * clause
     let pairs: number[] | null | undefined = role !== undefined ? role.pairs ?? null : null
-    const isStretched = stretched(norm)
+    const plain = ((scan.flags[i] as number) & PLAIN) !== 0
+    const isStretched = !plain && stretched(norm)
     if (isStretched) {
       key = canonicalWord(norm, known).key
       value *= STRETCH
       pairs = undefined
     }
-    if (isShouted(text, start, end, tables.acronyms, norm)) value *= SHOUT
+    if (!plain && isShouted(text, start, end, tables.acronyms, norm)) value *= SHOUT
     boost = 1
     if (negatedHere) {
       negLeft--

@@ -93,6 +93,12 @@ function findAsciiWord(table: WordTable, hash: number, text: string, start: numb
   }
 }
 
+/**
+ * A flag of `Scan.flags`: a word in lower case with no letter three times running, so neither
+ * shouted nor stretched (the scan's fast path knows it; other tokens are tested when read).
+ */
+export const PLAIN = 1
+
 /** `entries[k]` when token `k` was not looked up in the scan's table. */
 export const NOT_LOOKED_UP = -2
 
@@ -104,6 +110,8 @@ export const NOT_LOOKED_UP = -2
 export class Scan {
   n = 0
   kinds = new Uint8Array(64)
+  /** `PLAIN` for a word known to be in lower case with no letter three times running. */
+  flags = new Uint8Array(64)
   starts = new Int32Array(64)
   ends = new Int32Array(64)
   /** `hashOf(norms[k])`, so a reader looks a word up without hashing it again. */
@@ -115,13 +123,14 @@ export class Scan {
   table: WordTable | null = null
 
   push(kind: number, norm: string, start: number, end: number): void {
-    this.pushFound(kind, norm, start, end, hashOf(norm), NOT_LOOKED_UP)
+    this.pushFound(kind, norm, start, end, hashOf(norm), NOT_LOOKED_UP, 0)
   }
 
-  pushFound(kind: number, norm: string, start: number, end: number, hash: number, entry: number): void {
+  pushFound(kind: number, norm: string, start: number, end: number, hash: number, entry: number, flags: number): void {
     const k = this.n
     if (k === this.kinds.length) this.grow()
     this.kinds[k] = kind
+    this.flags[k] = flags
     this.starts[k] = start
     this.ends[k] = end
     this.hashes[k] = hash
@@ -134,6 +143,9 @@ export class Scan {
     const size = this.kinds.length * 2
     const kinds = new Uint8Array(size)
     kinds.set(this.kinds)
+    const flags = new Uint8Array(size)
+    flags.set(this.flags)
+    this.flags = flags
     const starts = new Int32Array(size)
     starts.set(this.starts)
     const ends = new Int32Array(size)
@@ -206,16 +218,30 @@ export function scanInto(text: string, tokens: Scan): Scan {
       let upper = c <= 90
       let general = false
       let apostrophe = false
-      // The hash of the lower-case form, as `hashOf` computes it, built as the letters are read.
+      // The hash of the lower-case form, as `hashOf` computes it, built as the letters are read; and
+      // whether a letter comes three times running ("sooo"), in lower case.
       let hash = Math.imul(HASH_SEED ^ (c | 32), HASH_PRIME)
+      let last = c | 32
+      let run = 1
+      let stretched = false
       while (j < n) {
         const d = text.charCodeAt(j)
         if (d >= 97 && d <= 122) {
           hash = Math.imul(hash ^ d, HASH_PRIME)
+          if (d === last) stretched ||= ++run >= 3
+          else {
+            last = d
+            run = 1
+          }
           j++
         } else if (d >= 65 && d <= 90) {
           upper = true
           hash = Math.imul(hash ^ (d | 32), HASH_PRIME)
+          if ((d | 32) === last) stretched ||= ++run >= 3
+          else {
+            last = d | 32
+            run = 1
+          }
           j++
         } else if (d === 39 && j + 1 < n) {
           const e = text.charCodeAt(j + 1)
@@ -223,6 +249,8 @@ export function scanInto(text: string, tokens: Scan): Scan {
             if (e <= 90) upper = true
             apostrophe = true
             hash = Math.imul(Math.imul(hash ^ 39, HASH_PRIME) ^ (e | 32), HASH_PRIME)
+            last = e | 32
+            run = 1
             j += 2
           } else {
             general = e >= 128
@@ -236,13 +264,14 @@ export function scanInto(text: string, tokens: Scan): Scan {
         }
       }
       if (!general) {
+        const plain = upper || stretched ? 0 : PLAIN
         // A word the table knows takes the table's string as its normal form: no slice, and later
         // comparisons with the table's words are by identity.
         const entry = table ? findAsciiWord(table, hash, text, i, j) : NOT_LOOKED_UP
-        if (entry >= 0) tokens.pushFound(WORD, (table as WordTable).keys[entry] as string, i, j, hash, entry)
+        if (entry >= 0) tokens.pushFound(WORD, (table as WordTable).keys[entry] as string, i, j, hash, entry, plain)
         else {
           const raw = text.slice(i, j)
-          tokens.pushFound(WORD, upper ? raw.toLowerCase() : raw, i, j, hash, entry)
+          tokens.pushFound(WORD, upper ? raw.toLowerCase() : raw, i, j, hash, entry, plain)
         }
         i = j
         continue
