@@ -86,7 +86,11 @@ function findAsciiWord(table: WordTable, hash: number, text: string, start: numb
     const key = table.keys[entry] as string
     if (key.length === end - start) {
       let k = 0
-      while (k < key.length && key.charCodeAt(k) === (text.charCodeAt(start + k) | 32)) k++
+      for (; k < key.length; k++) {
+        const c = text.charCodeAt(start + k)
+        // (The only characters past ASCII here are curly apostrophes.)
+        if (key.charCodeAt(k) !== (c > 127 ? 39 : c | 32)) break
+      }
       if (k === key.length) return entry
     }
     slot = (slot + 1) & mask
@@ -218,6 +222,7 @@ export function scanInto(text: string, tokens: Scan): Scan {
       let upper = c <= 90
       let general = false
       let apostrophe = false
+      let curly = false
       // The hash of the lower-case form, as `hashOf` computes it, built as the letters are read; and
       // whether a letter comes three times running ("sooo"), in lower case.
       let hash = Math.imul(HASH_SEED ^ (c | 32), HASH_PRIME)
@@ -243,17 +248,19 @@ export function scanInto(text: string, tokens: Scan): Scan {
             run = 1
           }
           j++
-        } else if (d === 39 && j + 1 < n) {
+        } else if ((d === 39 || d === 0x2019 || d === 0x2018 || d === 0x2bc) && j + 1 < n) {
+          // An inner apostrophe, straight or curly ("don't", "don’t"): the normal form has a straight one.
           const e = text.charCodeAt(j + 1)
           if (isAsciiLetter(e)) {
             if (e <= 90) upper = true
+            if (d !== 39) curly = true
             apostrophe = true
             hash = Math.imul(Math.imul(hash ^ 39, HASH_PRIME) ^ (e | 32), HASH_PRIME)
             last = e | 32
             run = 1
             j += 2
           } else {
-            general = e >= 128
+            general = e >= 128 || d !== 39
             break
           }
         } else {
@@ -271,7 +278,8 @@ export function scanInto(text: string, tokens: Scan): Scan {
         if (entry >= 0) tokens.pushFound(WORD, (table as WordTable).keys[entry] as string, i, j, hash, entry, plain)
         else {
           const raw = text.slice(i, j)
-          tokens.pushFound(WORD, upper ? raw.toLowerCase() : raw, i, j, hash, entry, plain)
+          const norm = upper ? raw.toLowerCase() : raw
+          tokens.pushFound(WORD, curly ? norm.replace(APOSTROPHES, "'") : norm, i, j, hash, entry, plain)
         }
         i = j
         continue
