@@ -343,6 +343,14 @@ export function isShouted(text: string, start: number, end: number, acronyms: Se
   return letters >= 2 && !acronyms.has(norm)
 }
 
+/**
+ * Whether `shouted` words in capitals among `words` words (word tokens) make a message shout: three
+ * or more, or two or more that are at least half of four words or more.
+ */
+export function isShouting(shouted: number, words: number): boolean {
+  return shouted >= 3 || (words >= 4 && shouted / words >= 0.5 && shouted >= 2)
+}
+
 /** Whether a punctuation token's normal form ends a sentence. */
 export function isSentenceEnd(norm: string): boolean {
   return norm === '.' || norm === '...' || norm.includes('!') || norm.includes('?')
@@ -405,6 +413,7 @@ export function walkFeatures(
   let contrastAt = -1
   let topical = false
   let shouted = 0
+  let wordTokens = 0
   for (let i = 0; i < n; i++) {
     const kind = kinds[i] as number
     if (kind === PUNCT) {
@@ -421,10 +430,14 @@ export function walkFeatures(
       continue
     }
     if (kind === NUMBER) topical = true
-    else if (kind === WORD && !topical && ((scan.flags[i] as number) & PLAIN) === 0) {
-      const first = text.charCodeAt(starts[i] as number)
-      // A day of the month ("the 15th"), or shouting, which takes two words in capitals at least.
-      if ((first >= 48 && first <= 57) || (isShouted(text, starts[i] as number, ends[i] as number, tables.acronyms, norms[i] as string) && ++shouted >= 2)) topical = true
+    else if (kind === WORD) {
+      wordTokens++
+      if (!topical && ((scan.flags[i] as number) & PLAIN) === 0) {
+        const first = text.charCodeAt(starts[i] as number)
+        // A day of the month ("the 15th"); words in capitals are counted for shouting, below.
+        if (first >= 48 && first <= 57) topical = true
+        else if (isShouted(text, starts[i] as number, ends[i] as number, tables.acronyms, norms[i] as string)) shouted++
+      }
     }
     // Found by the scan, or looked up here (a word the scan's fast path did not read).
     let entry = scan.table === tables.words ? (scan.entries[i] as number) : NOT_LOOKED_UP
@@ -436,6 +449,7 @@ export function walkFeatures(
     if (role.topic !== undefined && !topical) topical = topicWordMatters(scan, tables, i, role.topic)
   }
   contrasts.push(contrastAt)
+  topical ||= isShouting(shouted, wordTokens)
   let sentence = 0
 
   let negLeft = 0
@@ -541,7 +555,7 @@ export type WalkResult = {
   knownWords: number
   /**
    * Whether the message may have a concern or signal beyond its cues: a number, a symbol, a day of
-   * the month, two words in capitals, or a topic word (a number word only before a unit of time or a
+   * the month, shouting (`isShouting`), or a topic word (a number word only before a unit of time or a
    * word for contacts). When false, the concern and signal pass has nothing to find but cue hits.
    */
   topical: boolean

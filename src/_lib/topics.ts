@@ -6,7 +6,7 @@ import { NUMBER, PUNCT, SYMBOL, WORD } from './scan'
 import type { Scan } from './scan'
 import type { CompiledCue, CompiledTables, WordRole } from './feelingModel'
 import { sortInPlace } from './sortInPlace'
-import { CONTACT_NOUNS, CONTACT_WORDS, TOPIC_CURRENCY, TOPIC_EVENT, TOPIC_TIME, isSentenceEnd, isShouted } from './feelingModel'
+import { CONTACT_NOUNS, CONTACT_WORDS, TOPIC_CURRENCY, TOPIC_EVENT, TOPIC_TIME, isSentenceEnd, isShouted, isShouting } from './feelingModel'
 
 /** A concern or signal cue matched in the text. */
 export type CueHit = { cue: CompiledCue; start: number; end: number }
@@ -242,7 +242,7 @@ export function findConcernsAndSignals(
   }
 
   // Shouting: several words in capitals, or most of a message of some length.
-  if (shouted.length >= 3 || (words >= 4 && shouted.length / words >= 0.5 && shouted.length >= 2)) {
+  if (isShouting(shouted.length, words)) {
     shouted = shouted.slice(0, 5)
     for (const e of shouted) hit(signals, 'shouting', e)
   }
