@@ -334,7 +334,14 @@ function hasNearbyInSentence(scan: Scan, i: number, distance: number, test: Toke
 const isStillWord: TokenTest = (scan, k) => k >= 0 && k < scan.n && STILL_WORDS.has(scan.norms[k] as string)
 
 const CONTACT_STEMS = ['contact', 'call', 'email', 'e-mail', 'ask', 'writ', 'wrote', 'messag', 'chat', 'reach', 'phon', 'rang', 'ring', 'told', 'tell', 'explain', 'spoke', 'speak', 'talk', 'complain', 'report', 'tweet', 'follow', 'dm', 'ping', 'text', 'chas']
-const isContactWord: TokenTest = (scan, k) => CONTACT_STEMS.some((stem) => (scan.norms[k] as string).startsWith(stem))
+// The stems by their first letter, so a word is tried against the few that could start it.
+const STEMS_BY_FIRST = new Map<number, string[]>()
+for (const stem of CONTACT_STEMS) STEMS_BY_FIRST.set(stem.charCodeAt(0), [...(STEMS_BY_FIRST.get(stem.charCodeAt(0)) ?? []), stem])
+const isContactWord: TokenTest = (scan, k) => {
+  const norm = scan.norms[k] as string
+  const stems = STEMS_BY_FIRST.get(norm.charCodeAt(0))
+  return stems !== undefined && stems.some((stem) => norm.startsWith(stem))
+}
 
 // "15th", "3rd", "1st": a day of the month.
 function isDayOfMonth(norm: string): boolean {
