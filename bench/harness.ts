@@ -1,5 +1,6 @@
 // A small side-by-side benchmark harness: every contender runs over the same texts in the same
-// process; the best of several whole-corpus passes is kept, after a warm-up pass.
+// process; the best of 15 whole-corpus passes is kept, after a warm-up pass (on a shared machine a
+// few passes are not enough to find the quiet moments).
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 
@@ -19,7 +20,7 @@ export function loadTexts(): { label: string; texts: string[] } {
   return { label: 'demo conversation turns', texts: demo.turns.map((t) => t.text) }
 }
 
-export function measure(contender: Contender, texts: string[], passes = 5): Measured {
+export function measure(contender: Contender, texts: string[], passes = 15): Measured {
   const bytes = texts.reduce((sum, t) => sum + Buffer.byteLength(t), 0)
   let sink = 0
   for (const t of texts) sink += contender.run(t) ? 1 : 0

@@ -12,7 +12,7 @@ import { compileLoyalty, walkLoyalty } from '../src/_lib/loyaltyModel'
 import { fitLogistic } from './logistic'
 import { enNegation } from '../src/packs/en/negation'
 import { enLoyalty } from '../src/packs/en/loyalty'
-import { tokenize } from '../src/text/tokenize'
+import { Scan, scanInto } from '../src/_lib/scan'
 import { parseCsv } from './csv'
 import { auc } from './auc'
 
@@ -47,12 +47,13 @@ function main(): void {
   const model = compileLoyalty({ ...enLoyalty, lexicon: { source: '', bias: 0, entries: '' } }, enNegation)
   const all = readReviews()
   const fit = all.filter((r) => !isHeldOut(r) && !(VALIDATE && r.index % 5 === 1))
+  const scan = new Scan()
   const encode = (review: Review): { keys: string[]; values: number[]; offset: number } => {
     const keys: string[] = []
     const values: number[] = []
     let offset = 0
     walkLoyalty(
-      tokenize(review.text),
+      scanInto(review.text, scan),
       model,
       (hit) => {
         offset += ((hit.tag.polarity === 'positive') !== hit.negated ? hit.tag.weight : -hit.tag.weight) * hit.value

@@ -8,8 +8,9 @@
 // up" praises the agent and faults the company. Every word is also a feature for the fitted weights
 // ("!word" inside a negation's scope).
 import type { LoyaltyTables, LoyaltyTag, LoyaltyTarget, NegationTables } from '../types/pack'
-import type { Token } from '../text/tokenize'
-import { CONTRAST_AFTER, CONTRAST_BEFORE } from './feelingModel'
+import { CONTRAST_AFTER, CONTRAST_BEFORE, isSentenceEnd } from './feelingModel'
+import { EMOJI, EMOTICON, HASHTAG, PUNCT, WORD } from './scan'
+import type { Scan } from './scan'
 
 type Phrase = { tag: LoyaltyTag; words: string[] }
 
@@ -75,47 +76,51 @@ export function compileLoyalty(loyalty: LoyaltyTables, detect: NegationTables): 
 /** A tagged phrase found in a comment. */
 export type PhraseHit = { tag: LoyaltyTag; start: number; end: number; negated: boolean; target: LoyaltyTarget | undefined; value: number }
 
-function isClauseEnd(token: Token): boolean {
-  return token.kind === 'punct' && (token.norm === '.' || token.norm === ',' || token.norm === ';' || token.norm === ':' || token.norm === '...' || token.norm.includes('!') || token.norm.includes('?'))
+function isClauseEnd(scan: Scan, k: number): boolean {
+  if (scan.kinds[k] !== PUNCT) return false
+  const norm = scan.norms[k] as string
+  return norm === ',' || norm === ';' || norm === ':' || isSentenceEnd(norm)
 }
 
-function matchPhrase(tokens: Token[], i: number, words: string[]): number {
+function matchPhrase(scan: Scan, i: number, words: string[]): number {
   let t = i
   for (let w = 1; w < words.length; w++) {
     t++
-    while (t < tokens.length && tokens[t]?.kind === 'punct' && tokens[t]?.norm === '-') t++
-    if (tokens[t]?.norm !== words[w]) return -1
+    while (t < scan.n && scan.kinds[t] === PUNCT && scan.norms[t] === '-') t++
+    if (t >= scan.n || scan.norms[t] !== words[w]) return -1
   }
   return t
 }
 
+// Words, hashtags, emoji and emoticons carry loyalty; numbers, symbols, links and names do not.
+const LOYALTY_KINDS = (1 << WORD) | (1 << HASHTAG) | (1 << EMOJI) | (1 << EMOTICON)
+
 /**
- * Walks a comment: `onPhrase` for every tagged phrase, `onWord` for every word feature (its key,
- * "!word" in a negation's scope).
+ * Walks a comment's scan (`scanInto`): `onPhrase` for every tagged phrase, `onWord` for every word
+ * feature (its key, "!word" in a negation's scope).
  */
-export function walkLoyalty(tokens: Token[], model: CompiledLoyalty, onPhrase: (hit: PhraseHit) => void, onWord: (key: string, value: number) => void): void {
-  const clauses = contrastFactors(tokens, model.contrast)
+export function walkLoyalty(scan: Scan, model: CompiledLoyalty, onPhrase: (hit: PhraseHit) => void, onWord: (key: string, value: number) => void): void {
+  const clauses = contrastFactors(scan, model.contrast)
   let negLeft = 0
   let phraseUntil = -1
   let lastTarget: LoyaltyTarget | undefined
-  for (let i = 0; i < tokens.length; i++) {
-    const token = tokens[i] as Token
-    if (isClauseEnd(token)) {
+  for (let i = 0; i < scan.n; i++) {
+    if (isClauseEnd(scan, i)) {
       negLeft = 0
       lastTarget = undefined
       continue
     }
-    if (token.kind !== 'word' && token.kind !== 'hashtag' && token.kind !== 'emoji' && token.kind !== 'emoticon') continue
-    const norm = token.norm
+    if (((1 << (scan.kinds[i] as number)) & LOYALTY_KINDS) === 0) continue
+    const norm = scan.norms[i] as string
     if (model.breakers.has(norm)) {
       negLeft = 0
       lastTarget = undefined
     }
     if (i > phraseUntil) {
       for (const phrase of model.phrases.get(norm) ?? []) {
-        const last = phrase.words.length === 1 ? i : matchPhrase(tokens, i, phrase.words)
+        const last = phrase.words.length === 1 ? i : matchPhrase(scan, i, phrase.words)
         if (last < 0) continue
-        onPhrase({ tag: phrase.tag, start: token.start, end: (tokens[last] as Token).end, negated: negLeft > 0, target: lastTarget ?? targetAhead(tokens, last + 1, model), value: clauses[i] as number })
+        onPhrase({ tag: phrase.tag, start: scan.starts[i] as number, end: scan.ends[last] as number, negated: negLeft > 0, target: lastTarget ?? targetAhead(scan, last + 1, model), value: clauses[i] as number })
         phraseUntil = last
         break
       }
@@ -139,14 +144,13 @@ export function walkLoyalty(tokens: Token[], model: CompiledLoyalty, onPhrase: (
 
 // In a sentence with a contrast word, what follows it counts more than what came before ("runs
 // small, but I kept it"), as in the feeling model.
-function contrastFactors(tokens: Token[], contrast: Set<string>): number[] {
-  const factors: number[] = new Array(tokens.length).fill(1)
+function contrastFactors(scan: Scan, contrast: Set<string>): number[] {
+  const factors: number[] = new Array(scan.n).fill(1)
   let start = 0
   let at = -1
-  for (let i = 0; i <= tokens.length; i++) {
-    const token = tokens[i]
-    const ends = !token || (token.kind === 'punct' && (token.norm === '.' || token.norm === '...' || token.norm.includes('!') || token.norm.includes('?')))
-    if (token && at < 0 && token.kind === 'word' && contrast.has(token.norm)) at = i
+  for (let i = 0; i <= scan.n; i++) {
+    const ends = i === scan.n || (scan.kinds[i] === PUNCT && isSentenceEnd(scan.norms[i] as string))
+    if (i < scan.n && at < 0 && scan.kinds[i] === WORD && contrast.has(scan.norms[i] as string)) at = i
     if (ends) {
       if (at >= 0) for (let k = start; k < i; k++) factors[k] = k < at ? CONTRAST_BEFORE : CONTRAST_AFTER
       start = i + 1
@@ -157,11 +161,10 @@ function contrastFactors(tokens: Token[], contrast: Set<string>): number[] {
 }
 
 // The target named just after a phrase, in the same clause ("great service from the agent").
-function targetAhead(tokens: Token[], from: number, model: CompiledLoyalty): LoyaltyTarget | undefined {
-  for (let k = from; k < tokens.length && k < from + 4; k++) {
-    const token = tokens[k] as Token
-    if (isClauseEnd(token) || model.breakers.has(token.norm)) return undefined
-    const target = model.targets.get(token.norm)
+function targetAhead(scan: Scan, from: number, model: CompiledLoyalty): LoyaltyTarget | undefined {
+  for (let k = from; k < scan.n && k < from + 4; k++) {
+    if (isClauseEnd(scan, k) || model.breakers.has(scan.norms[k] as string)) return undefined
+    const target = model.targets.get(scan.norms[k] as string)
     if (target) return target
   }
   return undefined

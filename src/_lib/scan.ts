@@ -144,12 +144,16 @@ export class Scan {
   }
 
   private grow(): void {
-    const size = this.kinds.length * 2
+    this.reserve(this.kinds.length * 2)
+  }
+
+  /** Makes room for `size` tokens without growing again (a huge text says how many it expects). */
+  reserve(size: number): this {
+    if (size <= this.kinds.length) return this
     const kinds = new Uint8Array(size)
     kinds.set(this.kinds)
     const flags = new Uint8Array(size)
     flags.set(this.flags)
-    this.flags = flags
     const starts = new Int32Array(size)
     starts.set(this.starts)
     const ends = new Int32Array(size)
@@ -158,12 +162,15 @@ export class Scan {
     hashes.set(this.hashes)
     const entries = new Int32Array(size)
     entries.set(this.entries)
-    this.entries = entries
     this.kinds = kinds
+    this.flags = flags
     this.starts = starts
     this.ends = ends
     this.hashes = hashes
+    this.entries = entries
+    return this
   }
+
 }
 
 // Emoticons, longest first within each leading character so the scan takes the longest match.

@@ -74,7 +74,7 @@ export function detectFeelings(text: string, options: DetectFeelingsOptions = {}
   // The scan and the roles are reused from one call to the next (a call never runs inside another),
   // except for a huge message, whose arrays are left to the garbage collector.
   const huge = text.length > 100_000
-  const scan = huge ? new Scan() : sharedScan
+  const scan = huge ? new Scan().reserve(text.length >> 2) : sharedScan
   scan.table = tables.words
   scanInto(text, scan)
   const roles = huge ? [] : sharedRoles

@@ -2,7 +2,7 @@ import { compileLoyalty, walkLoyalty } from '../_lib/loyaltyModel'
 import { invalidInput } from '../_lib/invalidInput'
 import { enLoyalty } from '../packs/en/loyalty'
 import { enNegation } from '../packs/en/negation'
-import { tokenize } from '../text/tokenize'
+import { Scan, scanInto } from '../_lib/scan'
 import type { Evidence } from '../types/core'
 import type { LoyaltyTarget, Pack } from '../types/pack'
 
@@ -60,6 +60,9 @@ export type ScoreLoyaltyOptions = {
   pack?: Pack
 }
 
+// The scan comments are read with, reused from one call to the next (a huge comment gets its own).
+const shared = new Scan()
+
 /**
  * Scores a comment (a survey answer, a review, a reply to a CSAT mail) for the phrases that
  * predict whether the customer comes back: "felt heard", "took ownership", "kept me updated" for
@@ -90,7 +93,7 @@ export function scoreLoyalty(comment: string, options: ScoreLoyaltyOptions = {})
   let z = 0
   const signals: LoyaltySignal[] = []
   walkLoyalty(
-    tokenize(comment),
+    scanInto(comment, comment.length > 100_000 ? new Scan().reserve(comment.length >> 2) : shared),
     model,
     (hit) => {
       const positive = (hit.tag.polarity === 'positive') !== hit.negated

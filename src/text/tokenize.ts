@@ -46,6 +46,9 @@ export type Token = {
   end: number
 }
 
+// The scan `tokenize` reuses.
+const shared = new Scan()
+
 /**
  * Splits a string into tokens in one linear pass: words (with inner apostrophes and marks), numbers
  * ("49.99", "1,000", "3:30"), emoji sequences (ZWJ, skin tones, flags, keycaps), emoticons, URLs,
@@ -64,7 +67,9 @@ export type Token = {
  */
 export function tokenize(text: string): Token[] {
   if (typeof text !== 'string') throw invalidInput('text', text)
-  const scan = scanInto(text, new Scan())
+  // The scan's arrays are reused from one call to the next (the tokens are copied out before
+  // this returns), except for a huge text, whose arrays are left to the garbage collector.
+  const scan = scanInto(text, text.length > 100_000 ? new Scan().reserve(text.length >> 2) : shared)
   const tokens: Token[] = []
   for (let k = 0; k < scan.n; k++) {
     const start = scan.starts[k] as number
