@@ -1,0 +1,73 @@
+// The scan behind tokenize, detectFeelings and scoreLoyalty: what it records beside each token must
+// agree with the token, whichever path (fast or general) read it, and nothing may carry over from
+// one call to the next through the arrays they reuse.
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { detectFeelings, scoreLoyalty, tokenize } from '../../src'
+import { compileTables, isShouted } from '../../src/_lib/feelingModel'
+import { AS_WRITTEN, KIND_NAMES, NOT_LOOKED_UP, PLAIN, Scan, findWord, hashOf, scanInto } from '../../src/_lib/scan'
+import { enDetect } from '../../src/packs/en/detect'
+
+const tricky = fc.constantFrom(
+  ' ', '.', ',', '!', '?', "'", '’', '‘', 'ʼ', '@', 'x', 'X', 'D', 'T', '_', ':', '3', 'é', 'I', 'SO', 'sooo', 'NAME', '[', ']',
+  'don', 't', 's', 'http://a.b/c', 'www.x.io', 'a@b.co', '😤', '\u0301', 'not', 'happy', 'thank', 'you', 'third', 'time',
+)
+const anyString = fc.oneof(fc.string({ unit: tricky, maxLength: 40 }), fc.string({ unit: 'grapheme', maxLength: 60 }), fc.string({ unit: 'binary', maxLength: 40 }))
+const tables = compileTables(enDetect)
+
+describe('the scan, for any string', () => {
+  it('gives the tokens tokenize gives, with the hash of each normal form and its entry in the word table', () => {
+    fc.assert(
+      fc.property(anyString, (text) => {
+        const scan = new Scan()
+        scan.table = tables.words
+        scanInto(text, scan)
+        const tokens = tokenize(text)
+        expect(scan.n).toBe(tokens.length)
+        tokens.forEach((token, k) => {
+          const norm = scan.norms[k] as string
+          expect([KIND_NAMES[scan.kinds[k] as number], norm, scan.starts[k], scan.ends[k]]).toEqual([token.kind, token.norm, token.start, token.end])
+          expect(scan.hashes[k]).toBe(hashOf(norm))
+          const entry = scan.entries[k] as number
+          if (entry !== NOT_LOOKED_UP) expect(entry).toBe(findWord(tables.words, hashOf(norm), norm))
+          const flags = scan.flags[k] as number
+          // A plain word is neither shouted nor stretched; as written, its normal form is its text.
+          if (flags & PLAIN) {
+            expect(isShouted(text, token.start, token.end, tables.acronyms, norm)).toBe(false)
+            expect(/(.)\1\1/.test(norm)).toBe(false)
+          }
+          if (flags & AS_WRITTEN) expect(norm).toBe(token.text)
+        })
+      }),
+      { numRuns: 1500 },
+    )
+  })
+
+  it('reads a message the same after any other message (the reused arrays carry nothing over)', () => {
+    fc.assert(
+      fc.property(anyString, anyString, (first, second) => {
+        const alone = [JSON.stringify(detectFeelings(second)), JSON.stringify(tokenize(second)), JSON.stringify(scoreLoyalty(second))]
+        detectFeelings(first)
+        tokenize(first)
+        scoreLoyalty(first)
+        expect([JSON.stringify(detectFeelings(second)), JSON.stringify(tokenize(second)), JSON.stringify(scoreLoyalty(second))]).toEqual(alone)
+      }),
+      { numRuns: 300 },
+    )
+  })
+})
+
+describe('the scan on messages that matter', () => {
+  it('reads a long message, then a short one, as if the short one came first', () => {
+    const long = 'Third time I am asking. ' + 'My order #4411 is STILL not here and I am so fed up, '.repeat(20) + 'please call me.'
+    const short = 'still waiting and so fed up'
+    const before = detectFeelings(short)
+    detectFeelings(long)
+    expect(detectFeelings(short)).toEqual(before)
+  })
+
+  it('takes a curly apostrophe as a straight one, whichever case the word is in', () => {
+    expect(tokenize('DON’T I’m can‘t').map((t) => t.norm)).toEqual(["don't", "i'm", "can't"])
+    expect(detectFeelings('I don’t understand why this happened?').primary).toBe(detectFeelings("I don't understand why this happened?").primary)
+  })
+})
