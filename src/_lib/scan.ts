@@ -102,6 +102,8 @@ function findAsciiWord(table: WordTable, hash: number, text: string, start: numb
  * shouted nor stretched (the scan's fast path knows it; other tokens are tested when read).
  */
 export const PLAIN = 1
+/** A flag of `Scan.flags`: the normal form has the same characters as the text of the token. */
+export const AS_WRITTEN = 2
 
 /** `entries[k]` when token `k` was not looked up in the scan's table. */
 export const NOT_LOOKED_UP = -2
@@ -114,7 +116,7 @@ export const NOT_LOOKED_UP = -2
 export class Scan {
   n = 0
   kinds = new Uint8Array(64)
-  /** `PLAIN` for a word known to be in lower case with no letter three times running. */
+  /** `PLAIN` and `AS_WRITTEN`, for what the scan knows of a token without testing it again. */
   flags = new Uint8Array(64)
   starts = new Int32Array(64)
   ends = new Int32Array(64)
@@ -278,7 +280,7 @@ export function scanInto(text: string, tokens: Scan): Scan {
         }
       }
       if (!general) {
-        const plain = upper || stretched ? 0 : PLAIN
+        const plain = (upper || stretched ? 0 : PLAIN) | (upper || curly ? 0 : AS_WRITTEN)
         // A word the table knows takes the table's string as its normal form: no slice, and later
         // comparisons with the table's words are by identity.
         const entry = table ? findAsciiWord(table, hash, text, i, j) : NOT_LOOKED_UP
@@ -323,7 +325,7 @@ export function scanInto(text: string, tokens: Scan): Scan {
     }
     if (c < 128 && ASCII_SINGLE[c] !== 0) {
       const ch = ASCII_CHARS[c] as string
-      tokens.push(ASCII_SINGLE[c] === 1 ? PUNCT : SYMBOL, ch, i, i + 1)
+      tokens.pushFound(ASCII_SINGLE[c] === 1 ? PUNCT : SYMBOL, ch, i, i + 1, hashOf(ch), NOT_LOOKED_UP, AS_WRITTEN)
       i++
       continue
     }

@@ -1,5 +1,5 @@
 import { invalidInput } from '../_lib/invalidInput'
-import { KIND_NAMES, Scan, scanInto } from '../_lib/scan'
+import { AS_WRITTEN, KIND_NAMES, Scan, scanInto } from '../_lib/scan'
 
 /**
  * What a token is.
@@ -74,7 +74,9 @@ export function tokenize(text: string): Token[] {
   for (let k = 0; k < scan.n; k++) {
     const start = scan.starts[k] as number
     const end = scan.ends[k] as number
-    tokens.push({ kind: KIND_NAMES[scan.kinds[k] as number] as TokenKind, text: text.slice(start, end), norm: scan.norms[k] as string, start, end })
+    const norm = scan.norms[k] as string
+    // (A normal form that is the text as written serves as the text too: no second slice.)
+    tokens.push({ kind: KIND_NAMES[scan.kinds[k] as number] as TokenKind, text: ((scan.flags[k] as number) & AS_WRITTEN) !== 0 ? norm : text.slice(start, end), norm, start, end })
   }
   return tokens
 }

@@ -5,7 +5,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { detectFeelings, scoreLoyalty, tokenize } from '../../src'
 import { compileTables, isShouted } from '../../src/_lib/feelingModel'
-import { KIND_NAMES, NOT_LOOKED_UP, PLAIN, Scan, findWord, hashOf, scanInto } from '../../src/_lib/scan'
+import { AS_WRITTEN, KIND_NAMES, NOT_LOOKED_UP, PLAIN, Scan, findWord, hashOf, scanInto } from '../../src/_lib/scan'
 import { enDetect } from '../../src/packs/en/detect'
 
 const tricky = fc.constantFrom(
@@ -31,11 +31,12 @@ describe('the scan, for any string', () => {
           const entry = scan.entries[k] as number
           if (entry !== NOT_LOOKED_UP) expect(entry).toBe(findWord(tables.words, hashOf(norm), norm))
           const flags = scan.flags[k] as number
-          // A plain word is neither shouted nor stretched.
+          // A plain word is neither shouted nor stretched; as written, its normal form is its text.
           if (flags & PLAIN) {
             expect(isShouted(text, token.start, token.end, tables.acronyms, norm)).toBe(false)
             expect(/(.)\1\1/.test(norm)).toBe(false)
           }
+          if (flags & AS_WRITTEN) expect(norm).toBe(token.text)
         })
       }),
       { numRuns: 1500 },
