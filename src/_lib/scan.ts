@@ -115,18 +115,25 @@ export const NOT_LOOKED_UP = -2
  */
 export class Scan {
   n = 0
-  kinds = new Uint8Array(64)
+  kinds = new Uint8Array(0)
   /** `PLAIN` and `AS_WRITTEN`, for what the scan knows of a token without testing it again. */
-  flags = new Uint8Array(64)
-  starts = new Int32Array(64)
-  ends = new Int32Array(64)
+  flags = new Uint8Array(0)
+  starts = new Int32Array(0)
+  ends = new Int32Array(0)
   /** `hashOf(norms[k])`, so a reader looks a word up without hashing it again. */
-  hashes = new Int32Array(64)
+  hashes = new Int32Array(0)
   /** Where the scan found token `k` in `table.keys` (-1: not there), or `NOT_LOOKED_UP`. */
-  entries = new Int32Array(64)
+  entries = new Int32Array(0)
   norms: string[] = []
   /** The words to look up while scanning, or null. */
   table: WordTable | null = null
+
+  constructor() {
+    // The arrays are replaced when they grow; made here in a second step, so the engine treats
+    // them as replaceable from the start, rather than compiling code that assumes they never
+    // change and throwing it away when a huge text first makes them grow.
+    this.reserve(64)
+  }
 
   push(kind: number, norm: string, start: number, end: number): void {
     this.pushFound(kind, norm, start, end, hashOf(norm), NOT_LOOKED_UP, 0)
