@@ -127,8 +127,15 @@ export class Scan {
   norms: string[] = []
   /** The words to look up while scanning, or null. */
   table: WordTable | null = null
+  /**
+   * Whether `hashes` (and the `PLAIN` flag) are kept. A reader that looks nothing up by hash
+   * (`tokenize`, `scoreLoyalty`) turns this off and is spared the work; `hashes` then holds zeros.
+   */
+  hashed = true
 
-  constructor() {
+  /** @param options - `hashed: false` for a reader that looks nothing up by hash. */
+  constructor(options: { hashed?: boolean } = {}) {
+    this.hashed = options.hashed ?? true
     // The arrays are replaced when they grow; made here in a second step, so the engine treats
     // them as replaceable from the start, rather than compiling code that assumes they never
     // change and throwing it away when a huge text first makes them grow.
@@ -136,7 +143,7 @@ export class Scan {
   }
 
   push(kind: number, norm: string, start: number, end: number): void {
-    this.pushFound(kind, norm, start, end, hashOf(norm), NOT_LOOKED_UP, 0)
+    this.pushFound(kind, norm, start, end, this.hashed ? hashOf(norm) : 0, NOT_LOOKED_UP, 0)
   }
 
   pushFound(kind: number, norm: string, start: number, end: number, hash: number, entry: number, flags: number): void {
@@ -240,30 +247,26 @@ export function scanInto(text: string, tokens: Scan): Scan {
       let apostrophe = false
       let curly = false
       // The hash of the lower-case form, as `hashOf` computes it, built as the letters are read; and
-      // whether a letter comes three times running ("sooo"), in lower case.
-      let hash = Math.imul(HASH_SEED ^ (c | 32), HASH_PRIME)
+      // whether a letter comes three times running ("sooo"), in lower case. (Not for a scan that
+      // keeps no hashes.)
+      const hashing = tokens.hashed
+      let hash = hashing ? Math.imul(HASH_SEED ^ (c | 32), HASH_PRIME) : 0
       let last = c | 32
       let run = 1
       let stretched = false
       while (j < n) {
         const d = text.charCodeAt(j)
-        if (d >= 97 && d <= 122) {
-          hash = Math.imul(hash ^ d, HASH_PRIME)
-          if (d === last) stretched ||= ++run >= 3
+        if ((d >= 97 && d <= 122) || (d >= 65 && d <= 90)) {
+          j++
+          if (d <= 90) upper = true
+          if (!hashing) continue
+          const lower = d | 32
+          hash = Math.imul(hash ^ lower, HASH_PRIME)
+          if (lower === last) stretched ||= ++run >= 3
           else {
-            last = d
+            last = lower
             run = 1
           }
-          j++
-        } else if (d >= 65 && d <= 90) {
-          upper = true
-          hash = Math.imul(hash ^ (d | 32), HASH_PRIME)
-          if ((d | 32) === last) stretched ||= ++run >= 3
-          else {
-            last = d | 32
-            run = 1
-          }
-          j++
         } else if ((d === 39 || d === 0x2019 || d === 0x2018 || d === 0x2bc) && j + 1 < n) {
           // An inner apostrophe, straight or curly ("don't", "don’t"): the normal form has a straight one.
           const e = text.charCodeAt(j + 1)
@@ -271,7 +274,7 @@ export function scanInto(text: string, tokens: Scan): Scan {
             if (e <= 90) upper = true
             if (d !== 39) curly = true
             apostrophe = true
-            hash = Math.imul(Math.imul(hash ^ 39, HASH_PRIME) ^ (e | 32), HASH_PRIME)
+            if (hashing) hash = Math.imul(Math.imul(hash ^ 39, HASH_PRIME) ^ (e | 32), HASH_PRIME)
             last = e | 32
             run = 1
             j += 2
@@ -287,7 +290,7 @@ export function scanInto(text: string, tokens: Scan): Scan {
         }
       }
       if (!general) {
-        const plain = (upper || stretched ? 0 : PLAIN) | (upper || curly ? 0 : AS_WRITTEN)
+        const plain = (upper || stretched || !hashing ? 0 : PLAIN) | (upper || curly ? 0 : AS_WRITTEN)
         // A word the table knows takes the table's string as its normal form: no slice, and later
         // comparisons with the table's words are by identity.
         const entry = table ? findAsciiWord(table, hash, text, i, j) : NOT_LOOKED_UP
@@ -332,7 +335,7 @@ export function scanInto(text: string, tokens: Scan): Scan {
     }
     if (c < 128 && ASCII_SINGLE[c] !== 0) {
       const ch = ASCII_CHARS[c] as string
-      tokens.pushFound(ASCII_SINGLE[c] === 1 ? PUNCT : SYMBOL, ch, i, i + 1, hashOf(ch), NOT_LOOKED_UP, AS_WRITTEN)
+      tokens.pushFound(ASCII_SINGLE[c] === 1 ? PUNCT : SYMBOL, ch, i, i + 1, tokens.hashed ? hashOf(ch) : 0, NOT_LOOKED_UP, AS_WRITTEN)
       i++
       continue
     }

@@ -61,7 +61,7 @@ export type ScoreLoyaltyOptions = {
 }
 
 // The scan comments are read with, reused from one call to the next (a huge comment gets its own).
-const shared = new Scan()
+const shared = new Scan({ hashed: false })
 
 /**
  * Scores a comment (a survey answer, a review, a reply to a CSAT mail) for the phrases that
@@ -93,7 +93,7 @@ export function scoreLoyalty(comment: string, options: ScoreLoyaltyOptions = {})
   let z = 0
   const signals: LoyaltySignal[] = []
   walkLoyalty(
-    scanInto(comment, comment.length > 100_000 ? new Scan().reserve(comment.length >> 2) : shared),
+    scanInto(comment, comment.length > 100_000 ? new Scan({ hashed: false }).reserve(comment.length >> 2) : shared),
     model,
     (hit) => {
       const positive = (hit.tag.polarity === 'positive') !== hit.negated

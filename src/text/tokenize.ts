@@ -47,7 +47,7 @@ export type Token = {
 }
 
 // The scan `tokenize` reuses.
-const shared = new Scan()
+const shared = new Scan({ hashed: false })
 
 /**
  * Splits a string into tokens in one linear pass: words (with inner apostrophes and marks), numbers
@@ -69,7 +69,7 @@ export function tokenize(text: string): Token[] {
   if (typeof text !== 'string') throw invalidInput('text', text)
   // The scan's arrays are reused from one call to the next (the tokens are copied out before
   // this returns), except for a huge text, whose arrays are left to the garbage collector.
-  const scan = scanInto(text, text.length > 100_000 ? new Scan().reserve(text.length >> 2) : shared)
+  const scan = scanInto(text, text.length > 100_000 ? new Scan({ hashed: false }).reserve(text.length >> 2) : shared)
   const tokens: Token[] = []
   for (let k = 0; k < scan.n; k++) {
     const start = scan.starts[k] as number
