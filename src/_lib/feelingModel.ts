@@ -33,27 +33,32 @@ export type CompiledCue = {
 
 /**
  * All attune knows of one word, so the walk looks each word up once: its fitted weights, its role
- * in the rules, and its topic flags.
+ * in the rules, and its topic flags. The fields the walk reads for every word come first, and the
+ * yes-or-no roles share one number (`bits`), so a role is small and read in one go.
  */
 export type WordRole = {
-  /** Fitted weights, as (feeling index, weight) pairs. */
-  pairs: number[] | undefined
+  /** `ROLE_*` bits: contrast word, negator, scope breaker, first word of multi-word cues. */
+  bits: number
   /** Topic flags (TOPIC_EVENT, ...), for concerns and signals. */
   topic: number | undefined
-  cues: CompiledCue[] | undefined
-  /** The cues of `cues` that are one word long, or undefined. */
+  /** The cues one word long that are this word, or undefined. */
   cuesAlone: CompiledCue[] | undefined
-  /** Whether multi-word cues start with the word (found by the word after it: `cuesAfter`). */
-  cuesAfter: boolean
+  /** The factor of an intensifier or softener, or undefined. */
+  intensity: number | undefined
+  /** Fitted weights, as (feeling index, weight) pairs. */
+  pairs: number[] | undefined
   /** The word's index in `CompiledTables.wordRoles`. */
   index: number
-  negator: boolean
-  breaker: boolean
-  contrast: boolean
-  intensity: number | undefined
-  /** One of the language's most common words. */
-  common: boolean
 }
+
+/** `WordRole.bits`: a contrast word ("but"). */
+export const ROLE_CONTRAST = 1
+/** `WordRole.bits`: a negator ("not"). */
+export const ROLE_NEGATOR = 2
+/** `WordRole.bits`: a word that ends a negation's scope. */
+export const ROLE_BREAKER = 4
+/** `WordRole.bits`: multi-word cues start with the word (found by the word after it: `cuesAfter`). */
+export const ROLE_CUES_AFTER = 8
 
 export type CompiledTables = {
   /** Every word attune knows, in one map, so a word costs one lookup. */
@@ -171,7 +176,7 @@ export function compileTables(tables: DetectTables): CompiledTables {
     if (existing) return existing
     // Every role has the same fields in the same order, so the walk's reads of them stay
     // monomorphic (one hidden class), which keeps them fast.
-    const created: WordRole = { pairs: undefined, topic: undefined, cues: undefined, cuesAlone: undefined, cuesAfter: false, index: -1, negator: false, breaker: false, contrast: false, intensity: undefined, common: false }
+    const created: WordRole = { bits: 0, topic: undefined, cuesAlone: undefined, intensity: undefined, pairs: undefined, index: -1 }
     roles.set(word, created)
     return created
   }
@@ -182,7 +187,6 @@ export function compileTables(tables: DetectTables): CompiledTables {
   const after: { first: WordRole; second: number; list: CompiledCue[] }[] = []
   for (const [word, list] of cues) {
     const entry = role(word)
-    entry.cues = list
     const alone = list.filter((cue) => cue.words.length === 1)
     const bySecond = new Map<number, CompiledCue[]>()
     for (const cue of list) {
@@ -194,14 +198,15 @@ export function compileTables(tables: DetectTables): CompiledTables {
     }
     for (const [second, same] of bySecond) after.push({ first: entry, second, list: [...same, ...alone] })
     entry.cuesAlone = alone.length ? alone : undefined
-    entry.cuesAfter = bySecond.size > 0
+    if (bySecond.size > 0) entry.bits |= ROLE_CUES_AFTER
   }
-  for (const word of tables.negators) role(word).negator = true
-  for (const word of tables.scopeBreakers) role(word).breaker = true
-  for (const word of tables.contrast) role(word).contrast = true
+  for (const word of tables.negators) role(word).bits |= ROLE_NEGATOR
+  for (const word of tables.scopeBreakers) role(word).bits |= ROLE_BREAKER
+  for (const word of tables.contrast) role(word).bits |= ROLE_CONTRAST
   for (const [word, factor] of Object.entries(tables.softeners)) role(word).intensity = factor
   for (const [word, factor] of Object.entries(tables.intensifiers)) role(word).intensity = factor
-  for (const word of tables.commonWords) role(word).common = true
+  // The language's most common words have a role of their own: a word with a role is of the language.
+  for (const word of tables.commonWords) role(word)
   const flag = (word: string, bit: number): void => {
     const entry = role(word)
     entry.topic = (entry.topic ?? 0) | bit
@@ -445,7 +450,7 @@ export function walkFeatures(
     const role = entry >= 0 ? tables.wordRoles[entry] : undefined
     roles[i] = role
     if (role === undefined) continue
-    if (role.contrast && contrastAt < 0 && kind === WORD) contrastAt = i
+    if ((role.bits & ROLE_CONTRAST) !== 0 && contrastAt < 0 && kind === WORD) contrastAt = i
     if (role.topic !== undefined && !topical) topical = topicWordMatters(scan, tables, i, role.topic)
   }
   contrasts.push(contrastAt)
@@ -487,7 +492,7 @@ export function walkFeatures(
     const role = roles[i]
     if (role !== undefined) {
       let cueList = role.cuesAlone
-      if (role.cuesAfter) {
+      if ((role.bits & ROLE_CUES_AFTER) !== 0) {
         // The next word, found once: it picks the multi-word cues that can match here.
         let t = i + 1
         while (t < n && isPhraseGap(scan, t)) t++
@@ -511,12 +516,12 @@ export function walkFeatures(
     // Any word the tables know (weights, cue, negator, common word ...) is of the pack's language.
     if (role !== undefined) {
       knownWords++
-      if (role.negator) {
+      if ((role.bits & ROLE_NEGATOR) !== 0) {
         emit(norm, clause, start, end, false, null, role.pairs ?? null)
         negLeft = tables.negationScope
         continue
       }
-      if (role.breaker) negLeft = 0
+      if ((role.bits & ROLE_BREAKER) !== 0) negLeft = 0
       if (role.intensity !== undefined) {
         emit(norm, clause, start, end, false, null, role.pairs ?? null)
         boost = role.intensity
