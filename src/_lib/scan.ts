@@ -163,6 +163,15 @@ export class Scan {
     this.reserve(this.kinds.length * 2)
   }
 
+  /**
+   * Forgets the last text's words, so a reused scan keeps nothing of a customer's message between
+   * calls (the numbers left in the arrays say nothing of it).
+   */
+  clear(): void {
+    for (let k = 0; k < this.n; k++) this.norms[k] = ''
+    this.n = 0
+  }
+
   /** Makes room for `size` tokens without growing again (a huge text says how many it expects). */
   reserve(size: number): this {
     if (size <= this.kinds.length) return this

@@ -72,7 +72,8 @@ export function detectFeelings(text: string, options: DetectFeelingsOptions = {}
   const tables = compileTables(options.pack?.detect ?? enDetect)
   const maxEvidence = options.maxEvidence ?? 5
   // The scan and the roles are reused from one call to the next (a call never runs inside another),
-  // except for a huge message, whose arrays are left to the garbage collector.
+  // except for a huge message, whose arrays are left to the garbage collector. Neither keeps any
+  // of the message's words once the reading is made.
   const huge = text.length > 100_000
   const scan = huge ? new Scan().reserve(text.length >> 2) : sharedScan
   scan.table = tables.words
@@ -81,6 +82,8 @@ export function detectFeelings(text: string, options: DetectFeelingsOptions = {}
   const { feelings, topical } = scoreFeelings(text, scan, tables, maxEvidence, roles)
   const { concerns, signals } = findConcernsAndSignals(text, scan, tables, scorer.topicHits, roles, topical)
   const polarity = polarityOf(feelings, signals.length > 0 && signals.some((s) => s.signal !== 'urgency'))
+  scan.clear()
+  scorer.clear()
   return { feelings, primary: feelings[0]?.feeling ?? null, polarity, concerns, signals }
 }
 
@@ -149,6 +152,13 @@ class Scorer {
     if (!pairs) return false
     this.add(pairs, value, start, end, negated, key)
     return true
+  }
+
+  // Forgets the message's words and spans (kept until now for the concern and signal pass).
+  clear(): void {
+    for (let k = 0; k < this.candidates; k++) this.cues[k] = ''
+    this.candidates = 0
+    this.topicHits = []
   }
 
   // After a huge message, lets its candidates go rather than keep them until the next one.

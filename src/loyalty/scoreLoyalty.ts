@@ -92,8 +92,9 @@ export function scoreLoyalty(comment: string, options: ScoreLoyaltyOptions = {})
   const model = options.pack ? compileLoyalty(options.pack.loyalty, options.pack.detect) : compileLoyalty(enLoyalty, enNegation)
   let z = 0
   const signals: LoyaltySignal[] = []
+  const scan = scanInto(comment, comment.length > 100_000 ? new Scan({ hashed: false }).reserve(comment.length >> 2) : shared)
   walkLoyalty(
-    scanInto(comment, comment.length > 100_000 ? new Scan({ hashed: false }).reserve(comment.length >> 2) : shared),
+    scan,
     model,
     (hit) => {
       const positive = (hit.tag.polarity === 'positive') !== hit.negated
@@ -112,5 +113,7 @@ export function scoreLoyalty(comment: string, options: ScoreLoyaltyOptions = {})
       z += (model.lexicon.get(key) ?? 0) * value
     },
   )
+  // The reused scan keeps nothing of the comment.
+  scan.clear()
   return { score: Math.round(Math.tanh(z / 2) * 100) / 100, signals }
 }

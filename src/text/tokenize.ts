@@ -78,5 +78,6 @@ export function tokenize(text: string): Token[] {
     // (A normal form that is the text as written serves as the text too: no second slice.)
     tokens.push({ kind: KIND_NAMES[scan.kinds[k] as number] as TokenKind, text: ((scan.flags[k] as number) & AS_WRITTEN) !== 0 ? norm : text.slice(start, end), norm, start, end })
   }
+  scan.clear()
   return tokens
 }

@@ -66,6 +66,16 @@ describe('the scan on messages that matter', () => {
     expect(detectFeelings(short)).toEqual(before)
   })
 
+  it('keeps none of a message\'s words once cleared', () => {
+    const scan = new Scan()
+    scan.table = tables.words
+    scanInto('My card ending 4242 was charged twice, Dana Whitfield', scan)
+    expect(scan.n).toBe(10)
+    scan.clear()
+    expect(scan.n).toBe(0)
+    expect(scan.norms.filter((norm) => norm !== '')).toEqual([])
+  })
+
   it('takes a curly apostrophe as a straight one, whichever case the word is in', () => {
     expect(tokenize('DON’T I’m can‘t').map((t) => t.norm)).toEqual(["don't", "i'm", "can't"])
     expect(detectFeelings('I don’t understand why this happened?').primary).toBe(detectFeelings("I don't understand why this happened?").primary)
