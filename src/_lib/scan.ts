@@ -342,6 +342,13 @@ export function scanInto(text: string, tokens: Scan): Scan {
       i = end
       continue
     }
+    if (c >= 0x2010 && c <= 0x2027) {
+      // General punctuation (dashes, curly quotes, bullets): always one punctuation mark, whatever
+      // surrounds it, so the Unicode tests below are not needed. ("…" took the dots path above.)
+      tokens.push(PUNCT, punctNorm(text[i] as string), i, i + 1)
+      i++
+      continue
+    }
     if (c < 128 && ASCII_SINGLE[c] !== 0) {
       const ch = ASCII_CHARS[c] as string
       tokens.pushFound(ASCII_SINGLE[c] === 1 ? PUNCT : SYMBOL, ch, i, i + 1, tokens.hashed ? hashOf(ch) : 0, NOT_LOOKED_UP, AS_WRITTEN)
