@@ -358,7 +358,11 @@ export function isShouting(shouted: number, words: number): boolean {
 
 /** Whether a punctuation token's normal form ends a sentence. */
 export function isSentenceEnd(norm: string): boolean {
-  return norm === '.' || norm === '...' || norm.includes('!') || norm.includes('?')
+  const c = norm.charCodeAt(0)
+  if (c === 33 || c === 63) return true
+  // One character: a full stop ends a sentence; "!" and "?" were answered above.
+  if (norm.length === 1) return c === 46
+  return norm === '...' || norm.includes('!') || norm.includes('?')
 }
 
 // Words, hashtags, numbers, emoji and emoticons (not punctuation, symbols, URLs, emails, mentions).

@@ -421,7 +421,7 @@ export function scanInto(text: string, tokens: Scan): Scan {
     const w = widthAt(text, i)
     const raw = text.slice(i, i + w)
     const isPunct = isPunctuationAt(text, i)
-    tokens.push(isPunct ? PUNCT : SYMBOL, isPunct ? punctNorm(raw) : raw.normalize('NFKC'), i, i + w)
+    tokens.push(isPunct ? PUNCT : SYMBOL, isPunct ? punctNorm(raw) : raw.length === 1 && c < 128 ? raw : raw.normalize('NFKC'), i, i + w)
     i += w
   }
   return tokens
@@ -509,7 +509,8 @@ function punctNorm(raw: string): string {
     case '\u2212':
       return '-'
     default:
-      return raw.normalize('NFKC')
+      // (NFKC leaves a single ASCII character as it is.)
+      return raw.length === 1 && raw.charCodeAt(0) < 128 ? raw : raw.normalize('NFKC')
   }
 }
 

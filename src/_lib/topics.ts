@@ -61,7 +61,7 @@ function numberOf(scan: Scan, k: number, tables: CompiledTables): number | undef
   if (k < 0 || k >= scan.n) return undefined
   const norm = scan.norms[k] as string
   if (scan.kinds[k] === NUMBER) {
-    const value = Number(norm.replace(/,/g, ''))
+    const value = Number(norm.indexOf(',') < 0 ? norm : norm.replace(/,/g, ''))
     return Number.isFinite(value) ? value : undefined
   }
   return tables.numbers.get(norm)
