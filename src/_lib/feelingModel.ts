@@ -368,14 +368,17 @@ export function isSentenceEnd(norm: string): boolean {
 // Words, hashtags, numbers, emoji and emoticons (not punctuation, symbols, URLs, emails, mentions).
 const WORD_LIKE = 1 << WORD | 1 << HASHTAG | 1 << NUMBER | 1 << EMOJI | 1 << EMOTICON
 
-/** Whether token `t` is a comma or a hyphen, which a phrase may pass over. */
+/**
+ * Whether token `t` is a comma, a hyphen or a lone apostrophe, which a phrase may pass over ("at my
+ * wits' end", "the 'new' policy").
+ */
 export function isPhraseGap(scan: Scan, t: number): boolean {
   if (scan.kinds[t] !== PUNCT) return false
   const norm = scan.norms[t]
-  return norm === ',' || norm === '-'
+  return norm === ',' || norm === '-' || norm === "'"
 }
 
-/** Matches a cue's words from token `i`, passing over commas and hyphens; returns the last token index or -1. */
+/** Matches a cue's words from token `i`, passing over `isPhraseGap` tokens; returns the last token index or -1. */
 function matchCue(scan: Scan, i: number, words: string[]): number {
   let t = i
   for (let w = 1; w < words.length; w++) {
