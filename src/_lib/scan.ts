@@ -1,6 +1,7 @@
 // The tokenizer's scan, shared by `tokenize` and by the readers. It writes tokens into parallel
-// arrays (kind, normal form, offsets) rather than objects: `detectFeelings` walks them directly,
-// and a reader that needs Token objects (`tokenize`) builds them from the arrays.
+// arrays (kind, normal form, offsets, a hash of the normal form and, given a word table, the word's
+// entry in it) rather than objects: `detectFeelings` and `scoreLoyalty` walk them directly, and
+// `tokenize` builds its Token objects from them.
 import {
   codePointAt,
   isApostrophe,
@@ -164,8 +165,8 @@ export class Scan {
   }
 
   /**
-   * Forgets the last text's words, so a reused scan keeps nothing of a customer's message between
-   * calls (the numbers left in the arrays say nothing of it).
+   * Forgets the last text's words, so a reused scan holds no string of a customer's message between
+   * calls (only the numbers in the typed arrays are left, until the next scan overwrites them).
    */
   clear(): void {
     for (let k = 0; k < this.n; k++) this.norms[k] = ''
@@ -195,7 +196,6 @@ export class Scan {
     this.entries = entries
     return this
   }
-
 }
 
 // Emoticons, longest first within each leading character so the scan takes the longest match.
