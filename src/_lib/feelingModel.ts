@@ -389,6 +389,10 @@ function matchCue(scan: Scan, i: number, words: string[]): number {
   return t
 }
 
+// Per sentence, the index of its first contrast word (-1: none); reused by every walk (a walk never
+// runs inside another).
+const sentenceContrasts: number[] = []
+
 export const CONTRAST_BEFORE = 0.6
 export const CONTRAST_AFTER = 1.3
 const SHOUT = 1.4
@@ -421,7 +425,8 @@ export function walkFeatures(
   // A sentence ends after a sentence-ending punctuation token; `contrasts` holds, per sentence, the
   // index of its first contrast word, or -1.
   // The same pass notes what the concern and signal pass needs (see `WalkResult.topical`).
-  const contrasts: number[] = []
+  const contrasts = sentenceContrasts
+  contrasts.length = 0
   let contrastAt = -1
   let topical = false
   let shouted = 0

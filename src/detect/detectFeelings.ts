@@ -117,7 +117,7 @@ class Scorer {
     this.stated = 0
     this.denied = 0
     this.candidates = 0
-    this.topicHits = []
+    this.topicHits.length = 0
   }
 
   add(pairs: number[], value: number, start: number, end: number, negated: boolean, cue: string): void {
@@ -158,7 +158,7 @@ class Scorer {
   clear(): void {
     for (let k = 0; k < this.candidates; k++) this.cues[k] = ''
     this.candidates = 0
-    this.topicHits = []
+    this.topicHits.length = 0
   }
 
   // After a huge message, lets its candidates go rather than keep them until the next one.
