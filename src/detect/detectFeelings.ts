@@ -67,7 +67,7 @@ const STATED_MARGIN = 0.75
  *
  * @category Detect
  */
-export function detectFeelings(text: string, options: DetectFeelingsOptions = {}): FeelingReading {
+export function detectFeelings(text: string, options: DetectFeelingsOptions = NO_OPTIONS): FeelingReading {
   if (typeof text !== 'string') throw invalidInput('text', text)
   const tables = compileTables(options.pack?.detect ?? enDetect)
   const maxEvidence = options.maxEvidence ?? 5
@@ -87,6 +87,7 @@ export function detectFeelings(text: string, options: DetectFeelingsOptions = {}
   return { feelings, primary: feelings[0]?.feeling ?? null, polarity, concerns, signals }
 }
 
+const NO_OPTIONS: DetectFeelingsOptions = {}
 const sharedScan = new Scan()
 const sharedRoles: (WordRole | undefined)[] = []
 
@@ -207,15 +208,20 @@ function scoreFeelings(text: string, scan: Scan, tables: CompiledTables, maxEvid
 const byIntensity = (a: FeelingFound, b: FeelingFound): number => b.intensity - a.intensity || (a.feeling < b.feeling ? -1 : 1)
 const byWeight = (a: Evidence, b: Evidence): number => b.weight - a.weight || a.start - b.start
 
+// Whether `item` overlaps evidence already kept.
+function overlaps(kept: Evidence[], item: Evidence): boolean {
+  for (const k of kept) if (k.start < item.end && item.start < k.end) return true
+  return false
+}
+
 // The strongest evidence that does not overlap stronger evidence, at most `max` of it; the text is
 // sliced only for what is kept.
 function topEvidence(list: Evidence[], text: string, max: number): Evidence[] {
   const kept: Evidence[] = []
-  const overlapsKept = (item: Evidence): boolean => kept.some((k) => k.start < item.end && item.start < k.end)
   if (list.length <= 32) {
     sortInPlace(list, byWeight)
     for (const item of list) {
-      if (overlapsKept(item)) continue
+      if (overlaps(kept, item)) continue
       kept.push(item)
       if (kept.length >= max) break
     }
@@ -228,7 +234,7 @@ function topEvidence(list: Evidence[], text: string, max: number): Evidence[] {
       for (let k = 0; k < list.length; k++) {
         if (taken.has(k)) continue
         if (best >= 0 && byWeight(list[k] as Evidence, list[best] as Evidence) >= 0) continue
-        if (overlapsKept(list[k] as Evidence)) continue
+        if (overlaps(kept, list[k] as Evidence)) continue
         best = k
       }
       if (best < 0) break
