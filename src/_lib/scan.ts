@@ -106,6 +106,12 @@ export const PLAIN = 1
 /** A flag of `Scan.flags`: the normal form has the same characters as the text of the token. */
 export const AS_WRITTEN = 2
 
+// `into`, with `from` copied to its start.
+function copied<T extends Uint8Array | Int32Array>(from: T, into: T): T {
+  into.set(from)
+  return into
+}
+
 /** `entries[k]` when token `k` was not looked up in the scan's table. */
 export const NOT_LOOKED_UP = -2
 
@@ -176,24 +182,12 @@ export class Scan {
   /** Makes room for `size` tokens without growing again (a huge text says how many it expects). */
   reserve(size: number): this {
     if (size <= this.kinds.length) return this
-    const kinds = new Uint8Array(size)
-    kinds.set(this.kinds)
-    const flags = new Uint8Array(size)
-    flags.set(this.flags)
-    const starts = new Int32Array(size)
-    starts.set(this.starts)
-    const ends = new Int32Array(size)
-    ends.set(this.ends)
-    const hashes = new Int32Array(size)
-    hashes.set(this.hashes)
-    const entries = new Int32Array(size)
-    entries.set(this.entries)
-    this.kinds = kinds
-    this.flags = flags
-    this.starts = starts
-    this.ends = ends
-    this.hashes = hashes
-    this.entries = entries
+    this.kinds = copied(this.kinds, new Uint8Array(size))
+    this.flags = copied(this.flags, new Uint8Array(size))
+    this.starts = copied(this.starts, new Int32Array(size))
+    this.ends = copied(this.ends, new Int32Array(size))
+    this.hashes = copied(this.hashes, new Int32Array(size))
+    this.entries = copied(this.entries, new Int32Array(size))
     return this
   }
 }
