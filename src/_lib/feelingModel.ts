@@ -9,7 +9,8 @@
 // fixed weights.
 import type { Concern, Feeling, Signal } from '../types/core'
 import type { DetectTables, TopicCue } from '../types/pack'
-import { EMOJI, EMOTICON, HASHTAG, NOT_LOOKED_UP, NUMBER, PLAIN, PUNCT, SYMBOL, WORD, findWord, hashOf, wordTable } from './scan'
+import { hashOf } from './hash'
+import { EMOJI, EMOTICON, HASHTAG, NOT_LOOKED_UP, NUMBER, PLAIN, PUNCT, SYMBOL, WORD, findWord, wordTable } from './scan'
 import type { Scan, WordTable } from './scan'
 
 export type CueKind = 'feeling' | 'concern' | 'signal'
@@ -61,10 +62,9 @@ export const ROLE_BREAKER = 4
 export const ROLE_CUES_AFTER = 8
 
 export type CompiledTables = {
-  /** Every word attune knows, in one map, so a word costs one lookup. */
-  roles: Map<string, WordRole>
-  /** The same words as a `WordTable` for the scan, with their roles in the same order. */
+  /** Every word attune knows, in one table, so a word costs one lookup (`roleAt`); the scan looks words up in it as it reads. */
   words: WordTable
+  /** The words' roles, in the order of `words.keys`. */
   wordRoles: WordRole[]
   /** A word's cues by the word after it (see `cuesAfter`). */
   cuesAfter: PairTable
@@ -226,7 +226,6 @@ export function compileTables(tables: DetectTables): CompiledTables {
     entry.index = index
   })
   const compiled: CompiledTables = {
-    roles,
     words: wordTable(roles.keys()),
     wordRoles,
     cuesAfter: pairTable(after),
@@ -248,6 +247,12 @@ export function compileTables(tables: DetectTables): CompiledTables {
   }
   cache.set(tables, compiled)
   return compiled
+}
+
+/** The role of token `k` of a scan (made with hashes), looked up by its hash: a symbol's, say. */
+export function roleAt(tables: CompiledTables, scan: Scan, k: number): WordRole | undefined {
+  const entry = findWord(tables.words, scan.hashes[k] as number, scan.norms[k] as string)
+  return entry >= 0 ? tables.wordRoles[entry] : undefined
 }
 
 /**
@@ -404,7 +409,7 @@ const STRETCH = 1.2
  * whether it found the key, which spares a second lookup. Returns the number of words and how many
  * of them the tables know, so callers can tell text in another language. With `weightsOnly`, a word
  * the tables give no weights is not emitted (detection has no use for it; fitting needs every key).
- * Each token's role is written to `roles` (which is cleared first), for the readers after the walk.
+ * Each token's role (or undefined) is written to `roles[0 .. n-1]`, for the readers after the walk.
  */
 export function walkFeatures(
   text: string,

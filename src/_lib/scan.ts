@@ -18,6 +18,7 @@ import {
   isWordStartAt,
   widthAt,
 } from './chars'
+import { HASH_PRIME, HASH_SEED, hashOf } from './hash'
 
 /** Token kinds as small integers, in the order of `KIND_NAMES`. */
 export const WORD = 0
@@ -31,16 +32,6 @@ export const EMAIL = 7
 export const MENTION = 8
 export const HASHTAG = 9
 export const KIND_NAMES = ['word', 'number', 'emoji', 'emoticon', 'punct', 'symbol', 'url', 'email', 'mention', 'hashtag'] as const
-
-const HASH_SEED = 0x811c9dc5 | 0
-const HASH_PRIME = 0x01000193
-
-/** A 32-bit hash of a string's code units (FNV-1a), for `WordTable`. */
-export function hashOf(key: string): number {
-  let hash = HASH_SEED
-  for (let k = 0; k < key.length; k++) hash = Math.imul(hash ^ key.charCodeAt(k), HASH_PRIME)
-  return hash
-}
 
 /**
  * A set of words in an open-addressing table by `hashOf`: `keys[slots[s]]` is the word in slot `s`
@@ -229,8 +220,8 @@ export function scanInto(text: string, tokens: Scan): Scan {
   tokens.n = 0
   const table = tokens.table
   const n = text.length
-  // Whole-text checks let the common message skip the URL and email scans entirely.
-  // Whether the text has an "@" at all, found on first need (-1: not looked yet).
+  // Whether the text has an "@" at all, found on first need (-1: not looked yet): without one, the
+  // email scans are skipped entirely.
   let at = -1
   const mayHaveEmail = (): boolean => (at < 0 ? (at = text.indexOf('@') >= 0 ? 1 : 0) : at) === 1
   let i = 0
@@ -239,10 +230,10 @@ export function scanInto(text: string, tokens: Scan): Scan {
   let emailFailUntil = -1
   while (i < n) {
     const c = text.charCodeAt(i)
-    // Fast path for the commonest token, a word of ASCII letters (with inner straight apostrophes:
-    // "don't"): no URL, emoticon or email can start here, and the word ends at a character that
-    // cannot continue it. Anything else (digits, other scripts, curly apostrophes) takes the
-    // general path below, which gives the same token.
+    // Fast path for the commonest token, a word of ASCII letters (with inner apostrophes, straight
+    // or curly, before a letter: "don't", "don’t"): no URL, emoticon or email can start here, and
+    // the word ends at a character that cannot continue it. Anything else (digits, other scripts)
+    // takes the general path below, which gives the same token.
     if (isAsciiLetter(c) && !((c === 84 || c === 68 || c === 120 || c === 88) && maybeEmoticonAt(text, i, c)) && !((c === 104 || c === 119 || c === 72 || c === 87) && (hasPrefixAt(text, i, 'http') || hasPrefixAt(text, i, 'www.')))) {
       let j = i + 1
       let upper = c <= 90
@@ -420,7 +411,6 @@ export function scanInto(text: string, tokens: Scan): Scan {
   }
   return tokens
 }
-
 
 function scanWord(text: string, i: number): number {
   const n = text.length

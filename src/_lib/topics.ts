@@ -6,7 +6,7 @@ import { NUMBER, PUNCT, SYMBOL, WORD } from './scan'
 import type { Scan } from './scan'
 import type { CompiledCue, CompiledTables, WordRole } from './feelingModel'
 import { sortInPlace } from './sortInPlace'
-import { CONTACT_NOUNS, CONTACT_WORDS, TOPIC_CURRENCY, TOPIC_EVENT, TOPIC_TIME, isSentenceEnd, isShouted, isShouting } from './feelingModel'
+import { CONTACT_NOUNS, CONTACT_WORDS, TOPIC_CURRENCY, TOPIC_EVENT, TOPIC_TIME, isSentenceEnd, isShouted, isShouting, roleAt } from './feelingModel'
 
 /** A concern or signal cue matched in the text. */
 export type CueHit = { cue: CompiledCue; start: number; end: number }
@@ -127,7 +127,7 @@ export function findConcernsAndSignals(
       }
     }
     // Most words matter to none of what follows: one lookup tells.
-    const flags = roles[i]?.topic ?? (kind === SYMBOL ? (tables.roles.get(here)?.topic ?? 0) : 0)
+    const flags = roles[i]?.topic ?? (kind === SYMBOL ? (roleAt(tables, scan, i)?.topic ?? 0) : 0)
     if (flags === 0 && kind !== NUMBER) continue
     const next = norm(i + 1)
     const prev = norm(i - 1)
@@ -137,7 +137,7 @@ export function findConcernsAndSignals(
       const evidence = evidenceOf(text, starts[i] as number, ends[i + 1] as number, 'amount')
       amount ??= evidence.text
       hit(concerns, 'money', evidence)
-    } else if (kind === NUMBER && next !== undefined && (CURRENCY_WORDS.has(next) || (kinds[i + 1] === SYMBOL && (starts[i + 1] as number) <= (ends[i] as number) + 1 && ((tables.roles.get(next)?.topic ?? 0) & TOPIC_CURRENCY) !== 0))) {
+    } else if (kind === NUMBER && next !== undefined && (CURRENCY_WORDS.has(next) || (kinds[i + 1] === SYMBOL && (starts[i + 1] as number) <= (ends[i] as number) + 1 && ((roleAt(tables, scan, i + 1)?.topic ?? 0) & TOPIC_CURRENCY) !== 0))) {
       // "49.99 dollars", "14,99 €".
       const evidence = evidenceOf(text, starts[i] as number, ends[i + 1] as number, 'amount')
       amount ??= evidence.text

@@ -155,18 +155,13 @@ class Scorer {
     return true
   }
 
-  // Forgets the message's words and spans (kept until now for the concern and signal pass).
+  // Forgets the message's words and spans once the reading is made; after a huge message, lets its
+  // candidates go rather than keep the long arrays until the next one.
   clear(): void {
-    for (let k = 0; k < this.candidates; k++) this.cues[k] = ''
+    if (this.candidates > 4096) for (const list of [this.starts, this.ends, this.feelings, this.weights, this.negated, this.cues]) list.length = 0
+    else for (let k = 0; k < this.candidates; k++) this.cues[k] = ''
     this.candidates = 0
     this.topicHits.length = 0
-  }
-
-  // After a huge message, lets its candidates go rather than keep them until the next one.
-  release(): void {
-    if (this.candidates <= 4096) return
-    for (const list of [this.starts, this.ends, this.feelings, this.weights, this.negated, this.cues]) list.length = 0
-    this.candidates = 0
   }
 
   readonly known = (key: string): boolean => (this.tables as CompiledTables).lexicon.has(key)
@@ -178,10 +173,7 @@ function scoreFeelings(text: string, scan: Scan, tables: CompiledTables, maxEvid
   const s = scorer
   s.reset(tables)
   const { words, knownWords, topical } = walkFeatures(text, scan, tables, s.known, s.emit, true, roles)
-  if (words >= MIN_WORDS_FOR_COVERAGE && knownWords / words < MIN_COVERAGE) {
-    s.release()
-    return { feelings: [], topical }
-  }
+  if (words >= MIN_WORDS_FOR_COVERAGE && knownWords / words < MIN_COVERAGE) return { feelings: [], topical }
   const found: FeelingFound[] = []
   const statedOnly = s.stated & ~s.denied
   for (let f = 0; f < s.count; f++) {
@@ -200,7 +192,6 @@ function scoreFeelings(text: string, scan: Scan, tables: CompiledTables, maxEvid
     }
     found.push({ feeling: tables.feelings[f] as Feeling, intensity: Math.min(1, intensity), evidence: topEvidence(evidence, text, maxEvidence) })
   }
-  s.release()
   sortInPlace(found, byIntensity)
   return { feelings: found, topical }
 }

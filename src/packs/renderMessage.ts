@@ -1,4 +1,5 @@
 import { IntlMessageFormat } from 'intl-messageformat'
+import { hashOf } from '../_lib/hash'
 import { cachedIntl, isTimeZone } from '../_lib/intl'
 import { AttuneError } from '../types/AttuneError'
 import type { Channel, Issue, Tone } from '../types/core'
@@ -71,9 +72,7 @@ function seedIndex(seed: string | number | undefined, count: number): number {
   if (count <= 1 || seed === undefined) return 0
   const text = String(seed)
   if (text !== lastSeed) {
-    let h = 0x811c9dc5
-    for (let k = 0; k < text.length; k++) h = Math.imul(h ^ text.charCodeAt(k), 0x01000193)
-    lastHash = h >>> 0
+    lastHash = hashOf(text) >>> 0
     lastSeed = text
   }
   return lastHash % count

@@ -5,7 +5,8 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { detectFeelings, scoreLoyalty, tokenize } from '../../src'
 import { compileTables, isShouted } from '../../src/_lib/feelingModel'
-import { AS_WRITTEN, KIND_NAMES, NOT_LOOKED_UP, PLAIN, Scan, findWord, hashOf, scanInto } from '../../src/_lib/scan'
+import { hashOf } from '../../src/_lib/hash'
+import { AS_WRITTEN, KIND_NAMES, NOT_LOOKED_UP, PLAIN, Scan, findWord, scanInto } from '../../src/_lib/scan'
 import { enDetect } from '../../src/packs/en/detect'
 
 const tricky = fc.constantFrom(
