@@ -212,6 +212,23 @@ for (let c = 33; c < 127; c++) {
   ASCII_SINGLE[c] = isPunctuationAt(ch, 0) ? 1 : 2
 }
 
+// Above this length a text gets arrays of its own, left to the garbage collector afterwards, so the
+// reused arrays never grow to a huge text's size.
+const HUGE = 100_000
+
+/** Whether `text` is too long for a reused scan (see `scanText`). */
+export const isHuge = (text: string): boolean => text.length > HUGE
+
+/**
+ * Scans `text` with the reused scan `reused` (set to look words up in `table`), or, for a huge text,
+ * with a scan of its own sized once for it. Returns the scan used.
+ */
+export function scanText(text: string, reused: Scan, table: WordTable | null = null): Scan {
+  const scan = isHuge(text) ? new Scan({ hashed: reused.hashed }).reserve(text.length >> 2) : reused
+  scan.table = table
+  return scanInto(text, scan)
+}
+
 /**
  * Scans `text` into `tokens` (from its start: what it held before is overwritten) and returns it.
  * See `tokenize` for what the tokens are.

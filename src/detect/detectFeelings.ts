@@ -5,7 +5,7 @@ import { sortInPlace } from '../_lib/sortInPlace'
 import { findConcernsAndSignals } from '../_lib/topics'
 import type { CueHit } from '../_lib/topics'
 import { enDetect } from '../packs/en/detect'
-import { Scan, scanInto } from '../_lib/scan'
+import { Scan, isHuge, scanText } from '../_lib/scan'
 import type { Evidence, Feeling, FeelingFound, FeelingReading, Polarity } from '../types/core'
 import type { Pack } from '../types/pack'
 import { FEELINGS } from './FEELINGS'
@@ -74,11 +74,8 @@ export function detectFeelings(text: string, options: DetectFeelingsOptions = NO
   // The scan and the roles are reused from one call to the next (a call never runs inside another),
   // except for a huge message, whose arrays are left to the garbage collector. Neither keeps any
   // of the message's words once the reading is made.
-  const huge = text.length > 100_000
-  const scan = huge ? new Scan().reserve(text.length >> 2) : sharedScan
-  scan.table = tables.words
-  scanInto(text, scan)
-  const roles = huge ? [] : sharedRoles
+  const scan = scanText(text, sharedScan, tables.words)
+  const roles = isHuge(text) ? [] : sharedRoles
   const { feelings, topical } = scoreFeelings(text, scan, tables, maxEvidence, roles)
   const { concerns, signals } = findConcernsAndSignals(text, scan, tables, scorer.topicHits, roles, topical)
   const polarity = polarityOf(feelings, signals.length > 0 && signals.some((s) => s.signal !== 'urgency'))

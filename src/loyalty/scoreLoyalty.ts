@@ -2,7 +2,7 @@ import { compileLoyalty, walkLoyalty } from '../_lib/loyaltyModel'
 import { invalidInput } from '../_lib/invalidInput'
 import { enLoyalty } from '../packs/en/loyalty'
 import { enNegation } from '../packs/en/negation'
-import { Scan, scanInto } from '../_lib/scan'
+import { Scan, scanText } from '../_lib/scan'
 import type { Evidence } from '../types/core'
 import type { LoyaltyTarget, Pack } from '../types/pack'
 
@@ -92,7 +92,7 @@ export function scoreLoyalty(comment: string, options: ScoreLoyaltyOptions = {})
   const model = options.pack ? compileLoyalty(options.pack.loyalty, options.pack.detect) : compileLoyalty(enLoyalty, enNegation)
   let z = 0
   const signals: LoyaltySignal[] = []
-  const scan = scanInto(comment, comment.length > 100_000 ? new Scan({ hashed: false }).reserve(comment.length >> 2) : shared)
+  const scan = scanText(comment, shared)
   walkLoyalty(
     scan,
     model,

@@ -1,5 +1,5 @@
 import { invalidInput } from '../_lib/invalidInput'
-import { AS_WRITTEN, KIND_NAMES, Scan, scanInto } from '../_lib/scan'
+import { AS_WRITTEN, KIND_NAMES, Scan, scanText } from '../_lib/scan'
 
 /**
  * What a token is.
@@ -69,7 +69,7 @@ export function tokenize(text: string): Token[] {
   if (typeof text !== 'string') throw invalidInput('text', text)
   // The scan's arrays are reused from one call to the next (the tokens are copied out before
   // this returns), except for a huge text, whose arrays are left to the garbage collector.
-  const scan = scanInto(text, text.length > 100_000 ? new Scan({ hashed: false }).reserve(text.length >> 2) : shared)
+  const scan = scanText(text, shared)
   const tokens: Token[] = []
   for (let k = 0; k < scan.n; k++) {
     const start = scan.starts[k] as number
