@@ -12,7 +12,6 @@ import { createHash } from 'node:crypto'
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { compileTables, walkFeatures, sigmoid } from '../src/_lib/feelingModel'
-import type { WordRole } from '../src/_lib/feelingModel'
 import { Scan, scanInto } from '../src/_lib/scan'
 import { fitLogistic } from './logistic'
 import { FEELINGS, FEELING_LIST } from '../src/detect/FEELINGS'
@@ -63,7 +62,6 @@ function main(): void {
   const tables = compileTables({ ...enDetect, lexicon: { ...enDetect.lexicon, entries: '' } })
   const F = FEELING_LIST.length
   const scan = new Scan()
-  const roles: (WordRole | undefined)[] = []
   const featureIndex = new Map<string, number>()
   const docs = readGoEmotions('train.tsv')
   const fit = docs.filter((_, i) => i % 10 !== 0)
@@ -75,7 +73,7 @@ function main(): void {
     const seen = new Set<string>()
     walkFeatures(doc.text, scanInto(doc.text, scan), tables, () => false, (key, _value, _start, _end, _negated, cue) => {
       if (!cue) seen.add(key)
-    }, false, roles)
+    }, false)
     for (const key of seen) df.set(key, (df.get(key) ?? 0) + 1)
   }
   const vocab = [...df].filter(([k, n]) => n >= (k.startsWith('!') && k.length > 2 ? MIN_DOCS_NEGATED : MIN_DOCS)).map(([k]) => k).sort()
@@ -94,7 +92,7 @@ function main(): void {
       }
       const index = featureIndex.get(key)
       if (index !== undefined) acc.set(index, (acc.get(index) ?? 0) + value)
-    }, false, roles)
+    }, false)
     const idx = [...acc.keys()].sort((a, b) => a - b)
     return { idx, val: idx.map((i) => acc.get(i) as number), offset, labels: doc.labels }
   }

@@ -32,40 +32,45 @@ export type CompiledCue = {
   within: number
 }
 
-/**
- * All attune knows of one word, so the walk looks each word up once: its fitted weights, its role
- * in the rules, and its topic flags. The fields the walk reads for every word come first, and the
- * yes-or-no roles share one number (`bits`), so a role is small and read in one go.
- */
-export type WordRole = {
-  /** `ROLE_*` bits: contrast word, negator, scope breaker, first word of multi-word cues. */
+// All attune knows of one word while the tables are compiled: its fitted weights, its role in the
+// rules, and its topic flags. Compiled, each field becomes an array by the word's entry in the word
+// table (`CompiledTables.wordBits` ...), so the walk reads numbers from typed arrays, not objects.
+type WordRole = {
   bits: number
-  /** Topic flags (TOPIC_EVENT, ...), for concerns and signals. */
-  topic: number | undefined
-  /** The cues one word long that are this word, or undefined. */
+  topic: number
   cuesAlone: CompiledCue[] | undefined
-  /** The factor of an intensifier or softener, or undefined. */
-  intensity: number | undefined
-  /** Fitted weights, as (feeling index, weight) pairs. */
+  intensity: number
   pairs: number[] | undefined
-  /** The word's index in `CompiledTables.wordRoles`. */
   index: number
 }
 
-/** `WordRole.bits`: a contrast word ("but"). */
+/** `CompiledTables.wordBits`: a contrast word ("but"). */
 export const ROLE_CONTRAST = 1
-/** `WordRole.bits`: a negator ("not"). */
+/** `CompiledTables.wordBits`: a negator ("not"). */
 export const ROLE_NEGATOR = 2
-/** `WordRole.bits`: a word that ends a negation's scope. */
+/** `CompiledTables.wordBits`: a word that ends a negation's scope. */
 export const ROLE_BREAKER = 4
-/** `WordRole.bits`: multi-word cues start with the word (found by the word after it: `cuesAfter`). */
+/** `CompiledTables.wordBits`: multi-word cues start with the word (found by the word after it: `cuesAfter`). */
 export const ROLE_CUES_AFTER = 8
+/** `CompiledTables.wordBits`: an intensifier or softener, whose factor is in `wordIntensity`. */
+export const ROLE_INTENSITY = 16
+/** `CompiledTables.wordBits`: one-word cues are this word (`wordCuesAlone`). */
+export const ROLE_CUES_ALONE = 32
 
 export type CompiledTables = {
-  /** Every word attune knows, in one table, so a word costs one lookup (`roleAt`); the scan looks words up in it as it reads. */
+  /** Every word attune knows, in one table, so a word costs one lookup; the scan looks words up in it as it reads. */
   words: WordTable
-  /** The words' roles, in the order of `words.keys`. */
-  wordRoles: WordRole[]
+  // What the tables know of each word, by its entry in `words` (its index in `words.keys`):
+  /** `ROLE_*` bits: contrast word, negator, scope breaker, intensity, cues. */
+  wordBits: Uint8Array
+  /** Topic flags (`TOPIC_*`) for concerns and signals, 0 for none. */
+  wordTopics: Uint8Array
+  /** The factor of an intensifier or softener (with `ROLE_INTENSITY`). */
+  wordIntensity: Float64Array
+  /** Fitted weights, as (feeling index, weight) pairs, or undefined. */
+  wordPairs: (number[] | undefined)[]
+  /** The cues one word long that are the word (with `ROLE_CUES_ALONE`). */
+  wordCuesAlone: (CompiledCue[] | undefined)[]
   /** A word's cues by the word after it (see `cuesAfter`). */
   cuesAfter: PairTable
   feelings: Feeling[]
@@ -174,9 +179,7 @@ export function compileTables(tables: DetectTables): CompiledTables {
   const role = (word: string): WordRole => {
     const existing = roles.get(word)
     if (existing) return existing
-    // Every role has the same fields in the same order, so the walk's reads of them stay
-    // monomorphic (one hidden class), which keeps them fast.
-    const created: WordRole = { bits: 0, topic: undefined, cuesAlone: undefined, intensity: undefined, pairs: undefined, index: -1 }
+    const created: WordRole = { bits: 0, topic: 0, cuesAlone: undefined, intensity: 1, pairs: undefined, index: roles.size }
     roles.set(word, created)
     return created
   }
@@ -197,19 +200,25 @@ export function compileTables(tables: DetectTables): CompiledTables {
       else bySecond.set(hashOf(second), [cue])
     }
     for (const [second, same] of bySecond) after.push({ first: entry, second, list: [...same, ...alone] })
-    entry.cuesAlone = alone.length ? alone : undefined
+    if (alone.length) {
+      entry.cuesAlone = alone
+      entry.bits |= ROLE_CUES_ALONE
+    }
     if (bySecond.size > 0) entry.bits |= ROLE_CUES_AFTER
   }
   for (const word of tables.negators) role(word).bits |= ROLE_NEGATOR
   for (const word of tables.scopeBreakers) role(word).bits |= ROLE_BREAKER
   for (const word of tables.contrast) role(word).bits |= ROLE_CONTRAST
-  for (const [word, factor] of Object.entries(tables.softeners)) role(word).intensity = factor
-  for (const [word, factor] of Object.entries(tables.intensifiers)) role(word).intensity = factor
+  for (const [word, factor] of [...Object.entries(tables.softeners), ...Object.entries(tables.intensifiers)]) {
+    const entry = role(word)
+    entry.intensity = factor
+    entry.bits |= ROLE_INTENSITY
+  }
   // The language's most common words have a role of their own: a word with a role is of the language.
   for (const word of tables.commonWords) role(word)
   const flag = (word: string, bit: number): void => {
     const entry = role(word)
-    entry.topic = (entry.topic ?? 0) | bit
+    entry.topic |= bit
   }
   for (const word of tables.events) flag(word, TOPIC_EVENT)
   for (const word of tables.times) flag(word, TOPIC_TIME)
@@ -221,13 +230,15 @@ export function compileTables(tables: DetectTables): CompiledTables {
     if (!word.startsWith('!')) role(word).pairs = pairs
     else negated.set(word.slice(1), pairs)
   }
+  // (A role's index is its place in `roles`, which is the order of the word table's keys.)
   const wordRoles = [...roles.values()]
-  wordRoles.forEach((entry, index) => {
-    entry.index = index
-  })
   const compiled: CompiledTables = {
     words: wordTable(roles.keys()),
-    wordRoles,
+    wordBits: Uint8Array.from(wordRoles, (entry) => entry.bits),
+    wordTopics: Uint8Array.from(wordRoles, (entry) => entry.topic),
+    wordIntensity: Float64Array.from(wordRoles, (entry) => entry.intensity),
+    wordPairs: wordRoles.map((entry) => entry.pairs),
+    wordCuesAlone: wordRoles.map((entry) => entry.cuesAlone),
     cuesAfter: pairTable(after),
     feelings,
     bias: tables.lexicon.bias,
@@ -249,10 +260,10 @@ export function compileTables(tables: DetectTables): CompiledTables {
   return compiled
 }
 
-/** The role of token `k` of a scan (made with hashes), looked up by its hash: a symbol's, say. */
-export function roleAt(tables: CompiledTables, scan: Scan, k: number): WordRole | undefined {
+/** The topic flags of token `k` of a scan (made with hashes), looked up by its hash: a symbol's, say. */
+export function topicAt(tables: CompiledTables, scan: Scan, k: number): number {
   const entry = findWord(tables.words, scan.hashes[k] as number, scan.norms[k] as string)
-  return entry >= 0 ? tables.wordRoles[entry] : undefined
+  return entry >= 0 ? (tables.wordTopics[entry] as number) : 0
 }
 
 /**
@@ -395,7 +406,7 @@ function matchCue(scan: Scan, i: number, words: string[]): number {
 }
 
 // Per sentence, the index of its first contrast word (-1: none); reused by every walk (a walk never
-// runs inside another).
+// runs inside another), and only the first entries, up to the walk's number of sentences, are its own.
 const sentenceContrasts: number[] = []
 
 export const CONTRAST_BEFORE = 0.6
@@ -409,7 +420,9 @@ const STRETCH = 1.2
  * whether it found the key, which spares a second lookup. Returns the number of words and how many
  * of them the tables know, so callers can tell text in another language. With `weightsOnly`, a word
  * the tables give no weights is not emitted (detection has no use for it; fitting needs every key).
- * Each token's role (or undefined) is written to `roles[0 .. n-1]`, for the readers after the walk.
+ * Each token's entry in `tables.words` is written to `scan.entries`, for the readers after the walk:
+ * -1 for a word the tables do not know, and for punctuation and other tokens that are not word-like
+ * (the walk gives them no role).
  */
 export function walkFeatures(
   text: string,
@@ -418,20 +431,24 @@ export function walkFeatures(
   known: (key: string) => boolean,
   emit: EmitFeature,
   weightsOnly: boolean,
-  roles: (WordRole | undefined)[],
 ): WalkResult {
   const n = scan.n
   const kinds = scan.kinds
   const norms = scan.norms
   const starts = scan.starts
   const ends = scan.ends
-  // First pass: each word's role (one lookup, kept for the second pass) and each token's contrast
+  const entries = scan.entries
+  const wordBits = tables.wordBits
+  // The scan's entries are in `tables.words` when it looked words up there; otherwise every word
+  // is looked up below.
+  const ownEntries = scan.table === tables.words
+  // First pass: each word's entry (one lookup, kept for the second pass) and each token's contrast
   // factor, which needs to know whether a contrast word comes later in the sentence.
   // A sentence ends after a sentence-ending punctuation token; `contrasts` holds, per sentence, the
   // index of its first contrast word, or -1.
   // The same pass notes what the concern and signal pass needs (see `WalkResult.topical`).
   const contrasts = sentenceContrasts
-  contrasts.length = 0
+  let sentences = 0
   let contrastAt = -1
   let topical = false
   let shouted = 0
@@ -439,15 +456,15 @@ export function walkFeatures(
   for (let i = 0; i < n; i++) {
     const kind = kinds[i] as number
     if (kind === PUNCT) {
-      roles[i] = undefined
+      entries[i] = -1
       if (isSentenceEnd(norms[i] as string)) {
-        contrasts.push(contrastAt)
+        contrasts[sentences++] = contrastAt
         contrastAt = -1
       }
       continue
     }
     if (((1 << kind) & WORD_LIKE) === 0) {
-      roles[i] = undefined
+      entries[i] = -1
       if (kind === SYMBOL) topical = true
       continue
     }
@@ -462,15 +479,18 @@ export function walkFeatures(
       }
     }
     // Found by the scan, or looked up here (a word the scan's fast path did not read).
-    let entry = scan.table === tables.words ? (scan.entries[i] as number) : NOT_LOOKED_UP
-    if (entry === NOT_LOOKED_UP) entry = findWord(tables.words, scan.hashes[i] as number, norms[i] as string)
-    const role = entry >= 0 ? tables.wordRoles[entry] : undefined
-    roles[i] = role
-    if (role === undefined) continue
-    if ((role.bits & ROLE_CONTRAST) !== 0 && contrastAt < 0 && kind === WORD) contrastAt = i
-    if (role.topic !== undefined && !topical) topical = topicWordMatters(scan, tables, i, role.topic)
+    let entry = ownEntries ? (entries[i] as number) : NOT_LOOKED_UP
+    if (entry === NOT_LOOKED_UP) {
+      entry = findWord(tables.words, scan.hashes[i] as number, norms[i] as string)
+      entries[i] = entry
+    }
+    if (entry < 0) continue
+    if (((wordBits[entry] as number) & ROLE_CONTRAST) !== 0 && contrastAt < 0 && kind === WORD) contrastAt = i
+    const topic = tables.wordTopics[entry] as number
+    if (topic !== 0 && !topical) topical = topicWordMatters(scan, tables, i, topic)
   }
-  contrasts.push(contrastAt)
+  scan.table = tables.words
+  contrasts[sentences] = contrastAt
   topical ||= isShouting(shouted, wordTokens)
   let sentence = 0
 
@@ -506,14 +526,15 @@ export function walkFeatures(
     }
     if (((1 << kind) & WORD_LIKE) === 0) continue
     const negatedHere = negLeft > 0
-    const role = roles[i]
-    if (role !== undefined) {
-      let cueList = role.cuesAlone
-      if ((role.bits & ROLE_CUES_AFTER) !== 0) {
+    const entry = entries[i] as number
+    const bits = entry >= 0 ? (wordBits[entry] as number) : 0
+    if ((bits & (ROLE_CUES_ALONE | ROLE_CUES_AFTER)) !== 0) {
+      let cueList = (bits & ROLE_CUES_ALONE) !== 0 ? tables.wordCuesAlone[entry] : undefined
+      if ((bits & ROLE_CUES_AFTER) !== 0) {
         // The next word, found once: it picks the multi-word cues that can match here.
         let t = i + 1
         while (t < n && isPhraseGap(scan, t)) t++
-        if (t < n) cueList = cuesAfter(tables.cuesAfter, role.index, scan.hashes[t] as number) ?? cueList
+        if (t < n) cueList = cuesAfter(tables.cuesAfter, entry, scan.hashes[t] as number) ?? cueList
       }
       if (cueList !== undefined) {
         for (const cue of cueList) {
@@ -524,30 +545,30 @@ export function walkFeatures(
         }
       }
     }
+    let pairs: number[] | null | undefined = entry >= 0 ? (tables.wordPairs[entry] ?? null) : null
     if (kind === EMOJI || kind === EMOTICON) {
-      emit(norm, clause, start, end, false, null, role?.pairs ?? null)
+      emit(norm, clause, start, end, false, null, pairs)
       continue
     }
     if (kind === NUMBER) continue
     words++
     // Any word the tables know (weights, cue, negator, common word ...) is of the pack's language.
-    if (role !== undefined) {
+    if (entry >= 0) {
       knownWords++
-      if ((role.bits & ROLE_NEGATOR) !== 0) {
-        emit(norm, clause, start, end, false, null, role.pairs ?? null)
+      if ((bits & ROLE_NEGATOR) !== 0) {
+        emit(norm, clause, start, end, false, null, pairs)
         negLeft = tables.negationScope
         continue
       }
-      if ((role.bits & ROLE_BREAKER) !== 0) negLeft = 0
-      if (role.intensity !== undefined) {
-        emit(norm, clause, start, end, false, null, role.pairs ?? null)
-        boost = role.intensity
+      if ((bits & ROLE_BREAKER) !== 0) negLeft = 0
+      if ((bits & ROLE_INTENSITY) !== 0) {
+        emit(norm, clause, start, end, false, null, pairs)
+        boost = tables.wordIntensity[entry] as number
         continue
       }
     }
     let key = norm
     let value = boost * clause
-    let pairs: number[] | null | undefined = role !== undefined ? role.pairs ?? null : null
     const plain = ((scan.flags[i] as number) & PLAIN) !== 0
     const isStretched = !plain && stretched(norm)
     if (isStretched) {
@@ -561,12 +582,14 @@ export function walkFeatures(
       negLeft--
       const negatedPairs = isStretched ? undefined : (tables.negated.get(key) ?? null)
       const hit = weightsOnly && negatedPairs === null ? false : emit('!' + key, value, start, end, true, null, negatedPairs)
-      if (role === undefined && (hit || known(key))) knownWords++
+      if (entry < 0 && (hit || known(key))) knownWords++
     } else {
       const hit = weightsOnly && pairs === null ? false : emit(key, value, start, end, false, null, pairs)
-      if (role === undefined && hit) knownWords++
+      if (entry < 0 && hit) knownWords++
     }
   }
+  // After a huge message, the per-sentence list is let go rather than kept at its size.
+  if (sentences > 4096) contrasts.length = 0
   return { words, knownWords, topical }
 }
 

@@ -4,9 +4,9 @@
 import type { Concern, ConcernFound, Evidence, Signal, SignalFound } from '../types/core'
 import { NUMBER, PUNCT, SYMBOL, WORD } from './scan'
 import type { Scan } from './scan'
-import type { CompiledCue, CompiledTables, WordRole } from './feelingModel'
+import type { CompiledCue, CompiledTables } from './feelingModel'
 import { sortInPlace } from './sortInPlace'
-import { CONTACT_NOUNS, CONTACT_WORDS, TOPIC_CURRENCY, TOPIC_EVENT, TOPIC_TIME, isSentenceEnd, isShouted, isShouting, roleAt } from './feelingModel'
+import { CONTACT_NOUNS, CONTACT_WORDS, TOPIC_CURRENCY, TOPIC_EVENT, TOPIC_TIME, isSentenceEnd, isShouted, isShouting, topicAt } from './feelingModel'
 
 /** A concern or signal cue matched in the text. */
 export type CueHit = { cue: CompiledCue; start: number; end: number }
@@ -69,14 +69,13 @@ function numberOf(scan: Scan, k: number, tables: CompiledTables): number | undef
 
 /**
  * Concerns and signals of a message, from the cues the feature walk matched (`cueHits`) and the
- * roles it looked up per token (`roles`), so no word is looked up twice.
+ * entries it looked up per token (`scan.entries`), so no word is looked up twice.
  */
 export function findConcernsAndSignals(
   text: string,
   scan: Scan,
   tables: CompiledTables,
   cueHits: CueHit[],
-  roles: (WordRole | undefined)[],
   topical: boolean,
 ): { concerns: ConcernFound[]; signals: SignalFound[] } {
   // Most messages carry no concern or signal cue and nothing else this pass looks for (the walk
@@ -127,7 +126,8 @@ export function findConcernsAndSignals(
       }
     }
     // Most words matter to none of what follows: one lookup tells.
-    const flags = roles[i]?.topic ?? (kind === SYMBOL ? (roleAt(tables, scan, i)?.topic ?? 0) : 0)
+    const entry = scan.entries[i] as number
+    const flags = entry >= 0 ? (tables.wordTopics[entry] as number) : kind === SYMBOL ? topicAt(tables, scan, i) : 0
     if (flags === 0 && kind !== NUMBER) continue
     const next = norm(i + 1)
     const prev = norm(i - 1)
@@ -137,7 +137,7 @@ export function findConcernsAndSignals(
       const evidence = evidenceOf(text, starts[i] as number, ends[i + 1] as number, 'amount')
       amount ??= evidence.text
       hit(concerns, 'money', evidence)
-    } else if (kind === NUMBER && next !== undefined && (CURRENCY_WORDS.has(next) || (kinds[i + 1] === SYMBOL && (starts[i + 1] as number) <= (ends[i] as number) + 1 && ((roleAt(tables, scan, i + 1)?.topic ?? 0) & TOPIC_CURRENCY) !== 0))) {
+    } else if (kind === NUMBER && next !== undefined && (CURRENCY_WORDS.has(next) || (kinds[i + 1] === SYMBOL && (starts[i + 1] as number) <= (ends[i] as number) + 1 && (topicAt(tables, scan, i + 1) & TOPIC_CURRENCY) !== 0))) {
       // "49.99 dollars", "14,99 €".
       const evidence = evidenceOf(text, starts[i] as number, ends[i + 1] as number, 'amount')
       amount ??= evidence.text
@@ -180,7 +180,7 @@ export function findConcernsAndSignals(
         // "two weeks and nothing", "a week and still no reply": "and" says it only with what follows.
         const tail = after !== undefined && WAIT_TAILS.has(after) && (after !== 'and' || isStillWord(scan, u + 2) || isStillWord(scan, u + 3))
         // "our wedding is in nine days": a time ahead, for the event just before it, not a wait.
-        const ahead = before === 'in' && eventBefore(scan, roles, i - 1)
+        const ahead = before === 'in' && eventBefore(scan, tables, i - 1)
         if (ahead) when ??= { text: text.slice(starts[i - 1] as number, ends[u] as number), start: starts[i - 1] as number, end: ends[u] as number }
         const waitingContext = !ahead && (waitingLead || tail || (after === 'on' && norm(u + 2) === 'hold'))
         if (waitingContext) {
@@ -313,10 +313,11 @@ function contactVerbBefore(scan: Scan, i: number): number {
 // Whether the event is what "in <duration>" is said of: "our wedding in nine days", "the flight is
 // in 3 hours", "my train leaves in an hour". `i` is the index of "in".
 const EVENT_LINKS = new Set(['is', 'are', "'s", 'starts', 'begins', 'leaves', 'departs', 'opens', 'closes', 'happens'])
-function eventBefore(scan: Scan, roles: (WordRole | undefined)[], i: number): boolean {
+function eventBefore(scan: Scan, tables: CompiledTables, i: number): boolean {
   let k = i - 1
   if (k >= 0 && EVENT_LINKS.has(scan.norms[k] as string)) k--
-  return k >= 0 && ((roles[k]?.topic ?? 0) & TOPIC_EVENT) !== 0
+  const entry = k >= 0 ? (scan.entries[k] as number) : -1
+  return entry >= 0 && ((tables.wordTopics[entry] as number) & TOPIC_EVENT) !== 0
 }
 
 // A test of token `k` of a scan (which may be past its end).

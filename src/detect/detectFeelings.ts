@@ -1,11 +1,11 @@
 import { compileTables, walkFeatures } from '../_lib/feelingModel'
-import type { CompiledTables, EmitFeature, WordRole } from '../_lib/feelingModel'
+import type { CompiledTables, EmitFeature } from '../_lib/feelingModel'
 import { invalidInput } from '../_lib/invalidInput'
 import { sortInPlace } from '../_lib/sortInPlace'
 import { findConcernsAndSignals } from '../_lib/topics'
 import type { CueHit } from '../_lib/topics'
 import { enDetect } from '../packs/en/detect'
-import { Scan, isHuge, scanText } from '../_lib/scan'
+import { Scan, scanText } from '../_lib/scan'
 import type { Evidence, Feeling, FeelingFound, FeelingReading, Polarity } from '../types/core'
 import type { Pack } from '../types/pack'
 import { FEELINGS } from './FEELINGS'
@@ -71,13 +71,12 @@ export function detectFeelings(text: string, options: DetectFeelingsOptions = NO
   if (typeof text !== 'string') throw invalidInput('text', text)
   const tables = compileTables(options.pack?.detect ?? enDetect)
   const maxEvidence = options.maxEvidence ?? 5
-  // The scan and the roles are reused from one call to the next (a call never runs inside another),
-  // except for a huge message, whose arrays are left to the garbage collector. Neither keeps any
-  // of the message's words once the reading is made.
+  // The scan is reused from one call to the next (a call never runs inside another), except for a
+  // huge message, whose arrays are left to the garbage collector. It keeps none of the message's
+  // words once the reading is made.
   const scan = scanText(text, sharedScan, tables.words)
-  const roles = isHuge(text) ? [] : sharedRoles
-  const { feelings, topical } = scoreFeelings(text, scan, tables, maxEvidence, roles)
-  const { concerns, signals } = findConcernsAndSignals(text, scan, tables, scorer.topicHits, roles, topical)
+  const { feelings, topical } = scoreFeelings(text, scan, tables, maxEvidence)
+  const { concerns, signals } = findConcernsAndSignals(text, scan, tables, scorer.topicHits, topical)
   const polarity = polarityOf(feelings, signals.length > 0 && signals.some((s) => s.signal !== 'urgency'))
   scan.clear()
   scorer.clear()
@@ -86,7 +85,6 @@ export function detectFeelings(text: string, options: DetectFeelingsOptions = NO
 
 const NO_OPTIONS: DetectFeelingsOptions = {}
 const sharedScan = new Scan()
-const sharedRoles: (WordRole | undefined)[] = []
 
 // Scores one message at a time; its arrays are reused from one message to the next.
 class Scorer {
@@ -115,7 +113,7 @@ class Scorer {
     this.stated = 0
     this.denied = 0
     this.candidates = 0
-    this.topicHits.length = 0
+    if (this.topicHits.length !== 0) this.topicHits.length = 0
   }
 
   add(pairs: number[], value: number, start: number, end: number, negated: boolean, cue: string): void {
@@ -158,7 +156,8 @@ class Scorer {
     if (this.candidates > 4096) for (const list of [this.starts, this.ends, this.feelings, this.weights, this.negated, this.cues]) list.length = 0
     else for (let k = 0; k < this.candidates; k++) this.cues[k] = ''
     this.candidates = 0
-    this.topicHits.length = 0
+    // (Setting an array's length is a call into the engine, even to the length it has.)
+    if (this.topicHits.length !== 0) this.topicHits.length = 0
   }
 
   readonly known = (key: string): boolean => (this.tables as CompiledTables).lexicon.has(key)
@@ -166,10 +165,10 @@ class Scorer {
 
 const scorer = new Scorer()
 
-function scoreFeelings(text: string, scan: Scan, tables: CompiledTables, maxEvidence: number, roles: (WordRole | undefined)[]): { feelings: FeelingFound[]; topical: boolean } {
+function scoreFeelings(text: string, scan: Scan, tables: CompiledTables, maxEvidence: number): { feelings: FeelingFound[]; topical: boolean } {
   const s = scorer
   s.reset(tables)
-  const { words, knownWords, topical } = walkFeatures(text, scan, tables, s.known, s.emit, true, roles)
+  const { words, knownWords, topical } = walkFeatures(text, scan, tables, s.known, s.emit, true)
   if (words >= MIN_WORDS_FOR_COVERAGE && knownWords / words < MIN_COVERAGE) return { feelings: [], topical }
   const found: FeelingFound[] = []
   const statedOnly = s.stated & ~s.denied
