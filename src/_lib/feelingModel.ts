@@ -32,18 +32,6 @@ export type CompiledCue = {
   within: number
 }
 
-// All attune knows of one word while the tables are compiled: its fitted weights, its role in the
-// rules, and its topic flags. Compiled, each field becomes an array by the word's entry in the word
-// table (`CompiledTables.wordBits` ...), so the walk reads numbers from typed arrays, not objects.
-type WordRole = {
-  bits: number
-  topic: number
-  cuesAlone: CompiledCue[] | undefined
-  intensity: number
-  pairs: number[] | undefined
-  index: number
-}
-
 /** `CompiledTables.wordBits`: a contrast word ("but"). */
 export const ROLE_CONTRAST = 1
 /** `CompiledTables.wordBits`: a negator ("not"). */
@@ -62,11 +50,11 @@ export type CompiledTables = {
   words: WordTable
   // What the tables know of each word, by its entry in `words` (its index in `words.keys`):
   /** `ROLE_*` bits: contrast word, negator, scope breaker, intensity, cues. */
-  wordBits: Uint8Array
+  wordBits: number[]
   /** Topic flags (`TOPIC_*`) for concerns and signals, 0 for none. */
-  wordTopics: Uint8Array
+  wordTopics: number[]
   /** The factor of an intensifier or softener (with `ROLE_INTENSITY`). */
-  wordIntensity: Float64Array
+  wordIntensity: number[]
   /** Fitted weights, as (feeling index, weight) pairs, or undefined. */
   wordPairs: (number[] | undefined)[]
   /** The cues one word long that are the word (with `ROLE_CUES_ALONE`). */
@@ -175,19 +163,31 @@ export function compileTables(tables: DetectTables): CompiledTables {
   }
   // Longest phrases first, so the most specific cue of an id wins at a position.
   for (const list of cues.values()) list.sort((a, b) => b.words.length - a.words.length)
-  const roles = new Map<string, WordRole>()
-  const role = (word: string): WordRole => {
-    const existing = roles.get(word)
-    if (existing) return existing
-    const created: WordRole = { bits: 0, topic: 0, cuesAlone: undefined, intensity: 1, pairs: undefined, index: roles.size }
-    roles.set(word, created)
-    return created
+  // All attune knows of each word, by the word's entry (its place in `entries`, which is the order
+  // of the word table's keys): its role in the rules, topic flags, fitted weights and cues. The walk
+  // reads these from arrays of small numbers by entry, not from an object per word.
+  const entries = new Map<string, number>()
+  const bits: number[] = []
+  const topics: number[] = []
+  const intensity: number[] = []
+  const pairsOf: (number[] | undefined)[] = []
+  const cuesAlone: (CompiledCue[] | undefined)[] = []
+  const role = (word: string): number => {
+    let entry = entries.get(word)
+    if (entry === undefined) {
+      entry = entries.size
+      entries.set(word, entry)
+      bits[entry] = topics[entry] = 0
+      intensity[entry] = 1
+      pairsOf[entry] = cuesAlone[entry] = undefined
+    }
+    return entry
   }
   // The walk finds a word's candidate cues by the word after it with one lookup, in the list's
   // order (multi-word cues come before one-word ones): keyed by the first word's role and the
   // `hashOf` of a second word, the multi-word cues with that second word (or, rarely, another of
   // the same hash, which `matchCue` then turns down), then the one-word cues.
-  const after: { first: WordRole; second: number; list: CompiledCue[] }[] = []
+  const after: { first: number; second: number; list: CompiledCue[] }[] = []
   for (const [word, list] of cues) {
     const entry = role(word)
     const alone = list.filter((cue) => cue.words.length === 1)
@@ -201,24 +201,23 @@ export function compileTables(tables: DetectTables): CompiledTables {
     }
     for (const [second, same] of bySecond) after.push({ first: entry, second, list: [...same, ...alone] })
     if (alone.length) {
-      entry.cuesAlone = alone
-      entry.bits |= ROLE_CUES_ALONE
+      cuesAlone[entry] = alone
+      bits[entry]! |= ROLE_CUES_ALONE
     }
-    if (bySecond.size > 0) entry.bits |= ROLE_CUES_AFTER
+    if (bySecond.size > 0) bits[entry]! |= ROLE_CUES_AFTER
   }
-  for (const word of tables.negators) role(word).bits |= ROLE_NEGATOR
-  for (const word of tables.scopeBreakers) role(word).bits |= ROLE_BREAKER
-  for (const word of tables.contrast) role(word).bits |= ROLE_CONTRAST
+  for (const word of tables.negators) bits[role(word)]! |= ROLE_NEGATOR
+  for (const word of tables.scopeBreakers) bits[role(word)]! |= ROLE_BREAKER
+  for (const word of tables.contrast) bits[role(word)]! |= ROLE_CONTRAST
   for (const [word, factor] of [...Object.entries(tables.softeners), ...Object.entries(tables.intensifiers)]) {
     const entry = role(word)
-    entry.intensity = factor
-    entry.bits |= ROLE_INTENSITY
+    intensity[entry] = factor
+    bits[entry]! |= ROLE_INTENSITY
   }
   // The language's most common words have a role of their own: a word with a role is of the language.
   for (const word of tables.commonWords) role(word)
   const flag = (word: string, bit: number): void => {
-    const entry = role(word)
-    entry.topic |= bit
+    topics[role(word)]! |= bit
   }
   for (const word of tables.events) flag(word, TOPIC_EVENT)
   for (const word of tables.times) flag(word, TOPIC_TIME)
@@ -227,18 +226,16 @@ export function compileTables(tables: DetectTables): CompiledTables {
   const lexicon = parseLexicon(tables.lexicon.entries)
   const negated = new Map<string, number[]>()
   for (const [word, pairs] of lexicon) {
-    if (!word.startsWith('!')) role(word).pairs = pairs
+    if (!word.startsWith('!')) pairsOf[role(word)] = pairs
     else negated.set(word.slice(1), pairs)
   }
-  // (A role's index is its place in `roles`, which is the order of the word table's keys.)
-  const wordRoles = [...roles.values()]
   const compiled: CompiledTables = {
-    words: wordTable(roles.keys()),
-    wordBits: Uint8Array.from(wordRoles, (entry) => entry.bits),
-    wordTopics: Uint8Array.from(wordRoles, (entry) => entry.topic),
-    wordIntensity: Float64Array.from(wordRoles, (entry) => entry.intensity),
-    wordPairs: wordRoles.map((entry) => entry.pairs),
-    wordCuesAlone: wordRoles.map((entry) => entry.cuesAlone),
+    words: wordTable(entries.keys()),
+    wordBits: bits,
+    wordTopics: topics,
+    wordIntensity: intensity,
+    wordPairs: pairsOf,
+    wordCuesAlone: cuesAlone,
     cuesAfter: pairTable(after),
     feelings,
     bias: tables.lexicon.bias,
@@ -277,15 +274,15 @@ const pairSlot = (first: number, second: number, mask: number): number => {
   return (hash ^ (hash >>> 15)) & mask
 }
 
-function pairTable(entries: { first: WordRole; second: number; list: CompiledCue[] }[]): PairTable {
+function pairTable(entries: { first: number; second: number; list: CompiledCue[] }[]): PairTable {
   let size = 256
   while (size < entries.length * 3) size *= 2
   const table: PairTable = { slots: new Int32Array(size).fill(-1), firsts: new Int32Array(entries.length), seconds: new Int32Array(entries.length), lists: [] }
   entries.forEach(({ first, second, list }, k) => {
-    let slot = pairSlot(first.index, second, size - 1)
+    let slot = pairSlot(first, second, size - 1)
     while (table.slots[slot] !== -1) slot = (slot + 1) & (size - 1)
     table.slots[slot] = k
-    table.firsts[k] = first.index
+    table.firsts[k] = first
     table.seconds[k] = second
     table.lists.push(list)
   })

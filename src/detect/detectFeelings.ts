@@ -113,6 +113,7 @@ class Scorer {
     this.stated = 0
     this.denied = 0
     this.candidates = 0
+    // (Setting an array's length is a call into the engine, even to the length it has.)
     if (this.topicHits.length !== 0) this.topicHits.length = 0
   }
 
@@ -156,8 +157,6 @@ class Scorer {
     if (this.candidates > 4096) for (const list of [this.starts, this.ends, this.feelings, this.weights, this.negated, this.cues]) list.length = 0
     else for (let k = 0; k < this.candidates; k++) this.cues[k] = ''
     this.candidates = 0
-    // (Setting an array's length is a call into the engine, even to the length it has.)
-    if (this.topicHits.length !== 0) this.topicHits.length = 0
   }
 
   readonly known = (key: string): boolean => (this.tables as CompiledTables).lexicon.has(key)
