@@ -159,6 +159,34 @@ class Scorer {
     this.candidates = 0
   }
 
+  // The strongest evidence for feeling `f` that does not overlap stronger evidence, at most `max`
+  // of it: the strongest first, ties to the earlier start, then to the earlier candidate. Picked
+  // from the candidate arrays once per item kept (an item kept overlaps itself, so it is not picked
+  // again), which stays linear on a huge message; only what is kept becomes an object, and the
+  // text is sliced only for it.
+  evidence(f: number, text: string, max: number): Evidence[] {
+    const kept: Evidence[] = []
+    while (kept.length < max) {
+      let best = -1
+      let bestWeight = 0
+      let bestStart = 0
+      for (let k = 0; k < this.candidates; k++) {
+        if (this.feelings[k] !== f) continue
+        const weight = this.weights[k] as number
+        const start = this.starts[k] as number
+        if (best >= 0 && (weight < bestWeight || (weight === bestWeight && start >= bestStart))) continue
+        if (overlaps(kept, start, this.ends[k] as number)) continue
+        best = k
+        bestWeight = weight
+        bestStart = start
+      }
+      if (best < 0) break
+      const end = this.ends[best] as number
+      kept.push({ start: bestStart, end, text: text.slice(bestStart, end), cue: this.cues[best] as string, negated: this.negated[best] as boolean, weight: bestWeight })
+    }
+    return kept
+  }
+
   readonly known = (key: string): boolean => (this.tables as CompiledTables).lexicon.has(key)
 }
 
@@ -181,55 +209,17 @@ function scoreFeelings(text: string, scan: Scan, tables: CompiledTables, maxEvid
     // Intensity grows with the margin by which the feeling cleared its threshold: 0.2 just over
     // it, about 0.65 at one and a half log-odds units over, towards 1 beyond.
     const intensity = Math.round((0.2 + 0.8 * (1 - Math.exp(-margin / INTENSITY_SCALE))) * 100) / 100
-    const evidence: Evidence[] = []
-    for (let k = 0; k < s.candidates; k++) {
-      if (s.feelings[k] === f) evidence.push({ start: s.starts[k] as number, end: s.ends[k] as number, text: '', cue: s.cues[k] as string, negated: s.negated[k] as boolean, weight: s.weights[k] as number })
-    }
-    found.push({ feeling: tables.feelings[f] as Feeling, intensity: Math.min(1, intensity), evidence: topEvidence(evidence, text, maxEvidence) })
+    found.push({ feeling: tables.feelings[f] as Feeling, intensity: Math.min(1, intensity), evidence: s.evidence(f, text, maxEvidence) })
   }
   sortInPlace(found, byIntensity)
   return { feelings: found, topical }
 }
 
 const byIntensity = (a: FeelingFound, b: FeelingFound): number => b.intensity - a.intensity || (a.feeling < b.feeling ? -1 : 1)
-const byWeight = (a: Evidence, b: Evidence): number => b.weight - a.weight || a.start - b.start
-
-// Whether `item` overlaps evidence already kept.
-function overlaps(kept: Evidence[], item: Evidence): boolean {
-  for (const k of kept) if (k.start < item.end && item.start < k.end) return true
+// Whether the span from `start` to `end` overlaps evidence already kept.
+function overlaps(kept: Evidence[], start: number, end: number): boolean {
+  for (const k of kept) if (k.start < end && start < k.end) return true
   return false
-}
-
-// The strongest evidence that does not overlap stronger evidence, at most `max` of it; the text is
-// sliced only for what is kept.
-function topEvidence(list: Evidence[], text: string, max: number): Evidence[] {
-  const kept: Evidence[] = []
-  if (list.length <= 32) {
-    sortInPlace(list, byWeight)
-    for (const item of list) {
-      if (overlaps(kept, item)) continue
-      kept.push(item)
-      if (kept.length >= max) break
-    }
-  } else {
-    // A huge message: pick the best remaining item `max` times (linear) rather than sort them all.
-    // Ties go to the earlier item, as in the stable sort above, so both give the same evidence.
-    const taken = new Set<number>()
-    while (kept.length < max) {
-      let best = -1
-      for (let k = 0; k < list.length; k++) {
-        if (taken.has(k)) continue
-        if (best >= 0 && byWeight(list[k] as Evidence, list[best] as Evidence) >= 0) continue
-        if (overlaps(kept, list[k] as Evidence)) continue
-        best = k
-      }
-      if (best < 0) break
-      taken.add(best)
-      kept.push(list[best] as Evidence)
-    }
-  }
-  for (const item of kept) item.text = text.slice(item.start, item.end)
-  return kept
 }
 
 function polarityOf(feelings: FeelingFound[], troubleSignal: boolean): Polarity {

@@ -194,6 +194,17 @@ describe('detectFeelings', () => {
     expect(reading.feelings[0]?.evidence.length).toBeLessThanOrEqual(2)
   })
 
+  it('keeps no evidence with maxEvidence 0 (or a value that is not a count) but still reports the feelings', () => {
+    const text = 'Annoying, irritating, frustrating!'
+    for (const maxEvidence of [0, -1, Number.NaN]) {
+      const reading = detectFeelings(text, { maxEvidence })
+      expect(reading.primary).toBe('frustration')
+      expect(reading.feelings.every((f) => f.evidence.length === 0)).toBe(true)
+    }
+    // Unbounded, it keeps every span that does not overlap a stronger one.
+    expect(detectFeelings(text, { maxEvidence: Infinity }).feelings[0]?.evidence.map((e) => e.text)).toEqual(['Annoying', 'irritating', 'frustrating'])
+  })
+
   it('keeps the strongest evidence of a long message, the earliest among equals', () => {
     const text = 'I am worried. '.repeat(30) + 'I am really worried!'
     const evidence = detectFeelings(text).feelings.find((f) => f.feeling === 'anxiety')?.evidence ?? []
