@@ -522,7 +522,8 @@ export function walkFeatures(
       continue
     }
     if (((1 << kind) & WORD_LIKE) === 0) continue
-    const negatedHere = negLeft > 0
+    // A face is never in a negation's scope: "and nothing 😤" still huffs.
+    const negatedHere = negLeft > 0 && kind !== EMOJI && kind !== EMOTICON
     const entry = entries[i] as number
     const bits = entry >= 0 ? (wordBits[entry] as number) : 0
     if ((bits & (ROLE_CUES_ALONE | ROLE_CUES_AFTER)) !== 0) {
