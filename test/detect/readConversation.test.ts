@@ -84,6 +84,29 @@ describe('readConversation', () => {
     expect(calming.trajectory).toBe('calming')
   })
 
+  it('calls a money complaint the agent twice talks past escalating, with the concern unaddressed and the threat to dispute it', () => {
+    const reading = readConversation([
+      { role: 'customer', text: 'I was billed £60 for a cancelled subscription.' },
+      { role: 'agent', text: 'Sorry for the trouble. Is there anything else I can help with?' },
+      { role: 'customer', text: 'Yes, the £60! This is my second message about it.' },
+      { role: 'agent', text: 'We appreciate your patience.' },
+      { role: 'customer', text: "I'm reporting this to my bank as fraud." },
+    ])
+    expect(reading.trajectory).toBe('escalating')
+    expect(reading.unaddressed.map((c) => c.concern)).toEqual(['money'])
+    expect(reading.signals.map((s) => s.signal)).toEqual(expect.arrayContaining(['repeat-contact', 'legal-threat']))
+  })
+
+  it('reads being transferred again and again as frustration', () => {
+    const reading = readConversation([
+      { role: 'customer', text: 'Hi, my router keeps dropping the connection.' },
+      { role: 'agent', text: 'Let me transfer you to our technical team.' },
+      { role: 'customer', text: "I've now been transferred three times and nobody has fixed anything. Get me a manager." },
+    ])
+    expect(reading.turns[2]?.reading.primary).toBe('frustration')
+    expect(reading.signals.map((s) => s.signal)).toEqual(expect.arrayContaining(['transferred', 'escalation-request']))
+  })
+
   it('is steady with a single customer turn, and empty for no turns', () => {
     expect(readConversation([{ role: 'customer', text: 'Where is my order?' }]).trajectory).toBe('steady')
     expect(readConversation([])).toEqual({ turns: [], trajectory: 'steady', signals: [], concerns: [], unaddressed: [] })
