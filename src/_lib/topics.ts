@@ -179,9 +179,12 @@ export function findConcernsAndSignals(
         const waitingLead = before !== undefined && WAIT_LEADS.has(before) && (SURE_WAIT_LEADS.has(before) || (before === 'for' && SHORT_UNITS.has(unit)) || hasNearbyInSentence(scan, i, 6, isStillWord))
         // "two weeks and nothing", "a week and still no reply": "and" says it only with what follows.
         const tail = after !== undefined && WAIT_TAILS.has(after) && (after !== 'and' || isStillWord(scan, u + 2) || isStillWord(scan, u + 3))
-        // "our wedding is in nine days": a time ahead, for the event just before it, not a wait.
-        const ahead = before === 'in' && eventBefore(scan, tables, i - 1)
+        // "our wedding is in nine days", "I leave in 3 hours": a time ahead, for the event or the verb
+        // of a time limit just before it, not a wait.
+        const verbAhead = before === 'in' && DEADLINE_VERBS.has(norm(i - 2) ?? '')
+        const ahead = verbAhead || (before === 'in' && eventBefore(scan, tables, i - 1))
         if (ahead) when ??= { text: text.slice(starts[i - 1] as number, ends[u] as number), start: starts[i - 1] as number, end: ends[u] as number }
+        if (verbAhead) timeLimit = true
         const waitingContext = !ahead && (waitingLead || tail || (after === 'on' && norm(u + 2) === 'hold'))
         if (waitingContext) {
           const evidence = evidenceOf(text, starts[i] as number, ends[u] as number, 'duration')

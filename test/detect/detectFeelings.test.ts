@@ -77,6 +77,20 @@ describe('detectFeelings', () => {
     expect(names(detectFeelings('No reply in three days.'))).toContain('waiting')
   })
 
+  it('reads "in <time>" after a verb of a time limit as a deadline ahead, not a wait', () => {
+    const reading = detectFeelings('I leave in 3 hours and the tickets never arrived.')
+    expect(reading.concerns.find((c) => c.concern === 'deadline')?.detail).toEqual({ when: 'in 3 hours' })
+    expect(names(reading)).not.toContain('waiting')
+    expect(names(detectFeelings('The offer expires in 2 days.'))).toContain('deadline')
+    expect(names(detectFeelings("I'll be back in 2 days."))).not.toContain('deadline')
+  })
+
+  it('ends a negation at "just": "not angry, just tired of this" is fed up, not calm', () => {
+    const reading = detectFeelings("I'm not angry just tired of this")
+    expect(reading.primary).toBe('frustration')
+    expect(names(reading)).not.toContain('anger')
+  })
+
   it('scopes negation: "not worried" is not anxiety, "no worries" is not anxiety', () => {
     expect(names(detectFeelings("I'm worried about my order"))).toContain('anxiety')
     expect(names(detectFeelings("I'm not worried about it at all"))).not.toContain('anxiety')

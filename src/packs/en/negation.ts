@@ -9,7 +9,7 @@ export const negators: string[] = [
   "shouldn't", "haven't", "hasn't", "hadn't", "ain't", "mustn't", 'dont', 'doesnt', 'didnt', 'isnt', 'wasnt',
   'arent', 'wont', 'wouldnt', 'cant', 'couldnt', 'shouldnt', 'havent', 'hasnt', 'nt', 'lack', 'lacks',
 ]
-export const scopeBreakers: string[] = ['but', 'however', 'although', 'though', 'yet', 'and', 'because', 'so']
+export const scopeBreakers: string[] = ['but', 'however', 'although', 'though', 'yet', 'and', 'because', 'so', 'just']
 export const negationScope = 3
 export const contrast: string[] = ['but', 'however', 'though', 'although', 'yet', 'except', 'still']
 
