@@ -16,7 +16,7 @@ import { fr } from '../src/packs/fr'
 import { ptBR } from '../src/packs/pt-BR'
 
 const FIXTURE: Record<string, MessageValue> = {
-  name: 'Ana', topic: 'order #A-20931', owner: 'Sam', team: 'Billing', event: "Mia's birthday party", when: 'Saturday',
+  name: 'Ana', topic: 'order #A-20931', owner: 'Sam', team: 'Billing', event: "Mia's birthday party", when: 'Saturday', within: 'three days',
   what: 'check with the courier', by: '2026-11-24T21:00:00Z', due: '2026-11-20T17:00:00Z', channel: 'email', amount: '$18.50',
   count: 3, duration: 'two days', label: 'Overnight courier', tradeoff: 'fastest, arrives Friday', how: 'we now check tracking daily',
   agent: 'Sam', first: 'arrives Friday', second: 'no cost to you', pronoun: 'she',

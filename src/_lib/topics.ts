@@ -104,6 +104,8 @@ export function findConcernsAndSignals(
   let duration: string | undefined
   let event: { text: string; start: number; end: number } | undefined
   let when: { text: string; start: number; end: number } | undefined
+  // The span of `when` when it is a time ahead ("in nine days": "nine days").
+  let within: string | undefined
   let lead: string | undefined
   let timeLimit = false
   let shouted: Evidence[] = []
@@ -183,7 +185,10 @@ export function findConcernsAndSignals(
         // of a time limit just before it, not a wait.
         const verbAhead = before === 'in' && DEADLINE_VERBS.has(norm(i - 2) ?? '')
         const ahead = verbAhead || (before === 'in' && eventBefore(scan, tables, i - 1))
-        if (ahead) when ??= { text: text.slice(starts[i - 1] as number, ends[u] as number), start: starts[i - 1] as number, end: ends[u] as number }
+        if (ahead && when === undefined) {
+          when = { text: text.slice(starts[i - 1] as number, ends[u] as number), start: starts[i - 1] as number, end: ends[u] as number }
+          within = text.slice(starts[i] as number, ends[u] as number)
+        }
         if (verbAhead) timeLimit = true
         const waitingContext = !ahead && (waitingLead || tail || (after === 'on' && norm(u + 2) === 'hold'))
         if (waitingContext) {
@@ -257,6 +262,7 @@ export function findConcernsAndSignals(
       const detail: NonNullable<ConcernFound['detail']> = {}
       if (event) detail.event = event.text
       if (when) detail.when = when.text
+      if (within !== undefined) detail.within = within
       if (detail.event !== undefined || detail.when !== undefined) found.detail = detail
     }
     if (concern === 'money' && amount) found.detail = { amount }

@@ -15,7 +15,7 @@ import type { Pack } from '../types/pack'
 import { propose } from './propose'
 import { quotesCustomer, reflect, renderWith } from './reflect'
 import type { ComposeOptions } from './reflect'
-import { reframe } from './reframe'
+import { deadlineReframe, reframe } from './reframe'
 
 /**
  * A step of a recipe.
@@ -287,7 +287,7 @@ function build({ input, reading, steps, now, timeZone }: Checked): Reply {
           drafts.push(
             deadline.detail.event
               ? { kind: 'acknowledge', text: renderWith(options, 'acknowledge.deadline', { event: toCustomer(deadline.detail.event), when: deadline.detail.when }) }
-              : { kind: 'reframe', text: renderWith(options, 'reframe.deadline', { when: deadline.detail.when }) },
+              : { kind: 'reframe', text: deadlineReframe(options, deadline.detail) },
           )
         }
         break

@@ -23,6 +23,11 @@ export type Reframing = {
 // their business, their data.
 const ORDER: Concern[] = ['safety', 'access', 'deadline', 'money', 'livelihood', 'privacy']
 
+// "before Saturday", or, for a span ahead, "within nine days" (not "before in nine days").
+export function deadlineReframe(options: ComposeOptions, detail: { when?: string; within?: string }): string {
+  return detail.within ? renderWith(options, 'reframe.deadline-within', { within: detail.within }) : renderWith(options, 'reframe.deadline', { when: detail.when ?? '' })
+}
+
 /**
  * Turns from what went wrong to what matters now ("What matters now is getting this sorted before
  * Saturday"), picking the most pressing concern the reading found: safety first, then access, a
@@ -43,7 +48,10 @@ export function reframe(reading: FeelingReading, options: ComposeOptions = {}): 
     const found = reading.concerns.find((c) => c.concern === concern)
     if (!found) continue
     if (concern === 'deadline') {
-      if (found.detail?.when && quotesCustomer(options)) return { text: renderWith(options, 'reframe.deadline', { when: found.detail.when }), concern, key: 'reframe.deadline' }
+      if (found.detail?.when && quotesCustomer(options)) {
+        const key = found.detail.within ? 'reframe.deadline-within' : 'reframe.deadline'
+        return { text: deadlineReframe(options, found.detail), concern, key }
+      }
       continue
     }
     if (concern === 'money') {

@@ -163,8 +163,10 @@ export type ConcernFound = {
   detail?: {
     /** The event at stake ("my daughter's birthday", "my flight"). */
     event?: string
-    /** When it happens ("Saturday", "tomorrow", "by Friday"). */
+    /** When it happens ("Saturday", "tomorrow", "by Friday", "in nine days"). */
     when?: string
+    /** How far ahead, when `when` is a span from now ("in nine days" gives "nine days"). */
+    within?: string
     /** An amount of money ("$49.99"). */
     amount?: string
   }

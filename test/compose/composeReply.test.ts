@@ -109,6 +109,15 @@ describe('composeReply', () => {
     expect(composeReply({ message: 'Thanks!', channel: 'chat' }).note).toBeUndefined()
   })
 
+  it('says a deadline given as a span ahead as "within", never "before in nine days"', () => {
+    const reading = detectFeelings('Our wedding is in nine days and the dresses are still processing.')
+    expect(reading.concerns.find((c) => c.concern === 'deadline')?.detail).toEqual({ event: 'Our wedding', when: 'in nine days', within: 'nine days' })
+    const text = composeReply({ message: 'Our wedding is in nine days and the dresses are still processing.', channel: 'email' }).text
+    expect(text).toContain('within nine days')
+    expect(text).not.toMatch(/before in /)
+    expect(composeReply({ message: 'I need the dress by Friday for the wedding', channel: 'chat' }).text).toContain('before Friday')
+  })
+
   it('warns when there is nothing to propose', () => {
     expect(composeReply({ message: 'The app keeps crashing.', channel: 'email' }).warnings).toContain('no-next-step')
   })

@@ -79,7 +79,7 @@ describe('detectFeelings', () => {
 
   it('reads "in <time>" after a verb of a time limit as a deadline ahead, not a wait', () => {
     const reading = detectFeelings('I leave in 3 hours and the tickets never arrived.')
-    expect(reading.concerns.find((c) => c.concern === 'deadline')?.detail).toEqual({ when: 'in 3 hours' })
+    expect(reading.concerns.find((c) => c.concern === 'deadline')?.detail).toEqual({ when: 'in 3 hours', within: '3 hours' })
     expect(names(reading)).not.toContain('waiting')
     expect(names(detectFeelings('The offer expires in 2 days.'))).toContain('deadline')
     expect(names(detectFeelings("I'll be back in 2 days."))).not.toContain('deadline')

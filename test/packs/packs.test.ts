@@ -236,7 +236,7 @@ describe('renderMessage', () => {
   })
 
   it('renders every message of every pack in every channel and tone with fixture values', () => {
-    const fixture = { name: 'Ana', topic: 'your order', owner: 'Sam', team: 'Billing', event: 'the party', when: 'Saturday', what: 'check with the courier', by: '2026-11-24T21:00:00Z', due: '2026-11-24T21:00:00Z', channel: 'email', amount: '$18.50', count: 3, duration: 'two days', label: 'Courier', tradeoff: 'fastest', how: 'we added a check', agent: 'Sam', first: 'arrives Friday', second: 'no cost', pronoun: 'she' } as const
+    const fixture = { name: 'Ana', topic: 'your order', owner: 'Sam', team: 'Billing', event: 'the party', when: 'Saturday', within: 'three days', what: 'check with the courier', by: '2026-11-24T21:00:00Z', due: '2026-11-24T21:00:00Z', channel: 'email', amount: '$18.50', count: 3, duration: 'two days', label: 'Courier', tradeoff: 'fastest', how: 'we added a check', agent: 'Sam', first: 'arrives Friday', second: 'no cost', pronoun: 'she' } as const
     for (const pack of shipped) {
       for (const [key, message] of Object.entries(pack.messages)) {
         const values = Object.fromEntries(Object.entries(message.vars).map(([v, type]) => [v, type === 'money' ? { amount: 18.5, currency: 'USD' } : fixture[v as keyof typeof fixture]]))
