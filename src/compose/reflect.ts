@@ -82,8 +82,10 @@ const FRUSTRATED: ReadonlySet<Feeling> = new Set(['frustration', 'anger', 'exhau
  * Names the customer's main feeling, without judgment, in one sentence, and the concern behind it
  * when the reading found one ("It sounds like you're worried it won't be ready in time for your
  * daughter's party, Saturday"). It names only a feeling the reading found, never a pseudo-feeling
- * that accuses ("ignored", "cheated"), and reflects positive feelings too. With no feeling found, it
- * returns `null`: no reflection is better than an invented one.
+ * that accuses ("ignored", "cheated"), and reflects positive feelings too. Confusion read from a
+ * question mark alone is not named back (a question is not a confusing experience); the next
+ * feeling is. With no feeling found, it returns `null`: no reflection is better than an invented
+ * one.
  *
  * @param reading - What `detectFeelings` found in the customer's message.
  * @param options - {@link ComposeOptions}.
@@ -96,7 +98,9 @@ const FRUSTRATED: ReadonlySet<Feeling> = new Set(['frustration', 'anger', 'exhau
  * @category Compose
  */
 export function reflect(reading: FeelingReading, options: ComposeOptions = {}): Reflection | null {
-  const feeling = reading.primary
+  // Confusion read from a question mark alone is a question, not a feeling to name back ("Do you
+  // ship to Canada?" is not confusing to the customer): the next feeling is reflected, if any.
+  const feeling = reading.feelings.find((f) => !(f.feeling === 'confusion' && f.evidence.every((e) => e.cue === '?')))?.feeling
   if (!feeling) return null
   const has = (signal: Signal) => reading.signals.find((s) => s.signal === signal)
   const concern = (c: Concern) => reading.concerns.find((found) => found.concern === c)

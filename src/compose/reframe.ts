@@ -1,4 +1,5 @@
 import type { Concern, FeelingReading } from '../types/core'
+import { FEELINGS } from '../detect/FEELINGS'
 import type { ComposeOptions } from './reflect'
 import { quotesCustomer, renderWith } from './reflect'
 
@@ -22,6 +23,8 @@ export type Reframing = {
 // What matters most first: a person's safety, then what they cannot reach, then a date, money,
 // their business, their data.
 const ORDER: Concern[] = ['safety', 'access', 'deadline', 'money', 'livelihood', 'privacy']
+// The `en` pack's safety cues for a product that may hurt someone (see its detection tables).
+const PRODUCT_HAZARDS: ReadonlySet<string> = new Set(['hazard', 'smoke'])
 
 // "before Saturday", or, for a span ahead, "within nine days" (not "before in nine days").
 export function deadlineReframe(options: ComposeOptions, detail: { when?: string; within?: string }): string {
@@ -54,11 +57,21 @@ export function reframe(reading: FeelingReading, options: ComposeOptions = {}): 
       }
       continue
     }
+    if (concern === 'safety') {
+      // "Stop using it" only for a product that may hurt someone; a reckless driver or a missing
+      // medicine asks for the customer's safety without it.
+      const key = found.evidence.some((e) => PRODUCT_HAZARDS.has(e.cue)) ? 'reframe.safety' : 'reframe.safety-person'
+      return { text: renderWith(options, key, {}), concern, key }
+    }
     if (concern === 'money') {
       if (found.detail?.amount) return { text: renderWith(options, 'reframe.money', { amount: found.detail.amount }), concern, key: 'reframe.money' }
       continue
     }
     return { text: renderWith(options, `reframe.${concern}`, {}), concern, key: `reframe.${concern}` }
+  }
+  // A question with nothing broken in it ("can I return this in store?") needs an answer, not a fix.
+  if (reading.feelings.some((f) => f.feeling === 'confusion') && !reading.feelings.some((f) => FEELINGS[f.feeling].valence === 'negative')) {
+    return { text: renderWith(options, 'reframe.answer', {}), key: 'reframe.answer' }
   }
   return { text: renderWith(options, 'reframe.generic', {}), key: 'reframe.generic' }
 }

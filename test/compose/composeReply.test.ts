@@ -5,6 +5,8 @@ import { en } from '../../src/packs/en'
 import { es } from '../../src/packs/es'
 import { CHANNELS, composeScenario, scenarios } from './scenarios'
 
+const names = (reading: ReturnType<typeof detectFeelings>): string[] => [...reading.feelings.map((f) => f.feeling), ...reading.concerns.map((c) => c.concern), ...reading.signals.map((x) => x.signal)]
+
 describe('composeReply on every scenario, channel and pack', () => {
   it('has at least 30 scenarios', () => expect(scenarios.length).toBeGreaterThanOrEqual(30))
 
@@ -116,6 +118,23 @@ describe('composeReply', () => {
     expect(text).toContain('within nine days')
     expect(text).not.toMatch(/before in /)
     expect(composeReply({ message: 'I need the dress by Friday for the wedding', channel: 'chat' }).text).toContain('before Friday')
+  })
+
+  it('asks a customer to stop using a product only when the product is the hazard', () => {
+    expect(composeReply({ message: 'The charger sparked and started smoking.', channel: 'chat' }).text).toContain('please stop using it')
+    const driver = composeReply({ message: 'The driver was drunk and drove dangerously, I felt unsafe the whole ride.', channel: 'chat' }).text
+    expect(driver).toContain("making sure you're safe")
+    expect(driver).not.toContain('stop using')
+    expect(names(detectFeelings('The hotel room smelled of smoke.'))).not.toContain('safety')
+  })
+
+  it('answers a plain question without calling it confusing or promising a fix', () => {
+    expect(reflect(detectFeelings('Do you ship to Canada?'))).toBeNull()
+    const text = composeReply({ message: 'Do you ship to Canada?', channel: 'chat' }).text
+    expect(text).toContain('a clear answer')
+    expect(text).not.toMatch(/confusing|fixed/)
+    expect(reflect(detectFeelings('So the refund is approved? Yay!'))?.feeling).toBe('joy')
+    expect(reflect(detectFeelings("I'm so confused, where did the search go?"))?.feeling).toBe('confusion')
   })
 
   it('warns when there is nothing to propose', () => {
