@@ -201,7 +201,11 @@ export function findConcernsAndSignals(
     // Deadlines: an event and a time ("my flight tomorrow", "her party is Saturday").
     if (kind === WORD && (flags & TOPIC_EVENT) !== 0) {
       let from = i
-      while (from > 0 && i - from < 3 && (DETERMINERS.has(scan.norms[from - 1] as string) || (scan.norms[from - 1] as string).endsWith("'s"))) from--
+      const owned = (k: number): boolean => k >= 0 && (DETERMINERS.has(scan.norms[k] as string) || (scan.norms[k] as string).endsWith("'s"))
+      // One word before the event that names its kind, between it and "my" or "the": "my son's
+      // school trip", "the birthday party".
+      if (i >= 2 && kinds[i - 1] === WORD && !owned(i - 1) && owned(i - 2)) from = i - 1
+      while (from > 0 && i - from < 4 && owned(from - 1)) from--
       const eventText = text.slice(starts[from] as number, ends[i] as number)
       if (!event || (from < i && !/\s/.test(event.text))) event = { text: eventText, start: starts[from] as number, end: ends[i] as number }
       // "for my birthday", "before we leave on vacation": a lead word a few words before the event.
@@ -217,6 +221,8 @@ export function findConcernsAndSignals(
       if (here === 'week' || here === 'month' || here === 'weekend' || here === 'morning' || here === 'afternoon' || here === 'evening') {
         if (!(prev !== undefined && TIME_QUALIFIERS.has(prev)) && !(prev === 'the' && here === 'weekend')) continue
       }
+      // "it came this morning", "I ordered it on Monday": when something already happened.
+      if (happenedBefore(scan, i)) continue
       let from = i
       if (prev !== undefined && (TIME_QUALIFIERS.has(prev) || prev === 'the')) from = i - 1
       let to = ends[i] as number
@@ -327,6 +333,15 @@ function eventBefore(scan: Scan, tables: CompiledTables, i: number): boolean {
   if (k >= 0 && EVENT_LINKS.has(scan.norms[k] as string)) k--
   const entry = k >= 0 ? (scan.entries[k] as number) : -1
   return entry >= 0 && ((tables.wordTopics[entry] as number) & TOPIC_EVENT) !== 0
+}
+
+// Verbs of what already happened: a time just after one ("it arrived this morning") is not a limit.
+const HAPPENED = new Set(['came', 'arrived', 'received', 'delivered', 'happened', 'ordered', 'bought', 'paid', 'called', 'emailed', 'sent', 'placed', 'showed', 'turned'])
+
+// Whether a verb of `HAPPENED` comes at most three words before token `i`, in the same clause.
+function happenedBefore(scan: Scan, i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 3 && scan.kinds[k] !== PUNCT; k--) if (HAPPENED.has(scan.norms[k] as string)) return true
+  return false
 }
 
 // A test of token `k` of a scan (which may be past its end).

@@ -147,10 +147,12 @@ type Checked = {
 
 /**
  * Words the customer wrote about their own things, as the agent says them back: "My daughter's
- * party" becomes "your daughter's party".
+ * party" becomes "your daughter's party", and a bare "trip" becomes "the trip".
  */
 export function toCustomer(phrase: string): string {
-  return phrase.replace(/^(my|our|mine)\b/i, 'your').replace(/^(Her|His|Their|The)\b/, (word) => word.toLowerCase())
+  const said = phrase.replace(/^(my|our|mine)\b/i, 'your').replace(/^(Her|His|Their|The)\b/, (word) => word.toLowerCase())
+  // A bare noun ("trip") is said with "the", so the sentence stays grammatical.
+  return /^(your|the|a|an|this|that|his|her|their|its)\b/i.test(said) || /^\S+'s\b/.test(said) ? said : `the ${said}`
 }
 
 /** The name to greet: the preferred one with consent to personalise, else the first name. */

@@ -3,6 +3,7 @@ import { sameLanguage } from '../_lib/intl'
 import { nameOf, toCustomer } from '../acknowledge/acknowledge'
 import type { CaseOwner } from '../acknowledge/acknowledge'
 import { detectFeelings } from '../detect/detectFeelings'
+import { FEELINGS } from '../detect/FEELINGS'
 import { readConversation } from '../detect/readConversation'
 import type { ConversationTurn } from '../detect/readConversation'
 import { en } from '../packs/en'
@@ -10,7 +11,7 @@ import type { RenderMessageOptions } from '../packs/renderMessage'
 import type { RepairPlan } from '../repair/buildRepairPlan'
 import { redact } from '../text/redact'
 import { AttuneError } from '../types/AttuneError'
-import type { Channel, CustomerContext, FeelingReading, Milestone, Result, Span, Tone } from '../types/core'
+import type { Channel, CustomerContext, Feeling, FeelingReading, Milestone, Result, Span, Tone } from '../types/core'
 import type { Pack } from '../types/pack'
 import { propose } from './propose'
 import { quotesCustomer, reflect, renderWith } from './reflect'
@@ -251,6 +252,8 @@ function build({ input, reading, steps, now, timeZone }: Checked): Reply {
   // A public reply carries no personal details: no concern details, no counts, no name.
   const said: FeelingReading = isPublic ? { ...reading, concerns: [], signals: reading.signals.filter((s) => s.signal === 'abuse') } : reading
   const drafts: Omit<ReplyPart, 'span'>[] = []
+  // The feeling the reply named back, if any: after relief or thanks there is nothing to reframe.
+  let reflected: Feeling | undefined
   for (const step of steps) {
     switch (step) {
       case 'greeting':
@@ -275,10 +278,12 @@ function build({ input, reading, steps, now, timeZone }: Checked): Reply {
         const reflection = reflect(said, options)
         if (reflection) drafts.push({ kind: 'reflect', text: reflection.text })
         else warnings.push('no-feeling-found')
+        reflected = reflection?.feeling
         break
       }
       case 'reframe': {
-        const reframing = reading.polarity.label !== 'positive' ? reframe(said, options) : undefined
+        const settled = reading.polarity.label === 'positive' || (reflected !== undefined && FEELINGS[reflected].valence === 'positive')
+        const reframing = settled ? undefined : reframe(said, options)
         if (reframing) drafts.push({ kind: 'reframe', text: reframing.text })
         // A deadline the customer named is said back, whatever else the reply turns to.
         const deadline = said.concerns.find((c) => c.concern === 'deadline')

@@ -78,14 +78,26 @@ export function quotesCustomer(options: ComposeOptions): boolean {
 
 const FRUSTRATED: ReadonlySet<Feeling> = new Set(['frustration', 'anger', 'exhaustion'])
 
+const cueIds = new WeakMap<Pack, ReadonlySet<string>>()
+// The ids of a pack's feeling cues: evidence with one of these is something the customer said, not
+// only a fitted word's lean.
+function cueIdsOf(pack: Pack): ReadonlySet<string> {
+  let ids = cueIds.get(pack)
+  if (!ids) {
+    ids = new Set((pack.detect?.feelingCues ?? []).map((cue) => cue.id))
+    cueIds.set(pack, ids)
+  }
+  return ids
+}
+
 /**
  * Names the customer's main feeling, without judgment, in one sentence, and the concern behind it
  * when the reading found one ("It sounds like you're worried it won't be ready in time for your
  * daughter's party, Saturday"). It names only a feeling the reading found, never a pseudo-feeling
- * that accuses ("ignored", "cheated"), and reflects positive feelings too. Confusion read from a
- * question mark alone is not named back (a question is not a confusing experience); the next
- * feeling is. With no feeling found, it returns `null`: no reflection is better than an invented
- * one.
+ * that accuses ("ignored", "cheated"), and reflects positive feelings too. Confusion read only
+ * from a question mark and question words is not named back (a question is not a confusing
+ * experience); the next feeling is. Worry with relief beside it is over, so the relief is named. With no feeling found,
+ * it returns `null`: no reflection is better than an invented one.
  *
  * @param reading - What `detectFeelings` found in the customer's message.
  * @param options - {@link ComposeOptions}.
@@ -98,10 +110,14 @@ const FRUSTRATED: ReadonlySet<Feeling> = new Set(['frustration', 'anger', 'exhau
  * @category Compose
  */
 export function reflect(reading: FeelingReading, options: ComposeOptions = {}): Reflection | null {
-  // Confusion read from a question mark alone is a question, not a feeling to name back ("Do you
-  // ship to Canada?" is not confusing to the customer): the next feeling is reflected, if any.
-  const feeling = reading.feelings.find((f) => !(f.feeling === 'confusion' && f.evidence.every((e) => e.cue === '?')))?.feeling
+  // Confusion read only from a question mark and question words, with none of the pack's cues
+  // ("confusing", "I don't understand", 😕), is a question, not a feeling to name back ("Do you
+  // ship to Canada?", "could you confirm whether ..."): the next feeling is reflected, if any.
+  const cues = cueIdsOf(options.pack ?? en)
+  let feeling = reading.feelings.find((f) => f.feeling !== 'confusion' || f.evidence.some((e) => cues.has(e.cue)))?.feeling
   if (!feeling) return null
+  // Relief is the end of a worry: "I was so nervous ... what a relief" is met with the relief.
+  if (feeling === 'anxiety' && reading.feelings.some((f) => f.feeling === 'relief')) feeling = 'relief'
   const has = (signal: Signal) => reading.signals.find((s) => s.signal === signal)
   const concern = (c: Concern) => reading.concerns.find((found) => found.concern === c)
   if (feeling === 'anxiety') {

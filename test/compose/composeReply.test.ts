@@ -137,6 +137,28 @@ describe('composeReply', () => {
     expect(reflect(detectFeelings("I'm so confused, where did the search go?"))?.feeling).toBe('confusion')
   })
 
+  it('meets relief after a worry with the relief, and turns to nothing left to fix', () => {
+    const message = 'I was so nervous about the surgery kit arriving in time, and it came this morning. Thank you so much, you have no idea what a relief this is.'
+    expect(reflect(detectFeelings(message))?.feeling).toBe('relief')
+    const text = composeReply({ message, channel: 'chat' }).text
+    expect(text).not.toMatch(/worried|What matters now|before this morning/)
+    // "it came this morning" is when it happened, not a deadline; "you have no idea" is not confusion.
+    expect(names(detectFeelings(message))).not.toContain('deadline')
+    expect(names(detectFeelings(message))).not.toContain('confusion')
+  })
+
+  it('does not take "thanks in advance" or a polite request for gratitude or confusion', () => {
+    const reading = detectFeelings('Could you please confirm whether my replacement card has been posted? Thanks in advance.')
+    expect(names(reading)).not.toContain('gratitude')
+    expect(reflect(reading)).toBeNull()
+  })
+
+  it("says the customer's event back whole: a son's school trip, not a bare 'trip'", () => {
+    const text = composeReply({ message: "I really hope you can help. My son's school trip is on Monday and his passport application is stuck.", channel: 'email' }).text
+    expect(text).toContain("your son's school trip")
+    expect(text).not.toMatch(/for trip\b/)
+  })
+
   it('warns when there is nothing to propose', () => {
     expect(composeReply({ message: 'The app keeps crashing.', channel: 'email' }).warnings).toContain('no-next-step')
   })
