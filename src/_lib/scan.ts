@@ -120,7 +120,11 @@ export class Scan {
   ends = new Int32Array(0)
   /** `hashOf(norms[k])`, so a reader looks a word up without hashing it again. */
   hashes = new Int32Array(0)
-  /** Where the scan found token `k` in `table.keys` (-1: not there), or `NOT_LOOKED_UP`. */
+  /**
+   * Where the scan found token `k` in `table.keys` (-1: not there), or `NOT_LOOKED_UP`.
+   * `walkFeatures` then looks up the rest, and writes -1 for the tokens it gives no role
+   * (punctuation and other tokens that are not word-like).
+   */
   entries = new Int32Array(0)
   norms: string[] = []
   /** The words to look up while scanning, or null. */
