@@ -486,6 +486,7 @@ export function walkFeatures(
     const topic = tables.wordTopics[entry] as number
     if (topic !== 0 && !topical) topical = topicWordMatters(scan, tables, i, topic)
   }
+  // The entries are now all in `tables.words` (see `Scan.entries`), whatever table the scan had.
   scan.table = tables.words
   contrasts[sentences] = contrastAt
   topical ||= isShouting(shouted, wordTokens)

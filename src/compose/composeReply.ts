@@ -292,7 +292,7 @@ function build({ input, reading, steps, now, timeZone }: Checked): Reply {
           drafts.push(
             deadline.detail.event
               ? { kind: 'acknowledge', text: renderWith(options, 'acknowledge.deadline', { event: toCustomer(deadline.detail.event), when: deadline.detail.when }) }
-              : { kind: 'reframe', text: deadlineReframe(options, deadline.detail) },
+              : { kind: 'reframe', text: deadlineReframe(options, deadline.detail).text },
           )
         }
         break

@@ -96,8 +96,8 @@ function cueIdsOf(pack: Pack): ReadonlySet<string> {
  * daughter's party, Saturday"). It names only a feeling the reading found, never a pseudo-feeling
  * that accuses ("ignored", "cheated"), and reflects positive feelings too. Confusion read only
  * from a question mark and question words is not named back (a question is not a confusing
- * experience); the next feeling is. Worry with relief beside it is over, so the relief is named. With no feeling found,
- * it returns `null`: no reflection is better than an invented one.
+ * experience); the next feeling is. Worry with relief beside it is over, so the relief is named.
+ * With no feeling found, it returns `null`: no reflection is better than an invented one.
  *
  * @param reading - What `detectFeelings` found in the customer's message.
  * @param options - {@link ComposeOptions}.

@@ -26,9 +26,12 @@ const ORDER: Concern[] = ['safety', 'access', 'deadline', 'money', 'livelihood',
 // The `en` pack's safety cues for a product that may hurt someone (see its detection tables).
 const PRODUCT_HAZARDS: ReadonlySet<string> = new Set(['hazard', 'smoke'])
 
-// "before Saturday", or, for a span ahead, "within nine days" (not "before in nine days").
-export function deadlineReframe(options: ComposeOptions, detail: { when?: string; within?: string }): string {
-  return detail.within ? renderWith(options, 'reframe.deadline-within', { within: detail.within }) : renderWith(options, 'reframe.deadline', { when: detail.when ?? '' })
+// "before Saturday", or, for a span ahead, "within nine days" (not "before in nine days"): the
+// sentence and the pack key it was written from.
+export function deadlineReframe(options: ComposeOptions, detail: { when?: string; within?: string }): { text: string; key: string } {
+  return detail.within
+    ? { text: renderWith(options, 'reframe.deadline-within', { within: detail.within }), key: 'reframe.deadline-within' }
+    : { text: renderWith(options, 'reframe.deadline', { when: detail.when ?? '' }), key: 'reframe.deadline' }
 }
 
 /**
@@ -51,10 +54,7 @@ export function reframe(reading: FeelingReading, options: ComposeOptions = {}): 
     const found = reading.concerns.find((c) => c.concern === concern)
     if (!found) continue
     if (concern === 'deadline') {
-      if (found.detail?.when && quotesCustomer(options)) {
-        const key = found.detail.within ? 'reframe.deadline-within' : 'reframe.deadline'
-        return { text: deadlineReframe(options, found.detail), concern, key }
-      }
+      if (found.detail?.when && quotesCustomer(options)) return { ...deadlineReframe(options, found.detail), concern }
       continue
     }
     if (concern === 'safety') {
