@@ -55,6 +55,9 @@ const REDDIT_TOPICS: ReadonlySet<string> = new Set([
   'playoff', 'qb', 'rams', 'saints', 'pats', 'roster', 'cakeday', 'downvote', 'downvoted', 'downvotes', 'downvoting',
   'upvote', 'upvoted', 'upvotes', 'reddit', 'subreddit', 'mods', 'mod', 'remindme', 'ftfy', 'podcast', 'discord',
   'netflix', 'instagram', 'google', 'youtube', 'apple', 'uber', 'gif',
+  'bears', 'bulls', 'album', 'band',
+  'episode', 'documentary', 'trailer', 'film', 'filming', 'comic', 'seasons', 'player', 'scored', 'squad', 'tier', 'repost',
+  'username', 'threads', 'commenting', 'poster', 'nsfw', 'meta',
 ])
 
 type Doc = { text: string; labels: Set<Feeling> }

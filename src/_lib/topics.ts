@@ -183,7 +183,8 @@ export function findConcernsAndSignals(
         const tail = after !== undefined && WAIT_TAILS.has(after) && (after !== 'and' || isStillWord(scan, u + 2) || isStillWord(scan, u + 3))
         // "our wedding is in nine days", "I leave in 3 hours": a time ahead, for the event or the verb
         // of a time limit just before it, not a wait.
-        const verbAhead = before === 'in' && DEADLINE_VERBS.has(norm(i - 2) ?? '')
+        // "I need it delivered within nine days", "it has to arrive in a week": a time it must be done in.
+        const verbAhead = (before === 'in' && DEADLINE_VERBS.has(norm(i - 2) ?? '')) || ((before === 'in' || before === 'within') && neededBefore(scan, i - 1))
         const ahead = verbAhead || (before === 'in' && eventBefore(scan, tables, i - 1))
         if (ahead && when === undefined) {
           when = { text: text.slice(starts[i - 1] as number, ends[u] as number), start: starts[i - 1] as number, end: ends[u] as number }
@@ -333,6 +334,19 @@ function eventBefore(scan: Scan, tables: CompiledTables, i: number): boolean {
   if (k >= 0 && EVENT_LINKS.has(scan.norms[k] as string)) k--
   const entry = k >= 0 ? (scan.entries[k] as number) : -1
   return entry >= 0 && ((tables.wordTopics[entry] as number) & TOPIC_EVENT) !== 0
+}
+
+const NEED = new Set(['need', 'needs', 'needed', 'must'])
+const OBLIGED = new Set(['has', 'have', 'had', 'got'])
+
+// Whether a word of need ("need", "must", "has to") comes at most five words before token `i`, in
+// the same clause.
+function neededBefore(scan: Scan, i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 5 && scan.kinds[k] !== PUNCT; k--) {
+    const word = scan.norms[k] as string
+    if (NEED.has(word) || (word === 'to' && k > 0 && OBLIGED.has(scan.norms[k - 1] as string))) return true
+  }
+  return false
 }
 
 // Verbs of what already happened: a time just after one ("it arrived this morning") is not a limit.

@@ -232,6 +232,9 @@ function check(raw: unknown): Result<Checked> {
   return { ok: true, value: { input, reading, steps, now, timeZone } }
 }
 
+// Feelings that, beside a problem, are courtesy rather than what the reply should name back.
+const COURTESY: ReadonlySet<Feeling> = new Set(['gratitude', 'hope'])
+
 const EMOJI = /\p{Extended_Pictographic}(?:\uFE0F|\u200D\p{Extended_Pictographic}|\p{Emoji_Modifier})*/gu
 
 function build({ input, reading, steps, now, timeZone }: Checked): Reply {
@@ -252,7 +255,10 @@ function build({ input, reading, steps, now, timeZone }: Checked): Reply {
   // A public reply carries no personal details: no concern details, no counts, no name.
   const said: FeelingReading = isPublic ? { ...reading, concerns: [], signals: reading.signals.filter((s) => s.signal === 'abuse') } : reading
   const drafts: Omit<ReplyPart, 'span'>[] = []
-  // The feeling the reply named back, if any: after relief or thanks there is nothing to reframe.
+  // Whether the customer raised something to put right: a concern, or a signal of trouble.
+  const troubled = reading.concerns.length > 0 || reading.signals.some((s) => s.signal !== 'urgency')
+  // The feeling the reply named back, if any: after relief, or thanks with nothing to put right,
+  // there is nothing to reframe.
   let reflected: Feeling | undefined
   for (const step of steps) {
     switch (step) {
@@ -275,26 +281,29 @@ function build({ input, reading, steps, now, timeZone }: Checked): Reply {
         drafts.push({ kind: 'acknowledge', text: renderWith(options, 'acknowledge.received-generic', {}) })
         break
       case 'reflect': {
-        const reflection = reflect(said, options)
+        // Thanks and hope beside a problem are courtesy ("Please help ...", "Thanks, Maria"): the
+        // reply names another feeling, or none, and turns to the problem.
+        const reflection = reflect(troubled ? { ...said, feelings: said.feelings.filter((f) => !COURTESY.has(f.feeling)) } : said, options)
         if (reflection) drafts.push({ kind: 'reflect', text: reflection.text })
         else warnings.push('no-feeling-found')
         reflected = reflection?.feeling
         break
       }
       case 'reframe': {
-        const settled = reading.polarity.label === 'positive' || (reflected !== undefined && FEELINGS[reflected].valence === 'positive')
+        const settled = reflected === 'relief' || (!troubled && (reading.polarity.label === 'positive' || (reflected !== undefined && FEELINGS[reflected].valence === 'positive')))
         const reframing = settled ? undefined : reframe(said, options)
-        if (reframing) drafts.push({ kind: 'reframe', text: reframing.text })
-        // A deadline the customer named is said back, whatever else the reply turns to.
+        // A deadline the customer named is said back, whatever else the reply turns to, unless the
+        // reflection named it. With the event it is for, it is said as an acknowledgment ("I know
+        // you need this in time for your son's school trip, Monday"), which says more than a
+        // reframe's bare date, and takes the place of a reframe about the deadline.
         const deadline = said.concerns.find((c) => c.concern === 'deadline')
-        const named = reframing?.concern === 'deadline' || drafts.some((d) => d.kind === 'reflect' && deadline?.detail?.when !== undefined && d.text.includes(deadline.detail.when))
-        if (deadline?.detail?.when && !named && quotesCustomer(options)) {
-          drafts.push(
-            deadline.detail.event
-              ? { kind: 'acknowledge', text: renderWith(options, 'acknowledge.deadline', { event: toCustomer(deadline.detail.event), when: deadline.detail.when }) }
-              : { kind: 'reframe', text: deadlineReframe(options, deadline.detail).text },
-          )
-        }
+        const when = quotesCustomer(options) ? deadline?.detail?.when : undefined
+        const event = deadline?.detail?.event
+        const sayDeadline = when !== undefined && !drafts.some((d) => d.kind === 'reflect' && d.text.includes(when))
+        const withEvent = sayDeadline && event !== undefined
+        if (reframing && !(withEvent && reframing.concern === 'deadline')) drafts.push({ kind: 'reframe', text: reframing.text })
+        if (withEvent) drafts.push({ kind: 'acknowledge', text: renderWith(options, 'acknowledge.deadline', { event: toCustomer(event), when }) })
+        else if (sayDeadline && deadline?.detail && reframing?.concern !== 'deadline') drafts.push({ kind: 'reframe', text: deadlineReframe(options, deadline.detail).text })
         break
       }
       case 'own':
@@ -403,7 +412,10 @@ function assemble(channel: Channel, parts: readonly Omit<ReplyPart, 'span'>[]): 
  * owns an overdue promise first, sets a respectful boundary when the message is abusive, reflects the
  * feeling and the concern behind it, reframes from blame to the outcome, takes ownership, and
  * proposes a repair plan's options (and asks which) or one next step with the time of the next
- * update. Each channel gets its form: email a letter with short paragraphs and the options as a
+ * update. Beside a problem (a concern, or a signal other than urgency), thanks and hope are taken as
+ * courtesy ("Please help ...", "Thanks, Maria"): the reply names another feeling, or none, and turns
+ * to the problem. A deadline with the event it is for is said back with the event ("I know you need
+ * this in time for your daughter's party, Saturday"). Each channel gets its form: email a letter with short paragraphs and the options as a
  * list; chat short turns without a letter's frame; phone a spoken script with pauses; SMS at most
  * 320 characters; public social at most 280, humble, with no personal details and an invitation to a
  * private channel. Warm data is used with consent: `screen-reader` removes emoji, `plain-language`
@@ -422,7 +434,7 @@ function assemble(channel: Channel, parts: readonly Omit<ReplyPart, 'span'>[]): 
  *   nextStep: { what: 'call the courier', by: '2026-11-20T21:00:00Z' },
  *   customer: { name: 'Dana' }, agent: { name: 'Sam' }, channel: 'chat', timeZone: 'America/Chicago',
  * }).text
- * //=> "Hi Dana!\nHaving to contact us 3 times about the same thing is frustrating, and it shouldn't have come to that. What matters now is getting this sorted before Saturday. I'm taking this on myself and I'll see it through. I'll call the courier, and I'll update you by 3:00 PM on Friday."
+ * //=> "Hi Dana!\nHaving to contact us 3 times about the same thing is frustrating, and it shouldn't have come to that. I know you need this in time for your daughter's party, Saturday. I'm taking this on myself and I'll see it through. I'll call the courier, and I'll update you by 3:00 PM on Friday."
  *
  * @category Compose
  */

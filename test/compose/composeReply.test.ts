@@ -60,7 +60,7 @@ describe('composeReply', () => {
         nextStep: { what: 'call the courier', by: '2026-11-20T21:00:00Z' },
         customer: { name: 'Dana' }, agent: { name: 'Sam' }, channel: 'chat', timeZone: 'America/Chicago',
       }).text,
-    ).toBe("Hi Dana!\nHaving to contact us 3 times about the same thing is frustrating, and it shouldn't have come to that. What matters now is getting this sorted before Saturday. I'm taking this on myself and I'll see it through. I'll call the courier, and I'll update you by 3:00 PM on Friday.")
+    ).toBe("Hi Dana!\nHaving to contact us 3 times about the same thing is frustrating, and it shouldn't have come to that. I know you need this in time for your daughter's party, Saturday. I'm taking this on myself and I'll see it through. I'll call the courier, and I'll update you by 3:00 PM on Friday.")
   })
 
   it('owns an overdue promise first', () => {
@@ -114,10 +114,15 @@ describe('composeReply', () => {
   it('says a deadline given as a span ahead as "within", never "before in nine days"', () => {
     const reading = detectFeelings('Our wedding is in nine days and the dresses are still processing.')
     expect(reading.concerns.find((c) => c.concern === 'deadline')?.detail).toEqual({ event: 'Our wedding', when: 'in nine days', within: 'nine days' })
+    // With the event, the deadline is said with it; without one, as a span to get it done within.
     const text = composeReply({ message: 'Our wedding is in nine days and the dresses are still processing.', channel: 'email' }).text
-    expect(text).toContain('within nine days')
+    expect(text).toContain('in time for your wedding, in nine days')
     expect(text).not.toMatch(/before in /)
-    expect(composeReply({ message: 'I need the dress by Friday for the wedding', channel: 'chat' }).text).toContain('before Friday')
+    const bare = composeReply({ message: "It has to arrive in nine days and it's still processing.", channel: 'email' }).text
+    expect(bare).toContain('within nine days')
+    expect(bare).not.toMatch(/before in /)
+    expect(composeReply({ message: 'I need the dress by Friday for the wedding', channel: 'chat' }).text).toContain('in time for the wedding, Friday')
+    expect(composeReply({ message: 'I need the dress by Friday', channel: 'chat' }).text).toContain('before Friday')
   })
 
   it('asks a customer to stop using a product only when the product is the hazard', () => {
@@ -157,6 +162,18 @@ describe('composeReply', () => {
     const text = composeReply({ message: "I really hope you can help. My son's school trip is on Monday and his passport application is stuck.", channel: 'email' }).text
     expect(text).toContain("your son's school trip")
     expect(text).not.toMatch(/for trip\b/)
+  })
+
+  it('sets thanks and hope aside as courtesy when the customer raised a problem, and turns to the problem', () => {
+    const email = 'Hi team,\n\nI was charged $89.00 twice for order 448812. Please refund the duplicate.\n\nThanks,\nMaria\n\nSent from my iPhone'
+    const text = composeReply({ message: email, channel: 'email' }).text
+    expect(text).toContain('getting your $89.00 back to you')
+    expect(text).not.toMatch(/kind of you|thank you/i)
+    const blocked = composeReply({ message: 'Please help, my account is blocked and I cannot login. I need it for my work.', channel: 'chat' }).text
+    expect(blocked).not.toMatch(/hoping/)
+    expect(blocked).toMatch(/back into your account|back up and running/)
+    // With nothing to put right, thanks are still met with thanks.
+    expect(composeReply({ message: 'Thank you so much for sorting this out so quickly!', channel: 'chat' }).text).toMatch(/kind of you|thank/i)
   })
 
   it('warns when there is nothing to propose', () => {
