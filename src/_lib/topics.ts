@@ -174,6 +174,8 @@ export function findConcernsAndSignals(
       let u = i + 1
       if (norm(u) === 'of' || norm(u) === 'more') u++
       if (norm(u) === 'of') u++
+      // "14 business days", "five working days"
+      if (norm(u) === 'business' || norm(u) === 'working') u++
       const unit = norm(u)
       if (unit !== undefined && tables.durationUnits.has(unit) && (num !== 1 || here === 'a' || here === 'an' || here === 'one')) {
         const before = prev

@@ -215,12 +215,22 @@ function check(raw: unknown): Result<Checked> {
       try {
         const thread = readConversation(raw['conversation'] as ConversationTurn[], read)
         const last = [...thread.turns].reverse().find((turn) => turn.role === 'customer')?.reading
-        reading = {
-          feelings: last?.feelings ?? [],
-          primary: last?.primary ?? null,
-          polarity: last?.polarity ?? { label: 'neutral', score: 0 },
-          concerns: thread.unaddressed.map(({ concern, detail }) => ({ concern, evidence: [], ...(detail ? { detail } : {}) })),
-          signals: thread.signals.map(({ signal, detail }) => ({ signal, evidence: [], ...(detail ? { detail } : {}) })),
+        // A last word that is positive and raises nothing ("I'm in! Thank you") closes the thread:
+        // the reply meets that turn, and presses nothing raised before it.
+        if (last && last.polarity.label === 'positive' && last.concerns.length === 0 && !last.signals.some((s) => s.signal !== 'urgency')) reading = last
+        else {
+          reading = {
+            feelings: last?.feelings ?? [],
+            primary: last?.primary ?? null,
+            polarity: last?.polarity ?? { label: 'neutral', score: 0 },
+            // (The evidence is of earlier turns: its cues say what was found, its spans are not in one text.)
+            concerns: thread.unaddressed.map(({ concern, detail, evidence }) => ({ concern, evidence, ...(detail ? { detail } : {}) })),
+            // Abuse is met with a boundary only in the turn it is in: after an apology, a boundary
+            // about an earlier turn would only reopen it.
+            signals: thread.signals
+              .filter(({ signal }) => signal !== 'abuse' || last?.signals.some((s) => s.signal === 'abuse'))
+              .map(({ signal, detail }) => ({ signal, evidence: [], ...(detail ? { detail } : {}) })),
+          }
         }
       } catch (error) {
         if (error instanceof AttuneError) for (const issue of error.issues) c.add(issue.code, ['conversation', ...issue.path], issue.message)

@@ -131,9 +131,11 @@ export type ReadConversationOptions = DetectFeelingsOptions
 const ESCALATION_SIGNALS: ReadonlySet<Signal> = new Set(['churn-threat', 'legal-threat', 'public-shaming', 'escalation-request', 'abuse'])
 const CHANGE = 0.15
 
+// The strongest negative feeling, for the trajectory. Embarrassment is left out: turned on oneself
+// ("sorry for snapping, it's been a long week"), it is a step back, not an escalation.
 function negativeLevel(reading: FeelingReading): number {
   let level = 0
-  for (const { feeling, intensity } of reading.feelings) if (FEELINGS[feeling].valence === 'negative') level = Math.max(level, intensity)
+  for (const { feeling, intensity } of reading.feelings) if (FEELINGS[feeling].valence === 'negative' && feeling !== 'embarrassment') level = Math.max(level, intensity)
   return level
 }
 
@@ -259,8 +261,12 @@ export function readConversation(turns: ConversationTurn[], options: ReadConvers
     // A later turn that asks for a manager, threatens to leave or to go public has escalated, even
     // when its words are calmer than the first turn's.
     const lastEscalates = last.signals.some((s) => ESCALATION_SIGNALS.has(s.signal))
+    // Asking again, upset, after agent turns that did not speak to it ("Where is my money?") has
+    // escalated too, even in fewer words.
+    const lastTurn = customerTurns[customerTurns.length - 1] as number
+    const pressedAgain = negativeLevel(last) > 0 && last.concerns.some((c) => unaddressed.some((u) => u.concern === c.concern && u.turn < lastTurn))
     if (endsPositive && wasNegative) trajectory = 'calming'
-    else if (delta >= CHANGE || (escalatedLater && (delta > -CHANGE || lastEscalates))) trajectory = 'escalating'
+    else if (delta >= CHANGE || pressedAgain || (escalatedLater && (delta > -CHANGE || lastEscalates))) trajectory = 'escalating'
     else if (delta <= -CHANGE) trajectory = 'calming'
   }
 

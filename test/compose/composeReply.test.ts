@@ -176,6 +176,27 @@ describe('composeReply', () => {
     expect(composeReply({ message: 'Thank you so much for sorting this out so quickly!', channel: 'chat' }).text).toMatch(/kind of you|thank/i)
   })
 
+  it('meets a thread that ends in thanks with the thanks, and sets no boundary for an outburst already apologised for', () => {
+    const resolved = composeReply({
+      conversation: [
+        { role: 'customer', text: "My account is locked and I have a client presentation in an hour, I'm panicking." },
+        { role: 'agent', text: "I've unlocked your account and sent a reset link to your email; you should be able to sign in now." },
+        { role: 'customer', text: "I'm in! Thank you, you're a lifesaver." },
+      ],
+      channel: 'chat',
+    }).text
+    expect(resolved).not.toMatch(/presentation|what matters now/i)
+    expect(resolved).toMatch(/kind of you|thank/i)
+    const turns = [
+      { role: 'customer' as const, text: 'You people are useless, three weeks and no package.' },
+      { role: 'agent' as const, text: "I've tracked it: it's at the local depot and I've booked delivery for tomorrow morning." },
+      { role: 'customer' as const, text: 'ok fine. sorry for snapping, it has been a long week.' },
+    ]
+    expect(composeReply({ conversation: turns, channel: 'chat' }).text).not.toMatch(/respectful/)
+    // In the turn it is in, abuse is still met with a boundary.
+    expect(composeReply({ conversation: turns.slice(0, 1), channel: 'chat' }).text).toMatch(/respectful/)
+  })
+
   it('warns when there is nothing to propose', () => {
     expect(composeReply({ message: 'The app keeps crashing.', channel: 'email' }).warnings).toContain('no-next-step')
   })

@@ -107,6 +107,28 @@ describe('readConversation', () => {
     expect(reading.signals.map((s) => s.signal)).toEqual(expect.arrayContaining(['transferred', 'escalation-request']))
   })
 
+  it('calls asking again, upset, about a concern no agent turn spoke to escalating, even in fewer words', () => {
+    const reading = readConversation([
+      { role: 'customer', text: 'Hi, I returned the jacket two weeks ago and still have not got my refund of $120.' },
+      { role: 'agent', text: 'Thanks for your patience! Refunds take 5-7 business days.' },
+      { role: 'customer', text: "It's been 14 business days now. Where is my money?" },
+    ])
+    expect(reading.turns[2]?.reading.primary).toBe('frustration')
+    expect(reading.unaddressed.map((u) => u.concern)).toEqual(['money'])
+    expect(reading.signals.find((s) => s.signal === 'waiting')?.detail).toEqual({ duration: '14 business days' })
+    expect(reading.trajectory).toBe('escalating')
+  })
+
+  it('calls an apology after an outburst calming: embarrassment turned on oneself is not escalation', () => {
+    const reading = readConversation([
+      { role: 'customer', text: 'You people are useless, three weeks and no package.' },
+      { role: 'agent', text: "I've tracked it: it's at the local depot and I've booked delivery for tomorrow morning." },
+      { role: 'customer', text: 'ok fine. sorry for snapping, it has been a long week.' },
+    ])
+    expect(reading.signals.map((s) => s.signal)).toContain('abuse')
+    expect(reading.trajectory).toBe('calming')
+  })
+
   it('is steady with a single customer turn, and empty for no turns', () => {
     expect(readConversation([{ role: 'customer', text: 'Where is my order?' }]).trajectory).toBe('steady')
     expect(readConversation([])).toEqual({ turns: [], trajectory: 'steady', signals: [], concerns: [], unaddressed: [] })
