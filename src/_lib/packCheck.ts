@@ -203,6 +203,10 @@ function checkIds(input: Record<string, unknown>, issues: Issue[]): void {
         const ok = isRecord(near) && Array.isArray(near['words']) && (near['words'] as unknown[]).every((w) => typeof w === 'string' && w.length > 0) && Number.isInteger(near['within']) && (near['within'] as number) > 0
         if (!ok) issues.push({ code: 'invalid-near', path: [table, list, index, 'near'], message: 'Must be { words: non-empty strings, within: a whole number of tokens above 0 }' })
       }
+      const reframe = isRecord(entry) ? entry['reframe'] : undefined
+      if (list === 'concernCues' && reframe !== undefined && !(typeof reframe === 'string' && reframe.startsWith('reframe.'))) {
+        issues.push({ code: 'invalid-reframe', path: [table, list, index, 'reframe'], message: 'Must be the key of a reframe message ("reframe.safety")' })
+      }
       const direct = isRecord(entry) ? entry['direct'] : undefined
       if (list === 'feelingCues' && direct !== undefined) {
         const phrases = isRecord(entry) && Array.isArray(entry['phrases']) ? (entry['phrases'] as unknown[]) : []

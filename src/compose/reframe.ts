@@ -1,5 +1,7 @@
 import type { Concern, FeelingReading } from '../types/core'
+import type { Pack } from '../types/pack'
 import { FEELINGS } from '../detect/FEELINGS'
+import { en } from '../packs/en'
 import type { ComposeOptions } from './reflect'
 import { quotesCustomer, renderWith } from './reflect'
 
@@ -23,8 +25,17 @@ export type Reframing = {
 // What matters most first: a person's safety, then what they cannot reach, then a date, money,
 // their business, their data.
 const ORDER: Concern[] = ['safety', 'access', 'deadline', 'money', 'livelihood', 'privacy']
-// The `en` pack's safety cues for a product that may hurt someone (see its detection tables).
-const PRODUCT_HAZARDS: ReadonlySet<string> = new Set(['hazard', 'smoke'])
+
+const cueReframes = new WeakMap<Pack, ReadonlyMap<string, string>>()
+// The reframe message each of a pack's concern cues asks for (`TopicCue.reframe`), by cue id.
+function reframesOf(pack: Pack): ReadonlyMap<string, string> {
+  let keys = cueReframes.get(pack)
+  if (!keys) {
+    keys = new Map((pack.detect?.concernCues ?? []).flatMap((cue) => (typeof cue.reframe === 'string' ? [[cue.id, cue.reframe] as const] : [])))
+    cueReframes.set(pack, keys)
+  }
+  return keys
+}
 
 // "before Saturday", or, for a span ahead, "within nine days" (not "before in nine days"): the
 // sentence and the pack key it was written from.
@@ -37,7 +48,10 @@ export function deadlineReframe(options: ComposeOptions, detail: { when?: string
 /**
  * Turns from what went wrong to what matters now ("What matters now is getting this sorted before
  * Saturday"), picking the most pressing concern the reading found: safety first, then access, a
- * deadline, money, a livelihood, privacy; or the fix itself when none was found.
+ * deadline, money, a livelihood, privacy; or the fix itself when none was found. A pack's concern
+ * cue may name the reframe its concern gets (`TopicCue.reframe`): the `en` pack asks a customer to
+ * stop using a product that sparks or smokes, and turns to getting a service that is down working
+ * again rather than to getting them back into an account.
  *
  * @param reading - What `detectFeelings` found.
  * @param options - {@link ComposeOptions}.
@@ -57,12 +71,14 @@ export function reframe(reading: FeelingReading, options: ComposeOptions = {}): 
       if (found.detail?.when && quotesCustomer(options)) return { ...deadlineReframe(options, found.detail), concern }
       continue
     }
-    if (concern === 'safety') {
-      // "Stop using it" only for a product that may hurt someone; a reckless driver or a missing
-      // medicine asks for the customer's safety without it.
-      const key = found.evidence.some((e) => PRODUCT_HAZARDS.has(e.cue)) ? 'reframe.safety' : 'reframe.safety-person'
-      return { text: renderWith(options, key, {}), concern, key }
-    }
+    // The reframe a cue behind the concern asks for, when the pack has it: "stop using it" for a
+    // product that sparks, "working again" for a service that is down.
+    const pack = options.pack ?? en
+    const asked = found.evidence.map((e) => reframesOf(pack).get(e.cue)).find((key) => key !== undefined && Object.hasOwn(pack.messages, key))
+    if (asked) return { text: renderWith(options, asked, {}), concern, key: asked }
+    // Otherwise a person's safety, without asking them to stop using anything: a reckless driver
+    // or a missing medicine is no product to put down.
+    if (concern === 'safety') return { text: renderWith(options, 'reframe.safety-person', {}), concern, key: 'reframe.safety-person' }
     if (concern === 'money') {
       if (found.detail?.amount) return { text: renderWith(options, 'reframe.money', { amount: found.detail.amount }), concern, key: 'reframe.money' }
       continue

@@ -64,6 +64,13 @@ export type TopicCue<T extends string> = {
     /** How many tokens away, before or after the phrase, still counts as near. */
     within: number
   }
+  /**
+   * For a concern cue: the pack message a reply's reframe uses when this cue raised the concern,
+   * in place of `reframe.<concern>` ("reframe.safety", "stop using it", for a product that sparks;
+   * "reframe.access-service" for a service that is down rather than an account locked). Used only
+   * when the reply's pack has that message. @defaultValue `reframe.<concern>`
+   */
+  reframe?: string
 }
 
 /**

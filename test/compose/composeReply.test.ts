@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { fleschKincaidGrade } from '../../src/_lib/readability'
-import { CHANNEL_LIMITS, buildRepairPlan, composeReply, detectFeelings, isAttuneError, reflect, tryComposeReply } from '../../src'
+import { CHANNEL_LIMITS, buildRepairPlan, composeReply, definePack, detectFeelings, isAttuneError, reflect, tryComposeReply } from '../../src'
 import { en } from '../../src/packs/en'
 import { es } from '../../src/packs/es'
 import { CHANNELS, composeScenario, scenarios } from './scenarios'
@@ -195,6 +195,19 @@ describe('composeReply', () => {
     expect(composeReply({ conversation: turns, channel: 'chat' }).text).not.toMatch(/respectful/)
     // In the turn it is in, abuse is still met with a boundary.
     expect(composeReply({ conversation: turns.slice(0, 1), channel: 'chat' }).text).toMatch(/respectful/)
+  })
+
+  it("uses the reframe a concern's cue asks for: a service that is down is to work again, not an account to get back into", () => {
+    const down = composeReply({ message: 'Is the app down for everyone? It keeps saying error 503 and I cannot do anything.', channel: 'chat' }).text
+    expect(down).toContain('working for you again')
+    expect(down).not.toContain('back into your account')
+    expect(composeReply({ message: "I'm locked out of my account.", channel: 'chat' }).text).toContain('back into your account')
+    // A pack's own cue may ask for a reframe too; one its messages lack is passed over.
+    const kiosk = { id: 'kiosk-down', of: 'access' as const, phrases: ['kiosk is down'], note: 'A kiosk out of service.', reframe: 'reframe.access-service' }
+    const mine = definePack({ ...en, id: 'acme/en', detect: { ...en.detect, concernCues: [...en.detect.concernCues, kiosk] } })
+    expect(composeReply({ message: 'The kiosk is down at my station.', channel: 'chat', pack: mine }).text).toContain('working for you again')
+    const missing = definePack({ ...en, id: 'acme/en2', detect: { ...en.detect, concernCues: [...en.detect.concernCues, { ...kiosk, reframe: 'reframe.kiosk' }] } })
+    expect(composeReply({ message: 'The kiosk is down at my station.', channel: 'chat', pack: missing }).text).toContain('back into your account')
   })
 
   it('warns when there is nothing to propose', () => {

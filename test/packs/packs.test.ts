@@ -104,6 +104,12 @@ describe('definePack', () => {
     expect(issues).toEqual([{ code: 'invalid-near', path: `detect.signalCues.${en.detect.signalCues.length}.near` }])
   })
 
+  it("refuses a concern cue's reframe that is not the key of a reframe message", () => {
+    const cue = { id: 'kiosk-down', of: 'access' as const, phrases: ['kiosk is down'], note: 'A kiosk out of service.', reframe: 'fix it' }
+    const issues = issuesOf(() => definePack({ ...en, id: 'my/x', detect: { ...en.detect, concernCues: [...en.detect.concernCues, cue] } }))
+    expect(issues).toEqual([{ code: 'invalid-reframe', path: `detect.concernCues.${en.detect.concernCues.length}.reframe` }])
+  })
+
   it('finds duplicate ids in the tables', () => {
     const cue = en.detect.feelingCues[0]
     const pack = { ...en, id: 'acme/en', detect: { ...en.detect, feelingCues: [...en.detect.feelingCues, { ...cue, phrases: ['x'] }] } } as Pack
