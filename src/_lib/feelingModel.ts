@@ -8,7 +8,7 @@
 // counts more than what came before it. Hand-written cues from the pack are features too, with
 // fixed weights.
 import type { Concern, Feeling, Signal } from '../types/core'
-import type { DetectTables, TopicCue } from '../types/pack'
+import type { ReadTables, TopicCue } from '../types/pack'
 import { hashOf } from './hash'
 import { EMOJI, EMOTICON, HASHTAG, NOT_LOOKED_UP, NUMBER, PLAIN, PUNCT, SYMBOL, WORD, findWord, wordTable } from './scan'
 import type { Scan, WordTable } from './scan'
@@ -78,7 +78,7 @@ export type CompiledTables = {
   numberFollowers: Set<number>
 }
 
-const cache = new WeakMap<DetectTables, CompiledTables>()
+const cache = new WeakMap<ReadTables, CompiledTables>()
 
 // Negative contractions, whose form without the apostrophe is not another word ("i'll" would be "ill").
 const BARE_CONTRACTIONS: ReadonlySet<string> = new Set([
@@ -120,7 +120,7 @@ export function parseLexicon(entries: string): Map<string, number[]> {
  * Compiles a pack's detection tables into lookup structures. Memoised per tables object: the cache
  * is invisible to callers (same input, same output), it only saves the work on the next call.
  */
-export function compileTables(tables: DetectTables): CompiledTables {
+export function compileTables(tables: ReadTables): CompiledTables {
   const hit = cache.get(tables)
   if (hit) return hit
   const feelings = tables.lexicon.feelings

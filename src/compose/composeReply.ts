@@ -11,7 +11,7 @@ import type { RenderMessageOptions } from '../packs/renderMessage'
 import type { RepairPlan } from '../repair/buildRepairPlan'
 import { redact } from '../text/redact'
 import { AttuneError } from '../types/AttuneError'
-import type { Channel, CustomerContext, Feeling, FeelingReading, Milestone, Result, Span, Tone } from '../types/core'
+import type { Channel, CustomerContext, Feeling, FeelingFound, FeelingReading, Milestone, Result, Span, Tone } from '../types/core'
 import type { Pack } from '../types/pack'
 import { propose } from './propose'
 import { quotesCustomer, reflect, renderWith } from './reflect'
@@ -145,7 +145,15 @@ export type Reply = {
 /** Longest reply each channel takes, in characters (social: a public post; SMS: two segments). */
 export const CHANNEL_LIMITS: Readonly<Partial<Record<Channel, number>>> = { social: 280, sms: 320 }
 
-type Checked = { input: ComposeReplyInput; reading: FeelingReading; steps: readonly RecipeStep[]; now: number | undefined; timeZone: string }
+type Checked = {
+  input: ComposeReplyInput
+  reading: FeelingReading
+  /** The text the reading's feelings were read from (the message, or the last customer turn), when known. */
+  said: string | undefined
+  steps: readonly RecipeStep[]
+  now: number | undefined
+  timeZone: string
+}
 
 function check(raw: unknown): Result<Checked> {
   if (!isRecord(raw)) return { ok: false, issues: [{ code: 'not-an-object', path: [], message: 'Expected the reply input object' }] }
@@ -200,6 +208,7 @@ function check(raw: unknown): Result<Checked> {
   const pack = raw['pack']
   if (pack !== undefined && !(isRecord(pack) && isRecord(pack['messages']))) c.add('invalid-pack', ['pack'], 'Expected a pack (see definePack)')
   let reading: FeelingReading | undefined
+  let said: string | undefined
   if (c.issues.length === 0) {
     // The message is read with the reply pack's detection tables (the en tables unless the pack
     // brings its own), so the customer's words a reply quotes are in the language the pack reads.
@@ -208,13 +217,16 @@ function check(raw: unknown): Result<Checked> {
     if (typeof raw['message'] === 'string') {
       try {
         reading = detectFeelings(raw['message'], read)
+        said = raw['message']
       } catch {
         unreadable()
       }
     } else if (Array.isArray(raw['conversation'])) {
       try {
         const thread = readConversation(raw['conversation'] as ConversationTurn[], read)
-        const last = [...thread.turns].reverse().find((turn) => turn.role === 'customer')?.reading
+        const lastTurn = thread.turns.map((turn, k) => ({ ...turn, text: (raw['conversation'] as ConversationTurn[])[k]?.text })).reverse().find((turn) => turn.role === 'customer')
+        const last = lastTurn?.reading
+        said = lastTurn?.text
         // A last word that is positive and raises nothing ("I'm in! Thank you") closes the thread:
         // the reply meets that turn, and presses nothing raised before it.
         if (last && last.polarity.label === 'positive' && last.concerns.length === 0 && !last.signals.some((s) => s.signal !== 'urgency')) reading = last
@@ -239,15 +251,25 @@ function check(raw: unknown): Result<Checked> {
     } else reading = raw['reading'] as FeelingReading
   }
   if (c.issues.length || !reading) return { ok: false, issues: c.issues }
-  return { ok: true, value: { input, reading, steps, now, timeZone } }
+  return { ok: true, value: { input, reading, said, steps, now, timeZone } }
 }
 
-// Feelings that, beside a problem, are courtesy rather than what the reply should name back.
-const COURTESY: ReadonlySet<Feeling> = new Set(['gratitude', 'hope'])
+// "Thank you for ...", "thanks so much for ...": thanks for something, not a polite close.
+const FOR_AFTER = /^\s*(?:you\s+)?(?:so much\s+|very much\s+|a lot\s+|again\s+)?for\b/i
+
+// Whether the customer thanks for something done ("Thank you for waiving the fee"), rather than
+// closing politely ("Thanks, Maria"). Without the text (a reading given), thanks are taken at their
+// word.
+function thanksFor(reading: FeelingReading, text: string | undefined): boolean {
+  const gratitude = reading.feelings.find((f) => f.feeling === 'gratitude')
+  if (!gratitude) return false
+  if (text === undefined) return true
+  return gratitude.evidence.some((e) => FOR_AFTER.test(text.slice(e.end, e.end + 40)))
+}
 
 const EMOJI = /\p{Extended_Pictographic}(?:\uFE0F|\u200D\p{Extended_Pictographic}|\p{Emoji_Modifier})*/gu
 
-function build({ input, reading, steps, now, timeZone }: Checked): Reply {
+function build({ input, reading, said: message, steps, now, timeZone }: Checked): Reply {
   const channel = input.channel
   const needs = new Set(input.customer?.consent?.personalize ? (input.customer.accessibility ?? []) : [])
   const options: ComposeOptions = {
@@ -265,8 +287,12 @@ function build({ input, reading, steps, now, timeZone }: Checked): Reply {
   // A public reply carries no personal details: no concern details, no counts, no name.
   const said: FeelingReading = isPublic ? { ...reading, concerns: [], signals: reading.signals.filter((s) => s.signal === 'abuse') } : reading
   const drafts: Omit<ReplyPart, 'span'>[] = []
-  // Whether the customer raised something to put right: a concern, or a signal of trouble.
-  const troubled = reading.concerns.length > 0 || reading.signals.some((s) => s.signal !== 'urgency')
+  // Whether the customer raised something to put right: a concern, or a signal of trouble. Thanks
+  // for something done ("Thanks for the refund!"), with nothing negative beside it, is not: the
+  // concern it names is the thing put right.
+  const thanked = thanksFor(reading, message)
+  const settledByThanks = thanked && !reading.feelings.some((f) => FEELINGS[f.feeling].valence === 'negative')
+  const troubled = !settledByThanks && (reading.concerns.length > 0 || reading.signals.some((s) => s.signal !== 'urgency'))
   // The feeling the reply named back, if any: after relief, or thanks with nothing to put right,
   // there is nothing to reframe.
   let reflected: Feeling | undefined
@@ -293,7 +319,8 @@ function build({ input, reading, steps, now, timeZone }: Checked): Reply {
       case 'reflect': {
         // Thanks and hope beside a problem are courtesy ("Please help ...", "Thanks, Maria"): the
         // reply names another feeling, or none, and turns to the problem.
-        const reflection = reflect(troubled ? { ...said, feelings: said.feelings.filter((f) => !COURTESY.has(f.feeling)) } : said, options)
+        const courtesy = (f: FeelingFound): boolean => f.feeling === 'hope' || (f.feeling === 'gratitude' && !thanked)
+        const reflection = reflect(troubled ? { ...said, feelings: said.feelings.filter((f) => !courtesy(f)) } : said, options)
         if (reflection) drafts.push({ kind: 'reflect', text: reflection.text })
         else warnings.push('no-feeling-found')
         reflected = reflection?.feeling

@@ -3,7 +3,7 @@ import { toCustomer } from '../acknowledge/acknowledge'
 import { en } from '../packs/en'
 import { renderMessage } from '../packs/renderMessage'
 import type { RenderMessageOptions } from '../packs/renderMessage'
-import type { Channel, Concern, Feeling, FeelingReading, Signal, Tone } from '../types/core'
+import type { Channel, Concern, ConcernFound, Feeling, FeelingReading, Signal, Tone } from '../types/core'
 import type { Pack } from '../types/pack'
 
 /**
@@ -78,6 +78,15 @@ export function quotesCustomer(options: ComposeOptions): boolean {
 
 const FRUSTRATED: ReadonlySet<Feeling> = new Set(['frustration', 'anger', 'exhaustion'])
 
+/**
+ * The amount a reply may quote for a money concern: the one the customer named, or none when they
+ * named several ("gone up from £45 to £120": neither is the money to give back).
+ */
+export function amountToQuote(found: ConcernFound | undefined): string | undefined {
+  const named = new Set(found?.evidence.filter((e) => e.cue === 'amount').map((e) => e.text))
+  return named.size <= 1 ? found?.detail?.amount : undefined
+}
+
 const cueIds = new WeakMap<Pack, ReadonlySet<string>>()
 // The ids of a pack's feeling cues: evidence with one of these is something the customer said, not
 // only a fitted word's lean.
@@ -125,8 +134,8 @@ export function reflect(reading: FeelingReading, options: ComposeOptions = {}): 
     if (deadline?.detail?.event && deadline.detail.when && quotesCustomer(options)) {
       return { text: renderWith(options, 'reflect.anxiety.deadline', { event: toCustomer(deadline.detail.event), when: deadline.detail.when }), feeling, concern: 'deadline', key: 'reflect.anxiety.deadline' }
     }
-    const money = concern('money')
-    if (money?.detail?.amount) return { text: renderWith(options, 'reflect.anxiety.money', { amount: money.detail.amount }), feeling, concern: 'money', key: 'reflect.anxiety.money' }
+    const amount = amountToQuote(concern('money'))
+    if (amount) return { text: renderWith(options, 'reflect.anxiety.money', { amount }), feeling, concern: 'money', key: 'reflect.anxiety.money' }
     for (const c of ['safety', 'access', 'privacy', 'livelihood'] as const) {
       if (concern(c)) return { text: renderWith(options, `reflect.anxiety.${c}`, {}), feeling, concern: c, key: `reflect.anxiety.${c}` }
     }

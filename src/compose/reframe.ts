@@ -3,7 +3,7 @@ import type { Pack } from '../types/pack'
 import { FEELINGS } from '../detect/FEELINGS'
 import { en } from '../packs/en'
 import type { ComposeOptions } from './reflect'
-import { quotesCustomer, renderWith } from './reflect'
+import { amountToQuote, quotesCustomer, renderWith } from './reflect'
 
 /**
  * A reframe: from blame to the outcome that matters now.
@@ -80,7 +80,8 @@ export function reframe(reading: FeelingReading, options: ComposeOptions = {}): 
     // or a missing medicine is no product to put down.
     if (concern === 'safety') return { text: renderWith(options, 'reframe.safety-person', {}), concern, key: 'reframe.safety-person' }
     if (concern === 'money') {
-      if (found.detail?.amount) return { text: renderWith(options, 'reframe.money', { amount: found.detail.amount }), concern, key: 'reframe.money' }
+      const amount = amountToQuote(found)
+      if (amount) return { text: renderWith(options, 'reframe.money', { amount }), concern, key: 'reframe.money' }
       continue
     }
     return { text: renderWith(options, `reframe.${concern}`, {}), concern, key: `reframe.${concern}` }

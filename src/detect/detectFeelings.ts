@@ -4,7 +4,7 @@ import { invalidInput } from '../_lib/invalidInput'
 import { sortInPlace } from '../_lib/sortInPlace'
 import { findConcernsAndSignals } from '../_lib/topics'
 import type { CueHit } from '../_lib/topics'
-import { enDetect } from '../packs/en/detect'
+import { enTables } from '../packs/en/tables'
 import { Scan, scanText } from '../_lib/scan'
 import type { Evidence, Feeling, FeelingFound, FeelingReading, Polarity } from '../types/core'
 import type { Pack } from '../types/pack'
@@ -69,7 +69,7 @@ const STATED_MARGIN = 0.75
  */
 export function detectFeelings(text: string, options: DetectFeelingsOptions = NO_OPTIONS): FeelingReading {
   if (typeof text !== 'string') throw invalidInput('text', text)
-  const tables = compileTables(options.pack?.detect ?? enDetect)
+  const tables = compileTables(options.pack?.detect ?? enTables)
   const maxEvidence = options.maxEvidence ?? 5
   // The scan is reused from one call to the next (a call never runs inside another), except for a
   // huge message, whose arrays are left to the garbage collector. It keeps none of the message's

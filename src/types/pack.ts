@@ -170,6 +170,16 @@ export type DetectTables = NegationTables & {
   addressedBy?: Partial<Record<Concern, string[]>>
 }
 
+// A cue without its note, and detection tables whose cues may go without theirs: what the readers
+// need (internal; `detectFeelings` reads the en tables this way by default, so the notes stay out of
+// its bundle).
+export type Noteless<T extends { note: string }> = Omit<T, 'note'> & { note?: string }
+export type ReadTables = Omit<DetectTables, 'feelingCues' | 'concernCues' | 'signalCues'> & {
+  feelingCues: readonly Noteless<FeelingCue>[]
+  concernCues: readonly Noteless<TopicCue<Concern>>[]
+  signalCues: readonly Noteless<TopicCue<Signal>>[]
+}
+
 /**
  * A loyalty phrase table entry: a tag, whether it predicts return (`positive`) or churn
  * (`negative`), its weight in log-odds, its phrases and why it matters.

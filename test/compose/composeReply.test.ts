@@ -172,8 +172,21 @@ describe('composeReply', () => {
     const blocked = composeReply({ message: 'Please help, my account is blocked and I cannot login. I need it for my work.', channel: 'chat' }).text
     expect(blocked).not.toMatch(/hoping/)
     expect(blocked).toMatch(/back into your account|back up and running/)
-    // With nothing to put right, thanks are still met with thanks.
+    // With nothing to put right, thanks are still met with thanks; so are thanks for something
+    // done, whatever it was about ("the refund", "the late fee").
     expect(composeReply({ message: 'Thank you so much for sorting this out so quickly!', channel: 'chat' }).text).toMatch(/kind of you|thank/i)
+    for (const message of ['Thanks for the refund!', 'Thank you for waiving the late fee, that really helped this month.']) {
+      const text = composeReply({ message, channel: 'chat' }).text
+      expect(text).toMatch(/kind of you/)
+      expect(text).not.toMatch(/what matters now/i)
+    }
+    // Thanks for something beside a problem still give way to the problem.
+    expect(composeReply({ message: "Thanks for the quick reply, but the refund still hasn't arrived.", channel: 'chat' }).text).toMatch(/frustrating/)
+  })
+
+  it('quotes an amount only when the customer named one: "from £45 to £120" names no money to give back', () => {
+    expect(composeReply({ message: 'Why has my direct debit gone up from £45 to £120? I have not used more energy.', channel: 'chat' }).text).not.toMatch(/£45|£120/)
+    expect(composeReply({ message: 'I was charged £45 twice for the same order.', channel: 'chat' }).text).toContain('getting your £45 back to you')
   })
 
   it('meets a thread that ends in thanks with the thanks, and sets no boundary for an outburst already apologised for', () => {

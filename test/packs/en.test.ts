@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { detectFeelings } from '../../src'
 import { en, enDetect } from '../../src/packs/en'
 import { FEELINGS } from '../../src/detect/FEELINGS'
+import { cueNotes } from '../../src/packs/en/cueNotes'
 
 const kebab = /^[a-z0-9]+(-[a-z0-9]+)*$/
 
@@ -20,6 +21,12 @@ describe('the en pack detection tables', () => {
       expect(cue.note.trim().length).toBeGreaterThan(10)
       for (const phrase of cue.phrases) expect(phrase).toBe(phrase.toLowerCase().trim())
     }
+  })
+
+  it('keeps a note for every cue and none for a cue that is gone (the notes live apart from the tables)', () => {
+    const ids = new Set([...enDetect.feelingCues, ...enDetect.concernCues, ...enDetect.signalCues].map((c) => c.id))
+    expect(Object.keys(cueNotes).filter((id) => !ids.has(id))).toEqual([])
+    expect([...ids].filter((id) => !(cueNotes[id] ?? '').trim())).toEqual([])
   })
 
   it('weights only feelings the design knows', () => {
@@ -46,7 +53,7 @@ describe('the en pack detection tables', () => {
   })
 
   it('is what detectFeelings reads by default', () => {
-    const text = 'I am so frustrated with this order'
-    expect(detectFeelings(text, { pack: en })).toEqual(detectFeelings(text))
+    for (const text of ['I am so frustrated with this order', "Third time asking. I'm cancelling Prime if it's late for my son's party on Saturday!", 'Is the app down? no internet since yesterday'])
+      expect(detectFeelings(text, { pack: en })).toEqual(detectFeelings(text))
   })
 })
