@@ -402,6 +402,14 @@ function matchCue(scan: Scan, i: number, words: string[]): number {
   return t
 }
 
+/** Whether one of `words` is within `within` tokens before token `first` or after token `last`. */
+export function isNear(scan: Scan, first: number, last: number, words: Set<string>, within: number): boolean {
+  for (let k = Math.max(0, first - within); k <= Math.min(scan.n - 1, last + within); k++) {
+    if ((k < first || k > last) && words.has(scan.norms[k] as string)) return true
+  }
+  return false
+}
+
 // Per sentence, the index of its first contrast word (-1: none); reused by every walk (a walk never
 // runs inside another), and only the first entries, up to the walk's number of sentences, are its own.
 const sentenceContrasts: number[] = []
@@ -540,6 +548,9 @@ export function walkFeatures(
           const last = cue.words.length === 1 ? i : matchCue(scan, i, cue.words)
           if (last < 0) continue
           if (cue.kind === 'feeling' && negatedHere && !cue.ignoresNegation) continue
+          // A concern or signal cue that needs a word near it and has none is no hit: checked here,
+          // so a message left with no hit skips the concern and signal pass.
+          if (cue.near !== null && !isNear(scan, i, last, cue.near, cue.within)) continue
           emit(cue.key, cue.kind === 'feeling' ? boost * clause : 1, start, ends[last] as number, negatedHere, cue)
         }
       }

@@ -8,7 +8,7 @@ import type { CompiledCue, CompiledTables } from './feelingModel'
 import { sortInPlace } from './sortInPlace'
 import { CONTACT_NOUNS, CONTACT_WORDS, TOPIC_CURRENCY, TOPIC_EVENT, TOPIC_TIME, isSentenceEnd, isShouted, isShouting, topicAt } from './feelingModel'
 
-/** A concern or signal cue matched in the text. */
+/** A concern or signal cue matched in the text, with a word near it when it needs one (`TopicCue.near`). */
 export type CueHit = { cue: CompiledCue; start: number; end: number }
 
 const CURRENCY_WORDS = new Set(['dollars', 'dollar', 'usd', 'eur', 'euro', 'euros', 'pounds', 'gbp', 'bucks', 'cad', 'aud'])
@@ -92,7 +92,6 @@ export function findConcernsAndSignals(
   const signals: Hits<Signal> = new Map()
   for (const { cue, start, end } of cueHits) {
     if (!cue.of) continue
-    if (cue.near && !isNear(scan, start, end, cue.near, cue.within)) continue
     const evidence = evidenceOf(text, start, end, cue.id)
     if (cue.kind === 'concern') hit(concerns, cue.of as Concern, evidence)
     else hit(signals, cue.of as Signal, evidence)
@@ -293,23 +292,6 @@ export function findConcernsAndSignals(
 const byStart = (a: Evidence, b: Evidence): number => a.start - b.start
 const byFirstEvidence = (a: { evidence: Evidence[] }, b: { evidence: Evidence[] }): number => (a.evidence[0]?.start ?? 0) - (b.evidence[0]?.start ?? 0)
 
-// Whether one of `words` is within `within` tokens of the span [start, end).
-function isNear(scan: Scan, start: number, end: number, words: Set<string>, within: number): boolean {
-  // The first token of the span, by binary search (tokens are in order).
-  let lo = 0
-  let hi = scan.n - 1
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1
-    if ((scan.starts[mid] as number) < start) lo = mid + 1
-    else hi = mid
-  }
-  let last = lo
-  while (last + 1 < scan.n && (scan.starts[last + 1] as number) < end) last++
-  for (let k = Math.max(0, lo - within); k <= Math.min(scan.n - 1, last + within); k++) {
-    if ((k < lo || k > last) && words.has(scan.norms[k] as string)) return true
-  }
-  return false
-}
 
 // Verbs of getting in touch: "called", "emailed", "written".
 const CONTACT_VERBS = new Set(['called', 'rang', 'phoned', 'emailed', 'e-mailed', 'mailed', 'messaged', 'texted', 'wrote', 'written', 'contacted', 'chatted', 'asked', 'reached', 'tried', 'complained', 'tweeted', 'dmed', 'call', 'email', 'message', 'write', 'contact', 'ask'])
