@@ -1,6 +1,7 @@
 import { compileTables, walkFeatures } from '../_lib/feelingModel'
 import type { CompiledTables, EmitFeature } from '../_lib/feelingModel'
 import { invalidInput } from '../_lib/invalidInput'
+import { ownWords } from '../_lib/ownWords'
 import { sortInPlace } from '../_lib/sortInPlace'
 import { findConcernsAndSignals } from '../_lib/topics'
 import type { CueHit } from '../_lib/topics'
@@ -49,6 +50,12 @@ const STATED_MARGIN = 0.75
  * nothing") reads as frustration, not joy. Text in another language gives an empty reading rather
  * than a guess.
  *
+ * Only the sender's own words are read. In an email, the lines it quotes from earlier messages
+ * ("> ..."), the original under a reply header ("On Mon, ... wrote:", "-----Original Message-----"),
+ * and a sign-off on its own line with the signature under it ("Thanks,\nMaria", "Best regards,\n
+ * Daniel Ruiz\nOperations Manager", "Sent from my iPhone") are someone else's words or a formula,
+ * and carry no feeling, concern or signal of this message.
+ *
  * Text shows what a person expressed, not what they feel: treat the reading as a cue for the reply,
  * never as a diagnosis.
  *
@@ -74,9 +81,12 @@ export function detectFeelings(text: string, options: DetectFeelingsOptions = NO
   // The scan is reused from one call to the next (a call never runs inside another), except for a
   // huge message, whose arrays are left to the garbage collector. It keeps none of the message's
   // words once the reading is made.
-  const scan = scanText(text, sharedScan, tables.words)
-  const { feelings, topical } = scoreFeelings(text, scan, tables, maxEvidence)
-  const { concerns, signals } = findConcernsAndSignals(text, scan, tables, scorer.topicHits, topical)
+  // Only the sender's own words of this message are read: not the earlier messages an email quotes,
+  // nor its sign-off and signature (blanked out, so every offset stays as it is in `text`).
+  const own = ownWords(text)
+  const scan = scanText(own, sharedScan, tables.words)
+  const { feelings, topical } = scoreFeelings(own, scan, tables, maxEvidence)
+  const { concerns, signals } = findConcernsAndSignals(own, scan, tables, scorer.topicHits, topical)
   const polarity = polarityOf(feelings, signals.length > 0 && signals.some((s) => s.signal !== 'urgency'))
   scan.clear()
   scorer.clear()

@@ -1,12 +1,32 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { detectFeelings } from '../../src'
+import { ownWords } from '../../src/_lib/ownWords'
 
 const pieces = fc.constantFrom(
   'not ', 'never ', 'so ', 'SO ', 'but ', 'thanks ', 'for nothing', 'great, another ', 'worried ', 'third time ', 'on hold ',
   'for 2 weeks ', '$49.99 ', 'birthday ', 'Saturday ', '!!!', '?', '. ', '\n', '😡', '🙏', ':)', 'sooo ', '\uD800', '\u0301', 'é',
+  // Email furniture: quoted lines, reply headers, sign-offs.
+  '\n> ', '> ', '\nOn Mon, Acme wrote:\n', '\n-----Original Message-----\n', '\nFrom: a\nSent: b\n', '\nThanks,\n', 'Maria', '\nBest regards, ', '\r\n', '\nSent from my iPhone',
 )
 const texts = fc.oneof(fc.string({ unit: 'binary' }), fc.string({ unit: 'grapheme' }), fc.string({ unit: pieces, maxLength: 30 }))
+
+describe("ownWords (what detectFeelings reads of an email), for any string", () => {
+  it('keeps every offset: the same length, each character kept or made a space, line breaks kept', () => {
+    fc.assert(
+      fc.property(texts, (text) => {
+        const own = ownWords(text)
+        expect(own.length).toBe(text.length)
+        for (let k = 0; k < text.length; k++) {
+          const c = own[k]
+          if (c !== text[k]) expect(c).toBe(' ')
+          if (text[k] === '\n') expect(c).toBe('\n')
+        }
+      }),
+      { numRuns: 400 },
+    )
+  })
+})
 
 describe('detectFeelings, for any string', () => {
   it('never throws, and every span slices back to its evidence text', () => {

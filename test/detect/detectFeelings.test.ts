@@ -165,6 +165,31 @@ describe('detectFeelings', () => {
     expect(reading.primary).toBe(reading.feelings[0]?.feeling)
   })
 
+  it("reads only the sender's own words of an email: not quoted lines, the original under a reply header, or a sign-off and signature", () => {
+    const quoted = "> On Mon, Support wrote:\n> We have escalated your case. We're so happy to help!\n\nThat was 10 days ago. Still nothing."
+    const reading = detectFeelings(quoted)
+    expect(names(reading)).not.toContain('escalation-request')
+    expect(names(reading)).not.toContain('joy')
+    expect(names(reading)).toContain('frustration')
+    expectValidSpans(quoted, reading)
+    const header = 'Still broken, and I need it for work tomorrow.\n\nOn Mon, 2 Nov 2026 at 09:14, Acme Support <help@acme.com> wrote:\nWe are delighted to say it is fixed! Thanks so much!'
+    expect(names(detectFeelings(header))).not.toContain('joy')
+    expect(names(detectFeelings(header))).not.toContain('gratitude')
+    const outlook = 'Still waiting.\n\n-----Original Message-----\nFrom: Acme\nWe apologise for the delay, we are thrilled to help.'
+    expect(names(detectFeelings(outlook))).not.toContain('joy')
+    const signed = 'Hi team,\n\nI was charged $89.00 twice for order 448812. Please refund the duplicate.\n\nThanks,\nMaria\n\nSent from my iPhone'
+    const charged = detectFeelings(signed)
+    expect(names(charged)).toContain('money')
+    expect(names(charged)).not.toContain('gratitude')
+    expect(charged.polarity.label).not.toBe('positive')
+    expectValidSpans(signed, charged)
+    expect(names(detectFeelings('Regards,\nDaniel Ruiz\nOperations Manager | Ruiz Logistics'))).not.toContain('escalation-request')
+    // Thanks that are the message, or more than a formula, are read.
+    expect(names(detectFeelings('Thanks!'))).toContain('gratitude')
+    expect(names(detectFeelings('It works now\nThank you so much!'))).toContain('gratitude')
+    expect(names(detectFeelings('Thank you for sorting this so quickly, you saved my holiday :)\n\nBest,\nPriya'))).toContain('gratitude')
+  })
+
   it('gives an empty reading for text in another language, not a guess', () => {
     for (const text of ['¿Dónde está mi pedido? Lo pedí hace dos semanas y nadie me responde.', 'Où est ma commande? Je suis très déçu, personne ne répond.', 'Wo ist meine Bestellung? Ich warte seit zwei Wochen.']) {
       expect(detectFeelings(text).feelings).toEqual([])
