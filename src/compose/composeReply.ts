@@ -328,7 +328,10 @@ function build({ input, reading, said: message, steps, now, timeZone }: Checked)
       }
       case 'reframe': {
         const settled = reflected === 'relief' || (!troubled && (reading.polarity.label === 'positive' || (reflected !== undefined && FEELINGS[reflected].valence === 'positive')))
-        const reframing = settled ? undefined : reframe(said, options)
+        // A public reply's reframe still knows what kind of trouble it is (the concerns without their
+        // details, the signals): its sentences carry no amount, date or count.
+        const publicly = { ...said, concerns: reading.concerns.map(({ concern, evidence }) => ({ concern, evidence })), signals: reading.signals }
+        const reframing = settled ? undefined : reframe(isPublic ? publicly : said, options)
         // A deadline the customer named is said back, whatever else the reply turns to, unless the
         // reflection named it. With the event it is for, it is said as an acknowledgment ("I know
         // you need this in time for your son's school trip, Monday"), which says more than a

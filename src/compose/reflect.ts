@@ -80,11 +80,14 @@ const FRUSTRATED: ReadonlySet<Feeling> = new Set(['frustration', 'anger', 'exhau
 
 /**
  * The amount a reply may quote for a money concern: the one the customer named, or none when they
- * named several ("gone up from £45 to £120": neither is the money to give back).
+ * named several ("gone up from £45 to £120": neither is the money to give back), or when the amount
+ * is all there is of money ("for £180 I expected better" names a price, not money owed).
  */
 export function amountToQuote(found: ConcernFound | undefined): string | undefined {
-  const named = new Set(found?.evidence.filter((e) => e.cue === 'amount').map((e) => e.text))
-  return named.size <= 1 ? found?.detail?.amount : undefined
+  const evidence = found?.evidence ?? []
+  const named = new Set(evidence.filter((e) => e.cue === 'amount').map((e) => e.text))
+  const priceOnly = evidence.length > 0 && evidence.every((e) => e.cue === 'amount')
+  return named.size <= 1 && !priceOnly ? found?.detail?.amount : undefined
 }
 
 const cueIds = new WeakMap<Pack, ReadonlySet<string>>()

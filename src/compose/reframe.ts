@@ -86,9 +86,11 @@ export function reframe(reading: FeelingReading, options: ComposeOptions = {}): 
     }
     return { text: renderWith(options, `reframe.${concern}`, {}), concern, key: `reframe.${concern}` }
   }
-  // A question with nothing broken in it ("can I return this in store?") needs an answer, not a fix.
-  if (reading.feelings.some((f) => f.feeling === 'confusion') && !reading.feelings.some((f) => FEELINGS[f.feeling].valence === 'negative')) {
-    return { text: renderWith(options, 'reframe.answer', {}), key: 'reframe.answer' }
+  // A question with nothing broken in it ("can I return this in store?") needs an answer, not a fix;
+  // a request with nothing wrong in it ("can I swap them for a 9?"), to be done.
+  if (!reading.feelings.some((f) => FEELINGS[f.feeling].valence === 'negative')) {
+    if (reading.feelings.some((f) => f.feeling === 'confusion')) return { text: renderWith(options, 'reframe.answer', {}), key: 'reframe.answer' }
+    if (reading.concerns.length === 0 && !reading.signals.some((s) => s.signal !== 'urgency')) return { text: renderWith(options, 'reframe.request', {}), key: 'reframe.request' }
   }
   return { text: renderWith(options, 'reframe.generic', {}), key: 'reframe.generic' }
 }

@@ -184,9 +184,19 @@ describe('composeReply', () => {
     expect(composeReply({ message: "Thanks for the quick reply, but the refund still hasn't arrived.", channel: 'chat' }).text).toMatch(/frustrating/)
   })
 
-  it('quotes an amount only when the customer named one: "from £45 to £120" names no money to give back', () => {
+  it('quotes an amount only when the customer named one, as money owed: not "from £45 to £120", not a price', () => {
     expect(composeReply({ message: 'Why has my direct debit gone up from £45 to £120? I have not used more energy.', channel: 'chat' }).text).not.toMatch(/£45|£120/)
     expect(composeReply({ message: 'I was charged £45 twice for the same order.', channel: 'chat' }).text).toContain('getting your £45 back to you')
+    expect(composeReply({ message: 'The zip broke the first time I wore the jacket. For £180 I expected better.', channel: 'chat' }).text).not.toContain('£180')
+  })
+
+  it('turns a plain request to getting it done, not to a fix, and a public reply to the kind of trouble without its details', () => {
+    const request = composeReply({ message: 'the shoes i ordered are a size too small, can i swap them for a 9?', channel: 'chat' }).text
+    expect(request).toContain('getting this done for you')
+    expect(request).not.toMatch(/fixed/)
+    const sparked = composeReply({ message: 'My charger sparked and burned my desk! I was charged $35 for it.', channel: 'social' }).text
+    expect(sparked).toContain('please stop using it')
+    expect(sparked).not.toContain('$35')
   })
 
   it('meets a thread that ends in thanks with the thanks, and sets no boundary for an outburst already apologised for', () => {

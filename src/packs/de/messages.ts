@@ -61,6 +61,7 @@ export const messages: Record<string, Message> = {
   'reframe.livelihood': { text: 'Jetzt zählt, dass Sie wieder arbeiten können.', vars: {}, variants: { plain: 'Ich helfe, dass Sie wieder arbeiten können.' } },
   'reframe.generic': { text: 'Jetzt zählt, dass wir das für Sie lösen.', vars: {}, variants: { plain: 'Ich arbeite daran, das zu lösen.', tone: { formal: 'Unser Ziel ist jetzt, das für Sie zu lösen.' } } },
   'reframe.access-service': { text: 'Jetzt zählt, dass alles für Sie wieder funktioniert.', vars: {}, variants: { plain: 'Ich helfe Ihnen, dass es wieder funktioniert.' } },
+  'reframe.request': { text: 'Jetzt zählt, dass das für Sie erledigt wird.', vars: {}, variants: { plain: 'Ich erledige das für Sie.' } },
   'reframe.answer': { text: 'Jetzt zählt, dass Sie eine klare Antwort bekommen.', vars: {}, variants: { plain: 'Ich gebe Ihnen eine klare Antwort.' } },
 
   'own.promise-broken': { text: 'Wir hatten Ihnen {what} bis {due, date, ::EEEE} zugesagt und das nicht eingehalten. Das geht auf unsere Kappe.', vars: { what: 'string', due: 'date' }, variants: { plain: 'Wir hatten Ihnen {what} bis {due, date, ::EEEE} versprochen. Das haben wir nicht gehalten. Das war unser Fehler.' } },

@@ -83,6 +83,7 @@ export const cueNotes: Readonly<Record<string, string>> = {
   'home-hazard': 'A danger in the home: a person to keep safe, not a product to put down.',
   'vulnerable': 'Someone vulnerable without heat, power or water.',
   'smoke': 'Smoke from a product; a room that smells of smoke is not a product hazard.',
+  'too-hot': 'A battery, charger or device that gets too hot: a product to stop using.',
   'my-data': 'Personal data exposed, misused or out of the customer\'s control.',
   'someone-elses-details': "Another person in the customer's data or account, only near a word for personal data ('can someone else help me' is not).",
   'not-me': 'A change, login or payment the customer disowns: someone else is in their account.',

@@ -63,6 +63,7 @@ export const messages: Record<string, Message> = {
   'reframe.privacy': { text: 'What matters now is making sure your information is secure.', vars: {}, variants: { plain: 'I will make sure your information is safe.', tone: { formal: 'Our priority now is to make sure your information is secure.' } } },
   'reframe.livelihood': { text: 'What matters now is getting you back up and running.', vars: {}, variants: { plain: 'I will help get you back up and running.', tone: { formal: 'Our priority now is to get you back up and running.' } } },
   'reframe.generic': { text: 'What matters now is getting this fixed for you.', vars: {}, variants: { plain: 'I will work on fixing this.', tone: { formal: 'Our priority now is to resolve this for you.' } } },
+  'reframe.request': { text: 'What matters now is getting this done for you.', vars: {}, variants: { plain: 'I will get this done for you.', tone: { formal: 'Our priority now is to take care of this for you.' } } },
   'reframe.answer': { text: 'What matters now is getting you a clear answer.', vars: {}, variants: { plain: 'I will get you a clear answer.', tone: { formal: 'Our priority now is to give you a clear answer.' } } },
 
   'own.promise-broken': { text: "We promised you {what} by {due, date, ::EEEE} and didn't deliver. That's on us.", vars: { what: 'string', due: 'date' }, variants: { plain: 'We said you would get {what} by {due, date, ::EEEE}. We did not do it. That was our mistake.', tone: { formal: 'We promised you {what} by {due, date, ::EEEE} and did not deliver. That was our failure.' } } },

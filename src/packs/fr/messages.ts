@@ -61,6 +61,7 @@ export const messages: Record<string, Message> = {
   'reframe.livelihood': { text: "L'essentiel maintenant, c'est que vous puissiez reprendre votre travail.", vars: {}, variants: { plain: 'Je vais vous aider à reprendre votre travail.' } },
   'reframe.generic': { text: "L'essentiel maintenant, c'est de régler cela pour vous.", vars: {}, variants: { plain: 'Je vais travailler à régler cela.', tone: { formal: 'Notre priorité est désormais de résoudre ce problème.' } } },
   'reframe.access-service': { text: "L'essentiel maintenant, c'est que tout refonctionne pour vous.", vars: {}, variants: { plain: 'Je vais vous aider à tout remettre en marche.' } },
+  'reframe.request': { text: "L'essentiel maintenant, c'est que ce soit fait pour vous.", vars: {}, variants: { plain: 'Je vais le faire pour vous.' } },
   'reframe.answer': { text: "L'essentiel maintenant, c'est de vous donner une réponse claire.", vars: {}, variants: { plain: 'Je vais vous donner une réponse claire.' } },
 
   'own.promise-broken': { text: "Nous vous avions promis {what} pour {due, date, ::EEEE} et nous n'avons pas tenu parole. C'est de notre fait.", vars: { what: 'string', due: 'date' }, variants: { plain: "Nous vous avions promis {what} pour {due, date, ::EEEE}. Nous ne l'avons pas fait. C'est notre erreur." } },

@@ -61,6 +61,7 @@ export const messages: Record<string, Message> = {
   'reframe.livelihood': { text: 'O importante agora é você conseguir voltar a trabalhar normalmente.', vars: {}, variants: { plain: 'Vou ajudar você a voltar a trabalhar normalmente.' } },
   'reframe.generic': { text: 'O importante agora é resolver isso para você.', vars: {}, variants: { plain: 'Vou trabalhar para resolver isso.', tone: { formal: 'Nossa prioridade agora é resolver isso para você.' } } },
   'reframe.access-service': { text: 'O importante agora é fazer tudo voltar a funcionar para você.', vars: {}, variants: { plain: 'Vou te ajudar a fazer isso voltar a funcionar.' } },
+  'reframe.request': { text: 'O importante agora é deixar isso feito para você.', vars: {}, variants: { plain: 'Vou deixar isso feito para você.' } },
   'reframe.answer': { text: 'O importante agora é te dar uma resposta clara.', vars: {}, variants: { plain: 'Vou te dar uma resposta clara.' } },
 
   'own.promise-broken': { text: 'Prometemos {what} até {due, date, ::EEEE} e não cumprimos. A falha foi nossa.', vars: { what: 'string', due: 'date' }, variants: { plain: 'Dissemos que você teria {what} até {due, date, ::EEEE}. Não cumprimos. O erro foi nosso.' } },
