@@ -126,6 +126,8 @@ export function findConcernsAndSignals(
         }
       }
     }
+    // "down since 3am", "since 8:30": a problem dated from a time of day is a wait.
+    if (i > 0 && scan.norms[i - 1] === 'since' && (kind === NUMBER || kind === WORD) && CLOCK.test(here)) hit(signals, 'waiting', evidenceOf(text, starts[i - 1] as number, ends[i] as number, 'since-then'))
     // Most words matter to none of what follows: one lookup tells.
     const entry = scan.entries[i] as number
     const flags = entry >= 0 ? (tables.wordTopics[entry] as number) : kind === SYMBOL ? topicAt(tables, scan, i) : 0
@@ -319,6 +321,9 @@ function eventBefore(scan: Scan, tables: CompiledTables, i: number): boolean {
   const entry = k >= 0 ? (scan.entries[k] as number) : -1
   return entry >= 0 && ((tables.wordTopics[entry] as number) & TOPIC_EVENT) !== 0
 }
+
+// A time of day: "3am", "8:30", "15:00", "9pm".
+const CLOCK = /^\d{1,2}(?::\d{2})?(?:am|pm)?$/
 
 const NEED = new Set(['need', 'needs', 'needed', 'must'])
 const OBLIGED = new Set(['has', 'have', 'had', 'got'])
