@@ -43,8 +43,7 @@ export function ownWords(text: string): string {
         // (A run of quoted lines is one span.)
         if (blanks.length > 0 && blanks[blanks.length - 1] === start - 1) blanks[blanks.length - 1] = end
         else blanks.push(start, end)
-      }
-      else {
+      } else {
         // Only a line that starts like a header is looked at closer: "On ...", "-----", "From:".
         const lower = c | 32
         if ((lower === 111 || lower === 102 || c === 45) && isHeader(text, first, end)) {

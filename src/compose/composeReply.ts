@@ -149,7 +149,7 @@ type Checked = {
   input: ComposeReplyInput
   reading: FeelingReading
   /** The text the reading's feelings were read from (the message, or the last customer turn), when known. */
-  said: string | undefined
+  readText: string | undefined
   steps: readonly RecipeStep[]
   now: number | undefined
   timeZone: string
@@ -208,7 +208,7 @@ function check(raw: unknown): Result<Checked> {
   const pack = raw['pack']
   if (pack !== undefined && !(isRecord(pack) && isRecord(pack['messages']))) c.add('invalid-pack', ['pack'], 'Expected a pack (see definePack)')
   let reading: FeelingReading | undefined
-  let said: string | undefined
+  let readText: string | undefined
   if (c.issues.length === 0) {
     // The message is read with the reply pack's detection tables (the en tables unless the pack
     // brings its own), so the customer's words a reply quotes are in the language the pack reads.
@@ -217,7 +217,7 @@ function check(raw: unknown): Result<Checked> {
     if (typeof raw['message'] === 'string') {
       try {
         reading = detectFeelings(raw['message'], read)
-        said = raw['message']
+        readText = raw['message']
       } catch {
         unreadable()
       }
@@ -226,7 +226,7 @@ function check(raw: unknown): Result<Checked> {
         const thread = readConversation(raw['conversation'] as ConversationTurn[], read)
         const lastTurn = thread.turns.map((turn, k) => ({ ...turn, text: (raw['conversation'] as ConversationTurn[])[k]?.text })).reverse().find((turn) => turn.role === 'customer')
         const last = lastTurn?.reading
-        said = lastTurn?.text
+        readText = lastTurn?.text
         // A last word that is positive and raises nothing ("I'm in! Thank you") closes the thread:
         // the reply meets that turn, and presses nothing raised before it.
         if (last && last.polarity.label === 'positive' && last.concerns.length === 0 && !last.signals.some((s) => s.signal !== 'urgency')) reading = last
@@ -251,7 +251,7 @@ function check(raw: unknown): Result<Checked> {
     } else reading = raw['reading'] as FeelingReading
   }
   if (c.issues.length || !reading) return { ok: false, issues: c.issues }
-  return { ok: true, value: { input, reading, said, steps, now, timeZone } }
+  return { ok: true, value: { input, reading, readText, steps, now, timeZone } }
 }
 
 // "Thank you for ...", "thanks so much for ...": thanks for something, not a polite close.
@@ -269,7 +269,7 @@ function thanksFor(reading: FeelingReading, text: string | undefined): boolean {
 
 const EMOJI = /\p{Extended_Pictographic}(?:\uFE0F|\u200D\p{Extended_Pictographic}|\p{Emoji_Modifier})*/gu
 
-function build({ input, reading, said: message, steps, now, timeZone }: Checked): Reply {
+function build({ input, reading, readText, steps, now, timeZone }: Checked): Reply {
   const channel = input.channel
   const needs = new Set(input.customer?.consent?.personalize ? (input.customer.accessibility ?? []) : [])
   const options: ComposeOptions = {
@@ -290,7 +290,7 @@ function build({ input, reading, said: message, steps, now, timeZone }: Checked)
   // Whether the customer raised something to put right: a concern, or a signal of trouble. Thanks
   // for something done ("Thanks for the refund!"), with nothing negative beside it, is not: the
   // concern it names is the thing put right.
-  const thanked = thanksFor(reading, message)
+  const thanked = thanksFor(reading, readText)
   const settledByThanks = thanked && !reading.feelings.some((f) => FEELINGS[f.feeling].valence === 'negative')
   const troubled = !settledByThanks && (reading.concerns.length > 0 || reading.signals.some((s) => s.signal !== 'urgency'))
   // The feeling the reply named back, if any: after relief, or thanks with nothing to put right,
