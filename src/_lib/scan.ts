@@ -241,10 +241,24 @@ export function scanInto(text: string, tokens: Scan): Scan {
   tokens.n = 0
   const table = tokens.table
   const n = text.length
-  // Whether the text has an "@" at all, found on first need (-1: not looked yet): without one, the
-  // email scans are skipped entirely.
-  let at = -1
-  const mayHaveEmail = (): boolean => (at < 0 ? (at = text.indexOf('@') >= 0 ? 1 : 0) : at) === 1
+  // Whether an email address may start at or run through `from`: only if an "@" comes after it
+  // before any white space (an address has none). The next "@" and the next white space are found
+  // on first need and kept while `from` has not passed them (it only grows), so the whole pass looks
+  // at each character for them at most once; a text with no "@" skips the email scans entirely.
+  let nextAt = -2
+  let nextSpace = -1
+  const mayHaveEmail = (from: number): boolean => {
+    if (nextAt === -1) return false
+    if (nextAt < from) {
+      nextAt = text.indexOf('@', from)
+      if (nextAt < 0) return false
+    }
+    if (nextSpace < from) {
+      nextSpace = from
+      while (nextSpace < n && !isWhitespace(text.charCodeAt(nextSpace))) nextSpace++
+    }
+    return nextAt < nextSpace
+  }
   let i = 0
   // Where the last failed email scan stopped: any start before it would fail the same way, so the
   // scan is not repeated (keeps the pass linear on "a.a.a.a...").
@@ -300,7 +314,7 @@ export function scanInto(text: string, tokens: Scan): Scan {
         } else {
           // An email address may go on past a word of letters at ".", "_", "%", "+", "-" or "@"
           // (not past an apostrophe): those take the general path, which looks for one.
-          general = d >= 128 || (d >= 48 && d <= 57) || (!apostrophe && (d === 46 || d === 95 || d === 37 || d === 43 || d === 45 || d === 64) && mayHaveEmail())
+          general = d >= 128 || (d >= 48 && d <= 57) || (!apostrophe && (d === 46 || d === 95 || d === 37 || d === 43 || d === 45 || d === 64) && mayHaveEmail(j))
           break
         }
       }
@@ -383,7 +397,7 @@ export function scanInto(text: string, tokens: Scan): Scan {
       }
     }
     if (isWordStartAt(text, i)) {
-      if (i >= emailFailUntil && c < 128 && mayHaveEmail()) {
+      if (i >= emailFailUntil && c < 128 && mayHaveEmail(i)) {
         const end = scanEmail(text, i)
         if (end > 0) {
           tokens.push(EMAIL, text.slice(i, end).toLowerCase(), i, end)
