@@ -134,6 +134,8 @@ export class Scan {
    * (`tokenize`, `scoreLoyalty`) turns this off and is spared the work; `hashes` then holds zeros.
    */
   hashed = true
+  /** Whether the text scanned has a line break (a reader of emails looks closer only then). */
+  lines = false
 
   /** @param options - `hashed: false` for a reader that looks nothing up by hash. */
   constructor(options: { hashed?: boolean } = {}) {
@@ -239,6 +241,7 @@ export function scanText(text: string, reused: Scan, table: WordTable | null = n
  */
 export function scanInto(text: string, tokens: Scan): Scan {
   tokens.n = 0
+  tokens.lines = false
   const table = tokens.table
   const n = text.length
   // Whether an email address may start at or run through `from`: only if an "@" comes after it
@@ -334,6 +337,7 @@ export function scanInto(text: string, tokens: Scan): Scan {
       }
     }
     if (c < 32 || isWhitespace(c) || isIgnorable(c) || (c >= 127 && c <= 159)) {
+      if (c === 10) tokens.lines = true
       i++
       continue
     }

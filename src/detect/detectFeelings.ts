@@ -82,9 +82,14 @@ export function detectFeelings(text: string, options: DetectFeelingsOptions = NO
   // huge message, whose arrays are left to the garbage collector. It keeps none of the message's
   // words once the reading is made.
   // Only the sender's own words of this message are read: not the earlier messages an email quotes,
-  // nor its sign-off and signature (blanked out, so every offset stays as it is in `text`).
-  const own = ownWords(text)
-  const scan = scanText(own, sharedScan, tables.words)
+  // nor its sign-off and signature (blanked out, so every offset stays as it is in `text`). Only a
+  // text with a line break can have those, so only such a text is looked at again and rescanned.
+  let own = text
+  let scan = scanText(text, sharedScan, tables.words)
+  if (scan.lines) {
+    own = ownWords(text)
+    if (own !== text) scan = scanText(own, sharedScan, tables.words)
+  }
   const { feelings, topical } = scoreFeelings(own, scan, tables, maxEvidence)
   const { concerns, signals } = findConcernsAndSignals(own, scan, tables, scorer.topicHits, topical)
   const polarity = polarityOf(feelings, signals.length > 0 && signals.some((s) => s.signal !== 'urgency'))
