@@ -127,7 +127,8 @@ export function findConcernsAndSignals(
       }
     }
     // "down since 3am", "since 8:30": a problem dated from a time of day is a wait.
-    if (i > 0 && scan.norms[i - 1] === 'since' && (kind === NUMBER || kind === WORD) && CLOCK.test(here)) hit(signals, 'waiting', evidenceOf(text, starts[i - 1] as number, ends[i] as number, 'since-then'))
+    const head = here.charCodeAt(0)
+    if ((kind === NUMBER || kind === WORD) && head >= 48 && head <= 57 && i > 0 && scan.norms[i - 1] === 'since' && CLOCK.test(here)) hit(signals, 'waiting', evidenceOf(text, starts[i - 1] as number, ends[i] as number, 'since-then'))
     // Most words matter to none of what follows: one lookup tells.
     const entry = scan.entries[i] as number
     const flags = entry >= 0 ? (tables.wordTopics[entry] as number) : kind === SYMBOL ? topicAt(tables, scan, i) : 0

@@ -169,6 +169,7 @@ class Scorer {
   // Forgets the message's words and spans once the reading is made; after a huge message, lets its
   // candidates go rather than keep the long arrays until the next one.
   clear(): void {
+    this.lists = null
     if (this.candidates > 4096) for (const list of [this.starts, this.ends, this.feelings, this.weights, this.negated, this.cues]) list.length = 0
     else for (let k = 0; k < this.candidates; k++) this.cues[k] = ''
     this.candidates = 0
@@ -181,11 +182,16 @@ class Scorer {
   // text is sliced only for it.
   evidence(f: number, text: string, max: number): Evidence[] {
     const kept: Evidence[] = []
+    // On a long message, each feeling's candidates are listed once (in order), so picking evidence
+    // for one feeling does not walk every other feeling's candidates again.
+    const own = this.candidates > BY_FEELING_FROM ? this.byFeeling(f) : null
+    const count = own ? own.length : this.candidates
     while (kept.length < max) {
       let best = -1
       let bestWeight = 0
       let bestStart = 0
-      for (let k = 0; k < this.candidates; k++) {
+      for (let at = 0; at < count; at++) {
+        const k = own ? (own[at] as number) : at
         if (this.feelings[k] !== f) continue
         const weight = this.weights[k] as number
         const start = this.starts[k] as number
@@ -202,8 +208,22 @@ class Scorer {
     return kept
   }
 
+  // The candidates of each feeling, in order, listed on first need for the message.
+  private lists: number[][] | null = null
+  private byFeeling(f: number): number[] {
+    if (!this.lists) {
+      const lists: number[][] = Array.from({ length: this.count }, () => [])
+      for (let k = 0; k < this.candidates; k++) lists[this.feelings[k] as number]?.push(k)
+      this.lists = lists
+    }
+    return this.lists[f] ?? []
+  }
+
   readonly known = (key: string): boolean => (this.tables as CompiledTables).lexicon.has(key)
 }
+
+// Above this many evidence candidates, they are listed by feeling before evidence is picked.
+const BY_FEELING_FROM = 64
 
 const scorer = new Scorer()
 
