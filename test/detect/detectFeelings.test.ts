@@ -252,6 +252,14 @@ describe('detectFeelings', () => {
     expect(evidence[0]?.start).toBe(text.lastIndexOf('worried'))
     expect(evidence.slice(1).map((e) => e.start)).toEqual([5, 19, 33, 47])
     expect(evidence.map((e) => e.text)).toEqual(Array(5).fill('worried'))
+    // The same on a message long enough that candidates are listed by feeling first, with another
+    // feeling's candidates in between.
+    const longer = 'I am worried, thanks. '.repeat(100) + 'I am really worried!'
+    const reading = detectFeelings(longer)
+    const worried = reading.feelings.find((f) => f.feeling === 'anxiety')?.evidence ?? []
+    expect(worried[0]?.start).toBe(longer.lastIndexOf('worried'))
+    expect(worried.slice(1).map((e) => e.start)).toEqual([5, 27, 49, 71])
+    expect(reading.feelings.find((f) => f.feeling === 'gratitude')?.evidence.map((e) => e.text)).toEqual(Array(5).fill('thanks'))
   })
 
   it('throws a typed invalid-input error on a non-string', () => {
