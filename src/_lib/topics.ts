@@ -20,7 +20,7 @@ const WAIT_LEADS = new Set(['for', 'over', 'in', 'after', 'waited', 'waiting', '
 // "it's been a week". The others ("for", "after", "about" ...) need a word of waiting or of nothing
 // happening near them: "a customer for 10 years" is not a wait, "no reply for 10 days" is.
 const SURE_WAIT_LEADS = new Set(['waited', 'waiting', 'hold', 'been'])
-const WAIT_TAILS = new Set(['ago', 'now', 'later', 'already', 'straight', 'and', 'since'])
+const WAIT_TAILS = new Set(['ago', 'now', 'later', 'already', 'straight', 'and', 'since', 'late', 'overdue'])
 // "my fourth email", "the 3rd call": an ordinal before one of these counts contacts too.
 const ORDINALS = new Set(['second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', '2nd', '3rd', '4th', '5th', '6th', '7th', '8th', '9th', '10th'])
 // "after a week" is waiting only with one of these near it ("after a week, still nothing"); without
