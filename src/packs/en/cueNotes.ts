@@ -108,7 +108,7 @@ export const cueNotes: Readonly<Record<string, string>> = {
   'lawyer': 'Courts, regulators or formal disputes.',
   'going-public': 'The customer means to take the complaint public.',
   'insult': 'Insults aimed at a person, to be met with a respectful boundary.',
-  'insult-aimed': 'Insults only when aimed at a person ("you are useless"), not a thing ("the app is useless"). Swearing alone ("this is crap") is not abuse.',
+  'insult-aimed': 'Insults only when aimed at a person ("you are useless"), not a thing ("the app is useless", "your app is useless"). Swearing alone ("this is crap") is not abuse.',
   'urgent': 'The customer needs it now.',
   'right-now': "'Right now' asked of someone ('I need it right now'), not a mood.",
   'quickly-asked': "'Quickly' asked for ('please fix it quickly'), not praise.",
