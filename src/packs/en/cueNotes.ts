@@ -35,6 +35,7 @@ export const cueNotes: Readonly<Record<string, string>> = {
   'you-should-be-ashamed': "Shame pointed at the business is anger; the customer is not the one embarrassed.",
   'disgusting': 'Revulsion, often at spoiled or dirty goods.',
   'worried': 'Fear for what comes next, named outright.',
+  'intruder': "Someone else in the customer's account or trying to get in: worry, not the letdown that 'tried' leans to.",
   'is-it-safe': 'Asking whether something is safe is worry put as a question.',
   'what-if': 'Worry about an outcome, without the word "worried".',
   'heartbroken': 'Sadness named outright or shown in tears.',
