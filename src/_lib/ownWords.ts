@@ -2,13 +2,15 @@
 // sign-off with a signature under it. `ownWords` blanks those out (with spaces, so every offset into
 // the text stays the same and a reading's spans still point into the text it was given).
 
-// A closing formula, alone on its line apart from the sender's name: "Thanks,", "Best regards,",
-// "Cheers! Sam".
-const CLOSINGS: ReadonlySet<string> = new Set([
-  'thanks', 'thank you', 'many thanks', 'thanks again', 'thank you again', 'thanks in advance', 'thank you in advance', 'cheers',
-  'regards', 'best', 'best regards', 'kind regards', 'warm regards', 'warmest regards', 'best wishes', 'all the best', 'sincerely',
-  'yours sincerely', 'yours truly', 'yours', 'respectfully', 'thx', 'ty',
-])
+// Closing formulas, alone on their line apart from the sender's name ("Thanks,", "Best regards,",
+// "Cheers! Sam"); longest first, so "best regards" is tried before "best". (A plain array: a bundle
+// that never reads emails drops it.)
+const CLOSINGS: readonly string[] = [
+  'thank you in advance', 'thanks in advance', 'thank you again', 'warmest regards', 'yours sincerely',
+  'all the best', 'best regards', 'kind regards', 'respectfully', 'thanks again', 'warm regards',
+  'best wishes', 'many thanks', 'yours truly', 'sincerely', 'thank you', 'regards', 'cheers', 'thanks',
+  'yours', 'best', 'thx', 'ty',
+]
 // Up to three words of a name after a closing on its line ("Thanks, Maria", "Regards, J. Okafor").
 const NAME = /^(?:\p{Lu}[\p{L}'.-]*\s*){1,3}$/u
 // The header over a quoted original: "On Mon, 2 Nov 2026 at 09:14, Acme Support <help@acme.com> wrote:".
@@ -128,11 +130,10 @@ function isHeader(text: string, first: number, end: number): boolean {
 // "Thanks," "Best regards, Dana" "Cheers! Sam": a closing formula and at most a name.
 function isClosing(line: string): boolean {
   const lower = line.toLowerCase()
-  for (const closing of CLOSINGS_LONGEST_FIRST) {
+  for (const closing of CLOSINGS) {
     if (!lower.startsWith(closing) || /\p{L}/u.test(lower.charAt(closing.length))) continue
     const rest = line.slice(closing.length).replace(/^[\s,.!]+/, '')
     return rest === '' || NAME.test(rest)
   }
   return false
 }
-const CLOSINGS_LONGEST_FIRST = [...CLOSINGS].sort((a, b) => b.length - a.length)

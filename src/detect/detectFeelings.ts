@@ -99,7 +99,8 @@ export function detectFeelings(text: string, options: DetectFeelingsOptions = NO
 }
 
 const NO_OPTIONS: DetectFeelingsOptions = {}
-const sharedScan = new Scan()
+// (Marked pure, like the scorer below: a bundle that never reads a message leaves them out.)
+const sharedScan = /* @__PURE__ */ new Scan()
 
 // Scores one message at a time; its arrays are reused from one message to the next.
 class Scorer {
@@ -225,7 +226,7 @@ class Scorer {
 // Above this many evidence candidates, they are listed by feeling before evidence is picked.
 const BY_FEELING_FROM = 64
 
-const scorer = new Scorer()
+const scorer = /* @__PURE__ */ new Scorer()
 
 function scoreFeelings(text: string, scan: Scan, tables: CompiledTables, maxEvidence: number): { feelings: FeelingFound[]; topical: boolean } {
   const s = scorer

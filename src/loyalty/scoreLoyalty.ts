@@ -61,7 +61,8 @@ export type ScoreLoyaltyOptions = {
 }
 
 // The scan comments are read with, reused from one call to the next (a huge comment gets its own).
-const shared = new Scan({ hashed: false })
+// (Marked pure, so a bundle that never tokenizes leaves the scan out.)
+const shared = /* @__PURE__ */ new Scan({ hashed: false })
 
 /**
  * Scores a comment (a survey answer, a review, a reply to a CSAT mail) for the phrases that

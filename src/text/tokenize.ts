@@ -47,7 +47,8 @@ export type Token = {
 }
 
 // The scan `tokenize` reuses.
-const shared = new Scan({ hashed: false })
+// (Marked pure, so a bundle that never tokenizes leaves the scan out.)
+const shared = /* @__PURE__ */ new Scan({ hashed: false })
 
 /**
  * Splits a string into tokens in one linear pass: words (with inner apostrophes and marks), numbers
