@@ -295,7 +295,6 @@ export function findConcernsAndSignals(
 const byStart = (a: Evidence, b: Evidence): number => a.start - b.start
 const byFirstEvidence = (a: { evidence: Evidence[] }, b: { evidence: Evidence[] }): number => (a.evidence[0]?.start ?? 0) - (b.evidence[0]?.start ?? 0)
 
-
 // Verbs of getting in touch: "called", "emailed", "written".
 const CONTACT_VERBS = new Set(['called', 'rang', 'phoned', 'emailed', 'e-mailed', 'mailed', 'messaged', 'texted', 'wrote', 'written', 'contacted', 'chatted', 'asked', 'reached', 'tried', 'complained', 'tweeted', 'dmed', 'call', 'email', 'message', 'write', 'contact', 'ask'])
 // The words that may stand between such a verb and "twice": "called you twice", "written to you twice",
@@ -329,24 +328,25 @@ const CLOCK = /^\d{1,2}(?::\d{2})?(?:am|pm)?$/
 const NEED = new Set(['need', 'needs', 'needed', 'must'])
 const OBLIGED = new Set(['has', 'have', 'had', 'got'])
 
-// Whether a word of need ("need", "must", "has to") comes at most five words before token `i`, in
-// the same clause.
-function neededBefore(scan: Scan, i: number): boolean {
-  for (let k = i - 1; k >= 0 && k >= i - 5 && scan.kinds[k] !== PUNCT; k--) {
-    const word = scan.norms[k] as string
-    if (NEED.has(word) || (word === 'to' && k > 0 && OBLIGED.has(scan.norms[k - 1] as string))) return true
-  }
+// Whether `test` holds for one of the `distance` tokens before token `i`, in the same clause (no
+// punctuation between).
+function inClauseBefore(scan: Scan, i: number, distance: number, test: TokenTest): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - distance && scan.kinds[k] !== PUNCT; k--) if (test(scan, k)) return true
   return false
 }
+
+// A word of need: "need", "must", "has to".
+const isNeed: TokenTest = (scan, k) => {
+  const word = scan.norms[k] as string
+  return NEED.has(word) || (word === 'to' && k > 0 && OBLIGED.has(scan.norms[k - 1] as string))
+}
+// Whether a word of need comes at most five words before token `i`, in the same clause.
+const neededBefore = (scan: Scan, i: number): boolean => inClauseBefore(scan, i, 5, isNeed)
 
 // Verbs of what already happened: a time just after one ("it arrived this morning") is not a limit.
 const HAPPENED = new Set(['came', 'arrived', 'received', 'delivered', 'happened', 'ordered', 'bought', 'paid', 'called', 'emailed', 'sent', 'placed', 'showed', 'turned'])
-
 // Whether a verb of `HAPPENED` comes at most three words before token `i`, in the same clause.
-function happenedBefore(scan: Scan, i: number): boolean {
-  for (let k = i - 1; k >= 0 && k >= i - 3 && scan.kinds[k] !== PUNCT; k--) if (HAPPENED.has(scan.norms[k] as string)) return true
-  return false
-}
+const happenedBefore = (scan: Scan, i: number): boolean => inClauseBefore(scan, i, 3, (s, k) => HAPPENED.has(s.norms[k] as string))
 
 // A test of token `k` of a scan (which may be past its end).
 type TokenTest = (scan: Scan, k: number) => boolean

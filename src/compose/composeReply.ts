@@ -223,10 +223,12 @@ function check(raw: unknown): Result<Checked> {
       }
     } else if (Array.isArray(raw['conversation'])) {
       try {
-        const thread = readConversation(raw['conversation'] as ConversationTurn[], read)
-        const lastTurn = thread.turns.map((turn, k) => ({ ...turn, text: (raw['conversation'] as ConversationTurn[])[k]?.text })).reverse().find((turn) => turn.role === 'customer')
-        const last = lastTurn?.reading
-        readText = lastTurn?.text
+        const turns = raw['conversation'] as ConversationTurn[]
+        const thread = readConversation(turns, read)
+        let k = turns.length - 1
+        while (k >= 0 && turns[k]?.role !== 'customer') k--
+        const last = thread.turns[k]?.reading
+        readText = turns[k]?.text
         // A last word that is positive and raises nothing ("I'm in! Thank you") closes the thread:
         // the reply meets that turn, and presses nothing raised before it.
         if (last && last.polarity.label === 'positive' && last.concerns.length === 0 && !last.signals.some((s) => s.signal !== 'urgency')) reading = last
@@ -330,8 +332,8 @@ function build({ input, reading, readText, steps, now, timeZone }: Checked): Rep
         const settled = reflected === 'relief' || (!troubled && (reading.polarity.label === 'positive' || (reflected !== undefined && FEELINGS[reflected].valence === 'positive')))
         // A public reply's reframe still knows what kind of trouble it is (the concerns without their
         // details, the signals): its sentences carry no amount, date or count.
-        const publicly = { ...said, concerns: reading.concerns.map(({ concern, evidence }) => ({ concern, evidence })), signals: reading.signals }
-        const reframing = settled ? undefined : reframe(isPublic ? publicly : said, options)
+        const publicly = (): FeelingReading => ({ ...said, concerns: reading.concerns.map(({ concern, evidence }) => ({ concern, evidence })), signals: reading.signals })
+        const reframing = settled ? undefined : reframe(isPublic ? publicly() : said, options)
         // A deadline the customer named is said back, whatever else the reply turns to, unless the
         // reflection named it. With the event it is for, it is said as an acknowledgment ("I know
         // you need this in time for your son's school trip, Monday"), which says more than a

@@ -90,16 +90,27 @@ export function amountToQuote(found: ConcernFound | undefined): string | undefin
   return named.size <= 1 && !priceOnly ? found?.detail?.amount : undefined
 }
 
-const cueIds = new WeakMap<Pack, ReadonlySet<string>>()
-// The ids of a pack's feeling cues: evidence with one of these is something the customer said, not
-// only a fitted word's lean.
-function cueIdsOf(pack: Pack): ReadonlySet<string> {
-  let ids = cueIds.get(pack)
-  if (!ids) {
-    ids = new Set((pack.detect?.feelingCues ?? []).map((cue) => cue.id))
-    cueIds.set(pack, ids)
+/** What the composers need to know of a pack's cues, by cue id. */
+export type PackCues = {
+  /** The ids of its feeling cues: evidence with one of these is something the customer said, not only a fitted word's lean. */
+  feelingIds: ReadonlySet<string>
+  /** The reframe message each concern cue asks for (`TopicCue.reframe`). */
+  reframes: ReadonlyMap<string, string>
+}
+
+const packCues = new WeakMap<Pack, PackCues>()
+/** {@link PackCues} of `pack`, worked out once per pack. */
+export function cuesOf(pack: Pack): PackCues {
+  let cues = packCues.get(pack)
+  if (!cues) {
+    const detect = pack.detect
+    cues = {
+      feelingIds: new Set((detect?.feelingCues ?? []).map((cue) => cue.id)),
+      reframes: new Map((detect?.concernCues ?? []).flatMap((cue) => (typeof cue.reframe === 'string' ? [[cue.id, cue.reframe] as const] : []))),
+    }
+    packCues.set(pack, cues)
   }
-  return ids
+  return cues
 }
 
 /**
@@ -125,7 +136,7 @@ export function reflect(reading: FeelingReading, options: ComposeOptions = {}): 
   // Confusion read only from a question mark and question words, with none of the pack's cues
   // ("confusing", "I don't understand", 😕), is a question, not a feeling to name back ("Do you
   // ship to Canada?", "could you confirm whether ..."): the next feeling is reflected, if any.
-  const cues = cueIdsOf(options.pack ?? en)
+  const cues = cuesOf(options.pack ?? en).feelingIds
   let feeling = reading.feelings.find((f) => f.feeling !== 'confusion' || f.evidence.some((e) => cues.has(e.cue)))?.feeling
   if (!feeling) return null
   // Relief is the end of a worry: "I was so nervous ... what a relief" is met with the relief.

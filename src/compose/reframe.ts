@@ -1,9 +1,8 @@
 import type { Concern, FeelingReading } from '../types/core'
-import type { Pack } from '../types/pack'
 import { FEELINGS } from '../detect/FEELINGS'
 import { en } from '../packs/en'
 import type { ComposeOptions } from './reflect'
-import { amountToQuote, quotesCustomer, renderWith } from './reflect'
+import { amountToQuote, cuesOf, quotesCustomer, renderWith } from './reflect'
 
 /**
  * A reframe: from blame to the outcome that matters now.
@@ -25,17 +24,6 @@ export type Reframing = {
 // What matters most first: a person's safety, then what they cannot reach, then a date, money,
 // their business, their data.
 const ORDER: Concern[] = ['safety', 'access', 'deadline', 'money', 'livelihood', 'privacy']
-
-const cueReframes = new WeakMap<Pack, ReadonlyMap<string, string>>()
-// The reframe message each of a pack's concern cues asks for (`TopicCue.reframe`), by cue id.
-function reframesOf(pack: Pack): ReadonlyMap<string, string> {
-  let keys = cueReframes.get(pack)
-  if (!keys) {
-    keys = new Map((pack.detect?.concernCues ?? []).flatMap((cue) => (typeof cue.reframe === 'string' ? [[cue.id, cue.reframe] as const] : [])))
-    cueReframes.set(pack, keys)
-  }
-  return keys
-}
 
 // "before Saturday", or, for a span ahead, "within nine days" (not "before in nine days"): the
 // sentence and the pack key it was written from.
@@ -64,6 +52,8 @@ export function deadlineReframe(options: ComposeOptions, detail: { when?: string
  * @category Compose
  */
 export function reframe(reading: FeelingReading, options: ComposeOptions = {}): Reframing {
+  const pack = options.pack ?? en
+  const reframes = cuesOf(pack).reframes
   for (const concern of ORDER) {
     const found = reading.concerns.find((c) => c.concern === concern)
     if (!found) continue
@@ -73,8 +63,7 @@ export function reframe(reading: FeelingReading, options: ComposeOptions = {}): 
     }
     // The reframe a cue behind the concern asks for, when the pack has it: "stop using it" for a
     // product that sparks, "working again" for a service that is down.
-    const pack = options.pack ?? en
-    const asked = found.evidence.map((e) => reframesOf(pack).get(e.cue)).find((key) => key !== undefined && Object.hasOwn(pack.messages, key))
+    const asked = found.evidence.map((e) => reframes.get(e.cue)).find((key) => key !== undefined && Object.hasOwn(pack.messages, key))
     if (asked) return { text: renderWith(options, asked, {}), concern, key: asked }
     // Otherwise a person's safety, without asking them to stop using anything: a reckless driver
     // or a missing medicine is no product to put down.
