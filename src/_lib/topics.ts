@@ -107,6 +107,19 @@ export function findConcernsAndSignals(
   let within: string | undefined
   let lead: string | undefined
   let timeLimit = false
+  // The last event word's index, and whether `when` came just after one ("the interview at 2pm").
+  let eventAt = -1
+  let whenByEvent = false
+  // A time found at token `i`, from `start` to `end`: the first one is kept, unless a later one comes
+  // just after an event and the first did not ("I left it in the car this morning and need it for an
+  // interview at 2pm": the interview is at 2pm, not this morning).
+  const timeAt = (i: number, start: number, end: number): void => {
+    const byEvent = eventAt >= 0 && i - eventAt <= 3
+    if (when !== undefined && (whenByEvent || !byEvent)) return
+    when = { text: text.slice(start, end), start, end }
+    whenByEvent = byEvent
+    within = undefined
+  }
   let shouted: Evidence[] = []
   let words = 0
   for (let i = 0; i < n; i++) {
@@ -129,6 +142,19 @@ export function findConcernsAndSignals(
     // "down since 3am", "since 8:30": a problem dated from a time of day is a wait.
     const head = here.charCodeAt(0)
     if ((kind === NUMBER || kind === WORD) && head >= 48 && head <= 57 && i > 0 && scan.norms[i - 1] === 'since' && CLOCK.test(here)) hit(signals, 'waiting', evidenceOf(text, starts[i - 1] as number, ends[i] as number, 'since-then'))
+    // A time of day after a lead: "by 3pm", "at 10:30", "before 5 pm" (not "I called at 3pm").
+    if ((kind === NUMBER || kind === WORD) && head >= 48 && head <= 57 && i > 0 && CLOCK_LEADS.has(scan.norms[i - 1] as string) && CLOCK.test(here)) {
+      const after = norm(i + 1)
+      const meridiem = after === 'am' || after === 'pm'
+      if ((meridiem || here.endsWith('m') || here.includes(':')) && !happenedBefore(scan, i - 1)) {
+        // With the day after it: "at 10am tomorrow", "by 5pm Friday", "at 6:45 tomorrow morning".
+        let last = meridiem ? i + 1 : i
+        while (last < i + 3 && isTimeWord(scan, tables, last + 1)) last++
+        timeAt(i, starts[i] as number, ends[last] as number)
+        const clockLead = scan.norms[i - 1] as string
+        if (clockLead !== 'at') lead ??= clockLead
+      }
+    }
     // Most words matter to none of what follows: one lookup tells.
     const entry = scan.entries[i] as number
     const flags = entry >= 0 ? (tables.wordTopics[entry] as number) : kind === SYMBOL ? topicAt(tables, scan, i) : 0
@@ -213,6 +239,7 @@ export function findConcernsAndSignals(
       while (from > 0 && i - from < 4 && owned(from - 1)) from--
       const eventText = text.slice(starts[from] as number, ends[i] as number)
       if (!event || (from < i && !/\s/.test(event.text))) event = { text: eventText, start: starts[from] as number, end: ends[i] as number }
+      eventAt = i
       // "for my birthday", "before we leave on vacation": a lead word a few words before the event.
       for (let k = from - 1; k >= 0 && k >= from - 5; k--) {
         const word = scan.norms[k] as string
@@ -232,7 +259,11 @@ export function findConcernsAndSignals(
       if (prev !== undefined && (TIME_QUALIFIERS.has(prev) || prev === 'the')) from = i - 1
       let to = ends[i] as number
       if (next !== undefined && (kinds[i + 1] === NUMBER || /^\d+(st|nd|rd|th)$/.test(next))) to = ends[i + 1] as number
-      when ??= { text: text.slice(starts[from] as number, to), start: starts[from] as number, end: to }
+      // "tomorrow at 10am", "Friday by 5pm".
+      else if ((next === 'at' || next === 'by') && CLOCK.test(norm(i + 2) ?? '') && (norm(i + 3) === 'am' || norm(i + 3) === 'pm' || /[m:]/.test(norm(i + 2) as string))) {
+        to = ends[norm(i + 3) === 'am' || norm(i + 3) === 'pm' ? i + 3 : i + 2] as number
+      }
+      timeAt(i, starts[from] as number, to)
       if (prev === 'by' || prev === 'before' || prev === 'until') lead ??= prev
       // One look back through the clause: a verb of a time limit up to four words back ("the offer
       // expires at midnight", "I run out tomorrow", "we fly Saturday"), and a lead up to six
@@ -324,6 +355,8 @@ function eventBefore(scan: Scan, tables: CompiledTables, i: number): boolean {
 
 // A time of day: "3am", "8:30", "15:00", "9pm".
 const CLOCK = /^\d{1,2}(?::\d{2})?(?:am|pm)?$/
+// The words before a time of day that make it a limit or a time set: "by 3pm", "at 10:30".
+const CLOCK_LEADS = new Set(['at', 'by', 'before', 'until', 'till'])
 
 const NEED = new Set(['need', 'needs', 'needed', 'must'])
 const OBLIGED = new Set(['has', 'have', 'had', 'got'])
@@ -347,6 +380,12 @@ const neededBefore = (scan: Scan, i: number): boolean => inClauseBefore(scan, i,
 const HAPPENED = new Set(['came', 'arrived', 'received', 'delivered', 'happened', 'ordered', 'bought', 'paid', 'called', 'emailed', 'sent', 'placed', 'showed', 'turned'])
 // Whether a verb of `HAPPENED` comes at most three words before token `i`, in the same clause.
 const happenedBefore = (scan: Scan, i: number): boolean => inClauseBefore(scan, i, 3, (s, k) => HAPPENED.has(s.norms[k] as string))
+
+// Whether token `k` is a word of time (a day, "tomorrow", "morning").
+function isTimeWord(scan: Scan, tables: CompiledTables, k: number): boolean {
+  const entry = k < scan.n ? (scan.entries[k] as number) : -1
+  return entry >= 0 && ((tables.wordTopics[entry] as number) & TOPIC_TIME) !== 0 && scan.norms[k] !== 'may'
+}
 
 // A test of token `k` of a scan (which may be past its end).
 type TokenTest = (scan: Scan, k: number) => boolean

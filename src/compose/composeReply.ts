@@ -295,6 +295,9 @@ function build({ input, reading, readText, steps, now, timeZone }: Checked): Rep
   const thanked = thanksFor(reading, readText)
   const settledByThanks = thanked && !reading.feelings.some((f) => FEELINGS[f.feeling].valence === 'negative')
   const troubled = !settledByThanks && (reading.concerns.length > 0 || reading.signals.some((s) => s.signal !== 'urgency'))
+  // A question with thanks given ahead of the answer ("Can you confirm the export includes archived
+  // projects? Thanks"): the thanks are courtesy too, and the reply turns to the question.
+  const asks = !thanked && readText !== undefined && readText.includes('?')
   // The feeling the reply named back, if any: after relief, or thanks with nothing to put right,
   // there is nothing to reframe.
   let reflected: Feeling | undefined
@@ -322,14 +325,14 @@ function build({ input, reading, readText, steps, now, timeZone }: Checked): Rep
         // Thanks and hope beside a problem are courtesy ("Please help ...", "Thanks, Maria"): the
         // reply names another feeling, or none, and turns to the problem.
         const courtesy = (f: FeelingFound): boolean => f.feeling === 'hope' || (f.feeling === 'gratitude' && !thanked)
-        const reflection = reflect(troubled ? { ...said, feelings: said.feelings.filter((f) => !courtesy(f)) } : said, options)
+        const reflection = reflect(troubled || asks ? { ...said, feelings: said.feelings.filter((f) => !courtesy(f)) } : said, options)
         if (reflection) drafts.push({ kind: 'reflect', text: reflection.text })
         else warnings.push('no-feeling-found')
         reflected = reflection?.feeling
         break
       }
       case 'reframe': {
-        const settled = reflected === 'relief' || (!troubled && (reading.polarity.label === 'positive' || (reflected !== undefined && FEELINGS[reflected].valence === 'positive')))
+        const settled = reflected === 'relief' || (!troubled && !asks && (reading.polarity.label === 'positive' || (reflected !== undefined && FEELINGS[reflected].valence === 'positive')))
         // A public reply's reframe still knows what kind of trouble it is (the concerns without their
         // details, the signals): its sentences carry no amount, date or count.
         const publicly = (): FeelingReading => ({ ...said, concerns: reading.concerns.map(({ concern, evidence }) => ({ concern, evidence })), signals: reading.signals })

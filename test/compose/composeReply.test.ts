@@ -184,6 +184,24 @@ describe('composeReply', () => {
     expect(composeReply({ message: "Thanks for the quick reply, but the refund still hasn't arrived.", channel: 'chat' }).text).toMatch(/frustrating/)
   })
 
+  it('turns to the question when the customer thanks ahead of the answer, and meets no thanks with thanks', () => {
+    for (const message of ['Can you confirm if the export includes archived projects? Thanks', 'Thanks so much! Can I order another one in blue?']) {
+      const text = composeReply({ message, channel: 'chat' }).text
+      expect(text, message).not.toMatch(/kind of you|thank/i)
+      expect(text, message).toContain('a clear answer')
+    }
+    // Joy beside a question is still met, and the question still answered.
+    const text = composeReply({ message: 'Loving the new dashboard! Is there a dark mode?', channel: 'chat' }).text
+    expect(text).toMatch(/great to hear/)
+    expect(text).toContain('a clear answer')
+  })
+
+  it('does not greet a request to correct an invoice as good news', () => {
+    const message = 'We were billed for 25 seats but we only have 12 users. Can you correct the invoice?'
+    expect(names(detectFeelings(message))).not.toContain('joy')
+    expect(composeReply({ message, channel: 'email' }).text).not.toMatch(/great to hear/)
+  })
+
   it('quotes an amount only when the customer named one, as money owed: not "from £45 to £120", not a price', () => {
     expect(composeReply({ message: 'Why has my direct debit gone up from £45 to £120? I have not used more energy.', channel: 'chat' }).text).not.toMatch(/£45|£120/)
     expect(composeReply({ message: 'I was charged £45 twice for the same order.', channel: 'chat' }).text).toContain('getting your £45 back to you')

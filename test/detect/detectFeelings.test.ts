@@ -85,6 +85,19 @@ describe('detectFeelings', () => {
     expect(names(detectFeelings("I'll be back in 2 days."))).not.toContain('deadline')
   })
 
+  it('reads a time of day after "at", "by" or "before" as the time of an event or a limit, and prefers the one the event is at', () => {
+    const deadline = (text: string) => detectFeelings(text).concerns.find((c) => c.concern === 'deadline')?.detail
+    // "this morning" is when the laptop was left; the interview is at 2pm.
+    expect(deadline('I left my laptop in the car this morning and I need it for an interview at 2pm. Please help!')).toEqual({ event: 'interview', when: '2pm' })
+    expect(deadline('my interview is at 10am tomorrow')).toEqual({ event: 'my interview', when: '10am tomorrow' })
+    expect(deadline('The meeting is tomorrow at 10am and my account is locked')).toEqual({ event: 'The meeting', when: 'tomorrow at 10am' })
+    expect(deadline('I need the laptop back by 3pm tomorrow')).toEqual({ when: '3pm tomorrow' })
+    expect(deadline('Our flight is at 6:45 tomorrow morning')).toEqual({ event: 'Our flight', when: '6:45 tomorrow morning' })
+    // When something happened, or a bare number, is no time limit.
+    expect(names(detectFeelings('I called at 3pm and nobody answered'))).not.toContain('deadline')
+    expect(names(detectFeelings('I was at 5 of them'))).not.toContain('deadline')
+  })
+
   it('ends a negation at "just": "not angry, just tired of this" is fed up, not calm', () => {
     const reading = detectFeelings("I'm not angry just tired of this")
     expect(reading.primary).toBe('frustration')

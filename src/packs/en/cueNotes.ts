@@ -65,6 +65,7 @@ export const cueNotes: Readonly<Record<string, string>> = {
   'no-worries': 'Negated trouble words that say all is well.',
   'angry-face': 'Angry faces.',
   'steam-face': 'Huffing and eye-rolling faces.',
+  'correct-as-verb': 'The fitted weight of "correct" is approval ("Correct!"); asked to correct an invoice, or told the correct size, a customer approves of nothing.',
   'upside-down-face': 'In a complaint the upside-down face is wry resignation, not delight.',
   'crying-face': 'Crying faces and broken hearts.',
   'sad-face': 'Sad faces, most often disappointment in support.',
