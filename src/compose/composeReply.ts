@@ -293,8 +293,9 @@ function build({ input, reading, readText, steps, now, timeZone }: Checked): Rep
   // for something done ("Thanks for the refund!"), with nothing negative beside it, is not: the
   // concern it names is the thing put right.
   const thanked = thanksFor(reading, readText)
-  const settledByThanks = thanked && !reading.feelings.some((f) => FEELINGS[f.feeling].valence === 'negative')
-  const troubled = !settledByThanks && (reading.concerns.length > 0 || reading.signals.some((s) => s.signal !== 'urgency'))
+  // So is a problem the customer says is put right ("The refund came through, thank you!"): relief.
+  const putRight = (thanked || reading.feelings.some((f) => f.feeling === 'relief')) && !reading.feelings.some((f) => FEELINGS[f.feeling].valence === 'negative')
+  const troubled = !putRight && (reading.concerns.length > 0 || reading.signals.some((s) => s.signal !== 'urgency'))
   // A question with thanks given ahead of the answer ("Can you confirm the export includes archived
   // projects? Thanks"): the thanks are courtesy too, and the reply turns to the question.
   const asks = !thanked && readText !== undefined && readText.includes('?')

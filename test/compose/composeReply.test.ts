@@ -196,6 +196,19 @@ describe('composeReply', () => {
     expect(text).toContain('a clear answer')
   })
 
+  it('meets a problem the customer says is put right with thanks, not with a promise to fix it', () => {
+    for (const message of ['The refund came through this morning. Thank you!', 'Got my refund today, thanks so much!', 'Rider support was brilliant, the refund came through in minutes. Thank you!']) {
+      const text = composeReply({ message, channel: 'chat' }).text
+      expect(text, message).toMatch(/kind of you/)
+      expect(text, message).not.toMatch(/what matters now/i)
+    }
+    // Not yet put right: still a problem to fix.
+    for (const message of ["My refund still hasn't come through", 'I never got my refund']) {
+      expect(names(detectFeelings(message)), message).not.toContain('relief')
+      expect(composeReply({ message, channel: 'chat' }).text, message).toMatch(/what matters now/i)
+    }
+  })
+
   it('does not greet a request to correct an invoice as good news', () => {
     const message = 'We were billed for 25 seats but we only have 12 users. Can you correct the invoice?'
     expect(names(detectFeelings(message))).not.toContain('joy')
