@@ -56,6 +56,9 @@ const REDDIT_TOPICS: ReadonlySet<string> = new Set([
   'upvote', 'upvoted', 'upvotes', 'reddit', 'subreddit', 'mods', 'mod', 'remindme', 'ftfy', 'podcast', 'discord',
   'netflix', 'instagram', 'google', 'youtube', 'apple', 'uber', 'gif',
   'bears', 'bulls', 'album', 'band',
+  // Everyday nouns of a support message that lean by the Reddit threads they came from: "downtown"
+  // towards joy, "beach" towards frustration, "family" towards grief, "seats" towards approval.
+  'downtown', 'location', 'seats', 'website', 'beach', 'coffee', 'pizza', 'music', 'email', 'family',
   'episode', 'documentary', 'trailer', 'film', 'filming', 'comic', 'seasons', 'player', 'scored', 'squad', 'tier', 'repost',
   'username', 'threads', 'commenting', 'poster', 'nsfw', 'meta',
   // Ordinals lean towards joy from "1st place" and birthdays; to a support customer they are dates.

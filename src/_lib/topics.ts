@@ -107,18 +107,22 @@ export function findConcernsAndSignals(
   let within: string | undefined
   let lead: string | undefined
   let timeLimit = false
-  // The last event word's index, and whether `when` came just after one ("the interview at 2pm").
+  // The last event word's index, and how surely `when` is the time that matters (see `timeAt`).
   let eventAt = -1
-  let whenByEvent = false
-  // A time found at token `i`, from `start` to `end`: the first one is kept, unless a later one comes
-  // just after an event and the first did not ("I left it in the car this morning and need it for an
-  // interview at 2pm": the interview is at 2pm, not this morning).
-  const timeAt = (i: number, start: number, end: number): void => {
-    const byEvent = eventAt >= 0 && i - eventAt <= 3
-    if (when !== undefined && (whenByEvent || !byEvent)) return
+  let whenRank = -1
+  // A time found at token `i`, from `start` to `end`, after the word `before` it. The first one is
+  // kept, unless a later one is more surely the time that matters: one just after an event ranks
+  // first ("I left it in the car this morning and need it for an interview at 2pm": the interview
+  // is at 2pm), then one after "by", "before" or "until" ("Third email this week. If I don't hear
+  // back by Friday ...": Friday is the limit, not this week).
+  // Returns whether the time was kept.
+  const timeAt = (i: number, start: number, end: number, before: string | undefined): boolean => {
+    const rank = eventAt >= 0 && i - eventAt <= 3 ? 2 : before === 'by' || before === 'before' || before === 'until' ? 1 : 0
+    if (rank <= whenRank) return false
     when = { text: text.slice(start, end), start, end }
-    whenByEvent = byEvent
+    whenRank = rank
     within = undefined
+    return true
   }
   let shouted: Evidence[] = []
   let words = 0
@@ -134,7 +138,7 @@ export function findConcernsAndSignals(
       if (first >= 48 && first <= 57 && i >= 2 && scan.norms[i - 1] === 'the') {
         const dayLead = scan.norms[i - 2] as string
         if ((dayLead === 'by' || dayLead === 'before' || dayLead === 'until') && isDayOfMonth(here)) {
-          when ??= { text: text.slice(starts[i - 1] as number, ends[i] as number), start: starts[i - 1] as number, end: ends[i] as number }
+          timeAt(i, starts[i - 1] as number, ends[i] as number, dayLead)
           lead ??= dayLead
         }
       }
@@ -150,7 +154,7 @@ export function findConcernsAndSignals(
         // With the day after it: "at 10am tomorrow", "by 5pm Friday", "at 6:45 tomorrow morning".
         let last = meridiem ? i + 1 : i
         while (last < i + 3 && isTimeWord(scan, tables, last + 1)) last++
-        timeAt(i, starts[i] as number, ends[last] as number)
+        timeAt(i, starts[i] as number, ends[last] as number, scan.norms[i - 1])
         const clockLead = scan.norms[i - 1] as string
         if (clockLead !== 'at') lead ??= clockLead
       }
@@ -216,10 +220,8 @@ export function findConcernsAndSignals(
         // "I need it delivered within nine days", "it has to arrive in a week": a time it must be done in.
         const verbAhead = (before === 'in' && DEADLINE_VERBS.has(norm(i - 2) ?? '')) || ((before === 'in' || before === 'within') && neededBefore(scan, i - 1))
         const ahead = verbAhead || (before === 'in' && eventBefore(scan, tables, i - 1))
-        if (ahead && when === undefined) {
-          when = { text: text.slice(starts[i - 1] as number, ends[u] as number), start: starts[i - 1] as number, end: ends[u] as number }
-          within = text.slice(starts[i] as number, ends[u] as number)
-        }
+        // (A time it must be done in ranks with one after "by".)
+        if (ahead && timeAt(i, starts[i - 1] as number, ends[u] as number, 'by')) within = text.slice(starts[i] as number, ends[u] as number)
         if (verbAhead) timeLimit = true
         const waitingContext = !ahead && (waitingLead || tail || (after === 'on' && norm(u + 2) === 'hold'))
         if (waitingContext) {
@@ -240,10 +242,12 @@ export function findConcernsAndSignals(
       const eventText = text.slice(starts[from] as number, ends[i] as number)
       if (!event || (from < i && !/\s/.test(event.text))) event = { text: eventText, start: starts[from] as number, end: ends[i] as number }
       eventAt = i
-      // "for my birthday", "before we leave on vacation": a lead word a few words before the event.
+      // "for my birthday", "before we leave on vacation": a lead word before the event, "for" just
+      // before it, "before" or "by" a few words before ("for my rental from the airport" is no
+      // deadline).
       for (let k = from - 1; k >= 0 && k >= from - 5; k--) {
         const word = scan.norms[k] as string
-        if (word === 'for' || word === 'before' || word === 'by') {
+        if ((word === 'for' && k === from - 1) || word === 'before' || word === 'by') {
           lead = word
           break
         }
@@ -263,7 +267,7 @@ export function findConcernsAndSignals(
       else if ((next === 'at' || next === 'by') && CLOCK.test(norm(i + 2) ?? '') && (norm(i + 3) === 'am' || norm(i + 3) === 'pm' || /[m:]/.test(norm(i + 2) as string))) {
         to = ends[norm(i + 3) === 'am' || norm(i + 3) === 'pm' ? i + 3 : i + 2] as number
       }
-      timeAt(i, starts[from] as number, to)
+      timeAt(i, starts[from] as number, to, prev)
       if (prev === 'by' || prev === 'before' || prev === 'until') lead ??= prev
       // One look back through the clause: a verb of a time limit up to four words back ("the offer
       // expires at midnight", "I run out tomorrow", "we fly Saturday"), and a lead up to six

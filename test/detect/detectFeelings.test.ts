@@ -93,9 +93,24 @@ describe('detectFeelings', () => {
     expect(deadline('The meeting is tomorrow at 10am and my account is locked')).toEqual({ event: 'The meeting', when: 'tomorrow at 10am' })
     expect(deadline('I need the laptop back by 3pm tomorrow')).toEqual({ when: '3pm tomorrow' })
     expect(deadline('Our flight is at 6:45 tomorrow morning')).toEqual({ event: 'Our flight', when: '6:45 tomorrow morning' })
+    // A time after "by" is the limit, not a time the message only mentions.
+    expect(deadline("Third email this week. If I don't hear back by Friday I'm going to my bank.")).toEqual({ when: 'Friday' })
+    // "for" names the event a deadline is for only just before it: a rental "from the airport" is no event.
+    expect(names(detectFeelings('Can I change the pickup location for my rental from the airport to downtown?'))).not.toContain('deadline')
+    expect(deadline('I need it for my wedding')).toEqual({ event: 'my wedding' })
     // When something happened, or a bare number, is no time limit.
     expect(names(detectFeelings('I called at 3pm and nobody answered'))).not.toContain('deadline')
     expect(names(detectFeelings('I was at 5 of them'))).not.toContain('deadline')
+  })
+
+  it('reads a customer out of their medicine as a safety concern, and a prescription not ready as a wait', () => {
+    const reading = detectFeelings("My prescription was supposed to be ready yesterday. I've run out of my blood pressure tablets.")
+    expect([...names(reading)]).toEqual(expect.arrayContaining(['safety', 'waiting']))
+    expect(names(detectFeelings('We ran out of milk, can you add it to my order?'))).not.toContain('safety')
+  })
+
+  it('gives everyday nouns no feeling: a pickup downtown is not joy', () => {
+    expect(detectFeelings('Can I change the pickup location for my rental from the airport to downtown?').feelings.map((f) => f.feeling)).not.toContain('joy')
   })
 
   it('ends a negation at "just": "not angry, just tired of this" is fed up, not calm', () => {
