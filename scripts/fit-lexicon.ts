@@ -65,6 +65,13 @@ const REDDIT_TOPICS: ReadonlySet<string> = new Set([
   '1st', '2nd', '3rd', '4th', '5th',
 ])
 
+// The words of a request: on Reddit "need", "help" and "please" lean towards desire and caring
+// (the hope group), so "Please help, my account is blocked. I need it for my work." read as
+// hopeful. To a support customer they ask for something, and say nothing of how they feel; the
+// hand cues read the pleas that do ("please help" leans to worry, "can you please" to hope).
+// Leaving them out moved no figure on dev down (Ekman macro-F1 0.558 to 0.559, hope .543 to .544).
+const REQUEST_WORDS: ReadonlySet<string> = new Set(['need', 'help', 'please'])
+
 type Doc = { text: string; labels: Set<Feeling> }
 
 export function readGoEmotions(file: string): Doc[] {
@@ -104,7 +111,7 @@ function main(): void {
     }, false)
     for (const key of seen) df.set(key, (df.get(key) ?? 0) + 1)
   }
-  const vocab = [...df].filter(([k, n]) => n >= (k.startsWith('!') && k.length > 2 ? MIN_DOCS_NEGATED : MIN_DOCS) && !REDDIT_TOPICS.has(k.replace(/^!/, ''))).map(([k]) => k).sort()
+  const vocab = [...df].filter(([k, n]) => n >= (k.startsWith('!') && k.length > 2 ? MIN_DOCS_NEGATED : MIN_DOCS) && !REDDIT_TOPICS.has(k.replace(/^!/, '')) && !REQUEST_WORDS.has(k.replace(/^!/, ''))).map(([k]) => k).sort()
   vocab.forEach((k, i) => featureIndex.set(k, i))
   const known = (key: string): boolean => featureIndex.has(key)
 

@@ -109,6 +109,14 @@ describe('detectFeelings', () => {
     expect(names(detectFeelings('We ran out of milk, can you add it to my order?'))).not.toContain('safety')
   })
 
+  it('reads a plea with a problem as no hope: "please", "help" and "need" ask, they do not hope', () => {
+    const reading = detectFeelings('Please help, my account is blocked and I cannot to login since yesterday. I need it for my work.')
+    expect(names(reading)).not.toContain('hope')
+    expect(reading.polarity.label).toBe('negative')
+    // Hope said outright is still hope.
+    expect(names(detectFeelings("I'm hoping you can sort this before the weekend."))).toContain('hope')
+  })
+
   it('gives everyday nouns no feeling: a pickup downtown is not joy', () => {
     expect(detectFeelings('Can I change the pickup location for my rental from the airport to downtown?').feelings.map((f) => f.feeling)).not.toContain('joy')
   })
