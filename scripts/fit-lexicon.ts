@@ -56,9 +56,16 @@ const REDDIT_TOPICS: ReadonlySet<string> = new Set([
   'upvote', 'upvoted', 'upvotes', 'reddit', 'subreddit', 'mods', 'mod', 'remindme', 'ftfy', 'podcast', 'discord',
   'netflix', 'instagram', 'google', 'youtube', 'apple', 'uber', 'gif',
   'bears', 'bulls', 'album', 'band',
-  // Everyday nouns of a support message that lean by the Reddit threads they came from: "downtown"
-  // towards joy, "beach" towards frustration, "family" towards grief, "seats" towards approval.
+  // Everyday words of a support message that lean by the Reddit threads they came from: "downtown"
+  // towards joy, "beach" towards frustration, "family" towards grief, "seats" towards approval,
+  // "hot" towards joy, "birthday" towards joy and "tomorrow" towards hope. What a message is about
+  // (a driver, a card, an app, a day) says nothing of how its writer feels. Leaving these out moved
+  // no figure on dev down (sentiment macro-F1 0.625 to 0.626, sadness .400 to .409).
   'downtown', 'location', 'seats', 'website', 'beach', 'coffee', 'pizza', 'music', 'email', 'family',
+  'driver', 'chat', 'link', 'customer', 'customers', 'box', 'bag', 'room', 'data', 'country', 'page', 'photos', 'card',
+  'app', 'bank', 'rent', 'business', 'staff', 'writing', 'hot', 'five',
+  'birthday', 'wedding', 'christmas', 'morning', 'tomorrow', 'yesterday', 'weekend', 'month', 'monday', 'tuesday',
+  'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
   'episode', 'documentary', 'trailer', 'film', 'filming', 'comic', 'seasons', 'player', 'scored', 'squad', 'tier', 'repost',
   'username', 'threads', 'commenting', 'poster', 'nsfw', 'meta',
   // Ordinals lean towards joy from "1st place" and birthdays; to a support customer they are dates.
