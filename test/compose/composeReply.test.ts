@@ -209,6 +209,17 @@ describe('composeReply', () => {
     }
   })
 
+  it("meets a bereaved customer's complaint with sympathy, never with 'this came as a surprise'", () => {
+    const message = "I can't believe you've charged my late father's account again after I sent the death certificate twice."
+    const reading = detectFeelings(message)
+    expect(reading.primary).toBe('sadness')
+    expect(names(reading)).toContain('money')
+    expect(names(reading)).not.toContain('surprise')
+    const text = composeReply({ message, channel: 'email' }).text
+    expect(text).toMatch(/sorry/)
+    expect(text).not.toMatch(/surprise/)
+  })
+
   it('does not greet a request to correct an invoice as good news', () => {
     const message = 'We were billed for 25 seats but we only have 12 users. Can you correct the invoice?'
     expect(names(detectFeelings(message))).not.toContain('joy')

@@ -34,6 +34,7 @@ export const cueNotes: Readonly<Record<string, string>> = {
   'cant-believe-you': "Disbelief at what the business did is indignation, not surprise.",
   'you-should-be-ashamed': "Shame pointed at the business is anger; the customer is not the one embarrassed.",
   'disgusting': 'Revulsion, often at spoiled or dirty goods.',
+  'bereaved': 'A customer writing about someone who died (an account of a late parent, a death certificate) is grieving, whatever else the message asks.',
   'worried': 'Fear for what comes next, named outright.',
   'intruder': "Someone else in the customer's account or trying to get in: worry, not the letdown that 'tried' leans to.",
   'is-it-safe': 'Asking whether something is safe is worry put as a question.',
