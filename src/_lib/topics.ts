@@ -213,8 +213,10 @@ export function findConcernsAndSignals(
         const before = prev
         const after = norm(u + 1)
         const waitingLead = before !== undefined && WAIT_LEADS.has(before) && (SURE_WAIT_LEADS.has(before) || (before === 'for' && SHORT_UNITS.has(unit)) || hasNearbyInSentence(scan, i, 6, isStillWord))
-        // "two weeks and nothing", "a week and still no reply": "and" says it only with what follows.
-        const tail = after !== undefined && WAIT_TAILS.has(after) && (after !== 'and' || isStillWord(scan, u + 2) || isStillWord(scan, u + 3))
+        // "two weeks and nothing", "a week and still no reply", "three weeks and my laptop is still
+        // with you": "and" says it only with what follows, a word of waiting or of nothing happening
+        // just after it, or "still" a little later.
+        const tail = after !== undefined && WAIT_TAILS.has(after) && (after !== 'and' || isStillWord(scan, u + 2) || isStillWord(scan, u + 3) || stillLater(scan, u + 4))
         // "our wedding is in nine days", "I leave in 3 hours": a time ahead, for the event or the verb
         // of a time limit just before it, not a wait.
         // "I need it delivered within nine days", "it has to arrive in a week": a time it must be done in.
@@ -404,6 +406,15 @@ function hasNearbyInSentence(scan: Scan, i: number, distance: number, test: Toke
 }
 
 const isStillWord: TokenTest = (scan, k) => k >= 0 && k < scan.n && STILL_WORDS.has(scan.norms[k] as string)
+
+// Whether "still" is token `k` or the one after it, with no sentence end before it.
+function stillLater(scan: Scan, k: number): boolean {
+  for (let t = k - 2; t <= k + 1 && t < scan.n; t++) {
+    if (endsSentence(scan, t)) return false
+    if (t >= k && scan.norms[t] === 'still') return true
+  }
+  return false
+}
 
 const CONTACT_STEMS = ['contact', 'call', 'email', 'e-mail', 'ask', 'writ', 'wrote', 'messag', 'chat', 'reach', 'phon', 'rang', 'ring', 'told', 'tell', 'explain', 'spoke', 'speak', 'talk', 'complain', 'report', 'tweet', 'follow', 'dm', 'ping', 'text', 'chas']
 // The stems by their first letter, so a word is tried against the few that could start it.

@@ -117,6 +117,14 @@ describe('detectFeelings', () => {
     expect(names(detectFeelings("I'm hoping you can sort this before the weekend."))).toContain('hope')
   })
 
+  it('reads "still haven\'t" and "three weeks and ... still" as a wait', () => {
+    expect(names(detectFeelings("I still haven't had a call from the engineer."))).toContain('waiting')
+    const reading = detectFeelings("Thanks for nothing. Three weeks and my laptop is still 'being assessed'.")
+    expect(reading.signals).toContainEqual(expect.objectContaining({ signal: 'waiting', detail: { duration: 'Three weeks' } }))
+    // "and" with nothing of waiting after it is no wait.
+    expect(names(detectFeelings('I was a customer for ten years and loved it.'))).not.toContain('waiting')
+  })
+
   it('gives everyday nouns no feeling: a pickup downtown is not joy', () => {
     expect(detectFeelings('Can I change the pickup location for my rental from the airport to downtown?').feelings.map((f) => f.feeling)).not.toContain('joy')
   })
