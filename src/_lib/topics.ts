@@ -143,19 +143,21 @@ export function findConcernsAndSignals(
         }
       }
     }
-    // "down since 3am", "since 8:30": a problem dated from a time of day is a wait.
+    // A time of day ("3am", "8:30", "5 pm").
     const head = here.charCodeAt(0)
-    if ((kind === NUMBER || kind === WORD) && head >= 48 && head <= 57 && i > 0 && scan.norms[i - 1] === 'since' && CLOCK.test(here)) hit(signals, 'waiting', evidenceOf(text, starts[i - 1] as number, ends[i] as number, 'since-then'))
-    // A time of day after a lead: "by 3pm", "at 10:30", "before 5 pm" (not "I called at 3pm").
-    if ((kind === NUMBER || kind === WORD) && head >= 48 && head <= 57 && i > 0 && CLOCK_LEADS.has(scan.norms[i - 1] as string) && CLOCK.test(here)) {
+    if ((kind === NUMBER || kind === WORD) && head >= 48 && head <= 57 && i > 0 && CLOCK.test(here)) {
+      const clockLead = scan.norms[i - 1] as string
       const after = norm(i + 1)
       const meridiem = after === 'am' || after === 'pm'
-      if ((meridiem || here.endsWith('m') || here.includes(':')) && !happenedBefore(scan, i - 1)) {
+      // "down since 3am", "since 8:30": a problem dated from a time of day is a wait.
+      if (clockLead === 'since') hit(signals, 'waiting', evidenceOf(text, starts[i - 1] as number, ends[i] as number, 'since-then'))
+      // After a lead, a limit or the time of an event: "by 3pm", "at 10:30", "before 5 pm" (not "I
+      // called at 3pm", nor "at 5" without a sign that it is a time).
+      else if (CLOCK_LEADS.has(clockLead) && (meridiem || here.endsWith('m') || here.includes(':')) && !happenedBefore(scan, i - 1)) {
         // With the day after it: "at 10am tomorrow", "by 5pm Friday", "at 6:45 tomorrow morning".
         let last = meridiem ? i + 1 : i
         while (last < i + 3 && isTimeWord(scan, tables, last + 1)) last++
-        timeAt(i, starts[i] as number, ends[last] as number, scan.norms[i - 1])
-        const clockLead = scan.norms[i - 1] as string
+        timeAt(i, starts[i] as number, ends[last] as number, clockLead)
         if (clockLead !== 'at') lead ??= clockLead
       }
     }
@@ -216,7 +218,7 @@ export function findConcernsAndSignals(
         // "two weeks and nothing", "a week and still no reply", "three weeks and my laptop is still
         // with you": "and" says it only with what follows, a word of waiting or of nothing happening
         // just after it, or "still" a little later.
-        const tail = after !== undefined && WAIT_TAILS.has(after) && (after !== 'and' || isStillWord(scan, u + 2) || isStillWord(scan, u + 3) || stillLater(scan, u + 4))
+        const tail = after !== undefined && WAIT_TAILS.has(after) && (after !== 'and' || isStillWord(scan, u + 2) || isStillWord(scan, u + 3) || stillBy(scan, u + 2, u + 5))
         // "our wedding is in nine days", "I leave in 3 hours": a time ahead, for the event or the verb
         // of a time limit just before it, not a wait.
         // "I need it delivered within nine days", "it has to arrive in a week": a time it must be done in.
@@ -407,12 +409,9 @@ function hasNearbyInSentence(scan: Scan, i: number, distance: number, test: Toke
 
 const isStillWord: TokenTest = (scan, k) => k >= 0 && k < scan.n && STILL_WORDS.has(scan.norms[k] as string)
 
-// Whether "still" is token `k` or the one after it, with no sentence end before it.
-function stillLater(scan: Scan, k: number): boolean {
-  for (let t = k - 2; t <= k + 1 && t < scan.n; t++) {
-    if (endsSentence(scan, t)) return false
-    if (t >= k && scan.norms[t] === 'still') return true
-  }
+// Whether "still" is one of the tokens `from` to `to`, before the end of the sentence.
+function stillBy(scan: Scan, from: number, to: number): boolean {
+  for (let k = from; k <= to && k < scan.n && !endsSentence(scan, k); k++) if (scan.norms[k] === 'still') return true
   return false
 }
 
