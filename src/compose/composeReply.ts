@@ -256,6 +256,9 @@ function check(raw: unknown): Result<Checked> {
   return { ok: true, value: { input, reading, readText, steps, now, timeZone } }
 }
 
+// Below this intensity, joy beside a problem is set aside rather than met with "That's great to hear".
+const FAINT = 0.5
+
 // "Thank you for ...", "thanks so much for ...": thanks for something, not a polite close.
 const FOR_AFTER = /^\s*(?:you\s+)?(?:so much\s+|very much\s+|a lot\s+|again\s+)?for\b/i
 
@@ -323,9 +326,10 @@ function build({ input, reading, readText, steps, now, timeZone }: Checked): Rep
         drafts.push({ kind: 'acknowledge', text: renderWith(options, 'acknowledge.received-generic', {}) })
         break
       case 'reflect': {
-        // Thanks and hope beside a problem are courtesy ("Please help ...", "Thanks, Maria"): the
+        // Thanks and hope beside a problem are courtesy ("Please help ...", "Thanks, Maria"), and a
+        // faint joy beside one is a word read two ways ("I had a valid ticket"), not good news: the
         // reply names another feeling, or none, and turns to the problem.
-        const courtesy = (f: FeelingFound): boolean => f.feeling === 'hope' || (f.feeling === 'gratitude' && !thanked)
+        const courtesy = (f: FeelingFound): boolean => f.feeling === 'hope' || (f.feeling === 'gratitude' && !thanked) || (troubled && f.feeling === 'joy' && f.intensity < FAINT)
         const reflection = reflect(troubled || asks ? { ...said, feelings: said.feelings.filter((f) => !courtesy(f)) } : said, options)
         if (reflection) drafts.push({ kind: 'reflect', text: reflection.text })
         else warnings.push('no-feeling-found')

@@ -220,6 +220,13 @@ describe('composeReply', () => {
     expect(text).not.toMatch(/surprise/)
   })
 
+  it('does not meet a faint joy beside a problem with "great to hear": a valid ticket is no good news', () => {
+    const message = "You fined me £70 for parking but I had a valid ticket on the dashboard. I've attached a photo."
+    expect(composeReply({ message, channel: 'email' }).text).not.toMatch(/great to hear/)
+    // Joy said outright beside a problem is still met.
+    expect(composeReply({ message: "I absolutely love this app, it's brilliant! But I was charged twice this month.", channel: 'email' }).text).toMatch(/great to hear|glad/)
+  })
+
   it('does not greet a request to correct an invoice as good news', () => {
     const message = 'We were billed for 25 seats but we only have 12 users. Can you correct the invoice?'
     expect(names(detectFeelings(message))).not.toContain('joy')
