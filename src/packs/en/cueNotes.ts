@@ -87,6 +87,7 @@ export const cueNotes: Readonly<Record<string, string>> = {
   'hazard': 'A product that may hurt someone (sparks, fire, a shock): to stop using.',
   'home-hazard': 'A danger where the customer lives or stays (gas, water, wires, pests): a person to keep safe, not a product to put down.',
   'out-of-medicine': 'Running out of a medicine the customer takes puts their health at stake, not only an order.',
+  'ceiling': 'A ceiling that sags, leaks or has fallen can come down on someone.',
   'vulnerable': 'Someone vulnerable without heat, power or water.',
   'smoke': 'Smoke from a product; a room that smells of smoke is not a product hazard.',
   'too-hot': 'A battery, charger or device that gets too hot: a product to stop using.',
