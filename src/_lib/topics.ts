@@ -117,7 +117,7 @@ export function findConcernsAndSignals(
   // back by Friday ...": Friday is the limit, not this week).
   // Returns whether the time was kept.
   const timeAt = (i: number, start: number, end: number, before: string | undefined): boolean => {
-    const rank = eventAt >= 0 && i - eventAt <= 3 ? 2 : before === 'by' || before === 'before' || before === 'until' ? 1 : 0
+    const rank = eventAt >= 0 && i - eventAt <= 3 ? 2 : before !== undefined && LIMIT_LEADS.has(before) ? 1 : 0
     if (rank <= whenRank) return false
     when = { text: text.slice(start, end), start, end }
     whenRank = rank
@@ -137,7 +137,7 @@ export function findConcernsAndSignals(
       const first = here.charCodeAt(0)
       if (first >= 48 && first <= 57 && i >= 2 && scan.norms[i - 1] === 'the') {
         const dayLead = scan.norms[i - 2] as string
-        if ((dayLead === 'by' || dayLead === 'before' || dayLead === 'until') && isDayOfMonth(here)) {
+        if (LIMIT_LEADS.has(dayLead) && isDayOfMonth(here)) {
           timeAt(i, starts[i - 1] as number, ends[i] as number, dayLead)
           lead ??= dayLead
         }
@@ -147,18 +147,18 @@ export function findConcernsAndSignals(
     const head = here.charCodeAt(0)
     if ((kind === NUMBER || kind === WORD) && head >= 48 && head <= 57 && i > 0 && CLOCK.test(here)) {
       const clockLead = scan.norms[i - 1] as string
-      const after = norm(i + 1)
-      const meridiem = after === 'am' || after === 'pm'
       // "down since 3am", "since 8:30": a problem dated from a time of day is a wait.
       if (clockLead === 'since') hit(signals, 'waiting', evidenceOf(text, starts[i - 1] as number, ends[i] as number, 'since-then'))
       // After a lead, a limit or the time of an event: "by 3pm", "at 10:30", "before 5 pm" (not "I
       // called at 3pm", nor "at 5" without a sign that it is a time).
-      else if (CLOCK_LEADS.has(clockLead) && (meridiem || here.endsWith('m') || here.includes(':')) && !happenedBefore(scan, i - 1)) {
-        // With the day after it: "at 10am tomorrow", "by 5pm Friday", "at 6:45 tomorrow morning".
-        let last = meridiem ? i + 1 : i
-        while (last < i + 3 && isTimeWord(scan, tables, last + 1)) last++
-        timeAt(i, starts[i] as number, ends[last] as number, clockLead)
-        if (clockLead !== 'at') lead ??= clockLead
+      else if (CLOCK_LEADS.has(clockLead)) {
+        let last = clockAt(scan, i)
+        if (last >= 0 && !happenedBefore(scan, i - 1)) {
+          // With the day after it: "at 10am tomorrow", "by 5pm Friday", "at 6:45 tomorrow morning".
+          while (last < i + 3 && isTimeWord(scan, tables, last + 1)) last++
+          timeAt(i, starts[i] as number, ends[last] as number, clockLead)
+          if (clockLead !== 'at') lead ??= clockLead
+        }
       }
     }
     // Most words matter to none of what follows: one lookup tells.
@@ -268,11 +268,12 @@ export function findConcernsAndSignals(
       let to = ends[i] as number
       if (next !== undefined && (kinds[i + 1] === NUMBER || /^\d+(st|nd|rd|th)$/.test(next))) to = ends[i + 1] as number
       // "tomorrow at 10am", "Friday by 5pm".
-      else if ((next === 'at' || next === 'by') && CLOCK.test(norm(i + 2) ?? '') && (norm(i + 3) === 'am' || norm(i + 3) === 'pm' || /[m:]/.test(norm(i + 2) as string))) {
-        to = ends[norm(i + 3) === 'am' || norm(i + 3) === 'pm' ? i + 3 : i + 2] as number
+      else if (next === 'at' || next === 'by') {
+        const clock = clockAt(scan, i + 2)
+        if (clock >= 0) to = ends[clock] as number
       }
       timeAt(i, starts[from] as number, to, prev)
-      if (prev === 'by' || prev === 'before' || prev === 'until') lead ??= prev
+      if (prev !== undefined && LIMIT_LEADS.has(prev)) lead ??= prev
       // One look back through the clause: a verb of a time limit up to four words back ("the offer
       // expires at midnight", "I run out tomorrow", "we fly Saturday"), and a lead up to six
       // ("before I run out on Friday", "until we leave on Sunday").
@@ -295,7 +296,7 @@ export function findConcernsAndSignals(
   if (event && (when || lead)) {
     hit(concerns, 'deadline', evidenceOf(text, event.start, event.end, when ? 'event-with-time' : 'event'))
   }
-  if (when && (lead === 'by' || lead === 'before' || lead === 'until' || event || timeLimit)) {
+  if (when && ((lead !== undefined && LIMIT_LEADS.has(lead)) || event || timeLimit)) {
     hit(concerns, 'deadline', evidenceOf(text, when.start, when.end, 'time-limit'))
   }
 
@@ -363,8 +364,20 @@ function eventBefore(scan: Scan, tables: CompiledTables, i: number): boolean {
 
 // A time of day: "3am", "8:30", "15:00", "9pm".
 const CLOCK = /^\d{1,2}(?::\d{2})?(?:am|pm)?$/
+// The words that make the time after them a limit: "by Friday", "before the 15th", "until 5pm".
+const LIMIT_LEADS: ReadonlySet<string> = new Set(['by', 'before', 'until'])
 // The words before a time of day that make it a limit or a time set: "by 3pm", "at 10:30".
-const CLOCK_LEADS = new Set(['at', 'by', 'before', 'until', 'till'])
+const CLOCK_LEADS: ReadonlySet<string> = new Set(['at', 'till', ...LIMIT_LEADS])
+
+// The index of the last token of a time of day written at token `k` ("2pm", "10:30", "5 pm": its
+// "pm"), or -1: a clock number needs am/pm or minutes to be a time ("at 5" may be anything).
+function clockAt(scan: Scan, k: number): number {
+  const here = k < scan.n ? (scan.norms[k] as string) : ''
+  if (!CLOCK.test(here)) return -1
+  const after = k + 1 < scan.n ? scan.norms[k + 1] : undefined
+  if (after === 'am' || after === 'pm') return k + 1
+  return here.endsWith('m') || here.includes(':') ? k : -1
+}
 
 const NEED = new Set(['need', 'needs', 'needed', 'must'])
 const OBLIGED = new Set(['has', 'have', 'had', 'got'])

@@ -14,7 +14,7 @@ import { AttuneError } from '../types/AttuneError'
 import type { Channel, CustomerContext, Feeling, FeelingFound, FeelingReading, Milestone, Result, Span, Tone } from '../types/core'
 import type { Pack } from '../types/pack'
 import { propose } from './propose'
-import { quotesCustomer, reflect, renderWith } from './reflect'
+import { feelsBad, quotesCustomer, raisesTrouble, reflect, renderWith } from './reflect'
 import type { ComposeOptions } from './reflect'
 import { deadlineReframe, reframe } from './reframe'
 
@@ -231,7 +231,7 @@ function check(raw: unknown): Result<Checked> {
         readText = turns[k]?.text
         // A last word that is positive and raises nothing ("I'm in! Thank you") closes the thread:
         // the reply meets that turn, and presses nothing raised before it.
-        if (last && last.polarity.label === 'positive' && last.concerns.length === 0 && !last.signals.some((s) => s.signal !== 'urgency')) reading = last
+        if (last && last.polarity.label === 'positive' && !raisesTrouble(last)) reading = last
         else {
           reading = {
             feelings: last?.feelings ?? [],
@@ -297,8 +297,8 @@ function build({ input, reading, readText, steps, now, timeZone }: Checked): Rep
   // concern it names is the thing put right.
   const thanked = thanksFor(reading, readText)
   // So is a problem the customer says is put right ("The refund came through, thank you!"): relief.
-  const putRight = (thanked || reading.feelings.some((f) => f.feeling === 'relief')) && !reading.feelings.some((f) => FEELINGS[f.feeling].valence === 'negative')
-  const troubled = !putRight && (reading.concerns.length > 0 || reading.signals.some((s) => s.signal !== 'urgency'))
+  const putRight = (thanked || reading.feelings.some((f) => f.feeling === 'relief')) && !feelsBad(reading)
+  const troubled = !putRight && raisesTrouble(reading)
   // A question with thanks given ahead of the answer ("Can you confirm the export includes archived
   // projects? Thanks"): the thanks are courtesy too, and the reply turns to the question.
   const asks = !thanked && readText !== undefined && readText.includes('?')

@@ -1,5 +1,6 @@
 import { sameLanguage } from '../_lib/intl'
 import { toCustomer } from '../acknowledge/acknowledge'
+import { FEELINGS } from '../detect/FEELINGS'
 import { en } from '../packs/en'
 import { renderMessage } from '../packs/renderMessage'
 import type { RenderMessageOptions } from '../packs/renderMessage'
@@ -88,6 +89,16 @@ export function amountToQuote(found: ConcernFound | undefined): string | undefin
   const named = new Set(evidence.filter((e) => e.cue === 'amount').map((e) => e.text))
   const priceOnly = evidence.length > 0 && evidence.every((e) => e.cue === 'amount')
   return named.size <= 1 && !priceOnly ? found?.detail?.amount : undefined
+}
+
+/** Whether the reading raises something to put right: a concern, or a signal of trouble (any but urgency). */
+export function raisesTrouble(reading: FeelingReading): boolean {
+  return reading.concerns.length > 0 || reading.signals.some((s) => s.signal !== 'urgency')
+}
+
+/** Whether the reading found a feeling of negative valence. */
+export function feelsBad(reading: FeelingReading): boolean {
+  return reading.feelings.some((f) => FEELINGS[f.feeling].valence === 'negative')
 }
 
 /** What the composers need to know of a pack's cues, by cue id. */

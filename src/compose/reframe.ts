@@ -1,8 +1,7 @@
 import type { Concern, FeelingReading } from '../types/core'
-import { FEELINGS } from '../detect/FEELINGS'
 import { en } from '../packs/en'
 import type { ComposeOptions } from './reflect'
-import { amountToQuote, cuesOf, quotesCustomer, renderWith } from './reflect'
+import { amountToQuote, cuesOf, feelsBad, quotesCustomer, raisesTrouble, renderWith } from './reflect'
 
 /**
  * A reframe: from blame to the outcome that matters now.
@@ -77,9 +76,9 @@ export function reframe(reading: FeelingReading, options: ComposeOptions = {}): 
   }
   // A question with nothing broken in it ("can I return this in store?") needs an answer, not a fix;
   // a request with nothing wrong in it ("can I swap them for a 9?"), to be done.
-  if (!reading.feelings.some((f) => FEELINGS[f.feeling].valence === 'negative')) {
+  if (!feelsBad(reading)) {
     if (reading.feelings.some((f) => f.feeling === 'confusion')) return { text: renderWith(options, 'reframe.answer', {}), key: 'reframe.answer' }
-    if (reading.concerns.length === 0 && !reading.signals.some((s) => s.signal !== 'urgency')) return { text: renderWith(options, 'reframe.request', {}), key: 'reframe.request' }
+    if (!raisesTrouble(reading)) return { text: renderWith(options, 'reframe.request', {}), key: 'reframe.request' }
   }
   return { text: renderWith(options, 'reframe.generic', {}), key: 'reframe.generic' }
 }
