@@ -13,6 +13,7 @@ export type CueHit = { cue: CompiledCue; start: number; end: number }
 
 const CURRENCY_WORDS = new Set(['dollars', 'dollar', 'usd', 'eur', 'euro', 'euros', 'pounds', 'gbp', 'bucks', 'cad', 'aud'])
 const DETERMINERS = new Set(['my', 'our', 'her', 'his', 'their', 'the', "daughter's", "son's"])
+const PRONOUNS = new Set(['her', 'his', 'their', 'its'])
 const TIME_LEADS = new Set(['by', 'before', 'until', 'till', 'on', 'this', 'next', 'for'])
 const TIME_QUALIFIERS = new Set(['this', 'next', 'coming'])
 const WAIT_LEADS = new Set(['for', 'over', 'in', 'after', 'waited', 'waiting', 'hold', 'been', 'almost', 'nearly', 'about', 'than'])
@@ -90,8 +91,14 @@ export function findConcernsAndSignals(
   const norm = (k: number): string | undefined => (k >= 0 && k < n ? scan.norms[k] : undefined)
   const concerns: Hits<Concern> = new Map()
   const signals: Hits<Signal> = new Map()
+  // A hit inside a churn threat's phrase is part of the threat: "take my business elsewhere" puts
+  // no livelihood at stake, its "my business" is the customer's custom. (Hits come in the order of
+  // their start, the longest first at each start, so the threat comes before what it holds.)
+  let threatEnd = -1
   for (const { cue, start, end } of cueHits) {
     if (!cue.of) continue
+    if (end <= threatEnd && cue.of !== 'churn-threat') continue
+    if (cue.of === 'churn-threat') threatEnd = Math.max(threatEnd, end)
     const evidence = evidenceOf(text, start, end, cue.id)
     if (cue.kind === 'concern') hit(concerns, cue.of as Concern, evidence)
     else hit(signals, cue.of as Signal, evidence)
@@ -109,6 +116,8 @@ export function findConcernsAndSignals(
   let timeLimit = false
   // The last event word's index, and how surely `when` is the time that matters (see `timeAt`).
   let eventAt = -1
+  let lastEvent: typeof event
+  let lastEventByPronoun = false
   let whenRank = -1
   // A time found at token `i`, from `start` to `end`, after the word `before` it. The first one is
   // kept, unless a later one is more surely the time that matters: one just after an event ranks
@@ -121,6 +130,10 @@ export function findConcernsAndSignals(
     if (rank <= whenRank) return false
     when = { text: text.slice(start, end), start, end }
     whenRank = rank
+    // The time of an event is that event's: "the rebooking is for Thursday. My sister's wedding is on
+    // Wednesday" is about the wedding. (Not an event named by a pronoun, which points back at one
+    // named before it: "my daughter's birthday ... Her party is Saturday".)
+    if (rank === 2 && !lastEventByPronoun) event = lastEvent
     within = undefined
     return true
   }
@@ -243,8 +256,9 @@ export function findConcernsAndSignals(
       // school trip", "the birthday party".
       if (i >= 2 && kinds[i - 1] === WORD && !owned(i - 1) && owned(i - 2)) from = i - 1
       while (from > 0 && i - from < 4 && owned(from - 1)) from--
-      const eventText = text.slice(starts[from] as number, ends[i] as number)
-      if (!event || (from < i && !/\s/.test(event.text))) event = { text: eventText, start: starts[from] as number, end: ends[i] as number }
+      lastEvent = { text: text.slice(starts[from] as number, ends[i] as number), start: starts[from] as number, end: ends[i] as number }
+      lastEventByPronoun = PRONOUNS.has(scan.norms[from] as string)
+      if (!event || (from < i && !/\s/.test(event.text))) event = lastEvent
       eventAt = i
       // "for my birthday", "before we leave on vacation": a lead word before the event, "for" just
       // before it, "before" or "by" a few words before ("for my rental from the airport" is no

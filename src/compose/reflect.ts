@@ -172,5 +172,19 @@ export function reflect(reading: FeelingReading, options: ComposeOptions = {}): 
     const waiting = has('waiting')
     if (waiting?.detail?.duration && feeling === 'frustration' && quotesCustomer(options)) return { text: renderWith(options, 'reflect.frustration.waiting', { duration: waiting.detail.duration }), feeling, signal: 'waiting', key: 'reflect.frustration.waiting' }
   }
+  // "There's nothing to apologise for" answers a customer who apologises or owns a slip ("Sorry, I
+  // entered the wrong address"). Embarrassment from what happened to them ("my card was declined
+  // in front of a client") is met with sympathy instead.
+  if (feeling === 'embarrassment' && !apologises(reading)) {
+    return { text: renderWith(options, 'reflect.embarrassment.caused', {}), feeling, key: 'reflect.embarrassment.caused' }
+  }
   return { text: renderWith(options, `reflect.${feeling}`, {}), feeling, key: `reflect.${feeling}` }
+}
+
+// An apology or a slip owned, in the evidence of embarrassment: "sorry", "my apologies", "my
+// mistake", "my bad", "silly question", "I entered the wrong ..." (the `own-mistake` cue).
+const APOLOGY = /sorry|apolog|my (?:fault|bad|mistake)|silly|stupid|dumb|forgot/i
+function apologises(reading: FeelingReading): boolean {
+  const found = reading.feelings.find((f) => f.feeling === 'embarrassment')
+  return found !== undefined && found.evidence.some((e) => e.cue === 'own-mistake' || APOLOGY.test(e.text))
 }

@@ -3,7 +3,7 @@ import type { ConcernFound, Evidence, FeelingReading, Issue, Signal, SignalFound
 import { detectFeelings } from './detectFeelings'
 import type { DetectFeelingsOptions } from './detectFeelings'
 import { FEELINGS } from './FEELINGS'
-import { enTables } from '../packs/en/tables'
+import { enAddressedBy } from '../packs/en/tables'
 
 /**
  * One turn of a support conversation.
@@ -232,7 +232,7 @@ export function readConversation(turns: ConversationTurn[], options: ReadConvers
     }
   })
 
-  const addressedBy = (options.pack?.detect ?? enTables).addressedBy ?? {}
+  const addressedBy = (options.pack ? options.pack.detect.addressedBy : enAddressedBy) ?? {}
   const unaddressed = raised.filter((concern) => {
     const words = detailWords(concern)
     const phrases = addressedBy[concern.concern] ?? []

@@ -227,6 +227,28 @@ describe('composeReply', () => {
     expect(composeReply({ message: "I absolutely love this app, it's brilliant! But I was charged twice this month.", channel: 'email' }).text).toMatch(/great to hear|glad/)
   })
 
+  it('tells the customer "nothing to apologise for" only when they apologise, not when our failure embarrassed them', () => {
+    for (const message of ["I'm honestly so embarrassed, my card was declined in front of a client because of your system error.", 'I was humiliated at the checkout when your app showed my order as unpaid.']) {
+      const text = composeReply({ message, channel: 'email' }).text
+      expect(text, message).toMatch(/sorry you were put in such an embarrassing position/)
+      expect(text, message).not.toMatch(/apologise|more often than you'd think/)
+    }
+    for (const message of ['So sorry, I entered the wrong address on my order. Can you change it?', 'My apologies, my mistake, I sent the wrong file.']) {
+      expect(composeReply({ message, channel: 'email' }).text, message).toMatch(/nothing to apologise for/)
+    }
+    // Every pack has the sympathetic message.
+    expect(composeReply({ message: "I'm honestly so embarrassed, my card was declined in front of a client because of your system error.", channel: 'email', pack: es }).text).toMatch(/situación tan incómoda/)
+  })
+
+  it('names the event a time belongs to, not the first event the message mentions', () => {
+    const text = composeReply({ message: "My flight to Lisbon was cancelled and the rebooking is for Thursday. My sister's wedding is on Wednesday!!", channel: 'email' }).text
+    expect(text).toContain("your sister's wedding, Wednesday")
+    expect(text).not.toMatch(/flight, Wednesday|Thursday/)
+    // An event named by a pronoun points back at the one named before it.
+    const birthday = composeReply({ message: "I ordered a present for my daughter's birthday two weeks ago. Her party is Saturday. I'm really worried it won't arrive.", channel: 'email' }).text
+    expect(birthday).toContain("your daughter's birthday, Saturday")
+  })
+
   it('does not greet a request to correct an invoice as good news', () => {
     const message = 'We were billed for 25 seats but we only have 12 users. Can you correct the invoice?'
     expect(names(detectFeelings(message))).not.toContain('joy')

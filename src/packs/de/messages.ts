@@ -43,6 +43,7 @@ export const messages: Record<string, Message> = {
   'reflect.sadness': { text: 'Das tut mir sehr leid, das klingt wirklich schwer.', vars: {}, variants: { plain: 'Das tut mir leid. Das ist schwer.' } },
   'reflect.disappointment': { text: 'Ich sehe, dass Sie sich das von uns anders vorgestellt haben.', vars: {}, variants: { plain: 'Das haben Sie von uns nicht erwartet.', alternatives: ['Ich sehe, dass das nicht Ihren Erwartungen entspricht.'] } },
   'reflect.embarrassment': { text: 'Sie müssen sich nicht entschuldigen, das passiert öfter, als man denkt.', vars: {}, variants: { plain: 'Sie müssen sich nicht entschuldigen. Das passiert oft.' } },
+  'reflect.embarrassment.caused': { text: 'Es tut mir leid, dass Sie in eine so unangenehme Lage gebracht wurden.', vars: {}, variants: { plain: 'Das tut mir leid. Das war Ihnen unangenehm.' } },
   'reflect.exhaustion': { text: 'Das hat Sie viel Kraft gekostet, deshalb übernehme ich jetzt.', vars: {}, variants: { plain: 'Das hat Sie müde gemacht. Ich übernehme jetzt.' } },
   'reflect.confusion': { text: 'Ich verstehe, dass das verwirrend ist.', vars: {}, variants: { plain: 'Ich verstehe, dass das nicht klar ist.', alternatives: ['Sie sollen darauf eine klare Antwort bekommen.'] } },
   'reflect.surprise': { text: 'Ich sehe, dass Sie das überrascht hat.', vars: {}, variants: { plain: 'Das hat Sie überrascht.' } },

@@ -1,12 +1,13 @@
 import type { DetectTables } from '../../types/pack'
 import { cueNotes } from './cueNotes'
-import { enTables } from './tables'
+import { enAddressedBy, enTables } from './tables'
 
 const noted = <T extends { id: string }>(cues: readonly T[]): (T & { note: string })[] => cues.map((cue) => ({ ...cue, note: cueNotes[cue.id] ?? '' }))
 
-// The tables with each cue's note put back (see cueNotes.ts).
+// The tables with each cue's note put back (see cueNotes.ts), and the phrases of an agent's reply
+// that deal with a concern (`enAddressedBy`), which `enTables` leaves to `readConversation`.
 function withNotes(tables: typeof enTables): DetectTables {
-  return { ...tables, feelingCues: noted(tables.feelingCues), concernCues: noted(tables.concernCues), signalCues: noted(tables.signalCues) }
+  return { ...tables, addressedBy: enAddressedBy, feelingCues: noted(tables.feelingCues), concernCues: noted(tables.concernCues), signalCues: noted(tables.signalCues) }
 }
 
 /**

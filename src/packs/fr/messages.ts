@@ -43,6 +43,7 @@ export const messages: Record<string, Message> = {
   'reflect.sadness': { text: 'Je suis désolé, cela semble vraiment difficile.', vars: {}, variants: { plain: 'Je suis désolé. C’est difficile.', tone: { formal: 'Je suis sincèrement désolé ; cela doit être très difficile.' } } },
   'reflect.disappointment': { text: "Je vois que ce n'est pas ce que vous attendiez de nous.", vars: {}, variants: { plain: "Ce n'est pas ce que vous attendiez de nous.", alternatives: ['Je vois que nous ne sommes pas à la hauteur de vos attentes.'] } },
   'reflect.embarrassment': { text: "Vous n'avez pas à vous excuser : cela arrive plus souvent qu'on ne le pense.", vars: {}, variants: { plain: 'Pas besoin de vous excuser. Cela arrive souvent.' } },
+  'reflect.embarrassment.caused': { text: 'Je suis désolé pour cette situation si gênante pour vous.', vars: {}, variants: { plain: 'Je suis désolé. C’était gênant pour vous.' } },
   'reflect.exhaustion': { text: 'Tout cela a été épuisant : laissez-moi prendre le relais.', vars: {}, variants: { plain: 'Cela vous a fatigué. Je m’en occupe maintenant.' } },
   'reflect.confusion': { text: 'Je comprends que ce soit déroutant.', vars: {}, variants: { plain: 'Je comprends que ce ne soit pas clair.', alternatives: ["C'est normal de vouloir une réponse claire."] } },
   'reflect.surprise': { text: 'Je vois que c’était inattendu pour vous.', vars: {}, variants: { plain: 'Cela vous a surpris.' } },

@@ -43,6 +43,7 @@ export const messages: Record<string, Message> = {
   'reflect.sadness': { text: 'Sinto muito, isso parece muito difícil.', vars: {}, variants: { plain: 'Sinto muito. Isso é difícil.' } },
   'reflect.disappointment': { text: 'Vejo que não é o que você esperava da gente.', vars: {}, variants: { plain: 'Não é o que você esperava da gente.', alternatives: ['Vejo que isso ficou abaixo do que você esperava.'], tone: { formal: 'Compreendo que isso não corresponde ao que você esperava de nós.' } } },
   'reflect.embarrassment': { text: 'Não precisa se desculpar: isso acontece mais do que você imagina.', vars: {}, variants: { plain: 'Não precisa pedir desculpa. Isso acontece muito.' } },
+  'reflect.embarrassment.caused': { text: 'Sinto muito que você tenha passado por uma situação tão constrangedora.', vars: {}, variants: { plain: 'Sinto muito. Foi uma situação constrangedora para você.' } },
   'reflect.exhaustion': { text: 'Parece que isso te esgotou, então deixa comigo a partir daqui.', vars: {}, variants: { plain: 'Isso te cansou. Agora eu cuido disso.', tone: { formal: 'Compreendo que isso tem sido desgastante; a partir daqui, eu assumo.' } } },
   'reflect.confusion': { text: 'Entendo que isso esteja confuso.', vars: {}, variants: { plain: 'Entendo que isso não está claro.', alternatives: ['É normal querer uma resposta clara.'], tone: { formal: 'Compreendo que isso não tenha ficado claro.' } } },
   'reflect.surprise': { text: 'Vejo que isso te pegou de surpresa.', vars: {}, variants: { plain: 'Isso te surpreendeu.' } },
