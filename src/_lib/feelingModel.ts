@@ -95,7 +95,9 @@ export const TOPIC_EVENT = 1
 export const TOPIC_TIME = 2
 export const TOPIC_NUMBER = 4
 export const TOPIC_CURRENCY = 8
-const CURRENCY = ['$', '€', '£', '¥', '₹', '₩', '₽', '₺', '₪', 'r$', 'c$', 'a$', 'dollars', 'dollar', 'usd', 'eur', 'euro', 'euros', 'pounds', 'gbp', 'bucks', 'cad', 'aud']
+/** Words for a currency after an amount: "40 quid", "15 dollars". */
+export const CURRENCY_WORDS: ReadonlySet<string> = new Set(['dollars', 'dollar', 'usd', 'eur', 'euro', 'euros', 'pounds', 'gbp', 'bucks', 'quid', 'cad', 'aud'])
+const CURRENCY = ['$', '€', '£', '¥', '₹', '₩', '₽', '₺', '₪', 'r$', 'c$', 'a$', ...CURRENCY_WORDS]
 
 /** Parses the lexicon's compact entries into a map from word to (feeling index, weight) pairs. */
 export function parseLexicon(entries: string): Map<string, number[]> {

@@ -6,12 +6,11 @@ import { NUMBER, PUNCT, SYMBOL, WORD } from './scan'
 import type { Scan } from './scan'
 import type { CompiledCue, CompiledTables } from './feelingModel'
 import { sortInPlace } from './sortInPlace'
-import { CONTACT_NOUNS, CONTACT_WORDS, TOPIC_CURRENCY, TOPIC_EVENT, TOPIC_TIME, isSentenceEnd, isShouted, isShouting, topicAt } from './feelingModel'
+import { CONTACT_NOUNS, CONTACT_WORDS, CURRENCY_WORDS, TOPIC_CURRENCY, TOPIC_EVENT, TOPIC_TIME, isSentenceEnd, isShouted, isShouting, topicAt } from './feelingModel'
 
 /** A concern or signal cue matched in the text, with a word near it when it needs one (`TopicCue.near`). */
 export type CueHit = { cue: CompiledCue; start: number; end: number }
 
-const CURRENCY_WORDS = new Set(['dollars', 'dollar', 'usd', 'eur', 'euro', 'euros', 'pounds', 'gbp', 'bucks', 'cad', 'aud'])
 const DETERMINERS = new Set(['my', 'our', 'her', 'his', 'their', 'the', "daughter's", "son's"])
 const PRONOUNS = new Set(['her', 'his', 'their', 'its'])
 const TIME_LEADS = new Set(['by', 'before', 'until', 'till', 'on', 'this', 'next', 'for'])

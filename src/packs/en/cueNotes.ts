@@ -87,6 +87,7 @@ export const cueNotes: Readonly<Record<string, string>> = {
   'hazard': 'A product that may hurt someone (sparks, fire, a shock): to stop using.',
   'home-hazard': 'A danger where the customer lives or stays (gas, water, wires, pests): a person to keep safe, not a product to put down.',
   'medicine-left': 'A count of doses left ("only two tablets left"): the customer is about to run out of a medicine.',
+  'broke-down-on-road': 'A vehicle that broke down or cut out on a fast road leaves the people in it in danger, not only without a car.',
   'out-of-medicine': 'Running out of a medicine the customer takes puts their health at stake, not only an order.',
   'ceiling': 'A ceiling that sags, leaks or has fallen can come down on someone.',
   'vulnerable': 'Someone vulnerable without heat, power or water.',
