@@ -13,6 +13,8 @@ export type CueHit = { cue: CompiledCue; start: number; end: number }
 
 const DETERMINERS = new Set(['my', 'our', 'her', 'his', 'their', 'the', "daughter's", "son's"])
 const PRONOUNS = new Set(['her', 'his', 'their', 'its'])
+const MORE = new Set(['more', 'higher', 'extra', 'less', 'lower', 'up'])
+const THAN_BEFORE = new Set(['last', 'usual', 'usually', 'normal', 'normally', 'before', 'previous', 'previously'])
 const TIME_LEADS = new Set(['by', 'before', 'until', 'till', 'on', 'this', 'next', 'for'])
 const TIME_QUALIFIERS = new Set(['this', 'next', 'coming'])
 const WAIT_LEADS = new Set(['for', 'over', 'in', 'after', 'waited', 'waiting', 'hold', 'been', 'almost', 'nearly', 'about', 'than'])
@@ -181,14 +183,16 @@ export function findConcernsAndSignals(
     const prev = norm(i - 1)
     // Amounts: "$49.99", "49.99 dollars", "USD 20".
     // ("$49.99" and "USD 20": the sign or code at most one space before the number.)
-    if ((flags & TOPIC_CURRENCY) !== 0 && next !== undefined && kinds[i + 1] === NUMBER && (starts[i + 1] as number) <= (ends[i] as number) + 1) {
-      const evidence = evidenceOf(text, starts[i] as number, ends[i + 1] as number, 'amount')
-      amount ??= evidence.text
-      hit(concerns, 'money', evidence)
-    } else if (kind === NUMBER && next !== undefined && (CURRENCY_WORDS.has(next) || (kinds[i + 1] === SYMBOL && (starts[i + 1] as number) <= (ends[i] as number) + 1 && (topicAt(tables, scan, i + 1) & TOPIC_CURRENCY) !== 0))) {
+    if (
+      ((flags & TOPIC_CURRENCY) !== 0 && next !== undefined && kinds[i + 1] === NUMBER && (starts[i + 1] as number) <= (ends[i] as number) + 1) ||
       // "49.99 dollars", "14,99 €".
-      const evidence = evidenceOf(text, starts[i] as number, ends[i + 1] as number, 'amount')
-      amount ??= evidence.text
+      (kind === NUMBER && next !== undefined && (CURRENCY_WORDS.has(next) || (kinds[i + 1] === SYMBOL && (starts[i + 1] as number) <= (ends[i] as number) + 1 && (topicAt(tables, scan, i + 1) & TOPIC_CURRENCY) !== 0)))
+    ) {
+      // "£40 more than last month", "$15 higher than usual": a rise in a price, not money the
+      // customer is owed, so not the concern's amount.
+      const rise = MORE.has(norm(i + 2) as string) && norm(i + 3) === 'than' && THAN_BEFORE.has(norm(i + 4) as string)
+      const evidence = evidenceOf(text, starts[i] as number, ends[i + 1] as number, rise ? 'amount-difference' : 'amount')
+      if (!rise) amount ??= evidence.text
       hit(concerns, 'money', evidence)
     }
     // Counts of contact: "third time", "3 times", "for the 4th time".

@@ -259,6 +259,14 @@ describe('composeReply', () => {
     expect(composeReply({ message: 'Why has my direct debit gone up from £45 to £120? I have not used more energy.', channel: 'chat' }).text).not.toMatch(/£45|£120/)
     expect(composeReply({ message: 'I was charged £45 twice for the same order.', channel: 'chat' }).text).toContain('getting your £45 back to you')
     expect(composeReply({ message: 'The zip broke the first time I wore the jacket. For £180 I expected better.', channel: 'chat' }).text).not.toContain('£180')
+    // A rise in a bill is not money owed back; an amount over what was agreed is.
+    for (const message of ['@MobileCo why is my bill £40 more than last month??', "My bill is £40 higher than usual and I haven't changed anything"]) {
+      const reading = detectFeelings(message)
+      expect(reading.concerns.map((c) => c.concern), message).toContain('money')
+      expect(reading.concerns.find((c) => c.concern === 'money')?.detail?.amount, message).toBeUndefined()
+      expect(composeReply({ message, channel: 'chat' }).text, message).not.toContain('£40')
+    }
+    expect(composeReply({ message: 'You charged me £40 more than I was quoted', channel: 'chat' }).text).toContain('getting your £40 back to you')
   })
 
   it('turns a plain request to getting it done, not to a fix, and a public reply to the kind of trouble without its details', () => {
