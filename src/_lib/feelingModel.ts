@@ -97,7 +97,9 @@ export const TOPIC_NUMBER = 4
 export const TOPIC_CURRENCY = 8
 /** Words for a currency after an amount: "40 quid", "15 dollars". */
 export const CURRENCY_WORDS: ReadonlySet<string> = new Set(['dollars', 'dollar', 'usd', 'eur', 'euro', 'euros', 'pounds', 'gbp', 'bucks', 'quid', 'cad', 'aud'])
-const CURRENCY = ['$', '€', '£', '¥', '₹', '₩', '₽', '₺', '₪', 'r$', 'c$', 'a$', ...CURRENCY_WORDS]
+// Signs and codes for a currency before an amount: "$49.99", "r$ 20". (A literal, and joined to the
+// words only in compileTables: a spread at the top of the module would keep it in every bundle.)
+const CURRENCY_SIGNS = ['$', '€', '£', '¥', '₹', '₩', '₽', '₺', '₪', 'r$', 'c$', 'a$']
 
 /** Parses the lexicon's compact entries into a map from word to (feeling index, weight) pairs. */
 export function parseLexicon(entries: string): Map<string, number[]> {
@@ -224,7 +226,7 @@ export function compileTables(tables: ReadTables): CompiledTables {
   for (const word of tables.events) flag(word, TOPIC_EVENT)
   for (const word of tables.times) flag(word, TOPIC_TIME)
   for (const word of Object.keys(tables.numbers)) flag(word, TOPIC_NUMBER)
-  for (const word of CURRENCY) flag(word, TOPIC_CURRENCY)
+  for (const word of [...CURRENCY_SIGNS, ...CURRENCY_WORDS]) flag(word, TOPIC_CURRENCY)
   const lexicon = parseLexicon(tables.lexicon.entries)
   const negated = new Map<string, number[]>()
   for (const [word, pairs] of lexicon) {

@@ -232,7 +232,9 @@ export function readConversation(turns: ConversationTurn[], options: ReadConvers
     }
   })
 
-  const addressedBy = (options.pack ? options.pack.detect.addressedBy : enAddressedBy) ?? {}
+  // The pack's phrases when it has detection tables of its own; else the en ones (as `detectFeelings`
+  // reads with the en tables then).
+  const addressedBy = (options.pack?.detect ? options.pack.detect.addressedBy : enAddressedBy) ?? {}
   const unaddressed = raised.filter((concern) => {
     const words = detailWords(concern)
     const phrases = addressedBy[concern.concern] ?? []

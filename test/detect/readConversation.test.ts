@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { isAttuneError, readConversation } from '../../src'
-import type { ConversationTurn } from '../../src'
+import type { ConversationTurn, Pack } from '../../src'
+import { en } from '../../src/packs/en'
 
 const demo = JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', 'examples', 'data', 'conversation.json'), 'utf8')) as { turns: ConversationTurn[] }
 
@@ -149,5 +150,15 @@ describe('readConversation', () => {
     const turns = structuredClone(demo.turns)
     readConversation(turns)
     expect(turns).toEqual(demo.turns)
+  })
+
+  it('reads with the en tables, and knows their phrases of dealing with a concern, when a pack brings no detection tables', () => {
+    const turns: ConversationTurn[] = [
+      { role: 'customer', text: 'I was charged twice for my order.' },
+      { role: 'agent', text: 'I have refunded the second charge.' },
+    ]
+    const noTables = { ...en, detect: undefined } as unknown as Pack
+    expect(readConversation(turns, { pack: noTables }).unaddressed).toEqual([])
+    expect(readConversation(turns.slice(0, 1), { pack: noTables }).unaddressed.map((u) => u.concern)).toEqual(['money'])
   })
 })
