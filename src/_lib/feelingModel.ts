@@ -101,19 +101,27 @@ export const CURRENCY_WORDS: ReadonlySet<string> = new Set(['dollars', 'dollar',
 // words only in compileTables: a spread at the top of the module would keep it in every bundle.)
 const CURRENCY_SIGNS = ['$', '€', '£', '¥', '₹', '₩', '₽', '₺', '₪', 'r$', 'c$', 'a$']
 
-/** Parses the lexicon's compact entries into a map from word to (feeling index, weight) pairs. */
+/**
+ * Parses the lexicon's compact entries into a map from word to (feeling index, weight) pairs. A
+ * line's pairs are `index:weight` (in hundredths) separated by spaces, or, in the shorter form the
+ * fitting script writes, each a letter for the index (`a` = 0) followed by the weight in twentieths:
+ * `a43m-8` is `0:215 12:-40`.
+ */
 export function parseLexicon(entries: string): Map<string, number[]> {
   const map = new Map<string, number[]>()
   for (const line of entries.split('\n')) {
     const tab = line.indexOf('\t')
     if (tab <= 0) continue
     const pairs: number[] = []
-    for (const part of line.slice(tab + 1).split(' ')) {
+    const rest = line.slice(tab + 1)
+    const parts = rest.includes(':') ? rest.split(' ') : rest.split(/(?=[a-z])/)
+    for (const part of parts) {
+      const letter = part.charCodeAt(0) - 97
       const colon = part.indexOf(':')
-      if (colon <= 0) continue
-      const index = Number(part.slice(0, colon))
-      const weight = Number(part.slice(colon + 1)) / 100
-      if (Number.isInteger(index) && Number.isFinite(weight)) pairs.push(index, weight)
+      const index = colon > 0 ? Number(part.slice(0, colon)) : letter
+      const digits = part.slice(colon > 0 ? colon + 1 : 1).trim()
+      const weight = colon > 0 ? Number(digits) / 100 : Number(digits) / 20
+      if (Number.isInteger(index) && index >= 0 && digits !== '' && Number.isFinite(weight)) pairs.push(index, weight)
     }
     if (pairs.length) map.set(line.slice(0, tab), pairs)
   }
@@ -484,7 +492,8 @@ export function walkFeatures(
         const first = text.charCodeAt(starts[i] as number)
         // A day of the month ("the 15th"); words in capitals are counted for shouting, below.
         if (first >= 48 && first <= 57) topical = true
-        else if (isShouted(text, starts[i] as number, ends[i] as number, tables.acronyms, norms[i] as string)) shouted++
+        // ("NOW" in capitals is urgency, found by the concern and signal pass.)
+        else if (isShouted(text, starts[i] as number, ends[i] as number, tables.acronyms, norms[i] as string) && ++shouted && norms[i] === 'now') topical = true
       }
     }
     // Found by the scan, or looked up here (a word the scan's fast path did not read).

@@ -59,6 +59,18 @@ function hit<T extends string>(map: Hits<T>, key: T, evidence: Evidence): void {
   entry.evidence.push(evidence)
 }
 
+const OWE = new Set(['owe', 'owing', 'owed'])
+const CUSTOMER = new Set(['i', 'we', "i'm", "we're", 'still'])
+
+// Whether the amount at token `i` is one the customer is said to owe: "I owe £312", "we still owe
+// $40", "saying I'm owing 20 euros".
+function owedByCustomer(scan: Scan, i: number): boolean {
+  const before = i >= 1 ? scan.norms[i - 1] : undefined
+  if (before === undefined || !OWE.has(before)) return false
+  const subject = i >= 2 ? scan.norms[i - 2] : undefined
+  return subject !== undefined && CUSTOMER.has(subject)
+}
+
 function numberOf(scan: Scan, k: number, tables: CompiledTables): number | undefined {
   if (k < 0 || k >= scan.n) return undefined
   const norm = scan.norms[k] as string
@@ -139,13 +151,22 @@ export function findConcernsAndSignals(
     return true
   }
   let shouted: Evidence[] = []
+  let nowInCapitals: Evidence | undefined
   let words = 0
   for (let i = 0; i < n; i++) {
     const kind = kinds[i] as number
     const here = scan.norms[i] as string
     if (kind === WORD) {
       words++
-      if (isShouted(text, starts[i] as number, ends[i] as number, tables.acronyms, here)) shouted.push(evidenceOf(text, starts[i] as number, ends[i] as number, 'all-caps'))
+      if (isShouted(text, starts[i] as number, ends[i] as number, tables.acronyms, here)) {
+        shouted.push(evidenceOf(text, starts[i] as number, ends[i] as number, 'all-caps'))
+        // "I need someone on this NOW": "now" in capitals after a word presses for speed. (Not
+        // first in its sentence, "NOW you tell me", nor asking, "who's laughing NOW?"; and only in a
+        // message that does not shout throughout, checked below.)
+        if (here === 'now' && i > 0 && kinds[i - 1] === WORD && !(i + 1 < n && kinds[i + 1] === PUNCT && (scan.norms[i + 1] as string).includes('?'))) {
+          nowInCapitals ??= evidenceOf(text, starts[i] as number, ends[i] as number, 'now-in-capitals')
+        }
+      }
       // A day of the month as a limit: "by the 15th", "before the 3rd".
       // (Only as a limit: "ordered on the 10th" is when something happened, not a deadline.)
       const first = here.charCodeAt(0)
@@ -191,8 +212,11 @@ export function findConcernsAndSignals(
       // "£40 more than last month", "$15 higher than usual": a rise in a price, not money the
       // customer is owed, so not the concern's amount.
       const rise = MORE.has(norm(i + 2) as string) && norm(i + 3) === 'than' && THAN_BEFORE.has(norm(i + 4) as string)
-      const evidence = evidenceOf(text, starts[i] as number, ends[i + 1] as number, rise ? 'amount-difference' : 'amount')
-      if (!rise) amount ??= evidence.text
+      // "a reminder saying I owe £312": a sum asked of the customer, not money to give back to them
+      // (unlike "you owe me £50").
+      const owed = !rise && owedByCustomer(scan, i)
+      const evidence = evidenceOf(text, starts[i] as number, ends[i + 1] as number, rise ? 'amount-difference' : owed ? 'amount-asked' : 'amount')
+      if (!rise && !owed) amount ??= evidence.text
       hit(concerns, 'money', evidence)
     }
     // Counts of contact: "third time", "3 times", "for the 4th time".
@@ -321,7 +345,7 @@ export function findConcernsAndSignals(
   if (isShouting(shouted.length, words)) {
     shouted = shouted.slice(0, 5)
     for (const e of shouted) hit(signals, 'shouting', e)
-  }
+  } else if (nowInCapitals) hit(signals, 'urgency', nowInCapitals)
 
   const concernList: ConcernFound[] = []
   for (const [concern, { evidence }] of concerns) {

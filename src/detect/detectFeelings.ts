@@ -9,7 +9,7 @@ import { enTables } from '../packs/en/tables'
 import { Scan, scanText } from '../_lib/scan'
 import type { Evidence, Feeling, FeelingFound, FeelingReading, Polarity } from '../types/core'
 import type { Pack } from '../types/pack'
-import { FEELINGS } from './FEELINGS'
+import { VALENCE } from './valence'
 
 /**
  * The {@link detectFeelings} function options.
@@ -262,7 +262,7 @@ function polarityOf(feelings: FeelingFound[], troubleSignal: boolean): Polarity 
   let positive = 0
   let negative = troubleSignal ? 0.45 : 0
   for (const { feeling, intensity } of feelings) {
-    const valence = FEELINGS[feeling].valence
+    const valence = VALENCE[feeling]
     if (valence === 'positive') positive = Math.max(positive, intensity)
     else if (valence === 'negative') negative = Math.max(negative, intensity)
   }

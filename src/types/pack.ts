@@ -77,6 +77,10 @@ export type TopicCue<T extends string> = {
  * Word weights fitted on labeled data, in a compact form: `entries` holds one line per word,
  * `word<TAB>index:weight index:weight ...`, where an index points into `feelings` and a weight is in
  * hundredths of a log-odds unit. A word starting with `!` is the word inside a negation's scope.
+ * The pairs may also be written in a shorter form, a letter for the index (`a` = 0, `b` = 1, ...)
+ * followed by the weight in twentieths of a unit (steps of 0.05), with no space:
+ * `annoying<TAB>a43n-8` is `annoying<TAB>0:215 13:-40`. The `en` pack's fitted lexicon, whose weights
+ * are rounded to 0.05, is written that way.
  *
  * @example
  * const lexicon: FeelingLexicon = {

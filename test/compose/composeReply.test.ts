@@ -267,6 +267,14 @@ describe('composeReply', () => {
       expect(composeReply({ message, channel: 'chat' }).text, message).not.toContain('£40')
     }
     expect(composeReply({ message: 'You charged me £40 more than I was quoted', channel: 'chat' }).text).toContain('getting your £40 back to you')
+    // A sum the customer is told they owe is not theirs to get back; a sum owed to them is.
+    for (const message of ["I paid in full but I've just received a reminder saying I owe £312. Can you check?", 'They say we still owe 40 dollars on an account we closed.']) {
+      const money = detectFeelings(message).concerns.find((c) => c.concern === 'money')
+      expect(money?.evidence.map((e) => e.cue), message).toContain('amount-asked')
+      expect(money?.detail?.amount, message).toBeUndefined()
+      expect(composeReply({ message, channel: 'chat' }).text, message).not.toMatch(/£312|40 dollars/)
+    }
+    expect(composeReply({ message: 'You owe me £50 for the broken chair.', channel: 'chat' }).text).toContain('getting your £50 back to you')
   })
 
   it('turns a plain request to getting it done, not to a fix, and a public reply to the kind of trouble without its details', () => {

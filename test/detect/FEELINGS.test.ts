@@ -1,5 +1,7 @@
 import { expect, it } from 'vitest'
 import { FEELINGS } from '../../src'
+import type { Feeling } from '../../src'
+import { VALENCE } from '../../src/detect/valence'
 
 it('gives every feeling the valence, Ekman group and GoEmotions labels of the design', () => {
   expect(FEELINGS).toEqual({
@@ -24,4 +26,9 @@ it('covers each of the 27 GoEmotions emotions at most once', () => {
   const labels = Object.values(FEELINGS).flatMap((f) => f.goEmotions)
   expect(new Set(labels).size).toBe(labels.length)
   expect(labels).toHaveLength(27)
+})
+
+it('gives detectFeelings the valence of FEELINGS for every feeling (its own copy, kept out of FEELINGS for the bundle)', () => {
+  expect(Object.keys(VALENCE)).toEqual(Object.keys(FEELINGS))
+  for (const [feeling, info] of Object.entries(FEELINGS)) expect(VALENCE[feeling as Feeling], feeling).toBe(info.valence)
 })

@@ -272,6 +272,19 @@ describe('detectFeelings', () => {
     expect(names(detectFeelings('this is bonkers'))).not.toContain('frustration')
   })
 
+  it('reads a lexicon written with index:weight pairs and one in the short letter form alike', () => {
+    const lexicon = (entries: string) => ({ ...enDetect.lexicon, entries })
+    const read = (entries: string) => detectFeelings('this is bonkers and zany', { pack: { ...en, id: 'acme/en', detect: { ...enDetect, lexicon: lexicon(entries) } } })
+    const long = read('bonkers\t0:300 12:-50\nzany\t9:250')
+    // (The short form's weights are in twentieths: a60 is 0:300.)
+    const short = read('bonkers\ta60m-10\nzany\tj50')
+    expect(short).toEqual(long)
+    expect(long.feelings.map((f) => f.feeling)).toEqual(['frustration', 'surprise'])
+    expect(long.feelings[0]?.evidence[0]).toMatchObject({ text: 'bonkers', cue: 'bonkers', weight: 3 })
+    // A pair with no weight, or an index that is not a letter or a number, is skipped, not misread.
+    expect(read('bonkers\ta60 x\nzany\t9:')).toEqual(read('bonkers\ta60'))
+  })
+
   it('keeps at most maxEvidence spans per feeling', () => {
     const reading = detectFeelings('Annoying, irritating, frustrating, aggravating, exasperating!', { maxEvidence: 2 })
     expect(reading.feelings[0]?.evidence.length).toBeLessThanOrEqual(2)
