@@ -92,6 +92,9 @@ describe('detectFeelings', () => {
     expect(deadline('my interview is at 10am tomorrow')).toEqual({ event: 'my interview', when: '10am tomorrow' })
     expect(deadline('The meeting is tomorrow at 10am and my account is locked')).toEqual({ event: 'The meeting', when: 'tomorrow at 10am' })
     expect(deadline('I need the laptop back by 3pm tomorrow')).toEqual({ when: '3pm tomorrow' })
+    // A bare hour just after an event makes a deadline, but "10" alone is not quoted as its time.
+    expect(deadline('need to be at a job interview by 10')).toEqual({ event: 'interview' })
+    expect(deadline('I need the laptop back by 10')).toBeUndefined()
     expect(deadline('Our flight is at 6:45 tomorrow morning')).toEqual({ event: 'Our flight', when: '6:45 tomorrow morning' })
     // A time after "by" is the limit, not a time the message only mentions.
     expect(deadline("Third email this week. If I don't hear back by Friday I'm going to my bank.")).toEqual({ when: 'Friday' })
