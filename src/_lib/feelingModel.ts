@@ -492,8 +492,11 @@ export function walkFeatures(
         const first = text.charCodeAt(starts[i] as number)
         // A day of the month ("the 15th"); words in capitals are counted for shouting, below.
         if (first >= 48 && first <= 57) topical = true
-        // ("NOW" in capitals is urgency, found by the concern and signal pass.)
-        else if (isShouted(text, starts[i] as number, ends[i] as number, tables.acronyms, norms[i] as string) && ++shouted && norms[i] === 'now') topical = true
+        else if (isShouted(text, starts[i] as number, ends[i] as number, tables.acronyms, norms[i] as string)) {
+          shouted++
+          // "NOW" in capitals may be urgency, which the concern and signal pass finds.
+          if (norms[i] === 'now') topical = true
+        }
       }
     }
     // Found by the scan, or looked up here (a word the scan's fast path did not read).

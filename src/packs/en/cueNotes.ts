@@ -101,6 +101,7 @@ export const cueNotes: Readonly<Record<string, string>> = {
   'card-compromised': 'A card the customer fears is in the wrong hands.',
   'strangers': "A stranger's camera, account or data in the customer's app, or a stranger in theirs.",
   'account-shut': "An account shut by the service ('my account is blocked', 'they froze my account').",
+  'access-removed': 'Access taken away ("my course access has been removed"); only beside the word "access", since a fee "removed from my account" is money, not access.',
   'door-wont-open': 'A lock, door or gate that will not open keeps the customer out of their home or their things.',
   'supply-off': 'A supply the customer pays for is off.',
   'boiler-broken': 'A broken boiler or furnace leaves a home without heat or hot water.',
