@@ -116,9 +116,8 @@ export function parseLexicon(entries: string): Map<string, number[]> {
     const rest = line.slice(tab + 1)
     const parts = rest.includes(':') ? rest.split(' ') : rest.split(/(?=[a-z])/)
     for (const part of parts) {
-      const letter = part.charCodeAt(0) - 97
       const colon = part.indexOf(':')
-      const index = colon > 0 ? Number(part.slice(0, colon)) : letter
+      const index = colon > 0 ? Number(part.slice(0, colon)) : part.charCodeAt(0) - 97
       const digits = part.slice(colon > 0 ? colon + 1 : 1).trim()
       const weight = colon > 0 ? Number(digits) / 100 : Number(digits) / 20
       if (Number.isInteger(index) && index >= 0 && digits !== '' && Number.isFinite(weight)) pairs.push(index, weight)

@@ -188,14 +188,16 @@ export function findConcernsAndSignals(
       // called at 3pm", nor "at 5" without a sign that it is a time).
       else if (CLOCK_LEADS.has(clockLead)) {
         let last = clockAt(scan, i)
-        // A bare hour just after an event puts a time on it ("a job interview by 10", "the wedding
-        // at 3"): a deadline, though "10" alone is not a time to quote back to the customer.
-        if (last < 0 && eventAt >= 0 && i - eventAt <= 2 && !here.includes(':') && Number(here) >= 1 && Number(here) <= 12 && !happenedBefore(scan, i - 1)) lead ??= clockLead
         if (last >= 0 && !happenedBefore(scan, i - 1)) {
           // With the day after it: "at 10am tomorrow", "by 5pm Friday", "at 6:45 tomorrow morning".
           while (last < i + 3 && isTimeWord(scan, tables, last + 1)) last++
           timeAt(i, starts[i] as number, ends[last] as number, clockLead)
           if (clockLead !== 'at') lead ??= clockLead
+        } else if (last < 0 && eventAt >= 0 && i - eventAt <= 2 && Number(here) >= 1 && Number(here) <= 12 && !happenedBefore(scan, i - 1)) {
+          // A bare hour just after an event puts a time on it ("a job interview by 10", "the wedding
+          // at 3"): a deadline, though "10" alone is not a time to quote back to the customer. (A
+          // clock number that is not a time has no minutes: `clockAt` took those.)
+          lead ??= clockLead
         }
       }
     }

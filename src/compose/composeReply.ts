@@ -3,7 +3,7 @@ import { sameLanguage } from '../_lib/intl'
 import { nameOf, toCustomer } from '../acknowledge/acknowledge'
 import type { CaseOwner } from '../acknowledge/acknowledge'
 import { detectFeelings } from '../detect/detectFeelings'
-import { FEELINGS } from '../detect/FEELINGS'
+import { VALENCE } from '../detect/valence'
 import { readConversation } from '../detect/readConversation'
 import type { ConversationTurn } from '../detect/readConversation'
 import { en } from '../packs/en'
@@ -337,7 +337,7 @@ function build({ input, reading, readText, steps, now, timeZone }: Checked): Rep
         break
       }
       case 'reframe': {
-        const settled = reflected === 'relief' || (!troubled && !asks && (reading.polarity.label === 'positive' || (reflected !== undefined && FEELINGS[reflected].valence === 'positive')))
+        const settled = reflected === 'relief' || (!troubled && !asks && (reading.polarity.label === 'positive' || (reflected !== undefined && VALENCE[reflected] === 'positive')))
         // A public reply's reframe still knows what kind of trouble it is (the concerns without their
         // details, the signals): its sentences carry no amount, date or count.
         const publicly = (): FeelingReading => ({ ...said, concerns: reading.concerns.map(({ concern, evidence }) => ({ concern, evidence })), signals: reading.signals })

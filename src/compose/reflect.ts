@@ -1,6 +1,6 @@
 import { sameLanguage } from '../_lib/intl'
 import { toCustomer } from '../acknowledge/acknowledge'
-import { FEELINGS } from '../detect/FEELINGS'
+import { VALENCE } from '../detect/valence'
 import { en } from '../packs/en'
 import { renderMessage } from '../packs/renderMessage'
 import type { RenderMessageOptions } from '../packs/renderMessage'
@@ -98,7 +98,7 @@ export function raisesTrouble(reading: FeelingReading): boolean {
 
 /** Whether the reading found a feeling of negative valence. */
 export function feelsBad(reading: FeelingReading): boolean {
-  return reading.feelings.some((f) => FEELINGS[f.feeling].valence === 'negative')
+  return reading.feelings.some((f) => VALENCE[f.feeling] === 'negative')
 }
 
 /** What the composers need to know of a pack's cues, by cue id. */

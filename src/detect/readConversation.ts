@@ -2,7 +2,7 @@ import { AttuneError } from '../types/AttuneError'
 import type { ConcernFound, Evidence, FeelingReading, Issue, Signal, SignalFound } from '../types/core'
 import { detectFeelings } from './detectFeelings'
 import type { DetectFeelingsOptions } from './detectFeelings'
-import { FEELINGS } from './FEELINGS'
+import { VALENCE } from './valence'
 import { enAddressedBy } from '../packs/en/tables'
 
 /**
@@ -135,13 +135,13 @@ const CHANGE = 0.15
 // ("sorry for snapping, it's been a long week"), it is a step back, not an escalation.
 function negativeLevel(reading: FeelingReading): number {
   let level = 0
-  for (const { feeling, intensity } of reading.feelings) if (FEELINGS[feeling].valence === 'negative' && feeling !== 'embarrassment') level = Math.max(level, intensity)
+  for (const { feeling, intensity } of reading.feelings) if (VALENCE[feeling] === 'negative' && feeling !== 'embarrassment') level = Math.max(level, intensity)
   return level
 }
 
 function positiveLevel(reading: FeelingReading): number {
   let level = 0
-  for (const { feeling, intensity } of reading.feelings) if (FEELINGS[feeling].valence === 'positive') level = Math.max(level, intensity)
+  for (const { feeling, intensity } of reading.feelings) if (VALENCE[feeling] === 'positive') level = Math.max(level, intensity)
   return level
 }
 
