@@ -10,7 +10,7 @@
 import type { Concern, Feeling, Signal } from '../types/core'
 import type { ReadTables, TopicCue } from '../types/pack'
 import { hashOf } from './hash'
-import { EMOJI, EMOTICON, HASHTAG, NOT_LOOKED_UP, NUMBER, PLAIN, PUNCT, SYMBOL, WORD, findWord, wordTable } from './scan'
+import { Entry, Flag, Kind, findWord, wordTable } from './scan'
 import type { Scan, WordTable } from './scan'
 
 export type CueKind = 'feeling' | 'concern' | 'signal'
@@ -32,18 +32,21 @@ export type CompiledCue = {
   within: number
 }
 
-/** `CompiledTables.wordBits`: a contrast word ("but"). */
-export const ROLE_CONTRAST = 1
-/** `CompiledTables.wordBits`: a negator ("not"). */
-export const ROLE_NEGATOR = 2
-/** `CompiledTables.wordBits`: a word that ends a negation's scope. */
-export const ROLE_BREAKER = 4
-/** `CompiledTables.wordBits`: multi-word cues start with the word (found by the word after it: `cuesAfter`). */
-export const ROLE_CUES_AFTER = 8
-/** `CompiledTables.wordBits`: an intensifier or softener, whose factor is in `wordIntensity`. */
-export const ROLE_INTENSITY = 16
-/** `CompiledTables.wordBits`: one-word cues are this word (`wordCuesAlone`). */
-export const ROLE_CUES_ALONE = 32
+/** The bits of `CompiledTables.wordBits`: a word's roles in the rules. */
+export const enum Role {
+  /** A contrast word ("but"). */
+  CONTRAST = 1,
+  /** A negator ("not"). */
+  NEGATOR = 2,
+  /** A word that ends a negation's scope. */
+  BREAKER = 4,
+  /** Multi-word cues start with the word (found by the word after it: `cuesAfter`). */
+  CUES_AFTER = 8,
+  /** An intensifier or softener, whose factor is in `wordIntensity`. */
+  INTENSITY = 16,
+  /** One-word cues are this word (`wordCuesAlone`). */
+  CUES_ALONE = 32,
+}
 
 export type CompiledTables = {
   /** Every word attune knows, in one table, so a word costs one lookup; the scan looks words up in it as it reads. */
@@ -53,11 +56,11 @@ export type CompiledTables = {
   wordBits: number[]
   /** Topic flags (`TOPIC_*`) for concerns and signals, 0 for none. */
   wordTopics: number[]
-  /** The factor of an intensifier or softener (with `ROLE_INTENSITY`). */
+  /** The factor of an intensifier or softener (with `Role.INTENSITY`). */
   wordIntensity: number[]
   /** Fitted weights, as (feeling index, weight) pairs, or undefined. */
   wordPairs: (number[] | undefined)[]
-  /** The cues one word long that are the word (with `ROLE_CUES_ALONE`). */
+  /** The cues one word long that are the word (with `Role.CUES_ALONE`). */
   wordCuesAlone: (CompiledCue[] | undefined)[]
   /** A word's cues by the word after it (see `cuesAfter`). */
   cuesAfter: PairTable
@@ -91,10 +94,13 @@ export const CONTACT_WORDS: ReadonlySet<string> = new Set(['time', 'times'])
 /** "my fourth email", "the 3rd call": an ordinal before one of these counts contacts too. */
 export const CONTACT_NOUNS: ReadonlySet<string> = new Set(['email', 'call', 'message', 'chat', 'ticket', 'complaint', 'request', 'letter', 'attempt', 'visit'])
 
-export const TOPIC_EVENT = 1
-export const TOPIC_TIME = 2
-export const TOPIC_NUMBER = 4
-export const TOPIC_CURRENCY = 8
+/** The bits of `CompiledTables.wordTopics`: what a word may say of a concern or a signal. */
+export const enum Topic {
+  EVENT = 1,
+  TIME = 2,
+  NUMBER = 4,
+  CURRENCY = 8,
+}
 /** Words for a currency after an amount: "40 quid", "15 dollars". */
 export const CURRENCY_WORDS: ReadonlySet<string> = new Set(['dollars', 'dollar', 'usd', 'eur', 'euro', 'euros', 'pounds', 'gbp', 'bucks', 'quid', 'cad', 'aud'])
 // Signs and codes for a currency before an amount: "$49.99", "r$ 20". (A literal, and joined to the
@@ -213,27 +219,27 @@ export function compileTables(tables: ReadTables): CompiledTables {
     for (const [second, same] of bySecond) after.push({ first: entry, second, list: [...same, ...alone] })
     if (alone.length) {
       cuesAlone[entry] = alone
-      bits[entry]! |= ROLE_CUES_ALONE
+      bits[entry]! |= Role.CUES_ALONE
     }
-    if (bySecond.size > 0) bits[entry]! |= ROLE_CUES_AFTER
+    if (bySecond.size > 0) bits[entry]! |= Role.CUES_AFTER
   }
-  for (const word of tables.negators) bits[role(word)]! |= ROLE_NEGATOR
-  for (const word of tables.scopeBreakers) bits[role(word)]! |= ROLE_BREAKER
-  for (const word of tables.contrast) bits[role(word)]! |= ROLE_CONTRAST
+  for (const word of tables.negators) bits[role(word)]! |= Role.NEGATOR
+  for (const word of tables.scopeBreakers) bits[role(word)]! |= Role.BREAKER
+  for (const word of tables.contrast) bits[role(word)]! |= Role.CONTRAST
   for (const [word, factor] of [...Object.entries(tables.softeners), ...Object.entries(tables.intensifiers)]) {
     const entry = role(word)
     intensity[entry] = factor
-    bits[entry]! |= ROLE_INTENSITY
+    bits[entry]! |= Role.INTENSITY
   }
   // The language's most common words have a role of their own: a word with a role is of the language.
   for (const word of tables.commonWords) role(word)
   const flag = (word: string, bit: number): void => {
     topics[role(word)]! |= bit
   }
-  for (const word of tables.events) flag(word, TOPIC_EVENT)
-  for (const word of tables.times) flag(word, TOPIC_TIME)
-  for (const word of Object.keys(tables.numbers)) flag(word, TOPIC_NUMBER)
-  for (const word of [...CURRENCY_SIGNS, ...CURRENCY_WORDS]) flag(word, TOPIC_CURRENCY)
+  for (const word of tables.events) flag(word, Topic.EVENT)
+  for (const word of tables.times) flag(word, Topic.TIME)
+  for (const word of Object.keys(tables.numbers)) flag(word, Topic.NUMBER)
+  for (const word of [...CURRENCY_SIGNS, ...CURRENCY_WORDS]) flag(word, Topic.CURRENCY)
   const lexicon = parseLexicon(tables.lexicon.entries)
   const negated = new Map<string, number[]>()
   for (const [word, pairs] of lexicon) {
@@ -389,15 +395,13 @@ export function isSentenceEnd(norm: string): boolean {
   return norm === '...' || norm.includes('!') || norm.includes('?')
 }
 
-// Words, hashtags, numbers, emoji and emoticons (not punctuation, symbols, URLs, emails, mentions).
-const WORD_LIKE = 1 << WORD | 1 << HASHTAG | 1 << NUMBER | 1 << EMOJI | 1 << EMOTICON
 
 /**
  * Whether token `t` is a comma, a hyphen or a lone apostrophe, which a phrase may pass over ("at my
  * wits' end", "the 'new' policy").
  */
 export function isPhraseGap(scan: Scan, t: number): boolean {
-  if (scan.kinds[t] !== PUNCT) return false
+  if (scan.kinds[t] !== Kind.PUNCT) return false
   const norm = scan.norms[t]
   return norm === ',' || norm === '-' || norm === "'"
 }
@@ -425,10 +429,13 @@ export function isNear(scan: Scan, first: number, last: number, words: Set<strin
 // runs inside another), and only the first entries, up to the walk's number of sentences, are its own.
 const sentenceContrasts: number[] = []
 
-export const CONTRAST_BEFORE = 0.6
-export const CONTRAST_AFTER = 1.3
-const SHOUT = 1.4
-const STRETCH = 1.2
+/** The factors of the walk: contrast before and after "but", shouting, stretched words ("sooo"). */
+export const enum Factor {
+  CONTRAST_BEFORE = 0.6,
+  CONTRAST_AFTER = 1.3,
+  SHOUT = 1.4,
+  STRETCH = 1.2,
+}
 
 /**
  * Walks a message's tokens and calls `emit` with every feature, in order, contrast applied.
@@ -449,6 +456,8 @@ export function walkFeatures(
   weightsOnly: boolean,
 ): WalkResult {
   const n = scan.n
+  // Words, hashtags, numbers, emoji and emoticons (not punctuation, symbols, URLs, emails, mentions).
+  const wordLike = (1 << Kind.WORD) | (1 << Kind.HASHTAG) | (1 << Kind.NUMBER) | (1 << Kind.EMOJI) | (1 << Kind.EMOTICON)
   const kinds = scan.kinds
   const norms = scan.norms
   const starts = scan.starts
@@ -471,7 +480,7 @@ export function walkFeatures(
   let wordTokens = 0
   for (let i = 0; i < n; i++) {
     const kind = kinds[i] as number
-    if (kind === PUNCT) {
+    if (kind === Kind.PUNCT) {
       entries[i] = -1
       if (isSentenceEnd(norms[i] as string)) {
         contrasts[sentences++] = contrastAt
@@ -479,15 +488,15 @@ export function walkFeatures(
       }
       continue
     }
-    if (((1 << kind) & WORD_LIKE) === 0) {
+    if (((1 << kind) & wordLike) === 0) {
       entries[i] = -1
-      if (kind === SYMBOL) topical = true
+      if (kind === Kind.SYMBOL) topical = true
       continue
     }
-    if (kind === NUMBER) topical = true
-    else if (kind === WORD) {
+    if (kind === Kind.NUMBER) topical = true
+    else if (kind === Kind.WORD) {
       wordTokens++
-      if (!topical && ((scan.flags[i] as number) & PLAIN) === 0) {
+      if (!topical && ((scan.flags[i] as number) & Flag.PLAIN) === 0) {
         const first = text.charCodeAt(starts[i] as number)
         // A day of the month ("the 15th"); words in capitals are counted for shouting, below.
         if (first >= 48 && first <= 57) topical = true
@@ -499,13 +508,13 @@ export function walkFeatures(
       }
     }
     // Found by the scan, or looked up here (a word the scan's fast path did not read).
-    let entry = ownEntries ? (entries[i] as number) : NOT_LOOKED_UP
-    if (entry === NOT_LOOKED_UP) {
+    let entry = ownEntries ? (entries[i] as number) : Entry.NOT_LOOKED_UP
+    if (entry === Entry.NOT_LOOKED_UP) {
       entry = findWord(tables.words, scan.hashes[i] as number, norms[i] as string)
       entries[i] = entry
     }
     if (entry < 0) continue
-    if (((wordBits[entry] as number) & ROLE_CONTRAST) !== 0 && contrastAt < 0 && kind === WORD) contrastAt = i
+    if (((wordBits[entry] as number) & Role.CONTRAST) !== 0 && contrastAt < 0 && kind === Kind.WORD) contrastAt = i
     const topic = tables.wordTopics[entry] as number
     if (topic !== 0 && !topical) topical = topicWordMatters(scan, tables, i, topic)
   }
@@ -521,12 +530,12 @@ export function walkFeatures(
   let knownWords = 0
   for (let i = 0; i < n; i++) {
     const at = contrasts[sentence] as number
-    const clause = at < 0 ? 1 : i < at ? CONTRAST_BEFORE : CONTRAST_AFTER
+    const clause = at < 0 ? 1 : i < at ? Factor.CONTRAST_BEFORE : Factor.CONTRAST_AFTER
     const kind = kinds[i] as number
     const norm = norms[i] as string
     const start = starts[i] as number
     const end = ends[i] as number
-    if (kind === PUNCT) {
+    if (kind === Kind.PUNCT) {
       const c = norm.charCodeAt(0)
       // Only a run of "!", "?" (and a few more) or dots can end a sentence or emphasise.
       if (c === 33 || c === 63 || norm.length > 1) {
@@ -545,14 +554,14 @@ export function walkFeatures(
       }
       continue
     }
-    if (((1 << kind) & WORD_LIKE) === 0) continue
+    if (((1 << kind) & wordLike) === 0) continue
     // A face is never in a negation's scope: "and nothing 😤" still huffs.
-    const negatedHere = negLeft > 0 && kind !== EMOJI && kind !== EMOTICON
+    const negatedHere = negLeft > 0 && kind !== Kind.EMOJI && kind !== Kind.EMOTICON
     const entry = entries[i] as number
     const bits = entry >= 0 ? (wordBits[entry] as number) : 0
-    if ((bits & (ROLE_CUES_ALONE | ROLE_CUES_AFTER)) !== 0) {
-      let cueList = (bits & ROLE_CUES_ALONE) !== 0 ? tables.wordCuesAlone[entry] : undefined
-      if ((bits & ROLE_CUES_AFTER) !== 0) {
+    if ((bits & (Role.CUES_ALONE | Role.CUES_AFTER)) !== 0) {
+      let cueList = (bits & Role.CUES_ALONE) !== 0 ? tables.wordCuesAlone[entry] : undefined
+      if ((bits & Role.CUES_AFTER) !== 0) {
         // The next word, found once: it picks the multi-word cues that can match here.
         let t = i + 1
         while (t < n && isPhraseGap(scan, t)) t++
@@ -571,22 +580,22 @@ export function walkFeatures(
       }
     }
     let pairs: number[] | null | undefined = entry >= 0 ? (tables.wordPairs[entry] ?? null) : null
-    if (kind === EMOJI || kind === EMOTICON) {
+    if (kind === Kind.EMOJI || kind === Kind.EMOTICON) {
       emit(norm, clause, start, end, false, null, pairs)
       continue
     }
-    if (kind === NUMBER) continue
+    if (kind === Kind.NUMBER) continue
     words++
     // Any word the tables know (weights, cue, negator, common word ...) is of the pack's language.
     if (entry >= 0) {
       knownWords++
-      if ((bits & ROLE_NEGATOR) !== 0) {
+      if ((bits & Role.NEGATOR) !== 0) {
         emit(norm, clause, start, end, false, null, pairs)
         negLeft = tables.negationScope
         continue
       }
-      if ((bits & ROLE_BREAKER) !== 0) negLeft = 0
-      if ((bits & ROLE_INTENSITY) !== 0) {
+      if ((bits & Role.BREAKER) !== 0) negLeft = 0
+      if ((bits & Role.INTENSITY) !== 0) {
         emit(norm, clause, start, end, false, null, pairs)
         boost = tables.wordIntensity[entry] as number
         continue
@@ -594,14 +603,14 @@ export function walkFeatures(
     }
     let key = norm
     let value = boost * clause
-    const plain = ((scan.flags[i] as number) & PLAIN) !== 0
+    const plain = ((scan.flags[i] as number) & Flag.PLAIN) !== 0
     const isStretched = !plain && stretched(norm)
     if (isStretched) {
       key = canonicalWord(norm, known).key
-      value *= STRETCH
+      value *= Factor.STRETCH
       pairs = undefined
     }
-    if (!plain && isShouted(text, start, end, tables.acronyms, norm)) value *= SHOUT
+    if (!plain && isShouted(text, start, end, tables.acronyms, norm)) value *= Factor.SHOUT
     boost = 1
     if (negatedHere) {
       negLeft--
@@ -635,7 +644,7 @@ export type WalkResult = {
 // within the three tokens the duration and count rules look at; other topic words always do.
 function topicWordMatters(scan: Scan, tables: CompiledTables, i: number, topic: number): boolean {
   const here = scan.norms[i] as string
-  if (topic !== TOPIC_NUMBER || here === 'twice' || here === 'thrice') return true
+  if (topic !== Topic.NUMBER || here === 'twice' || here === 'thrice') return true
   for (let k = i + 1; k <= i + 3 && k < scan.n; k++) {
     // By hash first: most words are none of these, and a number compares faster than a string.
     if (!tables.numberFollowers.has(scan.hashes[k] as number)) continue

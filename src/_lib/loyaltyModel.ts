@@ -8,8 +8,8 @@
 // up" praises the agent and faults the company. Every word is also a feature for the fitted weights
 // ("!word" inside a negation's scope).
 import type { LoyaltyTables, LoyaltyTag, LoyaltyTarget, NegationTables } from '../types/pack'
-import { CONTRAST_AFTER, CONTRAST_BEFORE, isSentenceEnd } from './feelingModel'
-import { EMOJI, EMOTICON, HASHTAG, PUNCT, WORD } from './scan'
+import { Factor, isSentenceEnd } from './feelingModel'
+import { Kind } from './scan'
 import type { Scan } from './scan'
 
 type Phrase = { tag: LoyaltyTag; words: string[] }
@@ -77,7 +77,7 @@ export function compileLoyalty(loyalty: LoyaltyTables, detect: NegationTables): 
 export type PhraseHit = { tag: LoyaltyTag; start: number; end: number; negated: boolean; target: LoyaltyTarget | undefined; value: number }
 
 function isClauseEnd(scan: Scan, k: number): boolean {
-  if (scan.kinds[k] !== PUNCT) return false
+  if (scan.kinds[k] !== Kind.PUNCT) return false
   const norm = scan.norms[k] as string
   return norm === ',' || norm === ';' || norm === ':' || isSentenceEnd(norm)
 }
@@ -86,14 +86,14 @@ function matchPhrase(scan: Scan, i: number, words: string[]): number {
   let t = i
   for (let w = 1; w < words.length; w++) {
     t++
-    while (t < scan.n && scan.kinds[t] === PUNCT && scan.norms[t] === '-') t++
+    while (t < scan.n && scan.kinds[t] === Kind.PUNCT && scan.norms[t] === '-') t++
     if (t >= scan.n || scan.norms[t] !== words[w]) return -1
   }
   return t
 }
 
 // Words, hashtags, emoji and emoticons carry loyalty; numbers, symbols, links and names do not.
-const LOYALTY_KINDS = (1 << WORD) | (1 << HASHTAG) | (1 << EMOJI) | (1 << EMOTICON)
+const LOYALTY_KINDS = (1 << Kind.WORD) | (1 << Kind.HASHTAG) | (1 << Kind.EMOJI) | (1 << Kind.EMOTICON)
 
 /**
  * Walks a comment's scan (`scanInto`): `onPhrase` for every tagged phrase, `onWord` for every word
@@ -149,10 +149,10 @@ function contrastFactors(scan: Scan, contrast: Set<string>): number[] {
   let start = 0
   let at = -1
   for (let i = 0; i <= scan.n; i++) {
-    const ends = i === scan.n || (scan.kinds[i] === PUNCT && isSentenceEnd(scan.norms[i] as string))
-    if (i < scan.n && at < 0 && scan.kinds[i] === WORD && contrast.has(scan.norms[i] as string)) at = i
+    const ends = i === scan.n || (scan.kinds[i] === Kind.PUNCT && isSentenceEnd(scan.norms[i] as string))
+    if (i < scan.n && at < 0 && scan.kinds[i] === Kind.WORD && contrast.has(scan.norms[i] as string)) at = i
     if (ends) {
-      if (at >= 0) for (let k = start; k < i; k++) factors[k] = k < at ? CONTRAST_BEFORE : CONTRAST_AFTER
+      if (at >= 0) for (let k = start; k < i; k++) factors[k] = k < at ? Factor.CONTRAST_BEFORE : Factor.CONTRAST_AFTER
       start = i + 1
       at = -1
     }

@@ -18,26 +18,37 @@ import {
   isWordStartAt,
   widthAt,
 } from './chars'
-import { HASH_PRIME, HASH_SEED, hashOf } from './hash'
+import { hashOf } from './hash'
 
-/** Token kinds as small integers, in the order of `KIND_NAMES`. */
-export const WORD = 0
-export const NUMBER = 1
-export const EMOJI = 2
-export const EMOTICON = 3
-export const PUNCT = 4
-export const SYMBOL = 5
-export const URL = 6
-export const EMAIL = 7
-export const MENTION = 8
-export const HASHTAG = 9
+/**
+ * Token kinds as small integers, in the order of `KIND_NAMES`. (A const enum, as are the other small
+ * numbers the scan and the readers test in their loops: the build writes each value where it is
+ * used, so a loop compares with a constant rather than loading one from the module at every token.)
+ */
+export const enum Kind {
+  WORD = 0,
+  NUMBER = 1,
+  EMOJI = 2,
+  EMOTICON = 3,
+  PUNCT = 4,
+  SYMBOL = 5,
+  URL = 6,
+  EMAIL = 7,
+  MENTION = 8,
+  HASHTAG = 9,
+}
 export const KIND_NAMES = ['word', 'number', 'emoji', 'emoticon', 'punct', 'symbol', 'url', 'email', 'mention', 'hashtag'] as const
 
 /**
  * A set of words in an open-addressing table by `hashOf`: `keys[slots[s]]` is the word in slot `s`
  * (-1: empty). The scan looks each plain word up as it reads it.
  */
-export type WordTable = { slots: Int32Array; keys: string[] }
+export type WordTable = {
+  slots: Int32Array
+  keys: string[]
+  /** `Flag.PLAIN` for a key with no letter three times running, else 0, by index in `keys`. */
+  plain: Uint8Array
+}
 
 // The high bits of the hash pick the slot: they depend on every character.
 const slotOf = (hash: number, mask: number): number => (hash ^ (hash >>> 16)) & mask
@@ -53,7 +64,11 @@ export function wordTable(words: Iterable<string>): WordTable {
     while (slots[slot] !== -1) slot = (slot + 1) & (size - 1)
     slots[slot] = index
   })
-  return { slots, keys }
+  const plain = new Uint8Array(keys.length)
+  keys.forEach((word, index) => {
+    plain[index] = tripled(word, 0, word.length) ? 0 : Flag.PLAIN
+  })
+  return { slots, keys, plain }
 }
 
 /** The index in `table.keys` of `word` (whose `hashOf` is `hash`), or -1. */
@@ -67,35 +82,43 @@ export function findWord(table: WordTable, hash: number, word: string): number {
   }
 }
 
-// The index in `table.keys` of the word `text.slice(start, end)` in lower case, whose `hashOf` is
-// `hash`, or -1; the text holds ASCII letters and apostrophes only. Compared in place: no string is made.
-function findAsciiWord(table: WordTable, hash: number, text: string, start: number, end: number): number {
-  const mask = table.slots.length - 1
-  let slot = slotOf(hash, mask)
+// The index in `keys` (a word table's, whose `slots` has `mask + 1` entries) of the word
+// `text.slice(start, end)` in lower case, whose `hashOf` is `hash`, or -1; the text holds ASCII
+// letters and apostrophes only, and is in lower case with straight apostrophes if `asWritten`.
+// Compared in place: no string is made.
+function findAsciiWord(slots: Int32Array, keys: string[], mask: number, hash: number, text: string, start: number, end: number, asWritten: boolean): number {
+  let slot = (hash ^ (hash >>> 16)) & mask
   for (;;) {
-    const entry = table.slots[slot] as number
+    const entry = slots[slot] as number
     if (entry < 0) return -1
-    const key = table.keys[entry] as string
+    const key = keys[entry] as string
     if (key.length === end - start) {
-      let k = 0
-      for (; k < key.length; k++) {
-        const c = text.charCodeAt(start + k)
-        // (The only characters past ASCII here are curly apostrophes.)
-        if (key.charCodeAt(k) !== (c > 127 ? 39 : c | 32)) break
+      if (asWritten) {
+        if (text.startsWith(key, start)) return entry
+      } else {
+        let k = 0
+        for (; k < key.length; k++) {
+          const c = text.charCodeAt(start + k)
+          // (The only characters past ASCII here are curly apostrophes.)
+          if (key.charCodeAt(k) !== (c > 127 ? 39 : c | 32)) break
+        }
+        if (k === key.length) return entry
       }
-      if (k === key.length) return entry
     }
     slot = (slot + 1) & mask
   }
 }
 
-/**
- * A flag of `Scan.flags`: a word in lower case with no letter three times running, so neither
- * shouted nor stretched (the scan's fast path knows it; other tokens are tested when read).
- */
-export const PLAIN = 1
-/** A flag of `Scan.flags`: the normal form has the same characters as the text of the token. */
-export const AS_WRITTEN = 2
+/** The flags of `Scan.flags`. */
+export const enum Flag {
+  /**
+   * A word in lower case with no letter three times running, so neither shouted nor stretched (the
+   * scan's fast path knows it; other tokens are tested when read).
+   */
+  PLAIN = 1,
+  /** The normal form has the same characters as the text of the token. */
+  AS_WRITTEN = 2,
+}
 
 // `into`, with `from` copied to its start.
 function copied<T extends Uint8Array | Int32Array>(from: T, into: T): T {
@@ -103,8 +126,14 @@ function copied<T extends Uint8Array | Int32Array>(from: T, into: T): T {
   return into
 }
 
-/** `entries[k]` when token `k` was not looked up in the scan's table. */
-export const NOT_LOOKED_UP = -2
+// The slots of no table (a scan without one reads no further).
+const NO_SLOTS = /* @__PURE__ */ new Int32Array(1).fill(-1)
+const NO_PLAIN = /* @__PURE__ */ new Uint8Array(0)
+
+export const enum Entry {
+  /** `entries[k]` when token `k` was not looked up in the scan's table. */
+  NOT_LOOKED_UP = -2,
+}
 
 /**
  * Tokens as parallel arrays: token `k` is of kind `kinds[k]`, with normal form `norms[k]`, at
@@ -114,14 +143,14 @@ export const NOT_LOOKED_UP = -2
 export class Scan {
   n = 0
   kinds = new Uint8Array(0)
-  /** `PLAIN` and `AS_WRITTEN`, for what the scan knows of a token without testing it again. */
+  /** `Flag.PLAIN` and `Flag.AS_WRITTEN`, for what the scan knows of a token without testing it again. */
   flags = new Uint8Array(0)
   starts = new Int32Array(0)
   ends = new Int32Array(0)
   /** `hashOf(norms[k])`, so a reader looks a word up without hashing it again. */
   hashes = new Int32Array(0)
   /**
-   * Where the scan found token `k` in `table.keys` (-1: not there), or `NOT_LOOKED_UP`.
+   * Where the scan found token `k` in `table.keys` (-1: not there), or `Entry.NOT_LOOKED_UP`.
    * `walkFeatures` then looks up the rest, and writes -1 for the tokens it gives no role
    * (punctuation and other tokens that are not word-like).
    */
@@ -130,12 +159,16 @@ export class Scan {
   /** The words to look up while scanning, or null. */
   table: WordTable | null = null
   /**
-   * Whether `hashes` (and the `PLAIN` flag) are kept. A reader that looks nothing up by hash
+   * Whether `hashes` (and the `Flag.PLAIN` flag) are kept. A reader that looks nothing up by hash
    * (`tokenize`, `scoreLoyalty`) turns this off and is spared the work; `hashes` then holds zeros.
    */
   hashed = true
   /** Whether the text scanned has a line break (a reader of emails looks closer only then). */
   lines = false
+  /** Where the next "@" is (-1: none left; -2: not looked for yet), for `mayHaveEmail`. */
+  atSign = -2
+  /** Where the next white space is, for `mayHaveEmail`. */
+  spaceAt = -1
 
   /** @param options - `hashed: false` for a reader that looks nothing up by hash. */
   constructor(options: { hashed?: boolean } = {}) {
@@ -147,7 +180,7 @@ export class Scan {
   }
 
   push(kind: number, norm: string, start: number, end: number): void {
-    this.pushFound(kind, norm, start, end, this.hashed ? hashOf(norm) : 0, NOT_LOOKED_UP, 0)
+    this.pushFound(kind, norm, start, end, this.hashed ? hashOf(norm) : 0, Entry.NOT_LOOKED_UP, 0)
   }
 
   pushFound(kind: number, norm: string, start: number, end: number, hash: number, entry: number, flags: number): void {
@@ -243,25 +276,14 @@ export function scanInto(text: string, tokens: Scan): Scan {
   tokens.n = 0
   tokens.lines = false
   const table = tokens.table
+  // The table's arrays, read once: the word loop looks words up in them directly.
+  const slots = table !== null ? table.slots : NO_SLOTS
+  const keys = table !== null ? table.keys : []
+  const plainKeys = table !== null ? table.plain : NO_PLAIN
+  const mask = slots.length - 1
   const n = text.length
-  // Whether an email address may start at or run through `from`: only if an "@" comes after it
-  // before any white space (an address has none). The next "@" and the next white space are found
-  // on first need and kept while `from` has not passed them (it only grows), so the whole pass looks
-  // at each character for them at most once; a text with no "@" skips the email scans entirely.
-  let nextAt = -2
-  let nextSpace = -1
-  const mayHaveEmail = (from: number): boolean => {
-    if (nextAt === -1) return false
-    if (nextAt < from) {
-      nextAt = text.indexOf('@', from)
-      if (nextAt < 0) return false
-    }
-    if (nextSpace < from) {
-      nextSpace = from
-      while (nextSpace < n && !isWhitespace(text.charCodeAt(nextSpace))) nextSpace++
-    }
-    return nextAt < nextSpace
-  }
+  tokens.atSign = -2
+  tokens.spaceAt = -1
   let i = 0
   // Where the last failed email scan stopped: any start before it would fail the same way, so the
   // scan is not repeated (keeps the pass linear on "a.a.a.a...").
@@ -269,70 +291,72 @@ export function scanInto(text: string, tokens: Scan): Scan {
   while (i < n) {
     const c = text.charCodeAt(i)
     // Fast path for the commonest token, a word of ASCII letters (with inner apostrophes, straight
-    // or curly, before a letter: "don't", "don’t"): no URL, emoticon or email can start here, and
+    // or curly, before a letter: "don't", "don’t"): no Kind.URL, emoticon or email can start here, and
     // the word ends at a character that cannot continue it. Anything else (digits, other scripts)
     // takes the general path below, which gives the same token.
-    if (isAsciiLetter(c) && !((c === 84 || c === 68 || c === 120 || c === 88) && maybeEmoticonAt(text, i, c)) && !((c === 104 || c === 119 || c === 72 || c === 87) && (hasPrefixAt(text, i, 'http') || hasPrefixAt(text, i, 'www.')))) {
+    const lower = c | 32
+    if (lower >= 97 && lower <= 122 && !((c === 84 || c === 68 || c === 120 || c === 88) && maybeEmoticonAt(text, i, c)) && !((lower === 104 || lower === 119) && maybeUrlAt(text, i))) {
       let j = i + 1
-      let upper = c <= 90
+      // The AND of the word's letters: bit 32 is clear when one of them is a capital.
+      let cases = c
       let general = false
       let apostrophe = false
       let curly = false
-      // The hash of the lower-case form, as `hashOf` computes it, built as the letters are read; and
-      // whether a letter comes three times running ("sooo"), in lower case. (Not for a scan that
-      // keeps no hashes.)
-      const hashing = tokens.hashed
-      let hash = hashing ? Math.imul(HASH_SEED ^ (c | 32), HASH_PRIME) : 0
-      let last = c | 32
-      let run = 1
-      let stretched = false
-      while (j < n) {
-        const d = text.charCodeAt(j)
-        if ((d >= 97 && d <= 122) || (d >= 65 && d <= 90)) {
+      // The hash of the lower-case form, as `hashOf` computes it, built as the letters are read. (Its
+      // constants are written out: the engine would load imported ones from memory at every letter.)
+      let hash = Math.imul(0x811c9dc5 ^ lower, 0x01000193)
+      // The character after the word (0 at the end of the text).
+      let d = 0
+      for (;;) {
+        d = 0
+        while (j < n) {
+          d = text.charCodeAt(j)
+          const l = d | 32
+          if (l < 97 || l > 122) break
+          cases &= d
+          hash = Math.imul(hash ^ l, 0x01000193)
           j++
-          if (d <= 90) upper = true
-          if (!hashing) continue
-          const lower = d | 32
-          hash = Math.imul(hash ^ lower, HASH_PRIME)
-          if (lower === last) stretched ||= ++run >= 3
-          else {
-            last = lower
-            run = 1
-          }
-        } else if ((d === 39 || d === 0x2019 || d === 0x2018 || d === 0x2bc) && j + 1 < n) {
+        }
+        if (j >= n) break
+        if ((d === 39 || d === 0x2019 || d === 0x2018 || d === 0x2bc) && j + 1 < n) {
           // An inner apostrophe, straight or curly ("don't", "don’t"): the normal form has a straight one.
           const e = text.charCodeAt(j + 1)
           if (isAsciiLetter(e)) {
-            if (e <= 90) upper = true
+            cases &= e
             if (d !== 39) curly = true
             apostrophe = true
-            if (hashing) hash = Math.imul(Math.imul(hash ^ 39, HASH_PRIME) ^ (e | 32), HASH_PRIME)
-            last = e | 32
-            run = 1
+            hash = Math.imul(Math.imul(hash ^ 39, 0x01000193) ^ (e | 32), 0x01000193)
             j += 2
-          } else {
-            general = e >= 128 || d !== 39
-            break
+            continue
           }
+          general = e >= 128 || d !== 39
         } else {
           // An email address may go on past a word of letters at ".", "_", "%", "+", "-" or "@"
           // (not past an apostrophe): those take the general path, which looks for one.
-          general = d >= 128 || (d >= 48 && d <= 57) || (!apostrophe && (d === 46 || d === 95 || d === 37 || d === 43 || d === 45 || d === 64) && mayHaveEmail(j))
-          break
+          general = d >= 128 || (d >= 48 && d <= 57) || (!apostrophe && (d === 46 || d === 95 || d === 37 || d === 43 || d === 45 || d === 64) && mayHaveEmail(text, j, tokens))
         }
+        break
       }
       if (!general) {
-        const plain = (upper || stretched || !hashing ? 0 : PLAIN) | (upper || curly ? 0 : AS_WRITTEN)
+        const upper = (cases & 32) === 0
         // A word the table knows takes the table's string as its normal form: no slice, and later
         // comparisons with the table's words are by identity.
-        const entry = table ? findAsciiWord(table, hash, text, i, j) : NOT_LOOKED_UP
-        if (entry >= 0) tokens.pushFound(WORD, (table as WordTable).keys[entry] as string, i, j, hash, entry, plain)
+        const entry = table !== null ? findAsciiWord(slots, keys, mask, hash, text, i, j, !upper && !curly) : Entry.NOT_LOOKED_UP
+        // Whether the word is plain: in lower case, with no letter three times running ("sooo").
+        const plain = upper || !tokens.hashed ? 0 : entry >= 0 ? (plainKeys[entry] as number) : tripled(text, i, j) ? 0 : Flag.PLAIN
+        const flags = plain | (upper || curly ? 0 : Flag.AS_WRITTEN)
+        if (entry >= 0) tokens.pushFound(Kind.WORD, keys[entry] as string, i, j, hash, entry, flags)
         else {
           const raw = text.slice(i, j)
           const norm = upper ? raw.toLowerCase() : raw
-          tokens.pushFound(WORD, curly ? norm.replace(APOSTROPHES, "'") : norm, i, j, hash, entry, plain)
+          tokens.pushFound(Kind.WORD, curly ? norm.replace(APOSTROPHES, "'") : norm, i, j, tokens.hashed ? hash : 0, entry, flags)
         }
         i = j
+        // The spaces after a word are passed over here, without a turn of the main loop each.
+        if (d === 32) {
+          i++
+          while (i < n && text.charCodeAt(i) === 32) i++
+        }
         continue
       }
     }
@@ -355,37 +379,37 @@ export function scanInto(text: string, tokens: Scan): Scan {
         } else break
       }
       const raw = text.slice(i, end)
-      tokens.push(PUNCT, special ? raw.replace(/\u203C/g, '!!').replace(/\u2049/g, '!?') : raw, i, end)
+      tokens.push(Kind.PUNCT, special ? raw.replace(/\u203C/g, '!!').replace(/\u2049/g, '!?') : raw, i, end)
       i = end
       continue
     }
     if (c === 46 || c === 0x2026) {
       let end = i + 1
       while (end < n && (text.charCodeAt(end) === 46 || text.charCodeAt(end) === 0x2026)) end++
-      tokens.push(PUNCT, end === i + 1 && c === 46 ? '.' : '...', i, end)
+      tokens.push(Kind.PUNCT, end === i + 1 && c === 46 ? '.' : '...', i, end)
       i = end
       continue
     }
     if (c >= 0x2010 && c <= 0x2027) {
       // General punctuation (dashes, curly quotes, bullets): always one punctuation mark, whatever
       // surrounds it, so the Unicode tests below are not needed. ("…" took the dots path above.)
-      tokens.push(PUNCT, punctNorm(text[i] as string), i, i + 1)
+      tokens.push(Kind.PUNCT, punctNorm(text[i] as string), i, i + 1)
       i++
       continue
     }
     if (c < 128 && ASCII_SINGLE[c] !== 0) {
       const ch = ASCII_CHARS[c] as string
-      tokens.pushFound(ASCII_SINGLE[c] === 1 ? PUNCT : SYMBOL, ch, i, i + 1, tokens.hashed ? hashOf(ch) : 0, NOT_LOOKED_UP, AS_WRITTEN)
+      tokens.pushFound(ASCII_SINGLE[c] === 1 ? Kind.PUNCT : Kind.SYMBOL, ch, i, i + 1, tokens.hashed ? hashOf(ch) : 0, Entry.NOT_LOOKED_UP, Flag.AS_WRITTEN)
       i++
       continue
     }
     const prev = i > 0 ? text.charCodeAt(i - 1) : 32
     const atBoundary = isWhitespace(prev) || prev === 40 || prev === 34
-    // URL
+    // Kind.URL
     if ((c === 104 || c === 72 || c === 119 || c === 87) && atBoundary) {
       const end = scanUrl(text, i)
       if (end > i) {
-        tokens.push(URL, text.slice(i, end), i, end)
+        tokens.push(Kind.URL, text.slice(i, end), i, end)
         i = end
         continue
       }
@@ -395,16 +419,16 @@ export function scanInto(text: string, tokens: Scan): Scan {
       const end = scanEmoticon(text, i, atBoundary)
       if (end > i) {
         const raw = text.slice(i, end)
-        tokens.push(EMOTICON, emoticonNorm(raw), i, end)
+        tokens.push(Kind.EMOTICON, emoticonNorm(raw), i, end)
         i = end
         continue
       }
     }
     if (isWordStartAt(text, i)) {
-      if (i >= emailFailUntil && c < 128 && mayHaveEmail(i)) {
+      if (i >= emailFailUntil && c < 128 && mayHaveEmail(text, i, tokens)) {
         const end = scanEmail(text, i)
         if (end > 0) {
-          tokens.push(EMAIL, text.slice(i, end).toLowerCase(), i, end)
+          tokens.push(Kind.EMAIL, text.slice(i, end).toLowerCase(), i, end)
           i = end
           continue
         }
@@ -414,22 +438,22 @@ export function scanInto(text: string, tokens: Scan): Scan {
       if (isAsciiDigit(c) || c === 35 || c === 42) {
         const k = keycapEnd(text, i)
         if (k > i) {
-          tokens.push(EMOJI, text.slice(i, k).replace(/\uFE0F/g, ''), i, k)
+          tokens.push(Kind.EMOJI, text.slice(i, k).replace(/\uFE0F/g, ''), i, k)
           i = k
           continue
         }
       }
       const end = scanWord(text, i)
       const raw = text.slice(i, end)
-      const kind = isAsciiDigit(c) && isNumberLike(raw) ? NUMBER : WORD
-      tokens.push(kind, kind === NUMBER || isPlainLower(text, i, end) ? raw : wordNorm(raw), i, end)
+      const kind = isAsciiDigit(c) && isNumberLike(raw) ? Kind.NUMBER : Kind.WORD
+      tokens.push(kind, kind === Kind.NUMBER || isPlainLower(text, i, end) ? raw : wordNorm(raw), i, end)
       i = end
       continue
     }
     const cp = codePointAt(text, i)
     if (isPictographicAt(text, i) || isRegionalIndicator(cp)) {
       const end = scanEmoji(text, i)
-      tokens.push(EMOJI, emojiNorm(text.slice(i, end)), i, end)
+      tokens.push(Kind.EMOJI, emojiNorm(text.slice(i, end)), i, end)
       i = end
       continue
     }
@@ -437,7 +461,7 @@ export function scanInto(text: string, tokens: Scan): Scan {
       if (i + 1 < n && isWordStartAt(text, i + 1) && (c === 35 || atBoundary)) {
         const end = scanWord(text, i + 1)
         const word = wordNorm(text.slice(i + 1, end))
-        tokens.push(c === 35 ? HASHTAG : MENTION, c === 35 ? word : '@' + word, i, end)
+        tokens.push(c === 35 ? Kind.HASHTAG : Kind.MENTION, c === 35 ? word : '@' + word, i, end)
         i = end
         continue
       }
@@ -445,7 +469,7 @@ export function scanInto(text: string, tokens: Scan): Scan {
     const w = widthAt(text, i)
     const raw = text.slice(i, i + w)
     const isPunct = isPunctuationAt(text, i)
-    tokens.push(isPunct ? PUNCT : SYMBOL, isPunct ? punctNorm(raw) : raw.length === 1 && c < 128 ? raw : raw.normalize('NFKC'), i, i + w)
+    tokens.push(isPunct ? Kind.PUNCT : Kind.SYMBOL, isPunct ? punctNorm(raw) : raw.length === 1 && c < 128 ? raw : raw.normalize('NFKC'), i, i + w)
     i += w
   }
   return tokens
@@ -605,6 +629,40 @@ function maybeEmoticonAt(text: string, i: number, c: number): boolean {
   return c === 84 ? d === 95 : c === 68 ? d === 58 : d === 68
 }
 
+// Whether an email address may start at or run through `from`: only if an "@" comes after it before
+// any white space (an address has none). The next "@" and the next white space are found on first
+// need and kept in `tokens` while `from` has not passed them (it only grows), so a scan looks at each
+// character for them at most once; a text with no "@" skips the email scans entirely.
+function mayHaveEmail(text: string, from: number, tokens: Scan): boolean {
+  if (tokens.atSign === -1) return false
+  if (tokens.atSign < from) {
+    tokens.atSign = text.indexOf('@', from)
+    if (tokens.atSign < 0) return false
+  }
+  if (tokens.spaceAt < from) {
+    let k = from
+    while (k < text.length && !isWhitespace(text.charCodeAt(k))) k++
+    tokens.spaceAt = k
+  }
+  return tokens.atSign < tokens.spaceAt
+}
+
+// Whether a Kind.URL may start at `i`, where "h" or "w" is: "http" or "www.", in any case.
+function maybeUrlAt(text: string, i: number): boolean {
+  const d = text.charCodeAt(i + 1) | 32
+  return (d === 116 || d === 119) && (hasPrefixAt(text, i, 'http') || hasPrefixAt(text, i, 'www.'))
+}
+
+// Whether `text` from `start` to `end` (a word of ASCII letters and apostrophes) has a letter three
+// times running, in any case ("sooo", "NOOO"). (Apostrophes never come two together in such a word.)
+function tripled(text: string, start: number, end: number): boolean {
+  for (let k = start + 2; k < end; k++) {
+    const c = text.charCodeAt(k) | 32
+    if (c === (text.charCodeAt(k - 1) | 32) && c === (text.charCodeAt(k - 2) | 32)) return true
+  }
+  return false
+}
+
 // Whether `text` has `prefix` (lower case ASCII) at `i`, ignoring case, without slicing.
 function hasPrefixAt(text: string, i: number, prefix: string): boolean {
   if (i + prefix.length > text.length) return false
@@ -620,7 +678,7 @@ function scanUrl(text: string, i: number): number {
   const n = text.length
   let j = i
   while (j < n && !isWhitespace(text.charCodeAt(j))) j++
-  // trailing punctuation belongs to the sentence, not the URL
+  // trailing punctuation belongs to the sentence, not the Kind.URL
   while (j > i && /[.,;:!?)\]}'"\u2019\u201d>]/.test(text[j - 1] as string)) j--
   const minimum = www ? 5 : 9
   return j - i >= minimum ? j : i

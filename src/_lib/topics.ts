@@ -2,11 +2,11 @@
 // plus a few patterns that need numbers: amounts, counts ("third time", "transferred twice") and
 // durations ("two weeks", "an hour on hold").
 import type { Concern, ConcernFound, Evidence, Signal, SignalFound } from '../types/core'
-import { NUMBER, PUNCT, SYMBOL, WORD } from './scan'
+import { Kind } from './scan'
 import type { Scan } from './scan'
 import type { CompiledCue, CompiledTables } from './feelingModel'
 import { sortInPlace } from './sortInPlace'
-import { CONTACT_NOUNS, CONTACT_WORDS, CURRENCY_WORDS, TOPIC_CURRENCY, TOPIC_EVENT, TOPIC_TIME, isSentenceEnd, isShouted, isShouting, topicAt } from './feelingModel'
+import { CONTACT_NOUNS, CONTACT_WORDS, CURRENCY_WORDS, Topic, isSentenceEnd, isShouted, isShouting, topicAt } from './feelingModel'
 
 /** A concern or signal cue matched in the text, with a word near it when it needs one (`TopicCue.near`). */
 export type CueHit = { cue: CompiledCue; start: number; end: number }
@@ -74,7 +74,7 @@ function owedByCustomer(scan: Scan, i: number): boolean {
 function numberOf(scan: Scan, k: number, tables: CompiledTables): number | undefined {
   if (k < 0 || k >= scan.n) return undefined
   const norm = scan.norms[k] as string
-  if (scan.kinds[k] === NUMBER) {
+  if (scan.kinds[k] === Kind.NUMBER) {
     const value = Number(norm.indexOf(',') < 0 ? norm : norm.replace(/,/g, ''))
     return Number.isFinite(value) ? value : undefined
   }
@@ -156,14 +156,14 @@ export function findConcernsAndSignals(
   for (let i = 0; i < n; i++) {
     const kind = kinds[i] as number
     const here = scan.norms[i] as string
-    if (kind === WORD) {
+    if (kind === Kind.WORD) {
       words++
       if (isShouted(text, starts[i] as number, ends[i] as number, tables.acronyms, here)) {
         shouted.push(evidenceOf(text, starts[i] as number, ends[i] as number, 'all-caps'))
         // "I need someone on this NOW": "now" in capitals after a word presses for speed. (Not
         // first in its sentence, "NOW you tell me", nor asking, "who's laughing NOW?"; and only in a
         // message that does not shout throughout, checked below.)
-        if (here === 'now' && i > 0 && kinds[i - 1] === WORD && !(i + 1 < n && kinds[i + 1] === PUNCT && (scan.norms[i + 1] as string).includes('?'))) {
+        if (here === 'now' && i > 0 && kinds[i - 1] === Kind.WORD && !(i + 1 < n && kinds[i + 1] === Kind.PUNCT && (scan.norms[i + 1] as string).includes('?'))) {
           nowInCapitals ??= evidenceOf(text, starts[i] as number, ends[i] as number, 'now-in-capitals')
         }
       }
@@ -180,7 +180,7 @@ export function findConcernsAndSignals(
     }
     // A time of day ("3am", "8:30", "5 pm").
     const head = here.charCodeAt(0)
-    if ((kind === NUMBER || kind === WORD) && head >= 48 && head <= 57 && i > 0 && CLOCK.test(here)) {
+    if ((kind === Kind.NUMBER || kind === Kind.WORD) && head >= 48 && head <= 57 && i > 0 && CLOCK.test(here)) {
       const clockLead = scan.norms[i - 1] as string
       // "down since 3am", "since 8:30": a problem dated from a time of day is a wait.
       if (clockLead === 'since') hit(signals, 'waiting', evidenceOf(text, starts[i - 1] as number, ends[i] as number, 'since-then'))
@@ -203,16 +203,16 @@ export function findConcernsAndSignals(
     }
     // Most words matter to none of what follows: one lookup tells.
     const entry = scan.entries[i] as number
-    const flags = entry >= 0 ? (tables.wordTopics[entry] as number) : kind === SYMBOL ? topicAt(tables, scan, i) : 0
-    if (flags === 0 && kind !== NUMBER) continue
+    const flags = entry >= 0 ? (tables.wordTopics[entry] as number) : kind === Kind.SYMBOL ? topicAt(tables, scan, i) : 0
+    if (flags === 0 && kind !== Kind.NUMBER) continue
     const next = norm(i + 1)
     const prev = norm(i - 1)
     // Amounts: "$49.99", "49.99 dollars", "USD 20".
     // ("$49.99" and "USD 20": the sign or code at most one space before the number.)
     if (
-      ((flags & TOPIC_CURRENCY) !== 0 && next !== undefined && kinds[i + 1] === NUMBER && (starts[i + 1] as number) <= (ends[i] as number) + 1) ||
+      ((flags & Topic.CURRENCY) !== 0 && next !== undefined && kinds[i + 1] === Kind.NUMBER && (starts[i + 1] as number) <= (ends[i] as number) + 1) ||
       // "49.99 dollars", "14,99 €".
-      (kind === NUMBER && next !== undefined && (CURRENCY_WORDS.has(next) || (kinds[i + 1] === SYMBOL && (starts[i + 1] as number) <= (ends[i] as number) + 1 && (topicAt(tables, scan, i + 1) & TOPIC_CURRENCY) !== 0)))
+      (kind === Kind.NUMBER && next !== undefined && (CURRENCY_WORDS.has(next) || (kinds[i + 1] === Kind.SYMBOL && (starts[i + 1] as number) <= (ends[i] as number) + 1 && (topicAt(tables, scan, i + 1) & Topic.CURRENCY) !== 0)))
     ) {
       // "£40 more than last month", "$15 higher than usual": a rise in a price, not money the
       // customer is owed, so not the concern's amount.
@@ -281,12 +281,12 @@ export function findConcernsAndSignals(
       }
     }
     // Deadlines: an event and a time ("my flight tomorrow", "her party is Saturday").
-    if (kind === WORD && (flags & TOPIC_EVENT) !== 0) {
+    if (kind === Kind.WORD && (flags & Topic.EVENT) !== 0) {
       let from = i
       const owned = (k: number): boolean => k >= 0 && (DETERMINERS.has(scan.norms[k] as string) || (scan.norms[k] as string).endsWith("'s"))
       // One word before the event that names its kind, between it and "my" or "the": "my son's
       // school trip", "the birthday party".
-      if (i >= 2 && kinds[i - 1] === WORD && !owned(i - 1) && owned(i - 2)) from = i - 1
+      if (i >= 2 && kinds[i - 1] === Kind.WORD && !owned(i - 1) && owned(i - 2)) from = i - 1
       while (from > 0 && i - from < 4 && owned(from - 1)) from--
       lastEvent = { text: text.slice(starts[from] as number, ends[i] as number), start: starts[from] as number, end: ends[i] as number }
       lastEventByPronoun = PRONOUNS.has(scan.norms[from] as string)
@@ -303,7 +303,7 @@ export function findConcernsAndSignals(
         }
       }
     }
-    if (kind === WORD && (flags & TOPIC_TIME) !== 0 && !(here === 'may' && !(prev !== undefined && TIME_LEADS.has(prev)))) {
+    if (kind === Kind.WORD && (flags & Topic.TIME) !== 0 && !(here === 'may' && !(prev !== undefined && TIME_LEADS.has(prev)))) {
       if (here === 'week' || here === 'month' || here === 'weekend' || here === 'morning' || here === 'afternoon' || here === 'evening') {
         if (!(prev !== undefined && TIME_QUALIFIERS.has(prev)) && !(prev === 'the' && here === 'weekend')) continue
       }
@@ -312,7 +312,7 @@ export function findConcernsAndSignals(
       let from = i
       if (prev !== undefined && (TIME_QUALIFIERS.has(prev) || prev === 'the')) from = i - 1
       let to = ends[i] as number
-      if (next !== undefined && (kinds[i + 1] === NUMBER || /^\d+(st|nd|rd|th)$/.test(next))) to = ends[i + 1] as number
+      if (next !== undefined && (kinds[i + 1] === Kind.NUMBER || /^\d+(st|nd|rd|th)$/.test(next))) to = ends[i + 1] as number
       // "tomorrow at 10am", "Friday by 5pm".
       else if (next === 'at' || next === 'by') {
         const clock = clockAt(scan, i + 2)
@@ -325,7 +325,7 @@ export function findConcernsAndSignals(
       // ("before I run out on Friday", "until we leave on Sunday").
       let verbSeen = false
       let leadSeen = false
-      for (let k = i - 1; k >= 0 && k >= i - 6 && kinds[k] !== PUNCT && !(verbSeen && leadSeen); k--) {
+      for (let k = i - 1; k >= 0 && k >= i - 6 && kinds[k] !== Kind.PUNCT && !(verbSeen && leadSeen); k--) {
         const word = scan.norms[k] as string
         if (!verbSeen && k >= i - 4 && (DEADLINE_VERBS.has(word) || (word === 'out' && k > 0 && RUN.has(scan.norms[k - 1] as string)))) {
           timeLimit = true
@@ -405,7 +405,7 @@ function eventBefore(scan: Scan, tables: CompiledTables, i: number): boolean {
   let k = i - 1
   if (k >= 0 && EVENT_LINKS.has(scan.norms[k] as string)) k--
   const entry = k >= 0 ? (scan.entries[k] as number) : -1
-  return entry >= 0 && ((tables.wordTopics[entry] as number) & TOPIC_EVENT) !== 0
+  return entry >= 0 && ((tables.wordTopics[entry] as number) & Topic.EVENT) !== 0
 }
 
 // A time of day: "3am", "8:30", "15:00", "9pm".
@@ -431,7 +431,7 @@ const OBLIGED = new Set(['has', 'have', 'had', 'got'])
 // Whether `test` holds for one of the `distance` tokens before token `i`, in the same clause (no
 // punctuation between).
 function inClauseBefore(scan: Scan, i: number, distance: number, test: TokenTest): boolean {
-  for (let k = i - 1; k >= 0 && k >= i - distance && scan.kinds[k] !== PUNCT; k--) if (test(scan, k)) return true
+  for (let k = i - 1; k >= 0 && k >= i - distance && scan.kinds[k] !== Kind.PUNCT; k--) if (test(scan, k)) return true
   return false
 }
 
@@ -451,13 +451,13 @@ const happenedBefore = (scan: Scan, i: number): boolean => inClauseBefore(scan, 
 // Whether token `k` is a word of time (a day, "tomorrow", "morning").
 function isTimeWord(scan: Scan, tables: CompiledTables, k: number): boolean {
   const entry = k < scan.n ? (scan.entries[k] as number) : -1
-  return entry >= 0 && ((tables.wordTopics[entry] as number) & TOPIC_TIME) !== 0 && scan.norms[k] !== 'may'
+  return entry >= 0 && ((tables.wordTopics[entry] as number) & Topic.TIME) !== 0 && scan.norms[k] !== 'may'
 }
 
 // A test of token `k` of a scan (which may be past its end).
 type TokenTest = (scan: Scan, k: number) => boolean
 
-const endsSentence = (scan: Scan, k: number): boolean => scan.kinds[k] === PUNCT && isSentenceEnd(scan.norms[k] as string)
+const endsSentence = (scan: Scan, k: number): boolean => scan.kinds[k] === Kind.PUNCT && isSentenceEnd(scan.norms[k] as string)
 
 // Like hasNearby, without crossing the end of a sentence.
 function hasNearbyInSentence(scan: Scan, i: number, distance: number, test: TokenTest): boolean {

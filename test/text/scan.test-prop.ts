@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest'
 import { detectFeelings, scoreLoyalty, tokenize } from '../../src'
 import { compileTables, isShouted } from '../../src/_lib/feelingModel'
 import { hashOf } from '../../src/_lib/hash'
-import { AS_WRITTEN, KIND_NAMES, NOT_LOOKED_UP, PLAIN, Scan, findWord, scanInto } from '../../src/_lib/scan'
+import { Entry, Flag, KIND_NAMES, Scan, findWord, scanInto } from '../../src/_lib/scan'
 import { enDetect } from '../../src/packs/en/detect'
 
 const tricky = fc.constantFrom(
@@ -30,14 +30,14 @@ describe('the scan, for any string', () => {
           expect([KIND_NAMES[scan.kinds[k] as number], norm, scan.starts[k], scan.ends[k]]).toEqual([token.kind, token.norm, token.start, token.end])
           expect(scan.hashes[k]).toBe(hashOf(norm))
           const entry = scan.entries[k] as number
-          if (entry !== NOT_LOOKED_UP) expect(entry).toBe(findWord(tables.words, hashOf(norm), norm))
+          if (entry !== Entry.NOT_LOOKED_UP) expect(entry).toBe(findWord(tables.words, hashOf(norm), norm))
           const flags = scan.flags[k] as number
           // A plain word is neither shouted nor stretched; as written, its normal form is its text.
-          if (flags & PLAIN) {
+          if (flags & Flag.PLAIN) {
             expect(isShouted(text, token.start, token.end, tables.acronyms, norm)).toBe(false)
             expect(/(.)\1\1/.test(norm)).toBe(false)
           }
-          if (flags & AS_WRITTEN) expect(norm).toBe(token.text)
+          if (flags & Flag.AS_WRITTEN) expect(norm).toBe(token.text)
         })
       }),
       { numRuns: 1500 },
