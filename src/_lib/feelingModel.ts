@@ -93,6 +93,8 @@ const BARE_CONTRACTIONS: ReadonlySet<string> = new Set([
 export const CONTACT_WORDS: ReadonlySet<string> = new Set(['time', 'times'])
 /** "my fourth email", "the 3rd call": an ordinal before one of these counts contacts too. */
 export const CONTACT_NOUNS: ReadonlySet<string> = new Set(['email', 'call', 'message', 'chat', 'ticket', 'complaint', 'request', 'letter', 'attempt', 'visit'])
+/** "sent 4 emails", "made five calls": a count after a verb of sending, before one of these, counts contacts too. */
+export const CONTACT_PLURALS: ReadonlySet<string> = new Set(['emails', 'calls', 'messages', 'chats', 'tickets', 'complaints', 'letters', 'voicemails'])
 
 /** The bits of `CompiledTables.wordTopics`: what a word may say of a concern or a signal. */
 export const enum Topic {
@@ -268,7 +270,7 @@ export function compileTables(tables: ReadTables): CompiledTables {
     acronyms: new Set(tables.acronyms),
     numbers: new Map(Object.entries(tables.numbers)),
     durationUnits: new Set(tables.durationUnits),
-    numberFollowers: new Set([...tables.durationUnits, ...CONTACT_WORDS, ...CONTACT_NOUNS].map(hashOf)),
+    numberFollowers: new Set([...tables.durationUnits, ...CONTACT_WORDS, ...CONTACT_NOUNS, ...CONTACT_PLURALS, 'phone'].map(hashOf)),
   }
   cache.set(tables, compiled)
   return compiled

@@ -6,7 +6,7 @@ import { Kind } from './scan'
 import type { Scan } from './scan'
 import type { CompiledCue, CompiledTables } from './feelingModel'
 import { sortInPlace } from './sortInPlace'
-import { CONTACT_NOUNS, CONTACT_WORDS, CURRENCY_WORDS, Topic, isSentenceEnd, isShouted, isShouting, topicAt } from './feelingModel'
+import { CONTACT_NOUNS, CONTACT_PLURALS, CONTACT_WORDS, CURRENCY_WORDS, Topic, isSentenceEnd, isShouted, isShouting, topicAt } from './feelingModel'
 
 /** A concern or signal cue matched in the text, with a word near it when it needs one (`TopicCue.near`). */
 export type CueHit = { cue: CompiledCue; start: number; end: number }
@@ -24,6 +24,8 @@ const WAIT_LEADS = new Set(['for', 'over', 'in', 'after', 'waited', 'waiting', '
 const SURE_WAIT_LEADS = new Set(['waited', 'waiting', 'hold', 'been'])
 const WAIT_TAILS = new Set(['ago', 'now', 'later', 'already', 'straight', 'and', 'since', 'late', 'overdue'])
 // "my fourth email", "the 3rd call": an ordinal before one of these counts contacts too.
+// Verbs of sending before a count of contacts in the plural: "sent 4 emails", "made 3 calls".
+const SENDING = new Set(['sent', 'made', 'written', 'wrote', 'left', 'logged', 'raised', 'opened', 'submitted', 'placed', 'after'])
 const ORDINALS = new Set(['second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', '2nd', '3rd', '4th', '5th', '6th', '7th', '8th', '9th', '10th'])
 // "after a week" is waiting only with one of these near it ("after a week, still nothing"); without
 // one it is usually when something failed ("it broke after a week").
@@ -240,6 +242,15 @@ export function findConcernsAndSignals(
     if (num !== undefined && num >= 2 && next !== undefined && CONTACT_NOUNS.has(next) && ORDINALS.has(here)) {
       count = Math.max(count ?? 0, num)
       hit(signals, 'repeat-contact', evidenceOf(text, starts[i] as number, ends[i + 1] as number, 'count-of-contacts'))
+    }
+    // "sent 4 emails", "made five calls", "after 6 phone calls": the customer's contacts, counted in
+    // the plural after a verb of sending ("bought 3 tickets" and "got 2 emails from you" are not).
+    if (num !== undefined && num >= 2 && num <= 100 && prev !== undefined && SENDING.has(prev) && !ORDINALS.has(here)) {
+      const last = next === 'phone' ? i + 2 : i + 1
+      if (CONTACT_PLURALS.has(norm(last) ?? '')) {
+        count = Math.max(count ?? 0, num)
+        hit(signals, 'repeat-contact', evidenceOf(text, starts[i - 1] as number, ends[last] as number, 'count-of-contacts'))
+      }
     }
     if ((here === 'twice' || here === 'thrice') && prev !== undefined && TRANSFER_WORDS.has(prev)) transfers = num
     // "I've called twice", "emailed you three times" is above; "written to you twice" here.
