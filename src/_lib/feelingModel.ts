@@ -52,9 +52,9 @@ export type CompiledTables = {
   /** Every word attune knows, in one table, so a word costs one lookup; the scan looks words up in it as it reads. */
   words: WordTable
   // What the tables know of each word, by its entry in `words` (its index in `words.keys`):
-  /** `ROLE_*` bits: contrast word, negator, scope breaker, intensity, cues. */
+  /** `Role` bits: contrast word, negator, scope breaker, intensity, cues. */
   wordBits: number[]
-  /** Topic flags (`TOPIC_*`) for concerns and signals, 0 for none. */
+  /** `Topic` bits for concerns and signals, 0 for none. */
   wordTopics: number[]
   /** The factor of an intensifier or softener (with `Role.INTENSITY`). */
   wordIntensity: number[]
@@ -396,7 +396,6 @@ export function isSentenceEnd(norm: string): boolean {
   if (norm.length === 1) return c === 46
   return norm === '...' || norm.includes('!') || norm.includes('?')
 }
-
 
 /**
  * Whether token `t` is a comma, a hyphen or a lone apostrophe, which a phrase may pass over ("at my

@@ -18,7 +18,7 @@ import {
   isWordStartAt,
   widthAt,
 } from './chars'
-import { hashOf } from './hash'
+import { Fnv, hashOf } from './hash'
 
 /**
  * Token kinds as small integers, in the order of `KIND_NAMES`. (A const enum, as are the other small
@@ -87,6 +87,7 @@ export function findWord(table: WordTable, hash: number, word: string): number {
 // letters and apostrophes only, and is in lower case with straight apostrophes if `asWritten`.
 // Compared in place: no string is made.
 function findAsciiWord(slots: Int32Array, keys: string[], mask: number, hash: number, text: string, start: number, end: number, asWritten: boolean): number {
+  // (`slotOf`, written out: in the scan's loop the engine does not inline the call.)
   let slot = (hash ^ (hash >>> 16)) & mask
   for (;;) {
     const entry = slots[slot] as number
@@ -129,6 +130,7 @@ function copied<T extends Uint8Array | Int32Array>(from: T, into: T): T {
 // The slots of no table (a scan without one reads no further).
 const NO_SLOTS = /* @__PURE__ */ new Int32Array(1).fill(-1)
 const NO_PLAIN = /* @__PURE__ */ new Uint8Array(0)
+const NO_KEYS: string[] = []
 
 export const enum Entry {
   /** `entries[k]` when token `k` was not looked up in the scan's table. */
@@ -278,7 +280,7 @@ export function scanInto(text: string, tokens: Scan): Scan {
   const table = tokens.table
   // The table's arrays, read once: the word loop looks words up in them directly.
   const slots = table !== null ? table.slots : NO_SLOTS
-  const keys = table !== null ? table.keys : []
+  const keys = table !== null ? table.keys : NO_KEYS
   const plainKeys = table !== null ? table.plain : NO_PLAIN
   const mask = slots.length - 1
   const n = text.length
@@ -291,7 +293,7 @@ export function scanInto(text: string, tokens: Scan): Scan {
   while (i < n) {
     const c = text.charCodeAt(i)
     // Fast path for the commonest token, a word of ASCII letters (with inner apostrophes, straight
-    // or curly, before a letter: "don't", "don’t"): no Kind.URL, emoticon or email can start here, and
+    // or curly, before a letter: "don't", "don’t"): no URL, emoticon or email can start here, and
     // the word ends at a character that cannot continue it. Anything else (digits, other scripts)
     // takes the general path below, which gives the same token.
     const lower = c | 32
@@ -302,9 +304,8 @@ export function scanInto(text: string, tokens: Scan): Scan {
       let general = false
       let apostrophe = false
       let curly = false
-      // The hash of the lower-case form, as `hashOf` computes it, built as the letters are read. (Its
-      // constants are written out: the engine would load imported ones from memory at every letter.)
-      let hash = Math.imul(0x811c9dc5 ^ lower, 0x01000193)
+      // The hash of the lower-case form, as `hashOf` computes it, built as the letters are read.
+      let hash = Math.imul(Fnv.SEED ^ lower, Fnv.PRIME)
       // The character after the word (0 at the end of the text).
       let d = 0
       for (;;) {
@@ -314,7 +315,7 @@ export function scanInto(text: string, tokens: Scan): Scan {
           const l = d | 32
           if (l < 97 || l > 122) break
           cases &= d
-          hash = Math.imul(hash ^ l, 0x01000193)
+          hash = Math.imul(hash ^ l, Fnv.PRIME)
           j++
         }
         if (j >= n) break
@@ -325,7 +326,7 @@ export function scanInto(text: string, tokens: Scan): Scan {
             cases &= e
             if (d !== 39) curly = true
             apostrophe = true
-            hash = Math.imul(Math.imul(hash ^ 39, 0x01000193) ^ (e | 32), 0x01000193)
+            hash = Math.imul(Math.imul(hash ^ 39, Fnv.PRIME) ^ (e | 32), Fnv.PRIME)
             j += 2
             continue
           }
@@ -405,7 +406,7 @@ export function scanInto(text: string, tokens: Scan): Scan {
     }
     const prev = i > 0 ? text.charCodeAt(i - 1) : 32
     const atBoundary = isWhitespace(prev) || prev === 40 || prev === 34
-    // Kind.URL
+    // URL
     if ((c === 104 || c === 72 || c === 119 || c === 87) && atBoundary) {
       const end = scanUrl(text, i)
       if (end > i) {
@@ -647,7 +648,7 @@ function mayHaveEmail(text: string, from: number, tokens: Scan): boolean {
   return tokens.atSign < tokens.spaceAt
 }
 
-// Whether a Kind.URL may start at `i`, where "h" or "w" is: "http" or "www.", in any case.
+// Whether a URL may start at `i`, where "h" or "w" is: "http" or "www.", in any case.
 function maybeUrlAt(text: string, i: number): boolean {
   const d = text.charCodeAt(i + 1) | 32
   return (d === 116 || d === 119) && (hasPrefixAt(text, i, 'http') || hasPrefixAt(text, i, 'www.'))
@@ -678,7 +679,7 @@ function scanUrl(text: string, i: number): number {
   const n = text.length
   let j = i
   while (j < n && !isWhitespace(text.charCodeAt(j))) j++
-  // trailing punctuation belongs to the sentence, not the Kind.URL
+  // trailing punctuation belongs to the sentence, not the URL
   while (j > i && /[.,;:!?)\]}'"\u2019\u201d>]/.test(text[j - 1] as string)) j--
   const minimum = www ? 5 : 9
   return j - i >= minimum ? j : i
