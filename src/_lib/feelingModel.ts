@@ -381,6 +381,16 @@ export function isShouted(text: string, start: number, end: number, acronyms: Se
 }
 
 /**
+ * Whether word token `i` of `scan` is shouted (see `isShouted`): from the scan's flags when its fast
+ * path read the word (`Flag.READ`), else from the text.
+ */
+export function isShoutedAt(text: string, scan: Scan, i: number, acronyms: Set<string>): boolean {
+  const flags = scan.flags[i] as number
+  if ((flags & Flag.READ) !== 0) return (flags & Flag.CAPS) !== 0 && !acronyms.has(scan.norms[i] as string)
+  return isShouted(text, scan.starts[i] as number, scan.ends[i] as number, acronyms, scan.norms[i] as string)
+}
+
+/**
  * Whether `shouted` words in capitals among `words` words (word tokens) make a message shout: three
  * or more, or two or more that are at least half of four words or more.
  */
@@ -501,7 +511,7 @@ export function walkFeatures(
         const first = text.charCodeAt(starts[i] as number)
         // A day of the month ("the 15th"); words in capitals are counted for shouting, below.
         if (first >= 48 && first <= 57) topical = true
-        else if (isShouted(text, starts[i] as number, ends[i] as number, tables.acronyms, norms[i] as string)) {
+        else if (isShoutedAt(text, scan, i, tables.acronyms)) {
           shouted++
           // "NOW" in capitals may be urgency, which the concern and signal pass finds.
           if (norms[i] === 'now') topical = true
@@ -604,14 +614,15 @@ export function walkFeatures(
     }
     let key = norm
     let value = boost * clause
-    const plain = ((scan.flags[i] as number) & Flag.PLAIN) !== 0
-    const isStretched = !plain && stretched(norm)
+    const flags = scan.flags[i] as number
+    const plain = (flags & Flag.PLAIN) !== 0
+    const isStretched = !plain && ((flags & Flag.READ) !== 0 ? (flags & Flag.STRETCHED) !== 0 : stretched(norm))
     if (isStretched) {
       key = canonicalWord(norm, known).key
       value *= Factor.STRETCH
       pairs = undefined
     }
-    if (!plain && isShouted(text, start, end, tables.acronyms, norm)) value *= Factor.SHOUT
+    if (!plain && isShoutedAt(text, scan, i, tables.acronyms)) value *= Factor.SHOUT
     boost = 1
     if (negatedHere) {
       negLeft--

@@ -18,7 +18,7 @@ import {
   isWordStartAt,
   widthAt,
 } from './chars'
-import { Fnv, hashOf } from './hash'
+import { Check, Fnv, checkOf, hashOf } from './hash'
 
 /**
  * Token kinds as small integers, in the order of `KIND_NAMES`. (A const enum, as are the other small
@@ -48,10 +48,16 @@ export type WordTable = {
   keys: string[]
   /** `Flag.PLAIN` for a key with no letter three times running, else 0, by index in `keys`. */
   plain: Uint8Array
+  /**
+   * Each key's `hashOf` and `checkOf`, by index in `keys`. A word is found by these two numbers
+   * rather than by comparing its characters: two different words agree on both 32-bit hashes only
+   * by a chance of about one in 2^64 per word looked up (and no two of the table's own keys do,
+   * which the tests check).
+   */
+  hashes: Int32Array
+  checks: Int32Array
 }
 
-// The high bits of the hash pick the slot: they depend on every character.
-const slotOf = (hash: number, mask: number): number => (hash ^ (hash >>> 16)) & mask
 
 /** Builds a `WordTable` of `words`, at most a third full so a miss usually stops at the first empty slot. */
 export function wordTable(words: Iterable<string>): WordTable {
@@ -60,52 +66,39 @@ export function wordTable(words: Iterable<string>): WordTable {
   while (size < keys.length * 3) size *= 2
   const slots = new Int32Array(size).fill(-1)
   keys.forEach((word, index) => {
-    let slot = slotOf(hashOf(word), size - 1)
+    // (The high bits of the hash pick the slot, as in `findHashed`: they depend on every character.)
+    const hash = hashOf(word)
+    let slot = (hash ^ (hash >>> 16)) & (size - 1)
     while (slots[slot] !== -1) slot = (slot + 1) & (size - 1)
     slots[slot] = index
   })
   const plain = new Uint8Array(keys.length)
+  const hashes = new Int32Array(keys.length)
+  const checks = new Int32Array(keys.length)
   keys.forEach((word, index) => {
     plain[index] = tripled(word, 0, word.length) ? 0 : Flag.PLAIN
+    hashes[index] = hashOf(word)
+    checks[index] = checkOf(word)
   })
-  return { slots, keys, plain }
+  return { slots, keys, plain, hashes, checks }
 }
 
 /** The index in `table.keys` of `word` (whose `hashOf` is `hash`), or -1. */
 export function findWord(table: WordTable, hash: number, word: string): number {
-  const mask = table.slots.length - 1
-  let slot = slotOf(hash, mask)
-  for (;;) {
-    const entry = table.slots[slot] as number
-    if (entry < 0 || table.keys[entry] === word) return entry
-    slot = (slot + 1) & mask
-  }
+  return findHashed(table.slots, table.hashes, table.checks, hash, checkOf(word))
 }
 
-// The index in `keys` (a word table's, whose `slots` has `mask + 1` entries) of the word
-// `text.slice(start, end)` in lower case, whose `hashOf` is `hash`, or -1; the text holds ASCII
-// letters and apostrophes only, and is in lower case with straight apostrophes if `asWritten`.
-// Compared in place: no string is made.
-function findAsciiWord(slots: Int32Array, keys: string[], mask: number, hash: number, text: string, start: number, end: number, asWritten: boolean): number {
-  // (`slotOf`, written out: in the scan's loop the engine does not inline the call.)
+// The index in a word table's keys of the word whose `hashOf` and `checkOf` are `hash` and `check`,
+// or -1 (see `WordTable.hashes`). No string is made or compared. (The table's arrays are passed in:
+// the scan reads them once.)
+function findHashed(slots: Int32Array, hashes: Int32Array, checks: Int32Array, hash: number, check: number): number {
+  const mask = slots.length - 1
+  // (The slot's formula is written out here and in `wordTable`: in the scan's loop the engine does
+  // not inline a call.)
   let slot = (hash ^ (hash >>> 16)) & mask
   for (;;) {
     const entry = slots[slot] as number
-    if (entry < 0) return -1
-    const key = keys[entry] as string
-    if (key.length === end - start) {
-      if (asWritten) {
-        if (text.startsWith(key, start)) return entry
-      } else {
-        let k = 0
-        for (; k < key.length; k++) {
-          const c = text.charCodeAt(start + k)
-          // (The only characters past ASCII here are curly apostrophes.)
-          if (key.charCodeAt(k) !== (c > 127 ? 39 : c | 32)) break
-        }
-        if (k === key.length) return entry
-      }
-    }
+    if (entry < 0 || (hashes[entry] === hash && checks[entry] === check)) return entry
     slot = (slot + 1) & mask
   }
 }
@@ -119,6 +112,16 @@ export const enum Flag {
   PLAIN = 1,
   /** The normal form has the same characters as the text of the token. */
   AS_WRITTEN = 2,
+  /**
+   * The scan's fast path read the word (ASCII letters and apostrophes) in a scan that keeps hashes,
+   * and knows whether it is in capitals and stretched: `CAPS` and `STRETCHED` are then set or not,
+   * and a reader need not test the word's text again.
+   */
+  READ = 4,
+  /** Two letters or more, all capitals ("NOW", "I'M"): shouted, unless an acronym. (With `READ`.) */
+  CAPS = 8,
+  /** A letter three times running, in any case ("sooo", "NOOO"). (With `READ`.) */
+  STRETCHED = 16,
 }
 
 // `into`, with `from` copied to its start.
@@ -127,10 +130,8 @@ function copied<T extends Uint8Array | Int32Array>(from: T, into: T): T {
   return into
 }
 
-// The slots of no table (a scan without one reads no further).
-const NO_SLOTS = /* @__PURE__ */ new Int32Array(1).fill(-1)
-const NO_PLAIN = /* @__PURE__ */ new Uint8Array(0)
-const NO_KEYS: string[] = []
+// The table of no word, whose arrays a scan without a table reads (it looks nothing up in them).
+const NO_TABLE = /* @__PURE__ */ wordTable([])
 
 export const enum Entry {
   /** `entries[k]` when token `k` was not looked up in the scan's table. */
@@ -279,10 +280,7 @@ export function scanInto(text: string, tokens: Scan): Scan {
   tokens.lines = false
   const table = tokens.table
   // The table's arrays, read once: the word loop looks words up in them directly.
-  const slots = table !== null ? table.slots : NO_SLOTS
-  const keys = table !== null ? table.keys : NO_KEYS
-  const plainKeys = table !== null ? table.plain : NO_PLAIN
-  const mask = slots.length - 1
+  const { slots, keys, plain: plainKeys, hashes: keyHashes, checks: keyChecks } = table ?? NO_TABLE
   const n = text.length
   tokens.atSign = -2
   tokens.spaceAt = -1
@@ -306,6 +304,8 @@ export function scanInto(text: string, tokens: Scan): Scan {
       let curly = false
       // The hash of the lower-case form, as `hashOf` computes it, built as the letters are read.
       let hash = Math.imul(Fnv.SEED ^ lower, Fnv.PRIME)
+      // And `checkOf`, which the table's fast lookup compares too.
+      let check = Math.imul(Check.SEED ^ lower, Check.PRIME)
       // The character after the word (0 at the end of the text).
       let d = 0
       for (;;) {
@@ -316,6 +316,7 @@ export function scanInto(text: string, tokens: Scan): Scan {
           if (l < 97 || l > 122) break
           cases &= d
           hash = Math.imul(hash ^ l, Fnv.PRIME)
+          check = Math.imul(check ^ l, Check.PRIME)
           j++
         }
         if (j >= n) break
@@ -327,6 +328,7 @@ export function scanInto(text: string, tokens: Scan): Scan {
             if (d !== 39) curly = true
             apostrophe = true
             hash = Math.imul(Math.imul(hash ^ 39, Fnv.PRIME) ^ (e | 32), Fnv.PRIME)
+            check = Math.imul(Math.imul(check ^ 39, Check.PRIME) ^ (e | 32), Check.PRIME)
             j += 2
             continue
           }
@@ -342,10 +344,15 @@ export function scanInto(text: string, tokens: Scan): Scan {
         const upper = (cases & 32) === 0
         // A word the table knows takes the table's string as its normal form: no slice, and later
         // comparisons with the table's words are by identity.
-        const entry = table !== null ? findAsciiWord(slots, keys, mask, hash, text, i, j, !upper && !curly) : Entry.NOT_LOOKED_UP
-        // Whether the word is plain: in lower case, with no letter three times running ("sooo").
-        const plain = upper || !tokens.hashed ? 0 : entry >= 0 ? (plainKeys[entry] as number) : tripled(text, i, j) ? 0 : Flag.PLAIN
-        const flags = plain | (upper || curly ? 0 : Flag.AS_WRITTEN)
+        const entry = table !== null ? findHashed(slots, keyHashes, keyChecks, hash, check) : Entry.NOT_LOOKED_UP
+        let flags = upper || curly ? 0 : Flag.AS_WRITTEN
+        if (tokens.hashed) {
+          // Whether the word is stretched ("sooo"; a known word's key says), and whether it is plain:
+          // in lower case, and not stretched. A word with a capital is also tested for capitals.
+          const stretchedWord = entry >= 0 ? plainKeys[entry] === 0 : tripled(text, i, j)
+          flags |= Flag.READ | (stretchedWord ? Flag.STRETCHED : upper ? 0 : Flag.PLAIN)
+          if (upper && j - i >= 2 && capitalsOnly(text, i, j)) flags |= Flag.CAPS
+        }
         if (entry >= 0) tokens.pushFound(Kind.WORD, keys[entry] as string, i, j, hash, entry, flags)
         else {
           const raw = text.slice(i, j)
@@ -662,6 +669,15 @@ function tripled(text: string, start: number, end: number): boolean {
     if (c === (text.charCodeAt(k - 1) | 32) && c === (text.charCodeAt(k - 2) | 32)) return true
   }
   return false
+}
+
+// Whether `text` from `start` to `end` (ASCII letters and apostrophes) has no lower-case letter.
+function capitalsOnly(text: string, start: number, end: number): boolean {
+  for (let k = start; k < end; k++) {
+    const c = text.charCodeAt(k)
+    if (c >= 97 && c <= 122) return false
+  }
+  return true
 }
 
 // Whether `text` has `prefix` (lower case ASCII) at `i`, ignoring case, without slicing.

@@ -6,7 +6,7 @@ import { Kind } from './scan'
 import type { Scan } from './scan'
 import type { CompiledCue, CompiledTables } from './feelingModel'
 import { sortInPlace } from './sortInPlace'
-import { CONTACT_NOUNS, CONTACT_PLURALS, CONTACT_WORDS, CURRENCY_WORDS, Topic, isSentenceEnd, isShouted, isShouting, topicAt } from './feelingModel'
+import { CONTACT_NOUNS, CONTACT_PLURALS, CONTACT_WORDS, CURRENCY_WORDS, Topic, isSentenceEnd, isShoutedAt, isShouting, topicAt } from './feelingModel'
 
 /** A concern or signal cue matched in the text, with a word near it when it needs one (`TopicCue.near`). */
 export type CueHit = { cue: CompiledCue; start: number; end: number }
@@ -160,7 +160,7 @@ export function findConcernsAndSignals(
     const here = scan.norms[i] as string
     if (kind === Kind.WORD) {
       words++
-      if (isShouted(text, starts[i] as number, ends[i] as number, tables.acronyms, here)) {
+      if (isShoutedAt(text, scan, i, tables.acronyms)) {
         shouted.push(evidenceOf(text, starts[i] as number, ends[i] as number, 'all-caps'))
         // "I need someone on this NOW": "now" in capitals after a word presses for speed. (Not
         // first in its sentence, "NOW you tell me", nor asking, "who's laughing NOW?"; and only in a

@@ -5,7 +5,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { detectFeelings, scoreLoyalty, tokenize } from '../../src'
 import { compileTables, isShouted } from '../../src/_lib/feelingModel'
-import { hashOf } from '../../src/_lib/hash'
+import { checkOf, hashOf } from '../../src/_lib/hash'
 import { Entry, Flag, KIND_NAMES, Scan, findWord, scanInto } from '../../src/_lib/scan'
 import { enDetect } from '../../src/packs/en/detect'
 
@@ -15,6 +15,28 @@ const tricky = fc.constantFrom(
 )
 const anyString = fc.oneof(fc.string({ unit: tricky, maxLength: 40 }), fc.string({ unit: 'grapheme', maxLength: 60 }), fc.string({ unit: 'binary', maxLength: 40 }))
 const tables = compileTables(enDetect)
+
+describe('the word table', () => {
+  it('tells every pair of its words apart by their two hashes (its lookup)', () => {
+    const words = tables.words
+    const seen = new Map<string, string>()
+    words.keys.forEach((key, k) => {
+      expect([words.hashes[k], words.checks[k]]).toEqual([hashOf(key), checkOf(key)])
+      const print = `${hashOf(key)}:${checkOf(key)}`
+      expect(seen.get(print) ?? key).toBe(key)
+      seen.set(print, key)
+    })
+    expect(seen.size).toBe(words.keys.length)
+  })
+
+  it('finds a word of the table written in capitals or with a curly apostrophe, and no other word', () => {
+    const scan = new Scan()
+    scan.table = tables.words
+    // ("frustrate" and "frustratedd" are not in the table; "frustrated" and "don't" are.)
+    scanInto('DON’T Frustrated frustratedd frustrate', scan)
+    expect([...scan.entries.slice(0, 4)].map((e) => (e >= 0 ? tables.words.keys[e] : e))).toEqual(["don't", 'frustrated', -1, -1])
+  })
+})
 
 describe('the scan, for any string', () => {
   it('gives the tokens tokenize gives, with the hash of each normal form and its entry in the word table', () => {
@@ -38,6 +60,12 @@ describe('the scan, for any string', () => {
             expect(/(.)\1\1/.test(norm)).toBe(false)
           }
           if (flags & Flag.AS_WRITTEN) expect(norm).toBe(token.text)
+          // A word the fast path read carries what a reader would test its text for.
+          if (flags & Flag.READ) {
+            expect(token.kind).toBe('word')
+            expect((flags & Flag.CAPS) !== 0 && !tables.acronyms.has(norm)).toBe(isShouted(text, token.start, token.end, tables.acronyms, norm))
+            expect((flags & Flag.STRETCHED) !== 0).toBe(/(.)\1\1/.test(norm))
+          }
         })
       }),
       { numRuns: 1500 },
