@@ -156,7 +156,9 @@ export function compileTables(tables: ReadTables): CompiledTables {
       const first = form[0]
       if (!first) return
       const list = cues.get(first) ?? []
-      list.push({ ...cue, key: 'cue:' + cue.id, words: form, direct, near: near ? new Set(near.words) : null, within: near?.within ?? 0 })
+      // (One object literal for every cue, so all have one shape and the readers' loads of their
+      // fields stay monomorphic; a spread of three differently made objects gave them several.)
+      list.push({ id: cue.id, key: 'cue:' + cue.id, kind: cue.kind, of: cue.of, words: form, weights: cue.weights, ignoresNegation: cue.ignoresNegation, direct, near: near ? new Set(near.words) : null, within: near?.within ?? 0 })
       cues.set(first, list)
     }
   }

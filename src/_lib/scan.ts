@@ -664,9 +664,14 @@ function maybeUrlAt(text: string, i: number): boolean {
 // Whether `text` from `start` to `end` (a word of ASCII letters and apostrophes) has a letter three
 // times running, in any case ("sooo", "NOOO"). (Apostrophes never come two together in such a word.)
 function tripled(text: string, start: number, end: number): boolean {
-  for (let k = start + 2; k < end; k++) {
+  // The two characters before the current one, in lower case (-1 and -2: none yet).
+  let last = -1
+  let before = -2
+  for (let k = start; k < end; k++) {
     const c = text.charCodeAt(k) | 32
-    if (c === (text.charCodeAt(k - 1) | 32) && c === (text.charCodeAt(k - 2) | 32)) return true
+    if (c === last && c === before) return true
+    before = last
+    last = c
   }
   return false
 }
