@@ -630,7 +630,9 @@ export function walkFeatures(
       negLeft--
       const negatedPairs = isStretched ? undefined : (tables.negated.get(key) ?? null)
       const hit = weightsOnly && negatedPairs === null ? false : emit('!' + key, value, start, end, true, null, negatedPairs)
-      if (entry < 0 && (hit || known(key))) knownWords++
+      // (A word not in the table has no weights of its own, since every word of the lexicon is in
+      // the table; only a stretched word's shorter form may have them.)
+      if (entry < 0 && (hit || (isStretched && known(key)))) knownWords++
     } else {
       const hit = weightsOnly && pairs === null ? false : emit(key, value, start, end, false, null, pairs)
       if (entry < 0 && hit) knownWords++
