@@ -125,6 +125,23 @@ describe('composeReply', () => {
     expect(composeReply({ message: 'I need the dress by Friday', channel: 'chat' }).text).toContain('before Friday')
   })
 
+  it('says a deadline without an event once, after a reframe to something else, without a second "what matters now"', () => {
+    const message = "My insulin runs out tonight and the pharmacy still hasn't sent the prescription."
+    const concerns = names(detectFeelings(message))
+    expect(concerns).toEqual(expect.arrayContaining(['safety', 'deadline']))
+    for (const channel of ['email', 'sms', 'chat'] as const) {
+      const text = composeReply({ message, channel }).text
+      expect(text).toContain("making sure you're safe")
+      expect(text).toMatch(/I know you need (this|it) before tonight\./)
+      expect(text.match(/What matters now/g)).toHaveLength(1)
+    }
+    const within = composeReply({ message: 'I need my medication within 2 days or I will run out completely.', channel: 'email' }).text
+    expect(within).toContain('I know you need this within 2 days.')
+    expect(within.match(/What matters now/g)).toHaveLength(1)
+    // Alone, the deadline is still the reframe.
+    expect(composeReply({ message: 'I need the dress by Friday', channel: 'email' }).text).toContain('What matters now is getting this sorted before Friday.')
+  })
+
   it('asks a customer to stop using a product only when the product is the hazard', () => {
     expect(composeReply({ message: 'The charger sparked and started smoking.', channel: 'chat' }).text).toContain('please stop using it')
     const driver = composeReply({ message: 'The driver was drunk and drove dangerously, I felt unsafe the whole ride.', channel: 'chat' }).text
