@@ -65,7 +65,8 @@ export type CompiledTables = {
   /** A word's cues by the word after it (see `cuesAfter`). */
   cuesAfter: PairTable
   feelings: Feeling[]
-  bias: number[]
+  /** The fitted bias of each feeling (-5 where the lexicon gives none): each message's starting scores. */
+  bias: Float64Array
   thresholds: number[]
   /** The thresholds in log-odds, so scores are compared without a sigmoid. */
   thresholdLogits: number[]
@@ -259,7 +260,7 @@ export function compileTables(tables: ReadTables): CompiledTables {
     wordCuesAlone: cuesAlone,
     cuesAfter: pairTable(after),
     feelings,
-    bias: tables.lexicon.bias,
+    bias: Float64Array.from(feelings, (_, f) => tables.lexicon.bias[f] ?? -5),
     thresholds: tables.lexicon.thresholds,
     thresholdLogits: feelings.map((_, f) => {
       const t = Math.min(Math.max(tables.lexicon.thresholds[f] ?? 0.5, 1e-6), 1 - 1e-6)
@@ -552,11 +553,9 @@ export function walkFeatures(
       const c = norm.charCodeAt(0)
       // Only a run of "!", "?" (and a few more) or dots can end a sentence or emphasise.
       if (c === 33 || c === 63 || norm.length > 1) {
-        if (norm.includes('!')) {
-          const key = norm.length > 1 ? '!!' : '!'
-          emit(key, clause, start, end, false, null, tables.lexicon.get(key) ?? null)
-        }
-        if (norm.includes('?')) emit('?', clause, start, end, false, null, tables.lexicon.get('?') ?? null)
+        // (The marks' weights are left to `emit` to look up.)
+        if (norm.includes('!')) emit(norm.length > 1 ? '!!' : '!', clause, start, end, false, null)
+        if (norm.includes('?')) emit('?', clause, start, end, false, null)
       }
       if (isSentenceEnd(norm)) {
         negLeft = 0

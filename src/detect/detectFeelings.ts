@@ -106,7 +106,7 @@ const sharedScan = /* @__PURE__ */ new Scan()
 class Scorer {
   tables: CompiledTables | null = null
   count = 0
-  scores: number[] = []
+  scores = new Float64Array(0)
   // Feelings stated outright by a direct phrase, one bit each, and those a cue counts against.
   stated = 0
   denied = 0
@@ -125,7 +125,8 @@ class Scorer {
     this.tables = tables
     const count = tables.feelings.length
     this.count = count
-    for (let f = 0; f < count; f++) this.scores[f] = tables.bias[f] ?? -5
+    if (this.scores.length < count) this.scores = new Float64Array(count)
+    this.scores.set(tables.bias)
     this.stated = 0
     this.denied = 0
     this.candidates = 0
