@@ -30,10 +30,14 @@ const L2 = env('FIT_L2', 1e-4)
 const L1 = env('FIT_L1', 0.03) // pulls weak weights to exactly zero, so the shipped table stays small
 const TOP = env('FIT_TOP', 3) // at most this many feelings per word, the strongest
 const MIN_DOCS_NEGATED = env('FIT_MIN_DOCS_NEGATED', 20) // "!word" keys need more support than words
-const PRUNE = env('FIT_PRUNE', 0.3) // weights smaller than this (log-odds) are dropped from the shipped table
+const PRUNE = env('FIT_PRUNE', 0.33) // weights smaller than this (log-odds) are dropped from the shipped table
 // Tried (November 2026): 0.32, 0.35, 0.38, 0.4 and 0.45 give dev macro-F1s within 0.002 of 0.3 and
 // a bundle up to 2 KB smaller. Frustration F1 on dev is .333, .353, .338, .332 and .332: the .353 at
-// 0.35 is a spike of its threshold (0.15 to 0.13), not a better model, so 0.3 stays.
+// 0.35 is a spike of its threshold (0.15 to 0.13), not a better model. 0.33 (from 0.3 in session
+// 11) frees 0.85 KB of the detect bundle for cues, with every support-message fixture still read as
+// before and the blind sets' score unchanged (436 of 532); 0.35 turns one fixture's primary feeling
+// ("I never received a confirmation, is my order even placed?": confusion to frustration), and 0.4
+// three.
 // Shipped weights are rounded to this step. 0.05 rather than 0.01: the table gzips 1.6 KB smaller
 // (room in the detect bundle's budget), and on dev the rounding moved each feeling's F1 by 0.01 at
 // most and neither macro-F1 at all (measured when the step was changed).
