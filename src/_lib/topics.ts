@@ -6,7 +6,7 @@ import { Kind } from './scan'
 import type { Scan } from './scan'
 import type { CompiledCue, CompiledTables } from './feelingModel'
 import { sortInPlace } from './sortInPlace'
-import { CONTACT_NOUNS, CONTACT_PLURALS, CONTACT_WORDS, CURRENCY_WORDS, Topic, isSentenceEnd, isShoutedAt, isShouting, topicAt } from './feelingModel'
+import { CONTACT_NOUNS, CONTACT_PLURALS, CONTACT_WORDS, CURRENCY_WORDS, Role, Topic, isSentenceEnd, isShoutedAt, isShouting, topicAt } from './feelingModel'
 
 /** A concern or signal cue matched in the text, with a word near it when it needs one (`TopicCue.near`). */
 export type CueHit = { cue: CompiledCue; start: number; end: number }
@@ -134,6 +134,19 @@ export function findConcernsAndSignals(
   let lastEvent: typeof event
   let lastEventByPronoun = false
   let whenRank = -1
+  // "can't come until Monday", "won't ship until the 15th": "until" after a negation in its clause
+  // says when something will at last happen, a delay the customer reports, not a limit they set.
+  // Such an "until" leads no deadline (the customer's own limit may follow: "... but I need it by
+  // Wednesday").
+  const delayAt = (k: number): boolean => {
+    const word = scan.norms[k]
+    if (word !== 'until' && word !== 'till') return false
+    for (let j = k - 1; j >= 0 && j >= k - 5 && kinds[j] !== Kind.PUNCT; j--) {
+      const entry = scan.entries[j] as number
+      if (entry >= 0 && ((tables.wordBits[entry] as number) & Role.NEGATOR) !== 0) return true
+    }
+    return false
+  }
   // A time found at token `i`, from `start` to `end`, after the word `before` it. The first one is
   // kept, unless a later one is more surely the time that matters: one just after an event ranks
   // first ("I left it in the car this morning and need it for an interview at 2pm": the interview
@@ -174,7 +187,7 @@ export function findConcernsAndSignals(
       const first = here.charCodeAt(0)
       if (first >= 48 && first <= 57 && i >= 2 && scan.norms[i - 1] === 'the') {
         const dayLead = scan.norms[i - 2] as string
-        if (LIMIT_LEADS.has(dayLead) && isDayOfMonth(here)) {
+        if (LIMIT_LEADS.has(dayLead) && isDayOfMonth(here) && !delayAt(i - 2)) {
           timeAt(i, starts[i - 1] as number, ends[i] as number, dayLead)
           lead ??= dayLead
         }
@@ -188,7 +201,7 @@ export function findConcernsAndSignals(
       if (clockLead === 'since') hit(signals, 'waiting', evidenceOf(text, starts[i - 1] as number, ends[i] as number, 'since-then'))
       // After a lead, a limit or the time of an event: "by 3pm", "at 10:30", "before 5 pm" (not "I
       // called at 3pm", nor "at 5" without a sign that it is a time).
-      else if (CLOCK_LEADS.has(clockLead)) {
+      else if (CLOCK_LEADS.has(clockLead) && !delayAt(i - 1)) {
         let last = clockAt(scan, i)
         if (last >= 0 && !happenedBefore(scan, i - 1)) {
           // With the day after it: "at 10am tomorrow", "by 5pm Friday", "at 6:45 tomorrow morning".
@@ -329,8 +342,9 @@ export function findConcernsAndSignals(
         const clock = clockAt(scan, i + 2)
         if (clock >= 0) to = ends[clock] as number
       }
-      timeAt(i, starts[from] as number, to, prev)
-      if (prev !== undefined && LIMIT_LEADS.has(prev)) lead ??= prev
+      const delayed = delayAt(i - 1)
+      timeAt(i, starts[from] as number, to, delayed ? undefined : prev)
+      if (prev !== undefined && LIMIT_LEADS.has(prev) && !delayed) lead ??= prev
       // One look back through the clause: a verb of a time limit up to four words back ("the offer
       // expires at midnight", "I run out tomorrow", "we fly Saturday"), and a lead up to six
       // ("before I run out on Friday", "until we leave on Sunday").
@@ -342,7 +356,7 @@ export function findConcernsAndSignals(
           timeLimit = true
           verbSeen = true
         }
-        if (!leadSeen && k <= i - 2 && (word === 'before' || word === 'until')) {
+        if (!leadSeen && k <= i - 2 && (word === 'before' || (word === 'until' && !delayAt(k)))) {
           lead ??= word
           leadSeen = true
         }

@@ -85,6 +85,18 @@ describe('detectFeelings', () => {
     expect(names(detectFeelings("I'll be back in 2 days."))).not.toContain('deadline')
   })
 
+  it('reads "until" after a negation as a delay the customer reports, not their deadline', () => {
+    const deadline = (text: string) => detectFeelings(text).concerns.find((c) => c.concern === 'deadline')?.detail
+    // The engineer's Monday is the company's date: the customer needs someone sooner.
+    expect(deadline("The heating is broken, my baby is freezing and the engineer can't come until Monday. We need someone today.")).toBeUndefined()
+    expect(deadline("They won't deliver until Friday but I need it by Wednesday.")).toEqual({ when: 'Wednesday' })
+    expect(deadline('The refund will not be processed until the 15th.')).toBeUndefined()
+    expect(deadline("Support isn't open until 9am.")).toBeUndefined()
+    // Without a negation, "until" still leads a limit.
+    expect(deadline('I have until Friday to return it.')).toEqual({ when: 'Friday' })
+    expect(deadline('Please hold it until the 15th.')).toEqual({ when: 'the 15th' })
+  })
+
   it('reads a time of day after "at", "by" or "before" as the time of an event or a limit, and prefers the one the event is at', () => {
     const deadline = (text: string) => detectFeelings(text).concerns.find((c) => c.concern === 'deadline')?.detail
     // "this morning" is when the laptop was left; the interview is at 2pm.
