@@ -224,8 +224,8 @@ function main(): void {
     })
     // The short form of `FeelingLexicon.entries`, a letter for the feeling (a = 0) and the weight in
     // twentieths, is about 1 KB smaller gzipped than `index:weight` pairs in hundredths (0.7 KB of
-    // the detectFeelings bundle). A weight off
-    // the 0.05 grid (a FIT_STEP finer than 0.05) keeps its line in the long form.
+    // the detectFeelings bundle). A weight off the 0.05 grid (a FIT_STEP finer than 0.05) keeps its
+    // line in the long form.
     if (parts.length === 0) return
     const short = parts.every(([, hundredths]) => hundredths % 5 === 0)
     lines.push(`${key}\t${short ? parts.map(([f, h]) => `${String.fromCharCode(97 + f)}${h / 5}`).join('') : parts.map(([f, h]) => `${f}:${h}`).join(' ')}`)

@@ -46,8 +46,8 @@ export const KIND_NAMES = ['word', 'number', 'emoji', 'emoticon', 'punct', 'symb
 export type WordTable = {
   slots: Int32Array
   keys: string[]
-  /** `Flag.PLAIN` for a key with no letter three times running, else 0, by index in `keys`. */
-  plain: Uint8Array
+  /** 1 for a key with a letter three times running ("sooo"), else 0, by index in `keys`. */
+  stretched: Uint8Array
   /**
    * Each key's `hashOf` and `checkOf`, by index in `keys`. A word is found by these two numbers
    * rather than by comparing its characters: two different words agree on both 32-bit hashes only
@@ -65,22 +65,20 @@ export function wordTable(words: Iterable<string>): WordTable {
   let size = 1024
   while (size < keys.length * 3) size *= 2
   const slots = new Int32Array(size).fill(-1)
+  const stretched = new Uint8Array(keys.length)
+  const hashes = new Int32Array(keys.length)
+  const checks = new Int32Array(keys.length)
   keys.forEach((word, index) => {
-    // (The high bits of the hash pick the slot, as in `findHashed`: they depend on every character.)
     const hash = hashOf(word)
+    hashes[index] = hash
+    checks[index] = checkOf(word)
+    stretched[index] = tripled(word, 0, word.length) ? 1 : 0
+    // (The high bits of the hash pick the slot, as in `findHashed`: they depend on every character.)
     let slot = (hash ^ (hash >>> 16)) & (size - 1)
     while (slots[slot] !== -1) slot = (slot + 1) & (size - 1)
     slots[slot] = index
   })
-  const plain = new Uint8Array(keys.length)
-  const hashes = new Int32Array(keys.length)
-  const checks = new Int32Array(keys.length)
-  keys.forEach((word, index) => {
-    plain[index] = tripled(word, 0, word.length) ? 0 : Flag.PLAIN
-    hashes[index] = hashOf(word)
-    checks[index] = checkOf(word)
-  })
-  return { slots, keys, plain, hashes, checks }
+  return { slots, keys, stretched, hashes, checks }
 }
 
 /** The index in `table.keys` of `word` (whose `hashOf` is `hash`), or -1. */
@@ -280,7 +278,7 @@ export function scanInto(text: string, tokens: Scan): Scan {
   tokens.lines = false
   const table = tokens.table
   // The table's arrays, read once: the word loop looks words up in them directly.
-  const { slots, keys, plain: plainKeys, hashes: keyHashes, checks: keyChecks } = table ?? NO_TABLE
+  const { slots, keys, stretched: stretchedKeys, hashes: keyHashes, checks: keyChecks } = table ?? NO_TABLE
   const n = text.length
   tokens.atSign = -2
   tokens.spaceAt = -1
@@ -349,7 +347,7 @@ export function scanInto(text: string, tokens: Scan): Scan {
         if (tokens.hashed) {
           // Whether the word is stretched ("sooo"; a known word's key says), and whether it is plain:
           // in lower case, and not stretched. A word with a capital is also tested for capitals.
-          const stretchedWord = entry >= 0 ? plainKeys[entry] === 0 : tripled(text, i, j)
+          const stretchedWord = entry >= 0 ? stretchedKeys[entry] === 1 : tripled(text, i, j)
           flags |= Flag.READ | (stretchedWord ? Flag.STRETCHED : upper ? 0 : Flag.PLAIN)
           if (upper && j - i >= 2 && capitalsOnly(text, i, j)) flags |= Flag.CAPS
         }

@@ -138,15 +138,11 @@ export function findConcernsAndSignals(
   // says when something will at last happen, a delay the customer reports, not a limit they set.
   // Such an "until" leads no deadline (the customer's own limit may follow: "... but I need it by
   // Wednesday").
-  const delayAt = (k: number): boolean => {
-    const word = scan.norms[k]
-    if (word !== 'until' && word !== 'till') return false
-    for (let j = k - 1; j >= 0 && j >= k - 5 && kinds[j] !== Kind.PUNCT; j--) {
-      const entry = scan.entries[j] as number
-      if (entry >= 0 && ((tables.wordBits[entry] as number) & Role.NEGATOR) !== 0) return true
-    }
-    return false
+  const isNegator: TokenTest = (s, k) => {
+    const entry = s.entries[k] as number
+    return entry >= 0 && ((tables.wordBits[entry] as number) & Role.NEGATOR) !== 0
   }
+  const delayAt = (k: number): boolean => (scan.norms[k] === 'until' || scan.norms[k] === 'till') && inClauseBefore(scan, k, 5, isNegator)
   // A time found at token `i`, from `start` to `end`, after the word `before` it. The first one is
   // kept, unless a later one is more surely the time that matters: one just after an event ranks
   // first ("I left it in the car this morning and need it for an interview at 2pm": the interview

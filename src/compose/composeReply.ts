@@ -16,7 +16,7 @@ import type { Pack } from '../types/pack'
 import { propose } from './propose'
 import { feelsBad, quotesCustomer, raisesTrouble, reflect, renderWith } from './reflect'
 import type { ComposeOptions } from './reflect'
-import { deadlineReframe, reframe } from './reframe'
+import { deadlineSentence, reframe } from './reframe'
 
 /**
  * A step of a recipe.
@@ -353,11 +353,11 @@ function build({ input, reading, readText, steps, now, timeZone }: Checked): Rep
         const withEvent = sayDeadline && event !== undefined
         if (reframing && !(withEvent && reframing.concern === 'deadline')) drafts.push({ kind: 'reframe', text: reframing.text })
         if (withEvent) drafts.push({ kind: 'acknowledge', text: renderWith(options, 'acknowledge.deadline', { event: toCustomer(event), when }) })
+        // After a reframe to something else ("making sure you're safe"), the date is acknowledged
+        // rather than made a second thing that "matters now".
         else if (sayDeadline && deadline?.detail && reframing?.concern !== 'deadline') {
-          // After a reframe to something else ("making sure you're safe"), the date is acknowledged
-          // rather than made a second thing that "matters now".
-          if (reframing) drafts.push({ kind: 'acknowledge', text: deadline.detail.within ? renderWith(options, 'acknowledge.deadline-within', { within: deadline.detail.within }) : renderWith(options, 'acknowledge.deadline-when', { when }) })
-          else drafts.push({ kind: 'reframe', text: deadlineReframe(options, deadline.detail).text })
+          const as = reframing ? 'acknowledge' : 'reframe'
+          drafts.push({ kind: as, text: deadlineSentence(options, deadline.detail, as).text })
         }
         break
       }

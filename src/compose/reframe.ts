@@ -25,11 +25,12 @@ export type Reframing = {
 const ORDER: Concern[] = ['safety', 'access', 'deadline', 'money', 'livelihood', 'privacy']
 
 // "before Saturday", or, for a span ahead, "within nine days" (not "before in nine days"): the
-// sentence and the pack key it was written from.
-export function deadlineReframe(options: ComposeOptions, detail: { when?: string; within?: string }): { text: string; key: string } {
-  return detail.within
-    ? { text: renderWith(options, 'reframe.deadline-within', { within: detail.within }), key: 'reframe.deadline-within' }
-    : { text: renderWith(options, 'reframe.deadline', { when: detail.when ?? '' }), key: 'reframe.deadline' }
+// sentence and the pack key it was written from. As a reframe ("What matters now is getting this
+// sorted before Saturday"), or acknowledged after a reframe to something else ("I know you need this
+// before Saturday").
+export function deadlineSentence(options: ComposeOptions, detail: { when?: string; within?: string }, as: 'reframe' | 'acknowledge'): { text: string; key: string } {
+  const [whenKey, withinKey] = as === 'reframe' ? ['reframe.deadline', 'reframe.deadline-within'] : ['acknowledge.deadline-when', 'acknowledge.deadline-within']
+  return detail.within ? { text: renderWith(options, withinKey, { within: detail.within }), key: withinKey } : { text: renderWith(options, whenKey, { when: detail.when ?? '' }), key: whenKey }
 }
 
 /**
@@ -57,7 +58,7 @@ export function reframe(reading: FeelingReading, options: ComposeOptions = {}): 
     const found = reading.concerns.find((c) => c.concern === concern)
     if (!found) continue
     if (concern === 'deadline') {
-      if (found.detail?.when && quotesCustomer(options)) return { ...deadlineReframe(options, found.detail), concern }
+      if (found.detail?.when && quotesCustomer(options)) return { ...deadlineSentence(options, found.detail, 'reframe'), concern }
       continue
     }
     // The reframe a cue behind the concern asks for, when the pack has it: "stop using it" for a
