@@ -9,6 +9,7 @@
 // fixed weights.
 import type { Concern, Feeling, Signal } from '../types/core'
 import type { ReadTables, TopicCue } from '../types/pack'
+import { VALENCE } from '../detect/valence'
 import { hashOf } from './hash'
 import { Entry, Flag, Kind, findWord, wordTable } from './scan'
 import type { Scan, WordTable } from './scan'
@@ -65,6 +66,8 @@ export type CompiledTables = {
   /** A word's cues by the word after it (see `cuesAfter`). */
   cuesAfter: PairTable
   feelings: Feeling[]
+  /** The valence of each feeling: 1 positive, -1 negative, 0 ambiguous (read by index, not by name). */
+  valences: Int8Array
   /** The fitted bias of each feeling (-5 where the lexicon gives none): each message's starting scores. */
   bias: Float64Array
   thresholds: number[]
@@ -83,6 +86,7 @@ export type CompiledTables = {
 }
 
 const cache = new WeakMap<ReadTables, CompiledTables>()
+let last: { tables: ReadTables | null; compiled: CompiledTables | null } = { tables: null, compiled: null }
 
 // Negative contractions, whose form without the apostrophe is not another word ("i'll" would be "ill").
 const BARE_CONTRACTIONS: ReadonlySet<string> = new Set([
@@ -141,8 +145,17 @@ export function parseLexicon(entries: string): Map<string, number[]> {
  * is invisible to callers (same input, same output), it only saves the work on the next call.
  */
 export function compileTables(tables: ReadTables): CompiledTables {
+  // The tables of the last call first: nearly every call reads with the same pack. (A function this
+  // small is compiled into its callers.)
+  return tables === last.tables ? (last.compiled as CompiledTables) : compileAgain(tables)
+}
+
+function compileAgain(tables: ReadTables): CompiledTables {
   const hit = cache.get(tables)
-  if (hit) return hit
+  if (hit) {
+    last = { tables, compiled: hit }
+    return hit
+  }
   const feelings = tables.lexicon.feelings
   const feelingIndex = new Map(feelings.map((f, i) => [f, i]))
   const cues = new Map<string, CompiledCue[]>()
@@ -260,6 +273,7 @@ export function compileTables(tables: ReadTables): CompiledTables {
     wordCuesAlone: cuesAlone,
     cuesAfter: pairTable(after),
     feelings,
+    valences: Int8Array.from(feelings, (feeling) => (VALENCE[feeling] === 'positive' ? 1 : VALENCE[feeling] === 'negative' ? -1 : 0)),
     bias: Float64Array.from(feelings, (_, f) => tables.lexicon.bias[f] ?? -5),
     thresholds: tables.lexicon.thresholds,
     thresholdLogits: feelings.map((_, f) => {
@@ -276,6 +290,7 @@ export function compileTables(tables: ReadTables): CompiledTables {
     numberFollowers: new Set([...tables.durationUnits, ...CONTACT_WORDS, ...CONTACT_NOUNS, ...CONTACT_PLURALS, 'phone'].map(hashOf)),
   }
   cache.set(tables, compiled)
+  last = { tables, compiled }
   return compiled
 }
 
@@ -551,11 +566,13 @@ export function walkFeatures(
     const end = ends[i] as number
     if (kind === Kind.PUNCT) {
       const c = norm.charCodeAt(0)
-      // Only a run of "!", "?" (and a few more) or dots can end a sentence or emphasise.
-      if (c === 33 || c === 63 || norm.length > 1) {
+      const long = norm.length > 1
+      // Only a run of "!", "?" (and a few more) or dots can end a sentence or emphasise. (One mark is
+      // known by its code, without a search.)
+      if (c === 33 || c === 63 || long) {
         // (The marks' weights are left to `emit` to look up.)
-        if (norm.includes('!')) emit(norm.length > 1 ? '!!' : '!', clause, start, end, false, null)
-        if (norm.includes('?')) emit('?', clause, start, end, false, null)
+        if (long ? norm.includes('!') : c === 33) emit(long ? '!!' : '!', clause, start, end, false, null)
+        if (long ? norm.includes('?') : c === 63) emit('?', clause, start, end, false, null)
       }
       if (isSentenceEnd(norm)) {
         negLeft = 0

@@ -245,11 +245,25 @@ for (const e of EMOTICONS) EMOTICON_START[e.charCodeAt(0)] = 1
 // a keycap, "!!!", "...") can start with them. Worked out from the same tests the general path uses.
 const ASCII_SINGLE = new Uint8Array(128)
 const ASCII_CHARS: string[] = []
+const ASCII_HASHES = new Int32Array(128)
 for (let c = 33; c < 127; c++) {
   const ch = String.fromCharCode(c)
   ASCII_CHARS[c] = ch
+  ASCII_HASHES[c] = hashOf(ch)
   if (isAsciiLetter(c) || isAsciiDigit(c) || EMOTICON_START[c] === 1 || '#@*!?.'.includes(ch) || isWordStartAt(ch, 0)) continue
   ASCII_SINGLE[c] = isPunctuationAt(ch, 0) ? 1 : 2
+}
+
+// The normal form of the word of ASCII letters and apostrophes from `i` to `j`.
+function asciiWordNorm(text: string, i: number, j: number, upper: boolean, curly: boolean): string {
+  const raw = text.slice(i, j)
+  const norm = upper ? raw.toLowerCase() : raw
+  return curly ? norm.replace(APOSTROPHES, "'") : norm
+}
+
+// Pushes the token of one ASCII character `c` at `i`, with its string and hash made once for all texts.
+function pushAscii(tokens: Scan, kind: number, c: number, i: number, flags: number): void {
+  tokens.pushFound(kind, ASCII_CHARS[c] as string, i, i + 1, tokens.hashed ? (ASCII_HASHES[c] as number) : 0, Entry.NOT_LOOKED_UP, flags)
 }
 
 // Above this length a text gets arrays of its own, left to the garbage collector afterwards, so the
@@ -351,12 +365,9 @@ export function scanInto(text: string, tokens: Scan): Scan {
           flags |= Flag.READ | (stretchedWord ? Flag.STRETCHED : upper ? 0 : Flag.PLAIN)
           if (upper && j - i >= 2 && capitalsOnly(text, i, j)) flags |= Flag.CAPS
         }
-        if (entry >= 0) tokens.pushFound(Kind.WORD, keys[entry] as string, i, j, hash, entry, flags)
-        else {
-          const raw = text.slice(i, j)
-          const norm = upper ? raw.toLowerCase() : raw
-          tokens.pushFound(Kind.WORD, curly ? norm.replace(APOSTROPHES, "'") : norm, i, j, tokens.hashed ? hash : 0, entry, flags)
-        }
+        // (One push for both, so the engine inlines one copy of it.)
+        const known = entry >= 0
+        tokens.pushFound(Kind.WORD, known ? (keys[entry] as string) : asciiWordNorm(text, i, j, upper, curly), i, j, known || tokens.hashed ? hash : 0, entry, flags)
         i = j
         // The spaces after a word are passed over here, without a turn of the main loop each.
         if (d === 32) {
@@ -384,15 +395,19 @@ export function scanInto(text: string, tokens: Scan): Scan {
           end++
         } else break
       }
-      const raw = text.slice(i, end)
-      tokens.push(Kind.PUNCT, special ? raw.replace(/\u203C/g, '!!').replace(/\u2049/g, '!?') : raw, i, end)
+      if (end === i + 1) pushAscii(tokens, Kind.PUNCT, c, i, 0)
+      else {
+        const raw = text.slice(i, end)
+        tokens.push(Kind.PUNCT, special ? raw.replace(/\u203C/g, '!!').replace(/\u2049/g, '!?') : raw, i, end)
+      }
       i = end
       continue
     }
     if (c === 46 || c === 0x2026) {
       let end = i + 1
       while (end < n && (text.charCodeAt(end) === 46 || text.charCodeAt(end) === 0x2026)) end++
-      tokens.push(Kind.PUNCT, end === i + 1 && c === 46 ? '.' : '...', i, end)
+      if (end === i + 1 && c === 46) pushAscii(tokens, Kind.PUNCT, c, i, 0)
+      else tokens.push(Kind.PUNCT, '...', i, end)
       i = end
       continue
     }
@@ -404,8 +419,7 @@ export function scanInto(text: string, tokens: Scan): Scan {
       continue
     }
     if (c < 128 && ASCII_SINGLE[c] !== 0) {
-      const ch = ASCII_CHARS[c] as string
-      tokens.pushFound(ASCII_SINGLE[c] === 1 ? Kind.PUNCT : Kind.SYMBOL, ch, i, i + 1, tokens.hashed ? hashOf(ch) : 0, Entry.NOT_LOOKED_UP, Flag.AS_WRITTEN)
+      pushAscii(tokens, ASCII_SINGLE[c] === 1 ? Kind.PUNCT : Kind.SYMBOL, c, i, Flag.AS_WRITTEN)
       i++
       continue
     }

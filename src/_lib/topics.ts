@@ -142,7 +142,7 @@ export function findConcernsAndSignals(
     const entry = s.entries[k] as number
     return entry >= 0 && ((tables.wordBits[entry] as number) & Role.NEGATOR) !== 0
   }
-  const delayAt = (k: number): boolean => (scan.norms[k] === 'until' || scan.norms[k] === 'till') && inClauseBefore(scan, k, 5, isNegator)
+  const delayAt = (k: number): boolean => k >= 0 && (scan.norms[k] === 'until' || scan.norms[k] === 'till') && inClauseBefore(scan, k, 5, isNegator)
   // A time found at token `i`, from `start` to `end`, after the word `before` it. The first one is
   // kept, unless a later one is more surely the time that matters: one just after an event ranks
   // first ("I left it in the car this morning and need it for an interview at 2pm": the interview

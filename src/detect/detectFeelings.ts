@@ -9,7 +9,6 @@ import { enTables } from '../packs/en/tables'
 import { Scan, scanText } from '../_lib/scan'
 import type { Evidence, Feeling, FeelingFound, FeelingReading, Polarity } from '../types/core'
 import type { Pack } from '../types/pack'
-import { VALENCE } from './valence'
 
 /**
  * The {@link detectFeelings} function options.
@@ -92,7 +91,7 @@ export function detectFeelings(text: string, options: DetectFeelingsOptions = NO
   }
   const { feelings, topical } = scoreFeelings(own, scan, tables, maxEvidence)
   const { concerns, signals } = findConcernsAndSignals(own, scan, tables, scorer.topicHits, topical)
-  const polarity = polarityOf(feelings, signals.length > 0 && signals.some((s) => s.signal !== 'urgency'))
+  const polarity = polarityOf(scorer.positive, scorer.negative, signals.length > 0 && signals.some((s) => s.signal !== 'urgency'))
   scan.clear()
   scorer.clear()
   return { feelings, primary: feelings[0]?.feeling ?? null, polarity, concerns, signals }
@@ -110,6 +109,9 @@ class Scorer {
   // Feelings stated outright by a direct phrase, one bit each, and those a cue counts against.
   stated = 0
   denied = 0
+  // The intensities of the strongest positive and negative feelings reported, for the polarity.
+  positive = 0
+  negative = 0
   // Evidence candidates as parallel arrays (the Evidence objects are made only for the feelings
   // reported): span, feeling index, weight, whether negated, cue.
   candidates = 0
@@ -126,9 +128,12 @@ class Scorer {
     const count = tables.feelings.length
     this.count = count
     if (this.scores.length < count) this.scores = new Float64Array(count)
-    this.scores.set(tables.bias)
+    // (A loop: for a dozen numbers, `set` is a call into the engine that costs more than the copy.)
+    for (let f = 0; f < count; f++) this.scores[f] = tables.bias[f] as number
     this.stated = 0
     this.denied = 0
+    this.positive = 0
+    this.negative = 0
     this.candidates = 0
     // (Setting an array's length is a call into the engine, even to the length it has.)
     if (this.topicHits.length !== 0) this.topicHits.length = 0
@@ -245,8 +250,11 @@ function scoreFeelings(text: string, scan: Scan, tables: CompiledTables, maxEvid
     if ((statedOnly & (1 << f)) !== 0) margin = Math.max(margin, STATED_MARGIN)
     // Intensity grows with the margin by which the feeling cleared its threshold: 0.2 just over
     // it, about 0.65 at one and a half log-odds units over, towards 1 beyond.
-    const intensity = Math.round((0.2 + 0.8 * (1 - Math.exp(-margin / INTENSITY_SCALE))) * 100) / 100
-    found.push({ feeling: tables.feelings[f] as Feeling, intensity: Math.min(1, intensity), evidence: s.evidence(f, text, maxEvidence) })
+    const intensity = Math.min(1, Math.round((0.2 + 0.8 * (1 - Math.exp(-margin / INTENSITY_SCALE))) * 100) / 100)
+    found.push({ feeling: tables.feelings[f] as Feeling, intensity, evidence: s.evidence(f, text, maxEvidence) })
+    const valence = tables.valences[f] as number
+    if (valence > 0) s.positive = Math.max(s.positive, intensity)
+    else if (valence < 0) s.negative = Math.max(s.negative, intensity)
   }
   sortInPlace(found, byIntensity)
   return { feelings: found, topical }
@@ -259,14 +267,9 @@ function overlaps(kept: Evidence[], start: number, end: number): boolean {
   return false
 }
 
-function polarityOf(feelings: FeelingFound[], troubleSignal: boolean): Polarity {
-  let positive = 0
-  let negative = troubleSignal ? 0.45 : 0
-  for (const { feeling, intensity } of feelings) {
-    const valence = VALENCE[feeling]
-    if (valence === 'positive') positive = Math.max(positive, intensity)
-    else if (valence === 'negative') negative = Math.max(negative, intensity)
-  }
+// From the strongest positive and negative feelings reported (0 for none).
+function polarityOf(positive: number, strongestNegative: number, troubleSignal: boolean): Polarity {
+  const negative = troubleSignal ? Math.max(strongestNegative, 0.45) : strongestNegative
   const score = Math.round(Math.max(-1, Math.min(1, positive - negative)) * 100) / 100
   if (positive === 0 && negative === 0) return { label: 'neutral', score: 0 }
   if (positive > 0 && negative > 0 && Math.min(positive, negative) / Math.max(positive, negative) >= 0.6) return { label: 'mixed', score }
