@@ -170,6 +170,11 @@ export class Scan {
   atSign = -2
   /** Where the next white space is, for `mayHaveEmail`. */
   spaceAt = -1
+  /**
+   * Where the last failed email scan stopped: any start before it would fail the same way, so the
+   * scan is not repeated (keeps the pass linear on "a.a.a.a...").
+   */
+  emailFailUntil = -1
 
   /** @param options - `hashed: false` for a reader that looks nothing up by hash. */
   constructor(options: { hashed?: boolean } = {}) {
@@ -297,9 +302,7 @@ export function scanInto(text: string, tokens: Scan): Scan {
   tokens.atSign = -2
   tokens.spaceAt = -1
   let i = 0
-  // Where the last failed email scan stopped: any start before it would fail the same way, so the
-  // scan is not repeated (keeps the pass linear on "a.a.a.a...").
-  let emailFailUntil = -1
+  tokens.emailFailUntil = -1
   while (i < n) {
     const c = text.charCodeAt(i)
     // Fast path for the commonest token, a word of ASCII letters (with inner apostrophes, straight
@@ -423,76 +426,78 @@ export function scanInto(text: string, tokens: Scan): Scan {
       i++
       continue
     }
-    const prev = i > 0 ? text.charCodeAt(i - 1) : 32
-    const atBoundary = isWhitespace(prev) || prev === 40 || prev === 34
-    // URL
-    if ((c === 104 || c === 72 || c === 119 || c === 87) && atBoundary) {
-      const end = scanUrl(text, i)
-      if (end > i) {
-        tokens.push(Kind.URL, text.slice(i, end), i, end)
-        i = end
-        continue
-      }
-    }
-    // Emoticon (before words: "xD", "D:")
-    if (c < 128 && EMOTICON_START[c] === 1) {
-      const end = scanEmoticon(text, i, atBoundary)
-      if (end > i) {
-        const raw = text.slice(i, end)
-        tokens.push(Kind.EMOTICON, emoticonNorm(raw), i, end)
-        i = end
-        continue
-      }
-    }
-    if (isWordStartAt(text, i)) {
-      if (i >= emailFailUntil && c < 128 && mayHaveEmail(text, i, tokens)) {
-        const end = scanEmail(text, i)
-        if (end > 0) {
-          tokens.push(Kind.EMAIL, text.slice(i, end).toLowerCase(), i, end)
-          i = end
-          continue
-        }
-        emailFailUntil = -end
-      }
-      // A keycap emoji: digit, optional VS16, U+20E3.
-      if (isAsciiDigit(c) || c === 35 || c === 42) {
-        const k = keycapEnd(text, i)
-        if (k > i) {
-          tokens.push(Kind.EMOJI, text.slice(i, k).replace(/\uFE0F/g, ''), i, k)
-          i = k
-          continue
-        }
-      }
-      const end = scanWord(text, i)
-      const raw = text.slice(i, end)
-      const kind = isAsciiDigit(c) && isNumberLike(raw) ? Kind.NUMBER : Kind.WORD
-      tokens.push(kind, kind === Kind.NUMBER || isPlainLower(text, i, end) ? raw : wordNorm(raw), i, end)
-      i = end
-      continue
-    }
-    const cp = codePointAt(text, i)
-    if (isPictographicAt(text, i) || isRegionalIndicator(cp)) {
-      const end = scanEmoji(text, i)
-      tokens.push(Kind.EMOJI, emojiNorm(text.slice(i, end)), i, end)
-      i = end
-      continue
-    }
-    if (c === 35 /* # */ || c === 64 /* @ */) {
-      if (i + 1 < n && isWordStartAt(text, i + 1) && (c === 35 || atBoundary)) {
-        const end = scanWord(text, i + 1)
-        const word = wordNorm(text.slice(i + 1, end))
-        tokens.push(c === 35 ? Kind.HASHTAG : Kind.MENTION, c === 35 ? word : '@' + word, i, end)
-        i = end
-        continue
-      }
-    }
-    const w = widthAt(text, i)
-    const raw = text.slice(i, i + w)
-    const isPunct = isPunctuationAt(text, i)
-    tokens.push(isPunct ? Kind.PUNCT : Kind.SYMBOL, isPunct ? punctNorm(raw) : raw.length === 1 && c < 128 ? raw : raw.normalize('NFKC'), i, i + w)
-    i += w
+    i = scanOther(text, i, c, tokens)
   }
   return tokens
+}
+
+// The token at `i` that the scan's quicker paths do not read (`c` is its first code unit): a URL,
+// emoticon, email, keycap, word of any script or number, emoji, hashtag or mention, or any other
+// mark. Pushes it and returns where it ends. (Apart from the loop, so the engine's budget for
+// compiling small functions into the loop goes to the paths most tokens take.)
+function scanOther(text: string, i: number, c: number, tokens: Scan): number {
+  const n = text.length
+  const prev = i > 0 ? text.charCodeAt(i - 1) : 32
+  const atBoundary = isWhitespace(prev) || prev === 40 || prev === 34
+  // URL
+  if ((c === 104 || c === 72 || c === 119 || c === 87) && atBoundary) {
+    const end = scanUrl(text, i)
+    if (end > i) {
+      tokens.push(Kind.URL, text.slice(i, end), i, end)
+      return end
+    }
+  }
+  // Emoticon (before words: "xD", "D:")
+  if (c < 128 && EMOTICON_START[c] === 1) {
+    const end = scanEmoticon(text, i, atBoundary)
+    if (end > i) {
+      const raw = text.slice(i, end)
+      tokens.push(Kind.EMOTICON, emoticonNorm(raw), i, end)
+      return end
+    }
+  }
+  if (isWordStartAt(text, i)) {
+    if (i >= tokens.emailFailUntil && c < 128 && mayHaveEmail(text, i, tokens)) {
+      const end = scanEmail(text, i)
+      if (end > 0) {
+        tokens.push(Kind.EMAIL, text.slice(i, end).toLowerCase(), i, end)
+        return end
+      }
+      tokens.emailFailUntil = -end
+    }
+    // A keycap emoji: digit, optional VS16, U+20E3.
+    if (isAsciiDigit(c) || c === 35 || c === 42) {
+      const k = keycapEnd(text, i)
+      if (k > i) {
+        tokens.push(Kind.EMOJI, text.slice(i, k).replace(/\uFE0F/g, ''), i, k)
+        return k
+      }
+    }
+    const end = scanWord(text, i)
+    const raw = text.slice(i, end)
+    const kind = isAsciiDigit(c) && isNumberLike(raw) ? Kind.NUMBER : Kind.WORD
+    tokens.push(kind, kind === Kind.NUMBER || isPlainLower(text, i, end) ? raw : wordNorm(raw), i, end)
+    return end
+  }
+  const cp = codePointAt(text, i)
+  if (isPictographicAt(text, i) || isRegionalIndicator(cp)) {
+    const end = scanEmoji(text, i)
+    tokens.push(Kind.EMOJI, emojiNorm(text.slice(i, end)), i, end)
+    return end
+  }
+  if (c === 35 /* # */ || c === 64 /* @ */) {
+    if (i + 1 < n && isWordStartAt(text, i + 1) && (c === 35 || atBoundary)) {
+      const end = scanWord(text, i + 1)
+      const word = wordNorm(text.slice(i + 1, end))
+      tokens.push(c === 35 ? Kind.HASHTAG : Kind.MENTION, c === 35 ? word : '@' + word, i, end)
+      return end
+    }
+  }
+  const w = widthAt(text, i)
+  const raw = text.slice(i, i + w)
+  const isPunct = isPunctuationAt(text, i)
+  tokens.push(isPunct ? Kind.PUNCT : Kind.SYMBOL, isPunct ? punctNorm(raw) : raw.length === 1 && c < 128 ? raw : raw.normalize('NFKC'), i, i + w)
+  return i + w
 }
 
 function scanWord(text: string, i: number): number {

@@ -129,7 +129,9 @@ class Scorer {
     this.count = count
     if (this.scores.length < count) this.scores = new Float64Array(count)
     // (A loop: for a dozen numbers, `set` is a call into the engine that costs more than the copy.)
-    for (let f = 0; f < count; f++) this.scores[f] = tables.bias[f] as number
+    const scores = this.scores
+    const bias = tables.bias
+    for (let f = 0; f < count; f++) scores[f] = bias[f] as number
     this.stated = 0
     this.denied = 0
     this.positive = 0
@@ -241,9 +243,11 @@ function scoreFeelings(text: string, scan: Scan, tables: CompiledTables, maxEvid
   if (words >= MIN_WORDS_FOR_COVERAGE && knownWords / words < MIN_COVERAGE) return { feelings: [], topical }
   const found: FeelingFound[] = []
   const statedOnly = s.stated & ~s.denied
-  for (let f = 0; f < s.count; f++) {
+  const { scores, count } = s
+  const limits = tables.thresholdLogits
+  for (let f = 0; f < count; f++) {
     // Compared in log-odds: the same as sigmoid(score) >= threshold, without the exp.
-    let margin = (s.scores[f] as number) - (tables.thresholdLogits[f] as number)
+    let margin = (scores[f] as number) - (limits[f] as number)
     if (margin < 0 && (statedOnly & (1 << f)) === 0) continue
     // A feeling stated outright is reported at a middling intensity (0.51) at least, even when the
     // rest of the message keeps its score under the threshold.
