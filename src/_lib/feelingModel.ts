@@ -23,6 +23,8 @@ export type CompiledCue = {
   kind: CueKind
   of: Concern | Signal | null
   words: string[]
+  /** The `hashOf` of each of `words`: a token is compared with a word by hash first. */
+  hashes: number[]
   /** Pairs of feeling index and weight. */
   weights: number[]
   ignoresNegation: boolean
@@ -159,7 +161,7 @@ function compileAgain(tables: ReadTables): CompiledTables {
   const feelings = tables.lexicon.feelings
   const feelingIndex = new Map(feelings.map((f, i) => [f, i]))
   const cues = new Map<string, CompiledCue[]>()
-  const addCue = (cue: Omit<CompiledCue, 'words' | 'key' | 'direct' | 'near' | 'within'>, phrase: string, direct = -1, near: TopicCue<string>['near'] = undefined): void => {
+  const addCue = (cue: Omit<CompiledCue, 'words' | 'hashes' | 'key' | 'direct' | 'near' | 'within'>, phrase: string, direct = -1, near: TopicCue<string>['near'] = undefined): void => {
     const words = phrase.toLowerCase().split(/[\s,]+/).filter(Boolean)
     // Customers often type contractions without the apostrophe ("cant log in", "havent heard back"):
     // a concern or signal phrase is matched that way too. (Feeling phrases are not: the fitted
@@ -172,7 +174,7 @@ function compileAgain(tables: ReadTables): CompiledTables {
       const list = cues.get(first) ?? []
       // (One object literal for every cue, so all have one shape and the readers' loads of their
       // fields stay monomorphic; a spread of three differently made objects gave them several.)
-      list.push({ id: cue.id, key: 'cue:' + cue.id, kind: cue.kind, of: cue.of, words: form, weights: cue.weights, ignoresNegation: cue.ignoresNegation, direct, near: near ? new Set(near.words) : null, within: near?.within ?? 0 })
+      list.push({ id: cue.id, key: 'cue:' + cue.id, kind: cue.kind, of: cue.of, words: form, hashes: form.map(hashOf), weights: cue.weights, ignoresNegation: cue.ignoresNegation, direct, near: near ? new Set(near.words) : null, within: near?.within ?? 0 })
       cues.set(first, list)
     }
   }
@@ -436,12 +438,14 @@ export function isPhraseGap(scan: Scan, t: number): boolean {
 }
 
 /** Matches a cue's words from token `i`, passing over `isPhraseGap` tokens; returns the last token index or -1. */
-function matchCue(scan: Scan, i: number, words: string[]): number {
+function matchCue(scan: Scan, i: number, cue: CompiledCue): number {
+  const { words, hashes } = cue
   let t = i
   for (let w = 1; w < words.length; w++) {
     t++
     while (t < scan.n && isPhraseGap(scan, t)) t++
-    if (t >= scan.n || scan.norms[t] !== words[w]) return -1
+    // (By hash first: most tokens compared are not the word, and numbers compare faster.)
+    if (t >= scan.n || scan.hashes[t] !== hashes[w] || scan.norms[t] !== words[w]) return -1
   }
   return t
 }
@@ -598,7 +602,7 @@ export function walkFeatures(
       }
       if (cueList !== undefined) {
         for (const cue of cueList) {
-          const last = cue.words.length === 1 ? i : matchCue(scan, i, cue.words)
+          const last = cue.words.length === 1 ? i : matchCue(scan, i, cue)
           if (last < 0) continue
           if (cue.kind === 'feeling' && negatedHere && !cue.ignoresNegation) continue
           // A concern or signal cue that needs a word near it and has none is no hit: checked here,
