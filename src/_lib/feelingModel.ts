@@ -148,7 +148,8 @@ export function parseLexicon(entries: string): Map<string, number[]> {
  */
 export function compileTables(tables: ReadTables): CompiledTables {
   // The tables of the last call first: nearly every call reads with the same pack. (A function this
-  // small is compiled into its callers.)
+  // small is compiled into its callers. The last pack's compiled tables stay in memory until a
+  // call reads with another pack.)
   return tables === last.tables ? (last.compiled as CompiledTables) : compileAgain(tables)
 }
 
