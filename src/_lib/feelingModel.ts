@@ -88,6 +88,7 @@ export type CompiledTables = {
 }
 
 const cache = new WeakMap<ReadTables, CompiledTables>()
+// The tables of the last call, and what they compiled to.
 let last: { tables: ReadTables | null; compiled: CompiledTables | null } = { tables: null, compiled: null }
 
 // Negative contractions, whose form without the apostrophe is not another word ("i'll" would be "ill").
@@ -150,15 +151,13 @@ export function compileTables(tables: ReadTables): CompiledTables {
   // The tables of the last call first: nearly every call reads with the same pack. (A function this
   // small is compiled into its callers. The last pack's compiled tables stay in memory until a
   // call reads with another pack.)
-  return tables === last.tables ? (last.compiled as CompiledTables) : compileAgain(tables)
+  if (tables !== last.tables) last = { tables, compiled: compileMemoised(tables) }
+  return last.compiled as CompiledTables
 }
 
-function compileAgain(tables: ReadTables): CompiledTables {
+function compileMemoised(tables: ReadTables): CompiledTables {
   const hit = cache.get(tables)
-  if (hit) {
-    last = { tables, compiled: hit }
-    return hit
-  }
+  if (hit) return hit
   const feelings = tables.lexicon.feelings
   const feelingIndex = new Map(feelings.map((f, i) => [f, i]))
   const cues = new Map<string, CompiledCue[]>()
@@ -293,7 +292,6 @@ function compileAgain(tables: ReadTables): CompiledTables {
     numberFollowers: new Set([...tables.durationUnits, ...CONTACT_WORDS, ...CONTACT_NOUNS, ...CONTACT_PLURALS, 'phone'].map(hashOf)),
   }
   cache.set(tables, compiled)
-  last = { tables, compiled }
   return compiled
 }
 

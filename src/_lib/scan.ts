@@ -266,9 +266,10 @@ function asciiWordNorm(text: string, i: number, j: number, upper: boolean, curly
   return curly ? norm.replace(APOSTROPHES, "'") : norm
 }
 
-// Pushes the token of one ASCII character `c` at `i`, with its string and hash made once for all texts.
-function pushAscii(tokens: Scan, kind: number, c: number, i: number, flags: number): void {
-  tokens.pushFound(kind, ASCII_CHARS[c] as string, i, i + 1, tokens.hashed ? (ASCII_HASHES[c] as number) : 0, Entry.NOT_LOOKED_UP, flags)
+// Pushes the token of one ASCII character `c` at `i` (its own normal form), with its string and hash
+// made once for all texts.
+function pushAscii(tokens: Scan, kind: number, c: number, i: number): void {
+  tokens.pushFound(kind, ASCII_CHARS[c] as string, i, i + 1, tokens.hashed ? (ASCII_HASHES[c] as number) : 0, Entry.NOT_LOOKED_UP, Flag.AS_WRITTEN)
 }
 
 // Above this length a text gets arrays of its own, left to the garbage collector afterwards, so the
@@ -398,7 +399,7 @@ export function scanInto(text: string, tokens: Scan): Scan {
           end++
         } else break
       }
-      if (end === i + 1) pushAscii(tokens, Kind.PUNCT, c, i, 0)
+      if (end === i + 1) pushAscii(tokens, Kind.PUNCT, c, i)
       else {
         const raw = text.slice(i, end)
         tokens.push(Kind.PUNCT, special ? raw.replace(/\u203C/g, '!!').replace(/\u2049/g, '!?') : raw, i, end)
@@ -409,7 +410,7 @@ export function scanInto(text: string, tokens: Scan): Scan {
     if (c === 46 || c === 0x2026) {
       let end = i + 1
       while (end < n && (text.charCodeAt(end) === 46 || text.charCodeAt(end) === 0x2026)) end++
-      if (end === i + 1 && c === 46) pushAscii(tokens, Kind.PUNCT, c, i, 0)
+      if (end === i + 1 && c === 46) pushAscii(tokens, Kind.PUNCT, c, i)
       else tokens.push(Kind.PUNCT, '...', i, end)
       i = end
       continue
@@ -422,7 +423,7 @@ export function scanInto(text: string, tokens: Scan): Scan {
       continue
     }
     if (c < 128 && ASCII_SINGLE[c] !== 0) {
-      pushAscii(tokens, ASCII_SINGLE[c] === 1 ? Kind.PUNCT : Kind.SYMBOL, c, i, Flag.AS_WRITTEN)
+      pushAscii(tokens, ASCII_SINGLE[c] === 1 ? Kind.PUNCT : Kind.SYMBOL, c, i)
       i++
       continue
     }
