@@ -11,7 +11,7 @@ import type { Concern, Feeling, Signal } from '../types/core'
 import type { ReadTables, TopicCue } from '../types/pack'
 import { VALENCE } from '../detect/valence'
 import { hashOf } from './hash'
-import { Entry, Flag, Kind, findWord, wordTable } from './scan'
+import { Entry, Flag, Kind, Mark, findWord, wordTable } from './scan'
 import type { Scan, WordTable } from './scan'
 
 export type CueKind = 'feeling' | 'concern' | 'signal'
@@ -49,6 +49,8 @@ export const enum Role {
   INTENSITY = 16,
   /** One-word cues are this word (`wordCuesAlone`). */
   CUES_ALONE = 32,
+  /** A word with `Topic` bits (`wordTopics`). */
+  TOPIC = 64,
 }
 
 export type CompiledTables = {
@@ -266,8 +268,12 @@ function compileMemoised(tables: ReadTables): CompiledTables {
     if (!word.startsWith('!')) pairsOf[role(word)] = pairs
     else negated.set(word.slice(1), pairs)
   }
+  for (let entry = 0; entry < topics.length; entry++) if (topics[entry] !== 0) bits[entry]! |= Role.TOPIC
+  const words = wordTable(entries.keys())
+  // The scan notes whether it met a contrast word (`Scan.marks`), so the walk weighs clauses only then.
+  for (const word of tables.contrast) words.marks[entries.get(word) as number]! |= Mark.CONTRAST
   const compiled: CompiledTables = {
-    words: wordTable(entries.keys()),
+    words,
     wordBits: bits,
     wordTopics: topics,
     wordIntensity: intensity,
@@ -499,75 +505,57 @@ export function walkFeatures(
   // The scan's entries are in `tables.words` when it looked words up there; otherwise every word
   // is looked up below.
   const ownEntries = scan.table === tables.words
-  // First pass: each word's entry (one lookup, kept for the second pass) and each token's contrast
-  // factor, which needs to know whether a contrast word comes later in the sentence.
-  // A sentence ends after a sentence-ending punctuation token; `contrasts` holds, per sentence, the
-  // index of its first contrast word, or -1.
-  // The same pass notes what the concern and signal pass needs (see `WalkResult.topical`).
+  // A token's contrast factor needs to know whether a contrast word comes later in its sentence, so
+  // when the message may have one, a first pass finds, per sentence, the index of its first contrast
+  // word, or -1 (`contrasts`; a sentence ends after a sentence-ending punctuation token). The same
+  // pass looks up the entries the scan did not. Most messages have no contrast word, which the scan
+  // knows (`Scan.marks`): their tokens are read once.
   const contrasts = sentenceContrasts
+  const weighClauses = !ownEntries || (scan.marks & (Mark.CONTRAST | Mark.UNLOOKED)) !== 0
   let sentences = 0
-  let contrastAt = -1
-  let topical = false
-  let shouted = 0
-  let wordTokens = 0
-  for (let i = 0; i < n; i++) {
-    const kind = kinds[i] as number
-    if (kind === Kind.PUNCT) {
-      entries[i] = -1
-      if (isSentenceEnd(norms[i] as string)) {
-        contrasts[sentences++] = contrastAt
-        contrastAt = -1
-      }
-      continue
-    }
-    if (((1 << kind) & wordLike) === 0) {
-      entries[i] = -1
-      if (kind === Kind.SYMBOL) topical = true
-      continue
-    }
-    if (kind === Kind.NUMBER) topical = true
-    else if (kind === Kind.WORD) {
-      wordTokens++
-      if (!topical && ((scan.flags[i] as number) & Flag.PLAIN) === 0) {
-        const first = text.charCodeAt(starts[i] as number)
-        // A day of the month ("the 15th"); words in capitals are counted for shouting, below.
-        if (first >= 48 && first <= 57) topical = true
-        else if (isShoutedAt(text, scan, i, tables.acronyms)) {
-          shouted++
-          // "NOW" in capitals may be urgency, which the concern and signal pass finds.
-          if (norms[i] === 'now') topical = true
+  if (weighClauses) {
+    let contrastAt = -1
+    for (let i = 0; i < n; i++) {
+      const kind = kinds[i] as number
+      if (kind === Kind.PUNCT) {
+        if (isSentenceEnd(norms[i] as string)) {
+          contrasts[sentences++] = contrastAt
+          contrastAt = -1
         }
+        continue
       }
+      if (((1 << kind) & wordLike) === 0) continue
+      // Found by the scan, or looked up here (a word the scan's fast path did not read).
+      let entry = ownEntries ? (entries[i] as number) : Entry.NOT_LOOKED_UP
+      if (entry === Entry.NOT_LOOKED_UP) {
+        entry = findWord(tables.words, scan.hashes[i] as number, norms[i] as string)
+        entries[i] = entry
+      }
+      if (entry >= 0 && ((wordBits[entry] as number) & Role.CONTRAST) !== 0 && contrastAt < 0 && kind === Kind.WORD) contrastAt = i
     }
-    // Found by the scan, or looked up here (a word the scan's fast path did not read).
-    let entry = ownEntries ? (entries[i] as number) : Entry.NOT_LOOKED_UP
-    if (entry === Entry.NOT_LOOKED_UP) {
-      entry = findWord(tables.words, scan.hashes[i] as number, norms[i] as string)
-      entries[i] = entry
-    }
-    if (entry < 0) continue
-    if (((wordBits[entry] as number) & Role.CONTRAST) !== 0 && contrastAt < 0 && kind === Kind.WORD) contrastAt = i
-    const topic = tables.wordTopics[entry] as number
-    if (topic !== 0 && !topical) topical = topicWordMatters(scan, tables, i, topic)
+    contrasts[sentences] = contrastAt
   }
   // The entries are now all in `tables.words` (see `Scan.entries`), whatever table the scan had.
   scan.table = tables.words
-  contrasts[sentences] = contrastAt
-  topical ||= isShouting(shouted, wordTokens)
   let sentence = 0
 
+  // What the concern and signal pass needs (see `WalkResult.topical`).
+  let topical = false
+  let shouted = 0
+  let wordTokens = 0
   let negLeft = 0
   let boost = 1
   let words = 0
   let knownWords = 0
   for (let i = 0; i < n; i++) {
-    const at = contrasts[sentence] as number
+    const at = weighClauses ? (contrasts[sentence] as number) : -1
     const clause = at < 0 ? 1 : i < at ? Factor.CONTRAST_BEFORE : Factor.CONTRAST_AFTER
     const kind = kinds[i] as number
     const norm = norms[i] as string
     const start = starts[i] as number
     const end = ends[i] as number
     if (kind === Kind.PUNCT) {
+      entries[i] = -1
       const c = norm.charCodeAt(0)
       const long = norm.length > 1
       // Only a run of "!", "?" (and a few more) or dots can end a sentence or emphasise. (One mark is
@@ -586,11 +574,21 @@ export function walkFeatures(
       }
       continue
     }
-    if (((1 << kind) & wordLike) === 0) continue
+    if (((1 << kind) & wordLike) === 0) {
+      entries[i] = -1
+      if (kind === Kind.SYMBOL) topical = true
+      continue
+    }
     // A face is never in a negation's scope: "and nothing 😤" still huffs.
     const negatedHere = negLeft > 0 && kind !== Kind.EMOJI && kind !== Kind.EMOTICON
-    const entry = entries[i] as number
+    // Found by the scan (or by the first pass), or looked up here.
+    let entry = entries[i] as number
+    if (entry === Entry.NOT_LOOKED_UP) {
+      entry = findWord(tables.words, scan.hashes[i] as number, norm)
+      entries[i] = entry
+    }
     const bits = entry >= 0 ? (wordBits[entry] as number) : 0
+    if ((bits & Role.TOPIC) !== 0 && !topical) topical = topicWordMatters(scan, tables, i, tables.wordTopics[entry] as number)
     if ((bits & (Role.CUES_ALONE | Role.CUES_AFTER)) !== 0) {
       let cueList = (bits & Role.CUES_ALONE) !== 0 ? tables.wordCuesAlone[entry] : undefined
       if ((bits & Role.CUES_AFTER) !== 0) {
@@ -616,8 +614,28 @@ export function walkFeatures(
       emit(norm, clause, start, end, false, null, pairs)
       continue
     }
-    if (kind === Kind.NUMBER) continue
+    if (kind === Kind.NUMBER) {
+      topical = true
+      continue
+    }
     words++
+    const flags = scan.flags[i] as number
+    const plain = (flags & Flag.PLAIN) !== 0
+    // A word in capitals counts more, and enough of them make the message shout.
+    const shout = !plain && isShoutedAt(text, scan, i, tables.acronyms)
+    if (kind === Kind.WORD) {
+      wordTokens++
+      if (!plain) {
+        const first = text.charCodeAt(start)
+        // A day of the month ("the 15th") may be a deadline, which the concern and signal pass finds.
+        if (first >= 48 && first <= 57) topical = true
+        else if (shout) {
+          shouted++
+          // "NOW" in capitals may be urgency, which the concern and signal pass finds.
+          if (norm === 'now') topical = true
+        }
+      }
+    }
     // Any word the tables know (weights, cue, negator, common word ...) is of the pack's language.
     if (entry >= 0) {
       knownWords++
@@ -635,15 +653,13 @@ export function walkFeatures(
     }
     let key = norm
     let value = boost * clause
-    const flags = scan.flags[i] as number
-    const plain = (flags & Flag.PLAIN) !== 0
     const isStretched = !plain && ((flags & Flag.READ) !== 0 ? (flags & Flag.STRETCHED) !== 0 : stretched(norm))
     if (isStretched) {
       key = canonicalWord(norm, known).key
       value *= Factor.STRETCH
       pairs = undefined
     }
-    if (!plain && isShoutedAt(text, scan, i, tables.acronyms)) value *= Factor.SHOUT
+    if (shout) value *= Factor.SHOUT
     boost = 1
     if (negatedHere) {
       negLeft--
@@ -659,7 +675,7 @@ export function walkFeatures(
   }
   // After a huge message, the per-sentence list is let go rather than kept at its size.
   if (sentences > 4096) contrasts.length = 0
-  return { words, knownWords, topical }
+  return { words, knownWords, topical: topical || isShouting(shouted, wordTokens) }
 }
 
 /** What `walkFeatures` counted. */

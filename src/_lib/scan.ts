@@ -46,8 +46,11 @@ export const KIND_NAMES = ['word', 'number', 'emoji', 'emoticon', 'punct', 'symb
 export type WordTable = {
   slots: Int32Array
   keys: string[]
-  /** 1 for a key with a letter three times running ("sooo"), else 0, by index in `keys`. */
-  stretched: Uint8Array
+  /**
+   * `Mark` bits of each key, by index in `keys`: `Mark.STRETCHED` for a key with a letter three
+   * times running ("sooo"); a reader may set bits of its own (`Mark.CONTRAST`).
+   */
+  marks: Uint8Array
   /**
    * Each key's `hashOf` and `checkOf`, by index in `keys`. A word is found by these two numbers
    * rather than by comparing its characters: two different words agree on both 32-bit hashes only
@@ -65,20 +68,30 @@ export function wordTable(words: Iterable<string>): WordTable {
   let size = 1024
   while (size < keys.length * 3) size *= 2
   const slots = new Int32Array(size).fill(-1)
-  const stretched = new Uint8Array(keys.length)
+  const marks = new Uint8Array(keys.length)
   const hashes = new Int32Array(keys.length)
   const checks = new Int32Array(keys.length)
   keys.forEach((word, index) => {
     const hash = hashOf(word)
     hashes[index] = hash
     checks[index] = checkOf(word)
-    stretched[index] = tripled(word, 0, word.length) ? 1 : 0
+    marks[index] = tripled(word, 0, word.length) ? Mark.STRETCHED : 0
     // (The high bits of the hash pick the slot, as in `findHashed`: they depend on every character.)
     let slot = (hash ^ (hash >>> 16)) & (size - 1)
     while (slots[slot] !== -1) slot = (slot + 1) & (size - 1)
     slots[slot] = index
   })
-  return { slots, keys, stretched, hashes, checks }
+  return { slots, keys, marks, hashes, checks }
+}
+
+/** The bits of `WordTable.marks` and `Scan.marks`. */
+export const enum Mark {
+  /** A key with a letter three times running ("sooo"). */
+  STRETCHED = 1,
+  /** A contrast word ("but"), set by `compileTables`: the walk weighs a sentence's clauses only when the scan met one. */
+  CONTRAST = 2,
+  /** (`Scan.marks` only.) A word the scan did not look up in its table, which may be any word. */
+  UNLOOKED = 4,
 }
 
 /** The index in `table.keys` of `word` (whose `hashOf` is `hash`), or -1. */
@@ -166,6 +179,11 @@ export class Scan {
   hashed = true
   /** Whether the text scanned has a line break (a reader of emails looks closer only then). */
   lines = false
+  /**
+   * The `Mark` bits of the words found in the table, or'ed together, and `Mark.UNLOOKED` when a word
+   * was not looked up: `walkFeatures` looks for contrast words only when this may have one.
+   */
+  marks = 0
   /** Where the next "@" is (-1: none left; -2: not looked for yet), for `mayHaveEmail`. */
   atSign = -2
   /** Where the next white space is, for `mayHaveEmail`. */
@@ -296,9 +314,12 @@ export function scanText(text: string, reused: Scan, table: WordTable | null = n
 export function scanInto(text: string, tokens: Scan): Scan {
   tokens.n = 0
   tokens.lines = false
+  tokens.marks = 0
   const table = tokens.table
   // The table's arrays, read once: the word loop looks words up in them directly.
-  const { slots, keys, stretched: stretchedKeys, hashes: keyHashes, checks: keyChecks } = table ?? NO_TABLE
+  const { slots, keys, marks: keyMarks, hashes: keyHashes, checks: keyChecks } = table ?? NO_TABLE
+  // The marks of the words found (see `Scan.marks`); a scan without a table looks up none.
+  let marks = table === null ? Mark.UNLOOKED : 0
   const n = text.length
   tokens.atSign = -2
   tokens.spaceAt = -1
@@ -362,10 +383,12 @@ export function scanInto(text: string, tokens: Scan): Scan {
         // comparisons with the table's words are by identity.
         const entry = table !== null ? findHashed(slots, keyHashes, keyChecks, hash, check) : Entry.NOT_LOOKED_UP
         let flags = upper || curly ? 0 : Flag.AS_WRITTEN
+        const mark = entry >= 0 ? (keyMarks[entry] as number) : 0
+        marks |= mark
         if (tokens.hashed) {
           // Whether the word is stretched ("sooo"; a known word's key says), and whether it is plain:
           // in lower case, and not stretched. A word with a capital is also tested for capitals.
-          const stretchedWord = entry >= 0 ? stretchedKeys[entry] === 1 : tripled(text, i, j)
+          const stretchedWord = entry >= 0 ? (mark & Mark.STRETCHED) !== 0 : tripled(text, i, j)
           flags |= Flag.READ | (stretchedWord ? Flag.STRETCHED : upper ? 0 : Flag.PLAIN)
           if (upper && j - i >= 2 && capitalsOnly(text, i, j)) flags |= Flag.CAPS
         }
@@ -429,6 +452,7 @@ export function scanInto(text: string, tokens: Scan): Scan {
     }
     i = scanOther(text, i, c, tokens)
   }
+  tokens.marks |= marks
   return tokens
 }
 
@@ -477,6 +501,7 @@ function scanOther(text: string, i: number, c: number, tokens: Scan): number {
     const end = scanWord(text, i)
     const raw = text.slice(i, end)
     const kind = isAsciiDigit(c) && isNumberLike(raw) ? Kind.NUMBER : Kind.WORD
+    if (kind === Kind.WORD) tokens.marks |= Mark.UNLOOKED
     tokens.push(kind, kind === Kind.NUMBER || isPlainLower(text, i, end) ? raw : wordNorm(raw), i, end)
     return end
   }

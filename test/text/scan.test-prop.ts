@@ -6,12 +6,13 @@ import { describe, expect, it } from 'vitest'
 import { detectFeelings, scoreLoyalty, tokenize } from '../../src'
 import { compileTables, isShouted } from '../../src/_lib/feelingModel'
 import { checkOf, hashOf } from '../../src/_lib/hash'
-import { Entry, Flag, KIND_NAMES, Scan, findWord, scanInto } from '../../src/_lib/scan'
+import { Entry, Flag, KIND_NAMES, Mark, Scan, findWord, scanInto } from '../../src/_lib/scan'
 import { enDetect } from '../../src/packs/en/detect'
 
 const tricky = fc.constantFrom(
   ' ', '.', ',', '!', '?', "'", '’', '‘', 'ʼ', '@', 'x', 'X', 'D', 'T', '_', ':', '3', 'é', 'I', 'SO', 'sooo', 'NAME', '[', ']',
   'don', 't', 's', 'http://a.b/c', 'www.x.io', 'a@b.co', '😤', '\u0301', 'not', 'happy', 'thank', 'you', 'third', 'time',
+  'but', 'BUT', 'ｂｕｔ', 'though', 'still', '9',
 )
 const anyString = fc.oneof(fc.string({ unit: tricky, maxLength: 40 }), fc.string({ unit: 'grapheme', maxLength: 60 }), fc.string({ unit: 'binary', maxLength: 40 }))
 const tables = compileTables(enDetect)
@@ -72,6 +73,26 @@ describe('the scan, for any string', () => {
     )
   })
 
+  it('notes a contrast word, or a word it did not look up, whichever path read it (the walk weighs clauses only then)', () => {
+    fc.assert(
+      fc.property(anyString, (text) => {
+        const scan = new Scan()
+        scan.table = tables.words
+        scanInto(text, scan)
+        let contrast = false
+        for (let k = 0; k < scan.n; k++) {
+          if (scan.kinds[k] !== 0) continue
+          const entry = findWord(tables.words, scan.hashes[k] as number, scan.norms[k] as string)
+          if (entry >= 0 && enDetect.contrast.includes(scan.norms[k] as string)) contrast = true
+        }
+        // Either the scan saw the contrast word, or it says a word went unlooked-up (and the walk looks).
+        if (contrast) expect(scan.marks & (Mark.CONTRAST | Mark.UNLOOKED)).not.toBe(0)
+        if ((scan.marks & Mark.UNLOOKED) === 0) for (let k = 0; k < scan.n; k++) if (scan.kinds[k] === 0) expect(scan.entries[k]).not.toBe(Entry.NOT_LOOKED_UP)
+      }),
+      { numRuns: 1500 },
+    )
+  })
+
   it('reads a message the same after any other message (the reused arrays carry nothing over)', () => {
     fc.assert(
       fc.property(anyString, anyString, (first, second) => {
@@ -103,6 +124,21 @@ describe('the scan on messages that matter', () => {
     scan.clear()
     expect(scan.n).toBe(0)
     expect(scan.norms.filter((norm) => norm !== '')).toEqual([])
+  })
+
+  it('weighs the clauses around a contrast word however it is written', () => {
+    const scan = new Scan()
+    scan.table = tables.words
+    expect(scanInto('fine but slow', scan).marks & Mark.CONTRAST).toBe(Mark.CONTRAST)
+    expect(scanInto('fine and slow', scan).marks).toBe(0)
+    expect(scanInto('fine ｂｕｔ slow', scan).marks & Mark.UNLOOKED).toBe(Mark.UNLOOKED)
+    const reading = (text: string) => detectFeelings(text).feelings.map((f) => [f.feeling, f.intensity])
+    // "but" lowers the joy before it and raises the annoyance after it, in any case and in full-width letters.
+    const message = 'I love the app but the update is annoying.'
+    expect(reading(message)).toEqual([['frustration', 0.89], ['joy', 0.47]])
+    expect(reading(message.replace('but', 'and'))).toEqual([['frustration', 0.76], ['joy', 0.71]])
+    expect(reading(message.replace('but', 'ｂｕｔ'))).toEqual(reading(message))
+    expect(reading(message.replace('but', 'BUT'))).toEqual(reading(message))
   })
 
   it('takes a curly apostrophe as a straight one, whichever case the word is in', () => {
