@@ -80,6 +80,10 @@ export type CompiledTables = {
   lexicon: Map<string, number[]>
   /** The weights of `!word` (a word in a negation's scope), keyed by the bare word. */
   negated: Map<string, number[]>
+  /** 1 at `hashOf(word) & NEGATED_MASK` for each word of `negated`: most words in a negation's scope have no weights there, and are known by one read. */
+  negatedHashes: Uint8Array
+  /** The weights of "!", of a run of marks with "!" in it ("!!"), and of "?" (null: none), looked up once. */
+  markPairs: [bang: number[] | null, bangs: number[] | null, question: number[] | null]
   cues: Map<string, CompiledCue[]>
   negationScope: number
   acronyms: Set<string>
@@ -290,6 +294,8 @@ function compileMemoised(tables: ReadTables): CompiledTables {
     }),
     lexicon,
     negated,
+    negatedHashes: hashBits(negated.keys(), NEGATED_MASK),
+    markPairs: [lexicon.get('!') ?? null, lexicon.get('!!') ?? null, lexicon.get('?') ?? null],
     cues,
     negationScope: tables.negationScope,
     acronyms: new Set(tables.acronyms),
@@ -299,6 +305,15 @@ function compileMemoised(tables: ReadTables): CompiledTables {
   }
   cache.set(tables, compiled)
   return compiled
+}
+
+const NEGATED_MASK = 4095
+
+// A bit per `hashOf(word) & mask` of `words`.
+function hashBits(words: Iterable<string>, mask: number): Uint8Array {
+  const bits = new Uint8Array(mask + 1)
+  for (const word of words) bits[hashOf(word) & mask] = 1
+  return bits
 }
 
 /** The topic flags of token `k` of a scan (made with hashes), looked up by its hash: a symbol's, say. */
@@ -561,9 +576,9 @@ export function walkFeatures(
       // Only a run of "!", "?" (and a few more) or dots can end a sentence or emphasise. (One mark is
       // known by its code, without a search.)
       if (c === 33 || c === 63 || long) {
-        // (The marks' weights are left to `emit` to look up.)
-        if (long ? norm.includes('!') : c === 33) emit(long ? '!!' : '!', clause, start, end, false, null)
-        if (long ? norm.includes('?') : c === 63) emit('?', clause, start, end, false, null)
+        // (The marks' weights were looked up once, with the tables.)
+        if (long ? norm.includes('!') : c === 33) emit(long ? '!!' : '!', clause, start, end, false, null, tables.markPairs[long ? 1 : 0])
+        if (long ? norm.includes('?') : c === 63) emit('?', clause, start, end, false, null, tables.markPairs[2])
       }
       if (isSentenceEnd(norm)) {
         negLeft = 0
@@ -663,7 +678,7 @@ export function walkFeatures(
     boost = 1
     if (negatedHere) {
       negLeft--
-      const negatedPairs = isStretched ? undefined : (tables.negated.get(key) ?? null)
+      const negatedPairs = isStretched ? undefined : tables.negatedHashes[(scan.hashes[i] as number) & NEGATED_MASK] === 0 ? null : (tables.negated.get(key) ?? null)
       const hit = weightsOnly && negatedPairs === null ? false : emit('!' + key, value, start, end, true, null, negatedPairs)
       // (A word not in the table has no weights of its own, since every word of the lexicon is in
       // the table; only a stretched word's shorter form may have them.)
