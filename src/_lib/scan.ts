@@ -46,10 +46,7 @@ export const KIND_NAMES = ['word', 'number', 'emoji', 'emoticon', 'punct', 'symb
 export type WordTable = {
   slots: Int32Array
   keys: string[]
-  /**
-   * `Mark` bits of each key, by index in `keys`: `Mark.STRETCHED` for a key with a letter three
-   * times running ("sooo"); a reader may set bits of its own (`Mark.CONTRAST`).
-   */
+  /** `Mark` bits of each key, by index in `keys`, set by the reader the table is made for (`Mark.CONTRAST`). */
   marks: Uint8Array
   /**
    * Each key's `hashOf` and `checkOf`, by index in `keys`. A word is found by these two numbers
@@ -75,7 +72,6 @@ export function wordTable(words: Iterable<string>): WordTable {
     const hash = hashOf(word)
     hashes[index] = hash
     checks[index] = checkOf(word)
-    marks[index] = tripled(word, 0, word.length) ? Mark.STRETCHED : 0
     // (The high bits of the hash pick the slot, as in `findHashed`: they depend on every character.)
     let slot = (hash ^ (hash >>> 16)) & (size - 1)
     while (slots[slot] !== -1) slot = (slot + 1) & (size - 1)
@@ -86,12 +82,10 @@ export function wordTable(words: Iterable<string>): WordTable {
 
 /** The bits of `WordTable.marks` and `Scan.marks`. */
 export const enum Mark {
-  /** A key with a letter three times running ("sooo"). */
-  STRETCHED = 1,
   /** A contrast word ("but"), set by `compileTables`: the walk weighs a sentence's clauses only when the scan met one. */
-  CONTRAST = 2,
+  CONTRAST = 1,
   /** (`Scan.marks` only.) A word the scan did not look up in its table, which may be any word. */
-  UNLOOKED = 4,
+  UNLOOKED = 2,
 }
 
 /** The index in `table.keys` of `word` (whose `hashOf` is `hash`), or -1. */
@@ -343,6 +337,11 @@ export function scanInto(text: string, tokens: Scan): Scan {
       let hash = Math.imul(Fnv.SEED ^ lower, Fnv.PRIME)
       // And `checkOf`, which the table's fast lookup compares too.
       let check = Math.imul(Check.SEED ^ lower, Check.PRIME)
+      // Whether a letter comes three times running ("sooo"), in any case: the last two characters
+      // read, in lower case (an apostrophe breaks a run).
+      let stretchedWord = false
+      let last = lower
+      let before = 0
       // The character after the word (0 at the end of the text).
       let d = 0
       for (;;) {
@@ -351,6 +350,9 @@ export function scanInto(text: string, tokens: Scan): Scan {
           d = text.charCodeAt(j)
           const l = d | 32
           if (l < 97 || l > 122) break
+          if (l === last && l === before) stretchedWord = true
+          before = last
+          last = l
           cases &= d
           hash = Math.imul(hash ^ l, Fnv.PRIME)
           check = Math.imul(check ^ l, Check.PRIME)
@@ -364,6 +366,8 @@ export function scanInto(text: string, tokens: Scan): Scan {
             cases &= e
             if (d !== 39) curly = true
             apostrophe = true
+            before = d
+            last = e | 32
             hash = Math.imul(Math.imul(hash ^ 39, Fnv.PRIME) ^ (e | 32), Fnv.PRIME)
             check = Math.imul(Math.imul(check ^ 39, Check.PRIME) ^ (e | 32), Check.PRIME)
             j += 2
@@ -386,9 +390,8 @@ export function scanInto(text: string, tokens: Scan): Scan {
         const mark = entry >= 0 ? (keyMarks[entry] as number) : 0
         marks |= mark
         if (tokens.hashed) {
-          // Whether the word is stretched ("sooo"; a known word's key says), and whether it is plain:
-          // in lower case, and not stretched. A word with a capital is also tested for capitals.
-          const stretchedWord = entry >= 0 ? (mark & Mark.STRETCHED) !== 0 : tripled(text, i, j)
+          // Whether the word is stretched, and whether it is plain: in lower case, and not stretched.
+          // A word with a capital is also tested for capitals.
           flags |= Flag.READ | (stretchedWord ? Flag.STRETCHED : upper ? 0 : Flag.PLAIN)
           if (upper && j - i >= 2 && capitalsOnly(text, i, j)) flags |= Flag.CAPS
         }
@@ -702,21 +705,6 @@ function mayHaveEmail(text: string, from: number, tokens: Scan): boolean {
 function maybeUrlAt(text: string, i: number): boolean {
   const d = text.charCodeAt(i + 1) | 32
   return (d === 116 || d === 119) && (hasPrefixAt(text, i, 'http') || hasPrefixAt(text, i, 'www.'))
-}
-
-// Whether `text` from `start` to `end` (a word of ASCII letters and apostrophes) has a letter three
-// times running, in any case ("sooo", "NOOO"). (Apostrophes never come two together in such a word.)
-function tripled(text: string, start: number, end: number): boolean {
-  // The two characters before the current one, in lower case (-1 and -2: none yet).
-  let last = -1
-  let before = -2
-  for (let k = start; k < end; k++) {
-    const c = text.charCodeAt(k) | 32
-    if (c === last && c === before) return true
-    before = last
-    last = c
-  }
-  return false
 }
 
 // Whether `text` from `start` to `end` (ASCII letters and apostrophes) has no lower-case letter.
