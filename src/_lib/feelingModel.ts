@@ -78,8 +78,8 @@ export type CompiledTables = {
   /** The thresholds in log-odds, so scores are compared without a sigmoid. */
   thresholdLogits: number[]
   lexicon: Map<string, number[]>
-  /** The weights of `!word` (a word in a negation's scope), keyed by the bare word. */
-  negated: Map<string, number[]>
+  /** The weights of `!word` (a word in a negation's scope) and that key, made once, by the bare word. */
+  negated: Map<string, { key: string; pairs: number[] }>
   /** 1 at `hashOf(word) & NEGATED_MASK` for each word of `negated`: most words in a negation's scope have no weights there, and are known by one read. */
   negatedHashes: Uint8Array
   /** The weights of "!", of a run of marks with "!" in it ("!!"), and of "?" (null: none), looked up once. */
@@ -267,10 +267,10 @@ function compileMemoised(tables: ReadTables): CompiledTables {
   for (const word of Object.keys(tables.numbers)) flag(word, Topic.NUMBER)
   for (const word of [...CURRENCY_SIGNS, ...CURRENCY_WORDS]) flag(word, Topic.CURRENCY)
   const lexicon = parseLexicon(tables.lexicon.entries)
-  const negated = new Map<string, number[]>()
+  const negated = new Map<string, { key: string; pairs: number[] }>()
   for (const [word, pairs] of lexicon) {
     if (!word.startsWith('!')) pairsOf[role(word)] = pairs
-    else negated.set(word.slice(1), pairs)
+    else negated.set(word.slice(1), { key: word, pairs })
   }
   for (let entry = 0; entry < topics.length; entry++) if (topics[entry] !== 0) bits[entry]! |= Role.TOPIC
   const words = wordTable(entries.keys())
@@ -678,8 +678,12 @@ export function walkFeatures(
     boost = 1
     if (negatedHere) {
       negLeft--
-      const negatedPairs = isStretched ? undefined : tables.negatedHashes[(scan.hashes[i] as number) & NEGATED_MASK] === 0 ? null : (tables.negated.get(key) ?? null)
-      const hit = weightsOnly && negatedPairs === null ? false : emit('!' + key, value, start, end, true, null, negatedPairs)
+      let hit: boolean | void
+      if (isStretched) hit = emit('!' + key, value, start, end, true, null)
+      else {
+        const weights = tables.negatedHashes[(scan.hashes[i] as number) & NEGATED_MASK] === 0 ? undefined : tables.negated.get(key)
+        hit = weightsOnly && weights === undefined ? false : emit(weights?.key ?? '!' + key, value, start, end, true, null, weights?.pairs ?? null)
+      }
       // (A word not in the table has no weights of its own, since every word of the lexicon is in
       // the table; only a stretched word's shorter form may have them.)
       if (entry < 0 && (hit || (isStretched && known(key)))) knownWords++
