@@ -137,7 +137,9 @@ export type Reply = {
   /**
    * What the caller should know: `no-feeling-found` (no reflection), `no-next-step` (nothing to
    * propose: a reply without one is hollow), `shortened-for-channel`, `over-channel-length`,
-   * `personal-details-removed`, `promise-owned`.
+   * `personal-details-removed`, `promise-owned`, `escalation-requested` (the customer asked for a
+   * manager or for the case to be escalated: the reply says it heard the request and promises
+   * nothing about it, so say what will happen).
    */
   warnings: string[]
 }
@@ -302,6 +304,9 @@ function build({ input, reading, readText, steps, now, timeZone }: Checked): Rep
   // A question with thanks given ahead of the answer ("Can you confirm the export includes archived
   // projects? Thanks"): the thanks are courtesy too, and the reply turns to the question.
   const asks = !thanked && readText !== undefined && readText.includes('?')
+  // Whether the customer asked for a manager or for the case to be escalated (not personal: said
+  // back in a public reply too).
+  const escalation = reading.signals.some((s) => s.signal === 'escalation-request')
   // The feeling the reply named back, if any: after relief, or thanks with nothing to put right,
   // there is nothing to reframe.
   let reflected: Feeling | undefined
@@ -323,7 +328,8 @@ function build({ input, reading, readText, steps, now, timeZone }: Checked): Rep
         break
       }
       case 'acknowledge':
-        drafts.push({ kind: 'acknowledge', text: renderWith(options, 'acknowledge.received-generic', {}) })
+        // (Not in plain language: a formula that says nothing the customer needs.)
+        if (!needs.has('plain-language')) drafts.push({ kind: 'acknowledge', text: renderWith(options, 'acknowledge.received-generic', {}) })
         break
       case 'reflect': {
         // Thanks and hope beside a problem are courtesy ("Please help ...", "Thanks, Maria"), and a
@@ -359,10 +365,18 @@ function build({ input, reading, readText, steps, now, timeZone }: Checked): Rep
           const as = reframing ? 'acknowledge' : 'reframe'
           drafts.push({ kind: as, text: deadlineSentence(options, deadline.detail, as).text })
         }
+        // A customer who asked for a manager, or for the case to be escalated, hears that the
+        // request was heard. The reply promises nothing about it (whether it goes higher is the
+        // team's call, which the warning hands to the caller), and does not say the agent takes the
+        // case on themselves, which would turn the request down without saying so.
+        if (escalation) {
+          drafts.push({ kind: 'acknowledge', text: renderWith(options, 'acknowledge.escalation', {}) })
+          warnings.push('escalation-requested')
+        }
         break
       }
       case 'own':
-        if (reading.polarity.label !== 'positive' && (input.plan || input.nextStep)) drafts.push({ kind: 'own', text: renderWith(options, 'own.case', {}) })
+        if (reading.polarity.label !== 'positive' && !escalation && (input.plan || input.nextStep)) drafts.push({ kind: 'own', text: renderWith(options, 'own.case', {}) })
         break
       case 'propose': {
         const proposal = propose(input.plan ? { plan: input.plan } : input.nextStep ? { nextStep: input.nextStep } : {}, options)
@@ -390,8 +404,6 @@ function build({ input, reading, readText, steps, now, timeZone }: Checked): Rep
     })
   }
   if (needs.has('screen-reader')) parts = parts.map((part) => ({ ...part, text: part.text.replace(EMOJI, '').replace(/ {2,}/g, ' ').trim() }))
-  // Plain language: the pack's plain wordings (chosen above), and no generic acknowledgment.
-  if (needs.has('plain-language')) parts = parts.filter((part) => part.kind !== 'acknowledge')
   const limit = CHANNEL_LIMITS[channel]
   if (limit !== undefined) {
     for (const kind of ['acknowledge', 'own', 'greeting', 'reframe', 'reflect'] as const) {
@@ -428,6 +440,7 @@ function caseNote(reading: FeelingReading, input: ComposeReplyInput, pronouns: s
   if (repeat && repeat >= 2) sentences.push(renderWith(internal, 'note.contacts', { name, count: repeat }))
   const transfers = reading.signals.find((s) => s.signal === 'transferred')?.detail?.count
   if (transfers) sentences.push(renderWith(internal, 'note.transferred', { name, pronoun: pronoun(), count: transfers }))
+  if (reading.signals.some((s) => s.signal === 'escalation-request')) sentences.push(renderWith(internal, 'note.escalation', { name, pronoun: pronoun() }))
   const deadline = reading.concerns.find((c) => c.concern === 'deadline')?.detail
   if (deadline?.event && deadline.when && quotesCustomer(internal)) sentences.push(renderWith(internal, 'note.deadline', { name, pronoun: pronoun(), event: aboutCustomer(deadline.event, pronounKey(pronouns)), when: deadline.when }))
   if (input.nextStep) sentences.push(renderWith(internal, 'note.promised', { name, pronoun: pronoun(), what: input.nextStep.what, by: input.nextStep.by }))

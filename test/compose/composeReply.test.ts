@@ -93,6 +93,32 @@ describe('composeReply', () => {
     expect(plainEs.parts.find((p) => p.kind === 'reflect')?.text).toBe('Esto ha sido frustrante para ti.')
   })
 
+  it('says it heard a request for a manager, promises nothing about it, and hands it to the caller and the case note', () => {
+    const nextStep = { what: 'check the order with the warehouse', by: '2026-11-25T15:00:00Z' }
+    for (const message of ['I want to speak to a manager. This is ridiculous.', 'Please escalate this, my order is two weeks late.', 'Put me through to your supervisor now.']) {
+      const reply = composeReply({ message, channel: 'email', nextStep })
+      expect(reply.parts.filter((p) => p.kind === 'acknowledge').map((p) => p.text), message).toContain("I understand you'd like this escalated.")
+      expect(reply.warnings, message).toContain('escalation-requested')
+      // Taking the case on oneself would turn the request down without saying so.
+      expect(reply.parts.some((p) => p.kind === 'own'), message).toBe(false)
+      expect(reply.note, message).toContain('asked for this to be escalated')
+    }
+    const calm = composeReply({ message: 'My order is two weeks late.', channel: 'email', nextStep })
+    expect(calm.warnings).not.toContain('escalation-requested')
+    expect(calm.parts.some((p) => p.kind === 'own')).toBe(true)
+    // In plain language, and in another pack.
+    const plain = composeReply({ message: 'I want to speak to a manager.', channel: 'chat', nextStep, customer: { accessibility: ['plain-language'], consent: { personalize: true } } })
+    expect(plain.text).toContain('I know you want someone more senior to look at this.')
+    expect(composeReply({ message: 'I want to speak to a manager.', channel: 'chat', nextStep, pack: es }).text).toContain('alguien con más responsabilidad')
+  })
+
+  it('keeps what the customer needs to hear in plain language, and leaves out only the formula', () => {
+    const input = { message: 'I need the dress for my sister\'s wedding on Saturday and it has not arrived.', channel: 'email' as const, nextStep: { what: 'chase the courier', by: '2026-11-20T21:00:00Z' } }
+    const plain = composeReply({ ...input, customer: { accessibility: ['plain-language'], consent: { personalize: true } } })
+    expect(plain.text).toContain("I know you need this in time for your sister's wedding, Saturday.")
+    expect(plain.text).not.toContain('Thanks for getting in touch')
+  })
+
   it('uses the preferred name only with consent', () => {
     const input = { message: 'Hello', channel: 'email' as const, customer: { name: 'Dana Whitfield', preferredName: 'Dee' } }
     expect(composeReply(input).parts[0]?.text).toBe('Hi Dana,')

@@ -15,6 +15,7 @@ export const messages: Record<string, Message> = {
   'acknowledge.deadline': { text: 'Ich weiß, dass Sie es rechtzeitig für {event} brauchen, {when}.', vars: { event: 'string', when: 'string' }, variants: { channel: { sms: 'Ich weiß: Sie brauchen es für {event}, {when}.' } } },
   'acknowledge.deadline-when': { text: 'Ich weiß, dass Sie es vor {when} brauchen.', vars: { when: 'string' } },
   'acknowledge.deadline-within': { text: 'Ich weiß, dass Sie es innerhalb von {within} brauchen.', vars: { within: 'string' } },
+  'acknowledge.escalation': { text: 'Ich verstehe, dass Sie möchten, dass dies an eine höhere Stelle geht.', vars: {}, variants: { plain: 'Ich weiß: Sie möchten, dass sich jemand Vorgesetztes das ansieht.' } },
   'acknowledge.milestone': { text: 'Nächster Schritt: {what}, bis {by, date, ::EEEE}, {by, time, short} Uhr.', vars: { what: 'string', by: 'date' }, variants: { channel: { phone: 'Der nächste Schritt ist {what}... bis {by, date, ::EEEE}, {by, time, short} Uhr.', sms: 'Nächster Schritt: {what} bis {by, date, ::EEE} {by, time, short}.' } } },
   'acknowledge.updates': { text: 'Ich halte Sie per {channel} auf dem Laufenden, und Sie können dort jederzeit antworten.', vars: { channel: 'string' }, variants: { plain: 'Ich schreibe Ihnen per {channel}. Sie können dort jederzeit antworten.', channel: { sms: 'Updates per {channel}.' } } },
   'acknowledge.milestone-today': { text: 'Nächster Schritt: {what}, heute bis {by, time, short} Uhr.', vars: { what: 'string', by: 'date' }, variants: { channel: { phone: 'Der nächste Schritt ist {what}... heute bis {by, time, short} Uhr.', sms: 'Nächster Schritt: {what}, heute bis {by, time, short}.' } } },
@@ -96,6 +97,7 @@ export const messages: Record<string, Message> = {
 
   'note.contacts': { text: '{name} hat sich {count, plural, one {einmal} other {# Mal}} deswegen gemeldet.', vars: { name: 'string', count: 'number' } },
   'note.transferred': { text: 'Der Fall von {pronoun, select, other {{name}}} wurde {count, plural, one {einmal} other {# Mal}} weitergeleitet.', vars: { name: 'string', pronoun: 'string', count: 'number' } },
+  'note.escalation': { text: '{pronoun, select, other {{name}}} hat darum gebeten, dass der Fall an eine höhere Stelle geht.', vars: { name: 'string', pronoun: 'string' } },
   'note.deadline': { text: '{pronoun, select, other {{name}}} braucht es rechtzeitig für {event}, {when}.', vars: { name: 'string', pronoun: 'string', event: 'string', when: 'string' } },
   'note.promised': { text: 'Zusage an {pronoun, select, other {{name}}}: {what}, bis {by, date, ::EEEE}, {by, time, short} Uhr.', vars: { name: 'string', pronoun: 'string', what: 'string', by: 'date' } },
   'boundary.respect': { text: 'Ich möchte Ihnen helfen, und das gelingt am besten, wenn wir respektvoll miteinander sprechen.', vars: {}, variants: { plain: 'Ich möchte Ihnen helfen. Bitte bleiben Sie höflich, damit ich das kann.' } },

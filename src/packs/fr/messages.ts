@@ -15,6 +15,7 @@ export const messages: Record<string, Message> = {
   'acknowledge.deadline': { text: 'Je sais que vous en avez besoin à temps pour {event}, {when}.', vars: { event: 'string', when: 'string' }, variants: { channel: { sms: 'Je sais que c’est pour {event}, {when}.' } } },
   'acknowledge.deadline-when': { text: 'Je sais que vous en avez besoin avant {when}.', vars: { when: 'string' } },
   'acknowledge.deadline-within': { text: "Je sais que vous en avez besoin d'ici {within}.", vars: { within: 'string' } },
+  'acknowledge.escalation': { text: 'Je comprends que vous souhaitez que votre demande soit transmise à un responsable.', vars: {}, variants: { plain: 'Je sais que vous voulez qu’un responsable s’en occupe.' } },
   'acknowledge.milestone': { text: 'Prochaine étape : {what}, d’ici {by, date, ::EEEE} {by, time, short}.', vars: { what: 'string', by: 'date' }, variants: { channel: { phone: 'La prochaine étape, c’est {what}... d’ici {by, date, ::EEEE}, {by, time, short}.', sms: 'Prochaine étape : {what}, {by, date, ::EEE} {by, time, short}.' } } },
   'acknowledge.updates': { text: 'Je vous tiendrai informé(e) par {channel}, et vous pouvez y répondre à tout moment.', vars: { channel: 'string' }, variants: { plain: 'Je vous écrirai par {channel}. Vous pouvez y répondre quand vous voulez.', channel: { sms: 'Suivi par {channel}.' } } },
   'acknowledge.milestone-today': { text: 'Prochaine étape : {what}, aujourd’hui avant {by, time, short}.', vars: { what: 'string', by: 'date' }, variants: { channel: { phone: 'La prochaine étape, c’est {what}... aujourd’hui avant {by, time, short}.', sms: 'Prochaine étape : {what}, aujourd’hui avant {by, time, short}.' } } },
@@ -96,6 +97,7 @@ export const messages: Record<string, Message> = {
 
   'note.contacts': { text: '{name} nous a contactés {count, plural, one {une fois} other {# fois}} à ce sujet.', vars: { name: 'string', count: 'number' } },
   'note.transferred': { text: 'Le dossier de {pronoun, select, other {{name}}} a été transféré {count, plural, one {une fois} other {# fois}}.', vars: { name: 'string', pronoun: 'string', count: 'number' } },
+  'note.escalation': { text: '{pronoun, select, other {{name}}} a demandé que le dossier soit transmis à un responsable.', vars: { name: 'string', pronoun: 'string' } },
   'note.deadline': { text: '{pronoun, select, other {{name}}} en a besoin à temps pour {event}, {when}.', vars: { name: 'string', pronoun: 'string', event: 'string', when: 'string' } },
   'note.promised': { text: 'Nous avons dit à {pronoun, select, other {{name}}} que nous allions {what} d’ici {by, date, ::EEEE} {by, time, short}.', vars: { name: 'string', pronoun: 'string', what: 'string', by: 'date' } },
   'boundary.respect': { text: 'Je tiens à vous aider, et je le ferai au mieux si nous gardons un échange respectueux.', vars: {}, variants: { plain: 'Je veux vous aider. Restons polis, pour que je puisse le faire.' } },

@@ -15,6 +15,7 @@ export const messages: Record<string, Message> = {
   'acknowledge.deadline': { text: 'Sei que você precisa disso a tempo para {event}, {when}.', vars: { event: 'string', when: 'string' }, variants: { channel: { sms: 'Sei que é para {event}, {when}.' } } },
   'acknowledge.deadline-when': { text: 'Sei que você precisa disso antes de {when}.', vars: { when: 'string' } },
   'acknowledge.deadline-within': { text: 'Sei que você precisa disso em menos de {within}.', vars: { within: 'string' } },
+  'acknowledge.escalation': { text: 'Entendo que você gostaria que alguém com mais autoridade cuidasse disso.', vars: {}, variants: { plain: 'Sei que você quer que um responsável veja isso.' } },
   'acknowledge.milestone': { text: 'Próximo passo: {what}, até {by, date, ::EEEE}, às {by, time, short}.', vars: { what: 'string', by: 'date' }, variants: { channel: { phone: 'O próximo passo é {what}... até {by, date, ::EEEE}, às {by, time, short}.', sms: 'Próximo passo: {what} até {by, date, ::EEE} {by, time, short}.' } } },
   'acknowledge.updates': { text: 'Vou te mandar atualizações por {channel}, e você pode responder por lá quando quiser.', vars: { channel: 'string' }, variants: { plain: 'Vou te escrever por {channel}. Você pode responder por lá quando quiser.', tone: { formal: 'Enviaremos atualizações por {channel}, e você pode responder por lá a qualquer momento.' }, channel: { sms: 'Atualizações por {channel}.' } } },
   'acknowledge.milestone-today': { text: 'Próximo passo: {what}, hoje até as {by, time, short}.', vars: { what: 'string', by: 'date' }, variants: { channel: { phone: 'O próximo passo é {what}... hoje até as {by, time, short}.', sms: 'Próximo passo: {what}, hoje até as {by, time, short}.' } } },
@@ -96,6 +97,7 @@ export const messages: Record<string, Message> = {
 
   'note.contacts': { text: '{name} entrou em contato {count, plural, one {uma vez} other {# vezes}} sobre isso.', vars: { name: 'string', count: 'number' } },
   'note.transferred': { text: 'O atendimento de {pronoun, select, other {{name}}} foi transferido {count, plural, one {uma vez} other {# vezes}}.', vars: { name: 'string', pronoun: 'string', count: 'number' } },
+  'note.escalation': { text: '{pronoun, select, other {{name}}} pediu que o atendimento passe para alguém com mais autoridade.', vars: { name: 'string', pronoun: 'string' } },
   'note.deadline': { text: '{pronoun, select, other {{name}}} precisa disso a tempo para {event}, {when}.', vars: { name: 'string', pronoun: 'string', event: 'string', when: 'string' } },
   'note.promised': { text: 'Dissemos a {pronoun, select, other {{name}}} que vamos {what} até {by, date, ::EEEE}, às {by, time, short}.', vars: { name: 'string', pronoun: 'string', what: 'string', by: 'date' } },
   'boundary.respect': { text: 'Quero te ajudar, e consigo fazer isso melhor se mantivermos a conversa respeitosa.', vars: {}, variants: { plain: 'Quero te ajudar. Vamos manter o respeito para eu conseguir.' } },
