@@ -87,6 +87,8 @@ export type CompiledTables = {
   cues: Map<string, CompiledCue[]>
   negationScope: number
   acronyms: Set<string>
+  /** `DetectTables.conditions`. */
+  conditions: Set<string>
   numbers: Map<string, number>
   durationUnits: Set<string>
   /** The hashes of the units of time and words for contacts, which make a number word matter. */
@@ -299,6 +301,7 @@ function compileMemoised(tables: ReadTables): CompiledTables {
     cues,
     negationScope: tables.negationScope,
     acronyms: new Set(tables.acronyms),
+    conditions: new Set(tables.conditions),
     numbers: new Map(Object.entries(tables.numbers)),
     durationUnits: new Set(tables.durationUnits),
     numberFollowers: new Set([...tables.durationUnits, ...CONTACT_WORDS, ...CONTACT_NOUNS, ...CONTACT_PLURALS, 'phone'].map(hashOf)),

@@ -392,6 +392,7 @@ export function findConcernsAndSignals(
     if (signal === 'repeat-contact' && count !== undefined) found.detail = { count }
     if (signal === 'transferred' && transfers !== undefined) found.detail = { count: transfers }
     if (signal === 'waiting' && duration) found.detail = { duration }
+    if (signal === 'churn-threat' && evidence.some((e) => inConditionalSentence(scan, e.start, tables.conditions))) found.detail = { conditional: true }
     signalList.push(found)
   }
   sortInPlace(concernList, byFirstEvidence)
@@ -400,6 +401,16 @@ export function findConcernsAndSignals(
 }
 
 const byStart = (a: Evidence, b: Evidence): number => a.start - b.start
+
+// Whether the sentence around offset `start` has one of `conditions` ("if this isn't fixed I'm
+// cancelling", "fix it or I'll go elsewhere").
+function inConditionalSentence(scan: Scan, start: number, conditions: Set<string>): boolean {
+  let at = 0
+  while (at < scan.n && (scan.starts[at] as number) < start) at++
+  for (let k = at - 1; k >= 0 && !endsSentence(scan, k); k--) if (conditions.has(scan.norms[k] as string)) return true
+  for (let k = at; k < scan.n && !endsSentence(scan, k); k++) if (conditions.has(scan.norms[k] as string)) return true
+  return false
+}
 const byFirstEvidence = (a: { evidence: Evidence[] }, b: { evidence: Evidence[] }): number => (a.evidence[0]?.start ?? 0) - (b.evidence[0]?.start ?? 0)
 
 // Verbs of getting in touch: "called", "emailed", "written".

@@ -139,7 +139,8 @@ export type Reply = {
    * propose: a reply without one is hollow), `shortened-for-channel`, `over-channel-length`,
    * `personal-details-removed`, `promise-owned`, `escalation-requested` (the customer asked for a
    * manager or for the case to be escalated: the reply says it heard the request and promises
-   * nothing about it, so say what will happen).
+   * nothing about it, so say what will happen), `customer-leaving` (the customer says they are
+   * leaving or cancelling, not as a condition: the reply says it heard that, so say how it is done).
    */
   warnings: string[]
 }
@@ -307,6 +308,9 @@ function build({ input, reading, readText, steps, now, timeZone }: Checked): Rep
   // Whether the customer asked for a manager or for the case to be escalated (not personal: said
   // back in a public reply too).
   const escalation = reading.signals.some((s) => s.signal === 'escalation-request')
+  // Whether they say they are leaving or cancelling, not as a condition ("Close my account, I'm
+  // switching to another provider"; not "if this isn't fixed I'll cancel").
+  const leaving = reading.signals.some((s) => s.signal === 'churn-threat' && !s.detail?.conditional)
   // The feeling the reply named back, if any: after relief, or thanks with nothing to put right,
   // there is nothing to reframe.
   let reflected: Feeling | undefined
@@ -357,12 +361,19 @@ function build({ input, reading, readText, steps, now, timeZone }: Checked): Rep
         const event = deadline?.detail?.event
         const sayDeadline = when !== undefined && !drafts.some((d) => d.kind === 'reflect' && d.text.includes(when))
         const withEvent = sayDeadline && event !== undefined
-        if (reframing && !(withEvent && reframing.concern === 'deadline')) drafts.push({ kind: 'reframe', text: reframing.text })
+        // A customer who says they are leaving hears that, and not that what matters now is getting
+        // "this" fixed: a reframe to a concern of theirs (their money back, their data) still stands.
+        const turned = leaving && reframing?.concern === undefined ? undefined : reframing
+        if (turned && !(withEvent && turned.concern === 'deadline')) drafts.push({ kind: 'reframe', text: turned.text })
+        if (leaving) {
+          drafts.push({ kind: 'acknowledge', text: renderWith(options, 'acknowledge.leaving', {}) })
+          warnings.push('customer-leaving')
+        }
         if (withEvent) drafts.push({ kind: 'acknowledge', text: renderWith(options, 'acknowledge.deadline', { event: toCustomer(event), when }) })
         // After a reframe to something else ("making sure you're safe"), the date is acknowledged
         // rather than made a second thing that "matters now".
         else if (sayDeadline && deadline?.detail && reframing?.concern !== 'deadline') {
-          const as = reframing ? 'acknowledge' : 'reframe'
+          const as = turned ? 'acknowledge' : 'reframe'
           drafts.push({ kind: as, text: deadlineSentence(options, deadline.detail, as).text })
         }
         // A customer who asked for a manager, or for the case to be escalated, hears that the
@@ -441,6 +452,7 @@ function caseNote(reading: FeelingReading, input: ComposeReplyInput, pronouns: s
   const transfers = reading.signals.find((s) => s.signal === 'transferred')?.detail?.count
   if (transfers) sentences.push(renderWith(internal, 'note.transferred', { name, pronoun: pronoun(), count: transfers }))
   if (reading.signals.some((s) => s.signal === 'escalation-request')) sentences.push(renderWith(internal, 'note.escalation', { name, pronoun: pronoun() }))
+  if (reading.signals.some((s) => s.signal === 'churn-threat' && !s.detail?.conditional)) sentences.push(renderWith(internal, 'note.leaving', { name, pronoun: pronoun() }))
   const deadline = reading.concerns.find((c) => c.concern === 'deadline')?.detail
   if (deadline?.event && deadline.when && quotesCustomer(internal)) sentences.push(renderWith(internal, 'note.deadline', { name, pronoun: pronoun(), event: aboutCustomer(deadline.event, pronounKey(pronouns)), when: deadline.when }))
   if (input.nextStep) sentences.push(renderWith(internal, 'note.promised', { name, pronoun: pronoun(), what: input.nextStep.what, by: input.nextStep.by }))

@@ -191,6 +191,13 @@ export type SignalFound = {
     count?: number
     /** How long ("two weeks", "an hour"). */
     duration?: string
+    /**
+     * For a churn threat: `true` when the customer makes it a condition or a thought ("if this
+     * isn't fixed by Friday I'm cancelling", "fix it or I'll go elsewhere", "I'm considering
+     * switching"); absent when they say they are leaving ("Cancel my subscription, I'm switching
+     * to another provider").
+     */
+    conditional?: boolean
   }
 }
 

@@ -156,6 +156,12 @@ export type DetectTables = NegationTables & {
   /** Units of waiting time ("minutes", "weeks"). */
   durationUnits: string[]
   /**
+   * Words that make a threat to leave a condition or a thought rather than a decision ("if",
+   * "unless", "or", "considering"): a churn threat in a sentence with one of them is conditional
+   * (`SignalFound.detail.conditional`). @defaultValue none: every threat reads as a decision
+   */
+  conditions?: string[]
+  /**
    * The language's most common words ("the", "and", "is"). With the lexicon and cue words, they
    * tell text in the pack's language from text in another, which gets an empty reading.
    */

@@ -112,6 +112,24 @@ describe('composeReply', () => {
     expect(composeReply({ message: 'I want to speak to a manager.', channel: 'chat', nextStep, pack: es }).text).toContain('alguien con más responsabilidad')
   })
 
+  it('hears a customer who says they are leaving, and still reframes to what they are owed', () => {
+    const nextStep = { what: 'close the account and confirm by email', by: '2026-11-25T15:00:00Z' }
+    const leaving = composeReply({ message: "Honestly I'm done. Close my account, I'm switching to another provider.", channel: 'email', nextStep })
+    expect(leaving.text).toContain("I understand you've decided to leave.")
+    expect(leaving.text).not.toContain('What matters now is getting this fixed')
+    expect(leaving.warnings).toContain('customer-leaving')
+    expect(leaving.note).toContain('said they are leaving or cancelling')
+    const owed = composeReply({ message: 'I was charged $89 after I cancelled. Refund me and close my account.', channel: 'email', nextStep })
+    expect(owed.text).toContain('What matters now is getting your $89 back to you.')
+    expect(owed.text).toContain("I understand you've decided to leave.")
+    // A threat made as a condition is a reason to fix things, not a goodbye.
+    const threat = composeReply({ message: "If this isn't fixed by Friday I'm cancelling my subscription.", channel: 'email', nextStep })
+    expect(threat.text).toContain('What matters now is getting this sorted before Friday.')
+    expect(threat.text).not.toContain('decided to leave')
+    expect(threat.warnings).not.toContain('customer-leaving')
+    expect(composeReply({ message: 'Cancel my subscription now.', channel: 'chat', nextStep, pack: es }).text).toContain('Entiendo que has decidido irte.')
+  })
+
   it('keeps what the customer needs to hear in plain language, and leaves out only the formula', () => {
     const input = { message: 'I need the dress for my sister\'s wedding on Saturday and it has not arrived.', channel: 'email' as const, nextStep: { what: 'chase the courier', by: '2026-11-20T21:00:00Z' } }
     const plain = composeReply({ ...input, customer: { accessibility: ['plain-language'], consent: { personalize: true } } })

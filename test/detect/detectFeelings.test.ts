@@ -56,6 +56,17 @@ describe('detectFeelings', () => {
     expect(detectFeelings("I'm writing for the 3rd time about this.").signals.find((s) => s.signal === 'repeat-contact')?.detail).toEqual({ count: 3 })
   })
 
+  it('tells a threat to leave made as a condition or a thought from a customer who says they are leaving', () => {
+    const churn = (text: string) => detectFeelings(text).signals.find((s) => s.signal === 'churn-threat')
+    for (const text of ["If this isn't fixed by Friday I'm cancelling my subscription.", "Fix it or I'm switching to another provider.", 'Unless I get a refund, I will take my business elsewhere.', "I'm seriously considering closing my account."]) {
+      expect(churn(text)?.detail, text).toEqual({ conditional: true })
+    }
+    for (const text of ["Honestly I'm done. Close my account, I'm switching to another provider.", 'Cancel my subscription effective immediately.', "I'm cancelling my membership. If you want to keep me, call me."]) {
+      expect(churn(text), text).toBeDefined()
+      expect(churn(text)?.detail, text).toBeUndefined()
+    }
+  })
+
   it('gives details a reply can use: event, time, amount, count and duration', () => {
     const deadline = detectFeelings("I need it by Friday for my daughter's birthday").concerns.find((c) => c.concern === 'deadline')
     expect(deadline?.detail).toEqual({ event: "my daughter's birthday", when: 'Friday' })

@@ -203,6 +203,10 @@ export const enTables: ReadTables = {
   acronyms: ['i', 'ok', 'id', 'pin', 'usa', 'uk', 'eu', 'us', 'tv', 'pc', 'ceo', 'faq', 'api', 'url', 'pdf', 'sms', 'gps', 'atm', 'vip', 'dm', 'pm', 'am', 'asap', 'fyi', 'lol', 'omg', 'wtf', 'usb', 'ups', 'dhl', 'fedex', 'usps', 'tbh', 'imo'],
   concernCues,
   signalCues,
+  // What makes "I'm cancelling" a threat and not a decision: a condition ("if", "unless", "or
+  // else"), or a thought ("considering", "thinking", "might").
+  // prettier-ignore
+  conditions: ['if', 'unless', 'or', 'otherwise', 'else', 'considering', 'thinking', 'might', 'maybe', 'tempted', 'wondering', 'should'],
   // prettier-ignore
   events: [
     'birthday', 'wedding', 'party', 'flight', 'airport', 'trip', 'holiday', 'vacation', 'christmas', 'anniversary', 'funeral',
