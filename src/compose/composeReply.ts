@@ -393,8 +393,9 @@ function build({ input, reading, readText, steps, now, timeZone }: Checked): Rep
         const proposal = propose(input.plan ? { plan: input.plan } : input.nextStep ? { nextStep: input.nextStep } : {}, options)
         if (proposal) for (const part of proposal.parts) drafts.push(part)
         else warnings.push('no-next-step')
-        // Offer a call to a customer who has been passed around, unless they cannot take calls.
-        if (channel === 'email' && !needs.has('no-phone') && reading.signals.some((s) => s.signal === 'transferred' || (s.signal === 'repeat-contact' && (s.detail?.count ?? 0) >= 3))) {
+        // Offer a call to a customer who has been passed around, unless they cannot take calls or
+        // write to say it is put right.
+        if (channel === 'email' && !needs.has('no-phone') && !putRight && reading.signals.some((s) => s.signal === 'transferred' || (s.signal === 'repeat-contact' && (s.detail?.count ?? 0) >= 3))) {
           drafts.push({ kind: 'next-step', text: renderWith(options, 'propose.call-offer', {}) })
         }
         break

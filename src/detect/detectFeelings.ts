@@ -7,7 +7,7 @@ import { findConcernsAndSignals } from '../_lib/topics'
 import type { CueHit } from '../_lib/topics'
 import { enTables } from '../packs/en/tables'
 import { Scan, scanText } from '../_lib/scan'
-import type { Evidence, Feeling, FeelingFound, FeelingReading, Polarity } from '../types/core'
+import type { Evidence, Feeling, FeelingFound, FeelingReading, Polarity, SignalFound } from '../types/core'
 import type { Pack } from '../types/pack'
 
 /**
@@ -91,6 +91,7 @@ export function detectFeelings(text: string, options: DetectFeelingsOptions = NO
   }
   const { feelings, topical } = scoreFeelings(own, scan, tables, maxEvidence)
   const { concerns, signals } = findConcernsAndSignals(own, scan, tables, scorer.topicHits, topical)
+  if (signals.length > 0 && scorer.negative === 0) impliedFrustration(feelings, signals)
   const polarity = polarityOf(scorer.positive, scorer.negative, signals.length > 0 && signals.some((s) => s.signal !== 'urgency'))
   scan.clear()
   scorer.clear()
@@ -263,6 +264,20 @@ function scoreFeelings(text: string, scan: Scan, tables: CompiledTables, maxEvid
   sortInPlace(found, byIntensity)
   return { feelings: found, topical }
 }
+
+// Being passed from one person to the next, or having to get in touch three times or more, is a
+// complaint however calmly it is put ("I was transferred three times and every agent asked for my
+// order number again"): with no negative feeling named beside it (a worry, disappointment ...) and
+// no thanks, joy or relief, it is read as mild frustration, with the signal's evidence. A wait alone is not: "It's been ten days, could
+// you confirm it was posted? Thanks" asks a question.
+function impliedFrustration(feelings: FeelingFound[], signals: SignalFound[]): void {
+  const signal = signals.find((s) => s.signal === 'transferred' || (s.signal === 'repeat-contact' && (s.detail?.count ?? 0) >= 3))
+  if (!signal || feelings.some((f) => f.feeling === 'gratitude' || f.feeling === 'joy' || f.feeling === 'relief')) return
+  feelings.push({ feeling: 'frustration', intensity: IMPLIED_INTENSITY, evidence: signal.evidence.slice(0, 1) })
+  sortInPlace(feelings, byIntensity)
+  scorer.negative = IMPLIED_INTENSITY
+}
+const IMPLIED_INTENSITY = 0.35
 
 const byIntensity = (a: FeelingFound, b: FeelingFound): number => b.intensity - a.intensity || (a.feeling < b.feeling ? -1 : 1)
 // Whether the span from `start` to `end` overlaps evidence already kept.

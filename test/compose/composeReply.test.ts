@@ -78,6 +78,8 @@ describe('composeReply', () => {
   it('never offers a call to a customer who cannot take one', () => {
     const input = { message: 'Third time asking, I was transferred twice!', nextStep: { what: 'fix it', by: '2026-11-20T21:00:00Z' }, channel: 'email' as const }
     expect(composeReply(input).text).toContain('I can call you')
+    // Not to a customer who writes to say it is put right.
+    expect(composeReply({ message: 'Thanks so much, after 3 calls it is finally sorted.', channel: 'email' }).text).not.toContain('call you')
     expect(composeReply({ ...input, customer: { accessibility: ['no-phone'], consent: { personalize: true } } }).text).not.toContain('call you')
   })
 

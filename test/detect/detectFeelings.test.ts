@@ -56,6 +56,22 @@ describe('detectFeelings', () => {
     expect(detectFeelings("I'm writing for the 3rd time about this.").signals.find((s) => s.signal === 'repeat-contact')?.detail).toEqual({ count: 3 })
   })
 
+  it('reads being passed around, or getting in touch three times, as mild frustration when no other feeling is named', () => {
+    const frustration = (text: string) => detectFeelings(text).feelings.find((f) => f.feeling === 'frustration')
+    const passed = detectFeelings('I was transferred three times and every agent asked for my order number again.')
+    expect(passed.primary).toBe('frustration')
+    expect(passed.feelings[0]?.intensity).toBe(0.35)
+    expect(passed.feelings[0]?.evidence).toEqual(passed.signals.find((s) => s.signal === 'transferred')?.evidence.slice(0, 1))
+    expect(passed.feelings[0]?.evidence[0]?.text).toBe('transferred')
+    expect(passed.polarity.label).toBe('negative')
+    expect(frustration("I've made five calls and left 2 voicemails about this refund.")).toBeDefined()
+    // Not from twice, nor from a wait alone, nor beside thanks, relief or a feeling the customer named.
+    expect(frustration("I've called twice about this.")).toBeUndefined()
+    expect(frustration("Good morning. Could you please confirm whether my replacement card has been posted? It's been ten days. Thanks in advance.")).toBeUndefined()
+    expect(frustration('Thanks so much, after 3 calls it is finally sorted.')).toBeUndefined()
+    expect(detectFeelings("This is the third time I'm asking and I'm so worried it won't arrive before Saturday!").primary).toBe('anxiety')
+  })
+
   it('tells a threat to leave made as a condition or a thought from a customer who says they are leaving', () => {
     const churn = (text: string) => detectFeelings(text).signals.find((s) => s.signal === 'churn-threat')
     for (const text of ["If this isn't fixed by Friday I'm cancelling my subscription.", "Fix it or I'm switching to another provider.", 'Unless I get a refund, I will take my business elsewhere.', "I'm seriously considering closing my account."]) {
