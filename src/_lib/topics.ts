@@ -405,8 +405,15 @@ const byStart = (a: Evidence, b: Evidence): number => a.start - b.start
 // Whether the sentence around offset `start` has one of `conditions` ("if this isn't fixed I'm
 // cancelling", "fix it or I'll go elsewhere").
 function inConditionalSentence(scan: Scan, start: number, conditions: Set<string>): boolean {
+  // The first token at or after `start`, by halving (the starts are in order; a huge message may
+  // hold many threats).
   let at = 0
-  while (at < scan.n && (scan.starts[at] as number) < start) at++
+  let to = scan.n
+  while (at < to) {
+    const mid = (at + to) >>> 1
+    if ((scan.starts[mid] as number) < start) at = mid + 1
+    else to = mid
+  }
   for (let k = at - 1; k >= 0 && !endsSentence(scan, k); k--) if (conditions.has(scan.norms[k] as string)) return true
   for (let k = at; k < scan.n && !endsSentence(scan, k); k++) if (conditions.has(scan.norms[k] as string)) return true
   return false
