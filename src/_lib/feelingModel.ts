@@ -80,8 +80,6 @@ export type CompiledTables = {
   lexicon: Map<string, number[]>
   /** The weights of `!word` (a word in a negation's scope) and that key, made once, by the bare word. */
   negated: Map<string, { key: string; pairs: number[] }>
-  /** 1 at `hashOf(word) & NEGATED_MASK` for each word of `negated`: most words in a negation's scope have no weights there, and are known by one read. */
-  negatedHashes: Uint8Array
   /** The weights of "!", of a run of marks with "!" in it ("!!"), and of "?" (null: none), looked up once. */
   markPairs: [bang: number[] | null, bangs: number[] | null, question: number[] | null]
   cues: Map<string, CompiledCue[]>
@@ -296,7 +294,6 @@ function compileMemoised(tables: ReadTables): CompiledTables {
     }),
     lexicon,
     negated,
-    negatedHashes: hashBits(negated.keys(), NEGATED_MASK),
     markPairs: [lexicon.get('!') ?? null, lexicon.get('!!') ?? null, lexicon.get('?') ?? null],
     cues,
     negationScope: tables.negationScope,
@@ -308,15 +305,6 @@ function compileMemoised(tables: ReadTables): CompiledTables {
   }
   cache.set(tables, compiled)
   return compiled
-}
-
-const NEGATED_MASK = 4095
-
-// A bit per `hashOf(word) & mask` of `words`.
-function hashBits(words: Iterable<string>, mask: number): Uint8Array {
-  const bits = new Uint8Array(mask + 1)
-  for (const word of words) bits[hashOf(word) & mask] = 1
-  return bits
 }
 
 /** The topic flags of token `k` of a scan (made with hashes), looked up by its hash: a symbol's, say. */
@@ -684,7 +672,7 @@ export function walkFeatures(
       let hit: boolean | void
       if (isStretched) hit = emit('!' + key, value, start, end, true, null)
       else {
-        const weights = tables.negatedHashes[(scan.hashes[i] as number) & NEGATED_MASK] === 0 ? undefined : tables.negated.get(key)
+        const weights = tables.negated.get(key)
         hit = weightsOnly && weights === undefined ? false : emit(weights?.key ?? '!' + key, value, start, end, true, null, weights?.pairs ?? null)
       }
       // (A word not in the table has no weights of its own, since every word of the lexicon is in

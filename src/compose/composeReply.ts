@@ -314,6 +314,8 @@ function build({ input, reading, readText, steps, now, timeZone }: Checked): Rep
   // The feeling the reply named back, if any: after relief, or thanks with nothing to put right,
   // there is nothing to reframe.
   let reflected: Feeling | undefined
+  // Whether the reflection offered condolences.
+  let bereaved = false
   for (const step of steps) {
     switch (step) {
       case 'greeting':
@@ -344,6 +346,7 @@ function build({ input, reading, readText, steps, now, timeZone }: Checked): Rep
         if (reflection) drafts.push({ kind: 'reflect', text: reflection.text })
         else warnings.push('no-feeling-found')
         reflected = reflection?.feeling
+        bereaved = reflection?.key === 'reflect.sadness.bereaved'
         break
       }
       case 'reframe': {
@@ -351,7 +354,14 @@ function build({ input, reading, readText, steps, now, timeZone }: Checked): Rep
         // A public reply's reframe still knows what kind of trouble it is (the concerns without their
         // details, the signals): its sentences carry no amount, date or count.
         const publicly = (): FeelingReading => ({ ...said, concerns: reading.concerns.map(({ concern, evidence }) => ({ concern, evidence })), signals: reading.signals })
-        const reframing = settled ? undefined : reframe(isPublic ? publicly() : said, options)
+        let reframing = settled ? undefined : reframe(isPublic ? publicly() : said, options)
+        // After a loss, "getting this fixed" promises what cannot be: a bereaved customer hears that
+        // we will make this as easy as we can, a sad one that we will put right what we can. (A
+        // reframe to a concern of theirs, their money or their access, stands.)
+        if (reframing?.concern === undefined && reflected === 'sadness') {
+          const key = bereaved ? 'reframe.bereaved' : 'reframe.sadness'
+          reframing = { text: renderWith(options, key, {}), key }
+        }
         // A deadline the customer named is said back, whatever else the reply turns to, unless the
         // reflection named it. With the event it is for, it is said as an acknowledgment ("I know
         // you need this in time for your son's school trip, Monday"), which says more than a

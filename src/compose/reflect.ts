@@ -107,6 +107,8 @@ export type PackCues = {
   feelingIds: ReadonlySet<string>
   /** The reframe message each concern cue asks for (`TopicCue.reframe`). */
   reframes: ReadonlyMap<string, string>
+  /** The phrases of its `bereaved` feeling cue ("passed away", "my late father"), which another cue may also match. */
+  bereaved: ReadonlySet<string>
 }
 
 const packCues = new WeakMap<Pack, PackCues>()
@@ -118,6 +120,7 @@ export function cuesOf(pack: Pack): PackCues {
     cues = {
       feelingIds: new Set((detect?.feelingCues ?? []).map((cue) => cue.id)),
       reframes: new Map((detect?.concernCues ?? []).flatMap((cue) => (typeof cue.reframe === 'string' ? [[cue.id, cue.reframe] as const] : []))),
+      bereaved: new Set((detect?.feelingCues ?? []).flatMap((cue) => (cue.id === 'bereaved' ? cue.phrases : []))),
     }
     packCues.set(pack, cues)
   }
@@ -171,6 +174,11 @@ export function reflect(reading: FeelingReading, options: ComposeOptions = {}): 
     if (has('transferred')) return { text: renderWith(options, 'reflect.frustration.transferred', {}), feeling, signal: 'transferred', key: 'reflect.frustration.transferred' }
     const waiting = has('waiting')
     if (waiting?.detail?.duration && feeling === 'frustration' && quotesCustomer(options)) return { text: renderWith(options, 'reflect.frustration.waiting', { duration: waiting.detail.duration }), feeling, signal: 'waiting', key: 'reflect.frustration.waiting' }
+  }
+  // A customer who has lost someone ("my late father's account", "passed away") hears condolences.
+  const { bereaved } = cuesOf(options.pack ?? en)
+  if (feeling === 'sadness' && reading.feelings.some((f) => f.feeling === 'sadness' && f.evidence.some((e) => e.cue === 'bereaved' || bereaved.has(e.text.toLowerCase())))) {
+    return { text: renderWith(options, 'reflect.sadness.bereaved', {}), feeling, key: 'reflect.sadness.bereaved' }
   }
   // "There's nothing to apologise for" answers a customer who apologises or owns a slip ("Sorry, I
   // entered the wrong address"). Embarrassment from what happened to them ("my card was declined

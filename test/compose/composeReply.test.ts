@@ -132,6 +132,22 @@ describe('composeReply', () => {
     expect(composeReply({ message: 'Cancel my subscription now.', channel: 'chat', nextStep, pack: es }).text).toContain('Entiendo que has decidido irte.')
   })
 
+  it('offers condolences after a death, and never promises to "fix" a loss', () => {
+    const nextStep = { what: 'close the account and stop all charges', by: '2026-11-25T15:00:00Z' }
+    const bereaved = composeReply({ message: 'My husband passed away last month and I need to close his account.', channel: 'email', nextStep })
+    expect(bereaved.parts.find((p) => p.kind === 'reflect')?.text).toBe("I'm so sorry for your loss.")
+    expect(bereaved.parts.find((p) => p.kind === 'reframe')?.text).toBe('What matters now is making this as easy for you as we can.')
+    const missed = composeReply({ message: "Flight cancelled with no notice, I missed my sister's wedding. I'm gutted.", channel: 'email', nextStep })
+    expect(missed.parts.find((p) => p.kind === 'reframe')?.text).toBe('What matters now is putting right what we can.')
+    expect(missed.text).not.toContain('getting this fixed')
+    // A concern of theirs is still what matters: their money back.
+    const owed = composeReply({ message: "I'm heartbroken, you charged me $40 twice for the flowers for my mum's funeral.", channel: 'email', nextStep })
+    expect(owed.text).toContain('getting your $40 back to you')
+    const plain = composeReply({ message: 'My husband passed away last month and I need to close his account.', channel: 'chat', nextStep, customer: { accessibility: ['plain-language'], consent: { personalize: true } } })
+    expect(plain.text).toContain('I am very sorry for your loss.')
+    expect(composeReply({ message: 'My husband passed away last month.', channel: 'chat', nextStep, pack: es }).text).toContain('Siento mucho tu pérdida.')
+  })
+
   it('keeps what the customer needs to hear in plain language, and leaves out only the formula', () => {
     const input = { message: 'I need the dress for my sister\'s wedding on Saturday and it has not arrived.', channel: 'email' as const, nextStep: { what: 'chase the courier', by: '2026-11-20T21:00:00Z' } }
     const plain = composeReply({ ...input, customer: { accessibility: ['plain-language'], consent: { personalize: true } } })
