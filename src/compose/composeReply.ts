@@ -140,7 +140,8 @@ export type Reply = {
    * `personal-details-removed`, `promise-owned`, `escalation-requested` (the customer asked for a
    * manager or for the case to be escalated: the reply says it heard the request and promises
    * nothing about it, so say what will happen), `customer-leaving` (the customer says they are
-   * leaving or cancelling, not as a condition: the reply says it heard that, so say how it is done).
+   * leaving or cancelling, not as a condition nor after a death: the reply says it heard that, so
+   * say how it is done).
    */
   warnings: string[]
 }
@@ -373,9 +374,11 @@ function build({ input, reading, readText, steps, now, timeZone }: Checked): Rep
         const withEvent = sayDeadline && event !== undefined
         // A customer who says they are leaving hears that, and not that what matters now is getting
         // "this" fixed: a reframe to a concern of theirs (their money back, their data) still stands.
-        const turned = leaving && reframing?.concern === undefined ? undefined : reframing
+        // One who cancels after a death is not leaving us: they hear the condolences and the reframe.
+        const goodbye = leaving && !bereaved
+        const turned = goodbye && reframing?.concern === undefined ? undefined : reframing
         if (turned && !(withEvent && turned.concern === 'deadline')) drafts.push({ kind: 'reframe', text: turned.text })
-        if (leaving) {
+        if (goodbye) {
           drafts.push({ kind: 'acknowledge', text: renderWith(options, 'acknowledge.leaving', {}) })
           warnings.push('customer-leaving')
         }

@@ -146,6 +146,10 @@ describe('composeReply', () => {
     const plain = composeReply({ message: 'My husband passed away last month and I need to close his account.', channel: 'chat', nextStep, customer: { accessibility: ['plain-language'], consent: { personalize: true } } })
     expect(plain.text).toContain('I am very sorry for your loss.')
     expect(composeReply({ message: 'My husband passed away last month.', channel: 'chat', nextStep, pack: es }).text).toContain('Siento mucho tu pérdida.')
+    // Cancelling after a death is not leaving us.
+    const cancelling = composeReply({ message: 'My wife passed away in March. Please cancel my subscription to her magazine.', channel: 'email', nextStep })
+    expect(cancelling.text).toContain('What matters now is making this as easy for you as we can.')
+    expect(cancelling.text).not.toContain('decided to leave')
   })
 
   it('keeps what the customer needs to hear in plain language, and leaves out only the formula', () => {
