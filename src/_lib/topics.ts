@@ -8,6 +8,13 @@ import type { CompiledCue, CompiledTables } from './feelingModel'
 import { sortInPlace } from './sortInPlace'
 import { CONTACT_NOUNS, CONTACT_PLURALS, CONTACT_WORDS, CURRENCY_WORDS, Role, Topic, isSentenceEnd, isShoutedAt, isShouting, topicAt } from './feelingModel'
 
+/**
+ * Whether a signal says the customer has been passed around: transferred, or in touch three times or
+ * more. Such a message is read as frustration when no feeling is named (`detectFeelings`), and an
+ * email reply offers a call (`composeReply`).
+ */
+export const passedAround = (s: SignalFound): boolean => s.signal === 'transferred' || (s.signal === 'repeat-contact' && (s.detail?.count ?? 0) >= 3)
+
 /** A concern or signal cue matched in the text, with a word near it when it needs one (`TopicCue.near`). */
 export type CueHit = { cue: CompiledCue; start: number; end: number }
 

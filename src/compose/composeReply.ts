@@ -1,4 +1,5 @@
 import { Checker, isRecord } from '../_lib/check'
+import { passedAround } from '../_lib/topics'
 import { sameLanguage } from '../_lib/intl'
 import { nameOf, toCustomer } from '../acknowledge/acknowledge'
 import type { CaseOwner } from '../acknowledge/acknowledge'
@@ -11,7 +12,7 @@ import type { RenderMessageOptions } from '../packs/renderMessage'
 import type { RepairPlan } from '../repair/buildRepairPlan'
 import { redact } from '../text/redact'
 import { AttuneError } from '../types/AttuneError'
-import type { Channel, CustomerContext, Feeling, FeelingFound, FeelingReading, Milestone, Result, Span, Tone } from '../types/core'
+import type { Channel, CustomerContext, Feeling, FeelingFound, FeelingReading, Milestone, Result, SignalFound, Span, Tone } from '../types/core'
 import type { Pack } from '../types/pack'
 import { propose } from './propose'
 import { feelsBad, quotesCustomer, raisesTrouble, reflect, renderWith } from './reflect'
@@ -311,7 +312,7 @@ function build({ input, reading, readText, steps, now, timeZone }: Checked): Rep
   const escalation = reading.signals.some((s) => s.signal === 'escalation-request')
   // Whether they say they are leaving or cancelling, not as a condition ("Close my account, I'm
   // switching to another provider"; not "if this isn't fixed I'll cancel").
-  const leaving = reading.signals.some((s) => s.signal === 'churn-threat' && !s.detail?.conditional)
+  const leaving = reading.signals.some(saysLeaving)
   // The feeling the reply named back, if any: after relief, or thanks with nothing to put right,
   // there is nothing to reframe.
   let reflected: Feeling | undefined
@@ -408,7 +409,7 @@ function build({ input, reading, readText, steps, now, timeZone }: Checked): Rep
         else warnings.push('no-next-step')
         // Offer a call to a customer who has been passed around, unless they cannot take calls or
         // write to say it is put right.
-        if (channel === 'email' && !needs.has('no-phone') && !putRight && reading.signals.some((s) => s.signal === 'transferred' || (s.signal === 'repeat-contact' && (s.detail?.count ?? 0) >= 3))) {
+        if (channel === 'email' && !needs.has('no-phone') && !putRight && reading.signals.some(passedAround)) {
           drafts.push({ kind: 'next-step', text: renderWith(options, 'propose.call-offer', {}) })
         }
         break
@@ -449,6 +450,9 @@ function build({ input, reading, readText, steps, now, timeZone }: Checked): Rep
   return reply
 }
 
+// A churn threat said as a decision, not a condition: the customer says they are leaving.
+const saysLeaving = (s: SignalFound): boolean => s.signal === 'churn-threat' && !s.detail?.conditional
+
 // "she/her" gives "she"; anything the pack's notes do not inflect gives "other", which names the customer.
 function pronounKey(pronouns: string | undefined): string {
   const first = pronouns?.trim().toLowerCase().split(/[\s/,]+/)[0]
@@ -466,7 +470,7 @@ function caseNote(reading: FeelingReading, input: ComposeReplyInput, pronouns: s
   const transfers = reading.signals.find((s) => s.signal === 'transferred')?.detail?.count
   if (transfers) sentences.push(renderWith(internal, 'note.transferred', { name, pronoun: pronoun(), count: transfers }))
   if (reading.signals.some((s) => s.signal === 'escalation-request')) sentences.push(renderWith(internal, 'note.escalation', { name, pronoun: pronoun() }))
-  if (reading.signals.some((s) => s.signal === 'churn-threat' && !s.detail?.conditional)) sentences.push(renderWith(internal, 'note.leaving', { name, pronoun: pronoun() }))
+  if (reading.signals.some(saysLeaving)) sentences.push(renderWith(internal, 'note.leaving', { name, pronoun: pronoun() }))
   const deadline = reading.concerns.find((c) => c.concern === 'deadline')?.detail
   if (deadline?.event && deadline.when && quotesCustomer(internal)) sentences.push(renderWith(internal, 'note.deadline', { name, pronoun: pronoun(), event: aboutCustomer(deadline.event, pronounKey(pronouns)), when: deadline.when }))
   if (input.nextStep) sentences.push(renderWith(internal, 'note.promised', { name, pronoun: pronoun(), what: input.nextStep.what, by: input.nextStep.by }))

@@ -3,7 +3,7 @@ import type { CompiledTables, EmitFeature } from '../_lib/feelingModel'
 import { invalidInput } from '../_lib/invalidInput'
 import { ownWords } from '../_lib/ownWords'
 import { sortInPlace } from '../_lib/sortInPlace'
-import { findConcernsAndSignals } from '../_lib/topics'
+import { findConcernsAndSignals, passedAround } from '../_lib/topics'
 import type { CueHit } from '../_lib/topics'
 import { enTables } from '../packs/en/tables'
 import { Scan, scanText } from '../_lib/scan'
@@ -91,8 +91,8 @@ export function detectFeelings(text: string, options: DetectFeelingsOptions = NO
   }
   const { feelings, topical } = scoreFeelings(own, scan, tables, maxEvidence)
   const { concerns, signals } = findConcernsAndSignals(own, scan, tables, scorer.topicHits, topical)
-  if (signals.length > 0 && scorer.negative === 0) impliedFrustration(feelings, signals)
-  const polarity = polarityOf(scorer.positive, scorer.negative, signals.length > 0 && signals.some((s) => s.signal !== 'urgency'))
+  const negative = signals.length > 0 && scorer.negative === 0 ? impliedFrustration(feelings, signals) : scorer.negative
+  const polarity = polarityOf(scorer.positive, negative, signals.length > 0 && signals.some((s) => s.signal !== 'urgency'))
   scan.clear()
   scorer.clear()
   return { feelings, primary: feelings[0]?.feeling ?? null, polarity, concerns, signals }
@@ -268,14 +268,15 @@ function scoreFeelings(text: string, scan: Scan, tables: CompiledTables, maxEvid
 // Being passed from one person to the next, or having to get in touch three times or more, is a
 // complaint however calmly it is put ("I was transferred three times and every agent asked for my
 // order number again"): with no negative feeling named beside it (a worry, disappointment ...) and
-// no thanks, joy or relief, it is read as mild frustration, with the signal's evidence. A wait alone is not: "It's been ten days, could
-// you confirm it was posted? Thanks" asks a question.
-function impliedFrustration(feelings: FeelingFound[], signals: SignalFound[]): void {
-  const signal = signals.find((s) => s.signal === 'transferred' || (s.signal === 'repeat-contact' && (s.detail?.count ?? 0) >= 3))
-  if (!signal || feelings.some((f) => f.feeling === 'gratitude' || f.feeling === 'joy' || f.feeling === 'relief')) return
+// no thanks, joy or relief, it is read as mild frustration, with the signal's evidence. A wait alone
+// is not: "It's been ten days, could you confirm it was posted? Thanks" asks a question. Returns the
+// intensity added (0: none).
+function impliedFrustration(feelings: FeelingFound[], signals: SignalFound[]): number {
+  const signal = signals.find(passedAround)
+  if (!signal || feelings.some((f) => f.feeling === 'gratitude' || f.feeling === 'joy' || f.feeling === 'relief')) return 0
   feelings.push({ feeling: 'frustration', intensity: IMPLIED_INTENSITY, evidence: signal.evidence.slice(0, 1) })
   sortInPlace(feelings, byIntensity)
-  scorer.negative = IMPLIED_INTENSITY
+  return IMPLIED_INTENSITY
 }
 const IMPLIED_INTENSITY = 0.35
 
