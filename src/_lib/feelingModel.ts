@@ -103,8 +103,8 @@ const BARE_CONTRACTIONS: ReadonlySet<string> = new Set([
   "couldn't", "wouldn't", "shouldn't",
 ])
 
-/** Words for a contact that a count comes before: "third time", "3 times". */
-export const CONTACT_WORDS: ReadonlySet<string> = new Set(['time', 'times'])
+/** Words for a contact that a count comes before: "third time", "3 times", "on three occasions". */
+export const CONTACT_WORDS: ReadonlySet<string> = new Set(['time', 'times', 'occasion', 'occasions'])
 /** "my fourth email", "the 3rd call": an ordinal before one of these counts contacts too. */
 export const CONTACT_NOUNS: ReadonlySet<string> = new Set(['email', 'call', 'message', 'chat', 'ticket', 'complaint', 'request', 'letter', 'attempt', 'visit'])
 /** "sent 4 emails", "made five calls": a count after a verb of sending, before one of these, counts contacts too. */

@@ -244,7 +244,9 @@ export function findConcernsAndSignals(
     }
     // Counts of contact: "third time", "3 times", "for the 4th time".
     const num = numberOf(scan, i, tables)
-    if (num !== undefined && num >= 2 && num <= 100 && next !== undefined && CONTACT_WORDS.has(next) && here !== 'few') {
+    // "three separate occasions", "four different times": the word for contacts one further on.
+    const counted = next === 'separate' || next === 'different' ? i + 2 : i + 1
+    if (num !== undefined && num >= 2 && num <= 100 && CONTACT_WORDS.has(norm(counted) ?? '') && here !== 'few') {
       const afterTransfer = prev !== undefined && TRANSFER_WORDS.has(prev)
       if (afterTransfer) {
         transfers = num
@@ -252,7 +254,7 @@ export function findConcernsAndSignals(
         // "the third time I'm asking", "called 3 times": a count of contacts. Without a word of
         // getting in touch, "the second time this has happened" counts the fault, not the contacts.
         count = Math.max(count ?? 0, num)
-        hit(signals, 'repeat-contact', evidenceOf(text, starts[i] as number, ends[i + 1] as number, 'count-of-contacts'))
+        hit(signals, 'repeat-contact', evidenceOf(text, starts[i] as number, ends[counted] as number, 'count-of-contacts'))
       }
     }
     if (num !== undefined && num >= 2 && next !== undefined && CONTACT_NOUNS.has(next) && ORDINALS.has(here)) {

@@ -107,8 +107,6 @@ export type PackCues = {
   feelingIds: ReadonlySet<string>
   /** The reframe message each concern cue asks for (`TopicCue.reframe`). */
   reframes: ReadonlyMap<string, string>
-  /** The phrases of its `bereaved` feeling cue ("passed away", "my late father"), which another cue may also match. */
-  bereaved: ReadonlySet<string>
 }
 
 const packCues = new WeakMap<Pack, PackCues>()
@@ -120,7 +118,6 @@ export function cuesOf(pack: Pack): PackCues {
     cues = {
       feelingIds: new Set((detect?.feelingCues ?? []).map((cue) => cue.id)),
       reframes: new Map((detect?.concernCues ?? []).flatMap((cue) => (typeof cue.reframe === 'string' ? [[cue.id, cue.reframe] as const] : []))),
-      bereaved: new Set((detect?.feelingCues ?? []).flatMap((cue) => (cue.id === 'bereaved' ? cue.phrases : []))),
     }
     packCues.set(pack, cues)
   }
@@ -164,8 +161,17 @@ export function reflect(reading: FeelingReading, options: ComposeOptions = {}): 
     }
     const amount = amountToQuote(concern('money'))
     if (amount) return { text: renderWith(options, 'reflect.anxiety.money', { amount }), feeling, concern: 'money', key: 'reflect.anxiety.money' }
+    const pack = options.pack ?? en
     for (const c of ['safety', 'access', 'privacy', 'livelihood'] as const) {
-      if (concern(c)) return { text: renderWith(options, `reflect.anxiety.${c}`, {}), feeling, concern: c, key: `reflect.anxiety.${c}` }
+      const found = concern(c)
+      if (!found) continue
+      // A cue that asks for its own reframe reads the concern in another sense: a boiler that is down
+      // is no account to be locked out of, a lost job no business. Its reflection is the one for that
+      // sense ("reframe.hardship" asks for "reflect.anxiety.hardship"), or the plain worry.
+      const sense = found.evidence.map((e) => cuesOf(pack).reframes.get(e.cue)).find((key) => key !== undefined)?.slice('reframe.'.length) ?? c
+      const key = `reflect.anxiety.${sense}`
+      if (Object.hasOwn(pack.messages, key)) return { text: renderWith(options, key, {}), feeling, concern: c, key }
+      break
     }
   }
   if (FRUSTRATED.has(feeling)) {
@@ -175,9 +181,9 @@ export function reflect(reading: FeelingReading, options: ComposeOptions = {}): 
     const waiting = has('waiting')
     if (waiting?.detail?.duration && feeling === 'frustration' && quotesCustomer(options)) return { text: renderWith(options, 'reflect.frustration.waiting', { duration: waiting.detail.duration }), feeling, signal: 'waiting', key: 'reflect.frustration.waiting' }
   }
-  // A customer who has lost someone ("my late father's account", "passed away") hears condolences.
-  const { bereaved } = cuesOf(options.pack ?? en)
-  if (feeling === 'sadness' && reading.feelings.some((f) => f.feeling === 'sadness' && f.evidence.some((e) => e.cue === 'bereaved' || bereaved.has(e.text.toLowerCase())))) {
+  // A customer who has lost someone ("my late father's account", "passed away") hears condolences:
+  // the pack's `bereaved` cue is the one cue for a death.
+  if (feeling === 'sadness' && reading.feelings.some((f) => f.feeling === 'sadness' && f.evidence.some((e) => e.cue === 'bereaved'))) {
     return { text: renderWith(options, 'reflect.sadness.bereaved', {}), feeling, key: 'reflect.sadness.bereaved' }
   }
   // "There's nothing to apologise for" answers a customer who apologises or owns a slip ("Sorry, I

@@ -152,6 +152,26 @@ describe('composeReply', () => {
     expect(cancelling.text).not.toContain('decided to leave')
   })
 
+  it('reflects worry in the sense the concern was raised: a service down is no lock-out, a lost job no business', () => {
+    const down = composeReply({ message: "The app is down and I'm anxious, nothing loads.", channel: 'chat' }).text
+    expect(down).not.toContain('locked out')
+    expect(down).toContain("you're worried")
+    const hardship = composeReply({ message: "I lost my job last month and I'm worried I can't pay this bill.", channel: 'chat' }).text
+    expect(hardship).toContain("I'm sorry, that's a lot to be dealing with.")
+    expect(hardship).toContain('finding a way through this that works for you')
+    expect(hardship).not.toMatch(/business|back up and running/)
+    // A pack without the hardship wording falls back to the plain worry, never to another sense's.
+    const without = { ...en, messages: Object.fromEntries(Object.entries(en.messages).filter(([key]) => key !== 'reflect.anxiety.hardship')) }
+    expect(reflect(detectFeelings("I lost my job last month and I'm worried I can't pay this bill."), { pack: without })?.key).toBe('reflect.anxiety')
+  })
+
+  it('does not tell a customer who asks to be put through that they were passed around', () => {
+    for (const message of ['Can you put me through to someone in billing?', 'put me through to a human please']) {
+      expect(composeReply({ message, channel: 'chat' }).text, message).not.toMatch(/passed from person to person/)
+    }
+    expect(composeReply({ message: 'I was put through to billing who put me back through to support, this is ridiculous', channel: 'chat' }).text).toMatch(/passed from person to person/)
+  })
+
   it('keeps what the customer needs to hear in plain language, and leaves out only the formula', () => {
     const input = { message: 'I need the dress for my sister\'s wedding on Saturday and it has not arrived.', channel: 'email' as const, nextStep: { what: 'chase the courier', by: '2026-11-20T21:00:00Z' } }
     const plain = composeReply({ ...input, customer: { accessibility: ['plain-language'], consent: { personalize: true } } })
@@ -268,10 +288,11 @@ describe('composeReply', () => {
   })
 
   it('turns to the question when the customer thanks ahead of the answer, and meets no thanks with thanks', () => {
-    for (const message of ['Can you confirm if the export includes archived projects? Thanks', 'Thanks so much! Can I order another one in blue?']) {
+    // A question is met with an answer, a request ("Can I order another one?") with getting it done.
+    for (const [message, promise] of [['Can you confirm if the export includes archived projects? Thanks', 'a clear answer'], ['Thanks so much! Can I order another one in blue?', 'getting this done for you']] as const) {
       const text = composeReply({ message, channel: 'chat' }).text
       expect(text, message).not.toMatch(/kind of you|thank/i)
-      expect(text, message).toContain('a clear answer')
+      expect(text, message).toContain(promise)
     }
     // Joy beside a question is still met, and the question still answered.
     const text = composeReply({ message: 'Loving the new dashboard! Is there a dark mode?', channel: 'chat' }).text
