@@ -52,6 +52,7 @@ export const cueNotes: Readonly<Record<string, string>> = {
   'did-it-go-through': 'Not knowing whether an order or payment went through (no confirmation came): the customer asks because they cannot tell.',
   'you-have-no-idea': "'You have no idea how ...' stresses what follows; it is not the customer's confusion.",
   'where-is-my-money': "Asking after one's own money is impatience.",
+  'time-does-not-suit': 'A day or a time that "doesn\'t work" is a scheduling fact ("Tuesday doesn\'t work anymore"), not a product that failed.',
   'can-i': 'A question that asks for something to be done ("can I swap them for a 9?", "could you resend it?") is a request, not confusion: in GoEmotions train, 6% of "can I ...?" questions are labelled confusion against 15% of all questions. Questions that ask whether or why ("can I return it in store?", "can you explain ...?") keep their confusion.',
   'where-is-my': 'Asking where something is or when it comes is a demand for status, not confusion.',
   'surprised': 'The unexpected, good or bad.',
