@@ -130,7 +130,7 @@ export function findConcernsAndSignals(
   let count: number | undefined
   let transfers: number | undefined
   let duration: string | undefined
-  let event: { text: string; start: number; end: number } | undefined
+  let event: { text: string; start: number; end: number; off?: boolean } | undefined
   let when: { text: string; start: number; end: number } | undefined
   // The span of `when` when it is a time ahead ("in nine days": "nine days").
   let within: string | undefined
@@ -317,7 +317,7 @@ export function findConcernsAndSignals(
       // school trip", "the birthday party".
       if (i >= 2 && kinds[i - 1] === Kind.WORD && !owned(i - 1) && owned(i - 2)) from = i - 1
       while (from > 0 && i - from < 4 && owned(from - 1)) from--
-      lastEvent = { text: text.slice(starts[from] as number, ends[i] as number), start: starts[from] as number, end: ends[i] as number }
+      lastEvent = { text: text.slice(starts[from] as number, ends[i] as number), start: starts[from] as number, end: ends[i] as number, off: calledOff(scan, i) }
       lastEventByPronoun = PRONOUNS.has(scan.norms[from] as string)
       if (!event || (from < i && !/\s/.test(event.text))) event = lastEvent
       eventAt = i
@@ -369,7 +369,7 @@ export function findConcernsAndSignals(
     }
   }
 
-  if (event && (when || lead)) {
+  if (event && (when || (lead && !event.off))) {
     hit(concerns, 'deadline', evidenceOf(text, event.start, event.end, when ? 'event-with-time' : 'event'))
   }
   if (when && ((lead !== undefined && LIMIT_LEADS.has(lead)) || event || timeLimit)) {
@@ -387,7 +387,7 @@ export function findConcernsAndSignals(
     const found: ConcernFound = { concern, evidence: sortInPlace(evidence, byStart) }
     if (concern === 'deadline') {
       const detail: NonNullable<ConcernFound['detail']> = {}
-      if (event) detail.event = event.text
+      if (event && !event.off) detail.event = event.text
       if (when) detail.when = when.text
       if (within !== undefined) detail.within = within
       if (detail.event !== undefined || detail.when !== undefined) found.detail = detail
@@ -504,6 +504,18 @@ function isTimeWord(scan: Scan, tables: CompiledTables, k: number): boolean {
 
 // A test of token `k` of a scan (which may be past its end).
 type TokenTest = (scan: Scan, k: number) => boolean
+
+// An event that is itself what went wrong ("my flight was cancelled", "they postponed the concert")
+// is not what the customer must be ready for: it still makes a deadline of the time near it ("my
+// flight was cancelled and my sister gets married tomorrow"), but it is not the deadline's `event`,
+// so no reply says "in time for your flight".
+const CALLED_OFF = new Set(['cancelled', 'canceled', 'delayed', 'postponed'])
+function calledOff(scan: Scan, i: number): boolean {
+  for (const step of [1, -1]) {
+    for (let k = i + step; k >= 0 && k < scan.n && Math.abs(k - i) <= 3 && !endsSentence(scan, k); k += step) if (CALLED_OFF.has(scan.norms[k] as string)) return true
+  }
+  return false
+}
 
 const endsSentence = (scan: Scan, k: number): boolean => scan.kinds[k] === Kind.PUNCT && isSentenceEnd(scan.norms[k] as string)
 

@@ -165,6 +165,12 @@ describe('composeReply', () => {
     expect(reflect(detectFeelings("I lost my job last month and I'm worried I can't pay this bill."), { pack: without })?.key).toBe('reflect.anxiety')
   })
 
+  it('never says "in time for your flight" when the flight is what was cancelled', () => {
+    const text = composeReply({ message: "My flight was cancelled and my sister gets married tomorrow, I'm panicking.", channel: 'chat' }).text
+    expect(text).not.toContain('your flight')
+    expect(text).toContain('before tomorrow')
+  })
+
   it('does not tell a customer who asks to be put through that they were passed around', () => {
     for (const message of ['Can you put me through to someone in billing?', 'put me through to a human please']) {
       expect(composeReply({ message, channel: 'chat' }).text, message).not.toMatch(/passed from person to person/)

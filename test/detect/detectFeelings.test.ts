@@ -95,6 +95,14 @@ describe('detectFeelings', () => {
     ])
   })
 
+  it('does not give a cancelled event as the one the customer must be ready for, and keeps its time', () => {
+    const deadline = (text: string) => detectFeelings(text).concerns.find((c) => c.concern === 'deadline')
+    expect(deadline('My flight was cancelled and my sister gets married tomorrow.')?.detail).toEqual({ when: 'tomorrow' })
+    expect(deadline('They postponed the concert to Friday.')?.detail).toEqual({ when: 'Friday' })
+    // An event that is not called off keeps its name.
+    expect(deadline("My flight is tomorrow and my passport still hasn't arrived.")?.detail).toEqual({ event: 'My flight', when: 'tomorrow' })
+  })
+
   it('counts contacts from an ordinal and a contact word, and tells waiting from when a thing failed', () => {
     expect(detectFeelings('This is my fourth email about this.').signals).toContainEqual(expect.objectContaining({ signal: 'repeat-contact', detail: { count: 4 } }))
     expect(names(detectFeelings('I have two tickets for the show.'))).not.toContain('repeat-contact')

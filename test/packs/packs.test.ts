@@ -3,6 +3,7 @@ import { definePack, extendPack, isAttuneError, renderMessage, validatePack } fr
 import type { Message, Pack } from '../../src'
 import { de } from '../../src/packs/de'
 import { en } from '../../src/packs/en'
+import { enTables } from '../../src/packs/en/tables'
 import { es } from '../../src/packs/es'
 import { fr } from '../../src/packs/fr'
 import { ptBR } from '../../src/packs/pt-BR'
@@ -108,6 +109,14 @@ describe('definePack', () => {
     const cue = { id: 'kiosk-down', of: 'access' as const, phrases: ['kiosk is down'], note: 'A kiosk out of service.', reframe: 'fix it' }
     const issues = issuesOf(() => definePack({ ...en, id: 'my/x', detect: { ...en.detect, concernCues: [...en.detect.concernCues, cue] } }))
     expect(issues).toEqual([{ code: 'invalid-reframe', path: `detect.concernCues.${en.detect.concernCues.length}.reframe` }])
+  })
+
+  it("gives the en pack's concern cues their reframes back (the tables detectFeelings reads carry none)", () => {
+    const reframes = new Map(en.detect.concernCues.flatMap((cue) => (cue.reframe ? [[cue.id, cue.reframe] as const] : [])))
+    expect(reframes.size).toBe(9)
+    expect([reframes.get('hazard'), reframes.get('down'), reframes.get('hardship')]).toEqual(['reframe.safety', 'reframe.access-service', 'reframe.hardship'])
+    for (const key of reframes.values()) expect(Object.hasOwn(en.messages, key), key).toBe(true)
+    expect(enTables.concernCues.some((cue) => 'reframe' in cue)).toBe(false)
   })
 
   it('finds duplicate ids in the tables', () => {

@@ -4,10 +4,30 @@ import { enAddressedBy, enTables } from './tables'
 
 const noted = <T extends { id: string }>(cues: readonly T[]): (T & { note: string })[] => cues.map((cue) => ({ ...cue, note: cueNotes[cue.id] ?? '' }))
 
-// The tables with each cue's note put back (see cueNotes.ts), and the phrases of an agent's reply
-// that deal with a concern (`enAddressedBy`), which `enTables` leaves to `readConversation`.
+// The reframe a concern cue asks for (`TopicCue.reframe`), by cue id: a hazard is met with safety
+// first, a service that is down with getting it working again, hardship with a way through. Kept
+// here, not in `enTables`, because detectFeelings never reads them.
+const reframes: Record<string, string> = {
+  hazard: 'reframe.safety',
+  smoke: 'reframe.safety',
+  'too-hot': 'reframe.safety',
+  'supply-off': 'reframe.access-service',
+  'boiler-broken': 'reframe.access-service',
+  'data-lost': 'reframe.access-service',
+  'service-down': 'reframe.access-service',
+  down: 'reframe.access-service',
+  hardship: 'reframe.hardship',
+}
+
+// The tables with each cue's note (see cueNotes.ts) and each concern cue's reframe put back, and the
+// phrases of an agent's reply that deal with a concern (`enAddressedBy`), which `enTables` leaves to
+// `readConversation`.
 function withNotes(tables: typeof enTables): DetectTables {
-  return { ...tables, addressedBy: enAddressedBy, feelingCues: noted(tables.feelingCues), concernCues: noted(tables.concernCues), signalCues: noted(tables.signalCues) }
+  const concernCues = noted(tables.concernCues).map((cue) => {
+    const reframe = reframes[cue.id]
+    return reframe ? { ...cue, reframe } : cue
+  })
+  return { ...tables, addressedBy: enAddressedBy, feelingCues: noted(tables.feelingCues), concernCues, signalCues: noted(tables.signalCues) }
 }
 
 /**
