@@ -274,7 +274,21 @@ function thanksFor(reading: FeelingReading, text: string | undefined): boolean {
   const gratitude = reading.feelings.find((f) => f.feeling === 'gratitude')
   if (!gratitude) return false
   if (text === undefined) return true
-  return gratitude.evidence.some((e) => FOR_AFTER.test(text.slice(e.end, e.end + 40)))
+  return gratitude.evidence.some((e) => FOR_AFTER.test(text.slice(e.end, e.end + 40))) || saysDone(text)
+}
+
+// "you sorted it", "that fixed it", "all resolved", "it works now": the customer says it is done.
+// Not after a negation in the same clause ("still not sorted", "hasn't been fixed", "never resolved"),
+// nor as what is wanted ("please get it fixed", "it needs to be sorted", "if it's resolved").
+const DONE = /\b(?:sorted|fixed|resolved|solved|works now|working now|working again)\b/gi
+const UNDONE = /\b(?:not|never|still|no|nothing|yet|get|be|need|needs|want|wants|please|can|could|will|would|to|when|if|until|unless)\b|n't\b/i
+
+function saysDone(text: string): boolean {
+  for (const match of text.matchAll(DONE)) {
+    const clause = text.slice(Math.max(0, match.index - 30), match.index).split(/[,.;!?]/).pop() ?? ''
+    if (!UNDONE.test(clause) && !/^\s*(?:yet|soon)\b/i.test(text.slice(match.index + match[0].length))) return true
+  }
+  return false
 }
 
 const EMOJI = /\p{Extended_Pictographic}(?:\uFE0F|\u200D\p{Extended_Pictographic}|\p{Emoji_Modifier})*/gu

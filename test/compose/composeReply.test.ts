@@ -165,6 +165,17 @@ describe('composeReply', () => {
     expect(reflect(detectFeelings("I lost my job last month and I'm worried I can't pay this bill."), { pack: without })?.key).toBe('reflect.anxiety')
   })
 
+  it('meets thanks for a problem the customer says is sorted, even after a long wait, and not thanks with a request', () => {
+    for (const message of ['Thank you Priya, you sorted it in five minutes after two weeks of nobody helping!', 'I changed my password yesterday and it works now, thanks.']) {
+      const text = composeReply({ message, channel: 'chat' }).text
+      expect(text, message).not.toMatch(/What matters now/)
+      expect(text, message).toMatch(/thank/i)
+    }
+    for (const message of ["Thanks. Please get it fixed, I've been waiting two weeks.", "Thanks, but it still isn't fixed after two weeks."]) {
+      expect(composeReply({ message, channel: 'chat' }).text, message).toContain('getting this fixed')
+    }
+  })
+
   it('never says "in time for your flight" when the flight is what was cancelled', () => {
     const text = composeReply({ message: "My flight was cancelled and my sister gets married tomorrow, I'm panicking.", channel: 'chat' }).text
     expect(text).not.toContain('your flight')
