@@ -357,7 +357,8 @@ export function findConcernsAndSignals(
       let leadSeen = false
       for (let k = i - 1; k >= 0 && k >= i - 6 && kinds[k] !== Kind.PUNCT && !(verbSeen && leadSeen); k--) {
         const word = scan.norms[k] as string
-        if (!verbSeen && k >= i - 4 && (DEADLINE_VERBS.has(word) || (word === 'out' && k > 0 && RUN.has(scan.norms[k - 1] as string)))) {
+        // ("I need it for Christmas": a need for a day ahead, not for today.)
+        if (!verbSeen && k >= i - 4 && (DEADLINE_VERBS.has(word) || (word === 'out' && k > 0 && RUN.has(scan.norms[k - 1] as string)) || (prev === 'for' && here !== 'today' && (word === 'need' || word === 'needs')))) {
           timeLimit = true
           verbSeen = true
         }

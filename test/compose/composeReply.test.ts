@@ -180,6 +180,7 @@ describe('composeReply', () => {
     const text = composeReply({ message: "My flight was cancelled and my sister gets married tomorrow, I'm panicking.", channel: 'chat' }).text
     expect(text).not.toContain('your flight')
     expect(text).toContain('before tomorrow')
+    expect(composeReply({ message: 'Fingers crossed the replacement arrives before Christmas!', channel: 'chat' }).text).toContain('before Christmas')
   })
 
   it('does not tell a customer who asks to be put through that they were passed around', () => {

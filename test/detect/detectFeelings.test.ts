@@ -95,6 +95,15 @@ describe('detectFeelings', () => {
     ])
   })
 
+  it('reads a holiday as the time of a deadline, and a gift for it as no deadline', () => {
+    const deadline = (text: string) => detectFeelings(text).concerns.find((c) => c.concern === 'deadline')
+    expect(deadline('Will the replacement arrive before Christmas?')?.detail).toEqual({ when: 'Christmas' })
+    expect(deadline('I need it for Easter, please.')?.detail).toEqual({ when: 'Easter' })
+    expect(deadline("It's the present for my daughter's birthday at Christmas")?.detail).toEqual({ event: "my daughter's birthday", when: 'Christmas' })
+    expect(deadline('I got a pro controller for Christmas and it is great')).toBeUndefined()
+    expect(deadline('We need someone today.')).toBeUndefined()
+  })
+
   it('does not give a cancelled event as the one the customer must be ready for, and keeps its time', () => {
     const deadline = (text: string) => detectFeelings(text).concerns.find((c) => c.concern === 'deadline')
     expect(deadline('My flight was cancelled and my sister gets married tomorrow.')?.detail).toEqual({ when: 'tomorrow' })

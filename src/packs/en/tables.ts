@@ -236,10 +236,9 @@ export const enTables: ReadTables = {
   conditions: ['if', 'unless', 'or', 'otherwise', 'else', 'considering', 'thinking', 'might', 'maybe', 'tempted', 'wondering', 'should'],
   // prettier-ignore
   events: [
-    'birthday', 'wedding', 'party', 'flight', 'airport', 'trip', 'holiday', 'vacation', 'christmas', 'anniversary', 'funeral',
+    'birthday', 'wedding', 'party', 'flight', 'airport', 'trip', 'holiday', 'vacation', 'anniversary', 'funeral',
     'graduation', 'exam', 'interview', 'meeting', 'launch', 'presentation', 'event', 'conference', 'surgery',
-    'appointment', 'ceremony', 'shower', 'deadline', 'concert', 'recital', 
-    'hanukkah', 'eid', 'diwali', 'thanksgiving', 'easter', 'demo',
+    'appointment', 'ceremony', 'shower', 'deadline', 'concert', 'recital', 'demo',
     'audit',
   ],
   // prettier-ignore
@@ -248,7 +247,7 @@ export const enTables: ReadTables = {
     'sat', 'sun', 'today', 'tonight', 'tomorrow', 'weekend', 'morning', 'afternoon', 'evening', 'noon', 'midnight',
     'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november',
     'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'eod', 'week',
-    'month',
+    'month', 'christmas', 'hanukkah', 'eid', 'diwali', 'thanksgiving', 'easter',
   ],
   // prettier-ignore
   numbers: {
