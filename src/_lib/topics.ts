@@ -33,7 +33,7 @@ const WAIT_TAILS = new Set(['ago', 'now', 'later', 'already', 'straight', 'and',
 // "my fourth email", "the 3rd call": an ordinal before one of these counts contacts too.
 // Verbs of sending before a count of contacts in the plural: "sent 4 emails", "made 3 calls".
 const SENDING = new Set(['sent', 'made', 'written', 'wrote', 'left', 'logged', 'raised', 'opened', 'submitted', 'placed', 'after'])
-const ORDINALS = new Set(['second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', '2nd', '3rd', '4th', '5th', '6th', '7th', '8th', '9th', '10th'])
+const ORDINAL = /^(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))$/
 // "after a week" is waiting only with one of these near it ("after a week, still nothing"); without
 // one it is usually when something failed ("it broke after a week").
 const STILL_WORDS = new Set(['still', 'yet', 'nothing', 'wait', 'waiting', 'waited', "haven't", "hasn't", 'havent', 'hasnt', 'never', 'nobody', 'no', 'not', 'hold', 'trying', 'tried', 'without', 'down', 'offline', 'outage'])
@@ -257,13 +257,13 @@ export function findConcernsAndSignals(
         hit(signals, 'repeat-contact', evidenceOf(text, starts[i] as number, ends[counted] as number, 'count-of-contacts'))
       }
     }
-    if (num !== undefined && num >= 2 && next !== undefined && CONTACT_NOUNS.has(next) && ORDINALS.has(here)) {
+    if (num !== undefined && num >= 2 && next !== undefined && CONTACT_NOUNS.has(next) && ORDINAL.test(here)) {
       count = Math.max(count ?? 0, num)
       hit(signals, 'repeat-contact', evidenceOf(text, starts[i] as number, ends[i + 1] as number, 'count-of-contacts'))
     }
     // "sent 4 emails", "made five calls", "after 6 phone calls": the customer's contacts, counted in
     // the plural after a verb of sending ("bought 3 tickets" and "got 2 emails from you" are not).
-    if (num !== undefined && num >= 2 && num <= 100 && prev !== undefined && SENDING.has(prev) && !ORDINALS.has(here)) {
+    if (num !== undefined && num >= 2 && num <= 100 && prev !== undefined && SENDING.has(prev) && !ORDINAL.test(here)) {
       const last = next === 'phone' ? i + 2 : i + 1
       if (CONTACT_PLURALS.has(norm(last) ?? '')) {
         count = Math.max(count ?? 0, num)
