@@ -176,6 +176,14 @@ describe('composeReply', () => {
     }
   })
 
+  it('does not name disappointment beside a danger', () => {
+    const text = composeReply({ message: 'The charger you sold me caught fire last night. My son could have been hurt. I want a full refund and an explanation.', channel: 'chat' }).text
+    expect(text).not.toContain("isn't what you expected")
+    expect(text).toContain('please stop using it')
+    expect(reflect(detectFeelings('Really disappointed, the box was dented when it arrived.'))?.feeling).toBe('disappointment')
+    expect(reflect(detectFeelings('Really disappointed, the charger sparked when I plugged it in.'))).toBeNull()
+  })
+
   it('never says "in time for your flight" when the flight is what was cancelled', () => {
     const text = composeReply({ message: "My flight was cancelled and my sister gets married tomorrow, I'm panicking.", channel: 'chat' }).text
     expect(text).not.toContain('your flight')
