@@ -23,6 +23,8 @@ export type Reframing = {
 // What matters most first: a person's safety, then what they cannot reach, then a date, money,
 // their business, their data.
 const ORDER: Concern[] = ['safety', 'access', 'deadline', 'money', 'livelihood', 'privacy']
+// Words of money to be given back: a refund, money back, a double charge, an overcharge.
+const MONEY_BACK = /refund|money back|twice|double|overcharg/i
 
 // "before Saturday", or, for a span ahead, "within nine days" (not "before in nine days"): the
 // sentence and the pack key it was written from. As a reframe ("What matters now is getting this
@@ -71,6 +73,13 @@ export function reframe(reading: FeelingReading, options: ComposeOptions = {}): 
     if (concern === 'money') {
       const amount = amountToQuote(found)
       if (amount) return { text: renderWith(options, 'reframe.money', { amount }), concern, key: 'reframe.money' }
+      // Money owed back without a sum ("charged me double, want a refund"): the money, not "this".
+      // Not when the message is good news ("I did not expect a refund that quickly") or only asks
+      // ("could you check whether my refund went through?"), which wants an answer.
+      const asksOnly = !feelsBad(reading) && reading.feelings.some((f) => f.feeling === 'confusion')
+      if (reading.polarity.label !== 'positive' && !asksOnly && found.evidence.some((e) => MONEY_BACK.test(e.text)) && Object.hasOwn(pack.messages, 'reframe.money-back')) {
+        return { text: renderWith(options, 'reframe.money-back', {}), concern, key: 'reframe.money-back' }
+      }
       continue
     }
     return { text: renderWith(options, `reframe.${concern}`, {}), concern, key: `reframe.${concern}` }

@@ -176,6 +176,15 @@ describe('composeReply', () => {
     }
   })
 
+  it('turns to the money owed back when no sum is named, unless the refund is good news or only asked after', () => {
+    for (const message of ['driver took a massive detour and charged me double. Want a refund', 'Two weeks and still no refund.']) {
+      expect(composeReply({ message, channel: 'chat' }).text, message).toContain('What matters now is getting your money back to you.')
+    }
+    expect(composeReply({ message: 'Wow. I did not expect a refund that quickly. Really impressed with how you handled it.', channel: 'chat' }).text).not.toContain('money back')
+    expect(composeReply({ message: 'Hey, no rush at all, but when you get a chance could you check whether my refund went through?', channel: 'chat' }).text).toContain('a clear answer')
+    expect(composeReply({ message: 'Two weeks and still no refund.', channel: 'chat', pack: es }).text).toContain('Lo importante ahora es devolverte tu dinero.')
+  })
+
   it('does not name disappointment beside a danger', () => {
     const text = composeReply({ message: 'The charger you sold me caught fire last night. My son could have been hurt. I want a full refund and an explanation.', channel: 'chat' }).text
     expect(text).not.toContain("isn't what you expected")

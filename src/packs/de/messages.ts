@@ -61,6 +61,7 @@ export const messages: Record<string, Message> = {
   'reframe.deadline': { text: 'Jetzt zählt, dass wir das vor {when} lösen.', vars: { when: 'string' }, variants: { plain: 'Ich versuche, das vor {when} zu lösen.', tone: { formal: 'Unser Ziel ist jetzt, das vor {when} zu lösen.' } } },
   'reframe.deadline-within': { text: 'Jetzt zählt, dass wir das innerhalb von {within} lösen.', vars: { within: 'string' }, variants: { plain: 'Ich versuche, das innerhalb von {within} zu lösen.', tone: { formal: 'Unser Ziel ist jetzt, das innerhalb von {within} zu lösen.' } } },
   'reframe.money': { text: 'Jetzt zählt, dass Sie Ihre {amount} zurückbekommen.', vars: { amount: 'string' }, variants: { plain: 'Ich kümmere mich darum, dass Sie die {amount} zurückbekommen.' } },
+  'reframe.money-back': { text: 'Jetzt zählt, dass Sie Ihr Geld zurückbekommen.', vars: {}, variants: { plain: 'Ich kümmere mich darum, dass Sie Ihr Geld zurückbekommen.' } },
   'reframe.access': { text: 'Jetzt zählt, dass Sie wieder in Ihr Konto kommen.', vars: {}, variants: { plain: 'Ich helfe Ihnen, wieder in Ihr Konto zu kommen.' } },
   'reframe.safety': { text: 'Ihre Sicherheit geht vor: Bitte verwenden Sie das Gerät nicht mehr, bis das geklärt ist.', vars: {}, variants: { plain: 'Ihre Sicherheit geht vor. Bitte benutzen Sie es vorerst nicht.' } },
   'reframe.safety-person': { text: 'Jetzt zählt vor allem, dass Sie sicher sind.', vars: {}, variants: { plain: 'Ihre Sicherheit geht vor.' } },

@@ -61,6 +61,7 @@ export const messages: Record<string, Message> = {
   'reframe.deadline': { text: "L'essentiel maintenant, c'est de régler cela avant {when}.", vars: { when: 'string' }, variants: { plain: 'Je vais essayer de régler cela avant {when}.', tone: { formal: 'Notre priorité est désormais de régler cela avant {when}.' } } },
   'reframe.deadline-within': { text: "L'essentiel maintenant, c'est de régler cela d'ici {within}.", vars: { within: 'string' }, variants: { plain: "Je vais essayer de régler cela d'ici {within}.", tone: { formal: "Notre priorité est désormais de régler cela d'ici {within}." } } },
   'reframe.money': { text: "L'essentiel maintenant, c'est de vous rembourser vos {amount}.", vars: { amount: 'string' }, variants: { plain: 'Je vais faire le nécessaire pour vous rendre vos {amount}.' } },
+  'reframe.money-back': { text: "L'essentiel maintenant, c'est de vous rembourser.", vars: {}, variants: { plain: 'Je vais faire le nécessaire pour vous rembourser.' } },
   'reframe.access': { text: "L'essentiel maintenant, c'est de vous rendre l'accès à votre compte.", vars: {}, variants: { plain: 'Je vais vous aider à retrouver l’accès à votre compte.' } },
   'reframe.safety': { text: "L'essentiel, c'est votre sécurité : merci de ne plus l'utiliser en attendant.", vars: {}, variants: { plain: 'Votre sécurité passe en premier. Merci de ne plus l’utiliser pour le moment.' } },
   'reframe.safety-person': { text: "L'essentiel, c'est que vous soyez en sécurité.", vars: {}, variants: { plain: 'Votre sécurité passe en premier.' } },

@@ -61,6 +61,7 @@ export const messages: Record<string, Message> = {
   'reframe.deadline': { text: 'O importante agora é resolver isso antes de {when}.', vars: { when: 'string' }, variants: { plain: 'Vou tentar resolver isso antes de {when}.', tone: { formal: 'Nossa prioridade agora é resolver isso antes de {when}.' } } },
   'reframe.deadline-within': { text: 'O importante agora é resolver isso em menos de {within}.', vars: { within: 'string' }, variants: { plain: 'Vou tentar resolver isso em menos de {within}.', tone: { formal: 'Nossa prioridade agora é resolver isso em menos de {within}.' } } },
   'reframe.money': { text: 'O importante agora é devolver os seus {amount}.', vars: { amount: 'string' }, variants: { plain: 'Vou trabalhar para devolver os seus {amount}.' } },
+  'reframe.money-back': { text: 'O importante agora é devolver o seu dinheiro.', vars: {}, variants: { plain: 'Vou trabalhar para devolver o seu dinheiro.' } },
   'reframe.access': { text: 'O importante agora é você voltar a acessar a sua conta.', vars: {}, variants: { plain: 'Vou te ajudar a entrar de novo na sua conta.' } },
   'reframe.safety': { text: 'O mais importante é a sua segurança: por favor, pare de usar até resolvermos isso.', vars: {}, variants: { plain: 'A sua segurança vem primeiro. Por favor, pare de usar por enquanto.' } },
   'reframe.safety-person': { text: 'O mais importante é você estar em segurança.', vars: {}, variants: { plain: 'A sua segurança vem primeiro.' } },
