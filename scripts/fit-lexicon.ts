@@ -78,6 +78,12 @@ const REDDIT_TOPICS: ReadonlySet<string> = new Set([
   'username', 'threads', 'commenting', 'poster', 'nsfw', 'meta',
   // Ordinals lean towards joy from "1st place" and birthdays; to a support customer they are dates.
   '1st', '2nd', '3rd', '4th', '5th',
+  // More of what Reddit argues about, eats or paints (December 2026).
+  'abortion', 'atheist', 'incel', 'incels', 'vegan', 'fbi', 'cops', 'cop', 'voters', 'votes', 'army', 'military',
+  'guns', 'church', 'religious', 'jail', 'prison', 'politics', 'political', 'propaganda', 'labour', 'laws',
+  'orange', 'yellow', 'purple', 'green', 'blue', 'brown', 'bread', 'cheese', 'salt', 'sauce', 'milk', 'tea', 'beer',
+  'juice', 'fruit', 'meat', 'meal', 'lunch', 'cookies', 'turkey', 'fish', 'farm', 'horse', 'bike', 'boat', 'gym',
+  'island', 'mountain', 'bathroom', 'apartment', 'homes', 'cities', 'countries',
 ])
 
 // The words of a request: on Reddit "need", "help" and "please" lean towards desire and caring

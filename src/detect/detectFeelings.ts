@@ -262,6 +262,15 @@ function scoreFeelings(text: string, scan: Scan, tables: CompiledTables, maxEvid
     else if (valence < 0) s.negative = Math.max(s.negative, intensity)
   }
   sortInPlace(found, byIntensity)
+  // A bad feeling the customer states outright ("I'm gutted") comes first when it is within 0.05 of a
+  // stronger bad one read only from the words around it ("never arrived"): the word they chose for
+  // how they feel leads.
+  const bad = (f: FeelingFound): number => (tables.valences[tables.feelings.indexOf(f.feeling)] as number) < 0 ? statedOnly & (1 << tables.feelings.indexOf(f.feeling)) : -1
+  const first = found[0]
+  if (first && bad(first) === 0) {
+    const stated = found.findIndex((f) => bad(f) > 0 && f.intensity >= first.intensity - 0.05)
+    if (stated > 0) found.unshift(...found.splice(stated, 1))
+  }
   return { feelings: found, topical }
 }
 

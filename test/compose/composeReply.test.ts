@@ -137,6 +137,8 @@ describe('composeReply', () => {
     const bereaved = composeReply({ message: 'My husband passed away last month and I need to close his account.', channel: 'email', nextStep })
     expect(bereaved.parts.find((p) => p.kind === 'reflect')?.text).toBe("I'm so sorry for your loss.")
     expect(bereaved.parts.find((p) => p.kind === 'reframe')?.text).toBe('What matters now is making this as easy for you as we can.')
+    // Sadness the customer names leads over frustration read from "never arrived" beside it.
+    expect(composeReply({ message: "I'm gutted, the concert tickets never arrived and the show was last night.", channel: 'chat' }).text).toContain('putting right what we can')
     const missed = composeReply({ message: "Flight cancelled with no notice, I missed my sister's wedding. I'm gutted.", channel: 'email', nextStep })
     expect(missed.parts.find((p) => p.kind === 'reframe')?.text).toBe('What matters now is putting right what we can.')
     expect(missed.text).not.toContain('getting this fixed')
