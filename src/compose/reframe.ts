@@ -26,13 +26,17 @@ const ORDER: Concern[] = ['safety', 'access', 'deadline', 'money', 'livelihood',
 // Words of money to be given back: a refund, money back, a double charge, an overcharge.
 const MONEY_BACK = /refund|money back|twice|double|overcharg/i
 
-// "before Saturday", or, for a span ahead, "within nine days" (not "before in nine days"): the
+// "before Saturday", "today" (not "before today"), or, for a span ahead, "within nine days" (not "before in nine days"): the
 // sentence and the pack key it was written from. As a reframe ("What matters now is getting this
 // sorted before Saturday"), or acknowledged after a reframe to something else ("I know you need this
 // before Saturday").
 export function deadlineSentence(options: ComposeOptions, detail: { when?: string; within?: string }, as: 'reframe' | 'acknowledge'): { text: string; key: string } {
   const [whenKey, withinKey] = as === 'reframe' ? ['reframe.deadline', 'reframe.deadline-within'] : ['acknowledge.deadline-when', 'acknowledge.deadline-within']
-  return detail.within ? { text: renderWith(options, withinKey, { within: detail.within }), key: withinKey } : { text: renderWith(options, whenKey, { when: detail.when ?? '' }), key: whenKey }
+  if (detail.within) return { text: renderWith(options, withinKey, { within: detail.within }), key: withinKey }
+  // Not "before today": a customer who needs it today hears "today", where the pack has it.
+  const today = `${as}.deadline-today`
+  if (/^today$/i.test(detail.when ?? '') && Object.hasOwn((options.pack ?? en).messages, today)) return { text: renderWith(options, today, {}), key: today }
+  return { text: renderWith(options, whenKey, { when: detail.when ?? '' }), key: whenKey }
 }
 
 /**

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { fleschKincaidGrade } from '../../src/_lib/readability'
 import { CHANNEL_LIMITS, buildRepairPlan, composeReply, definePack, detectFeelings, isAttuneError, reflect, tryComposeReply } from '../../src'
+import { deadlineSentence } from '../../src/compose/reframe'
 import { en } from '../../src/packs/en'
 import { es } from '../../src/packs/es'
 import { CHANNELS, composeScenario, scenarios } from './scenarios'
@@ -185,6 +186,14 @@ describe('composeReply', () => {
     expect(composeReply({ message: 'Wow. I did not expect a refund that quickly. Really impressed with how you handled it.', channel: 'chat' }).text).not.toContain('money back')
     expect(composeReply({ message: 'Hey, no rush at all, but when you get a chance could you check whether my refund went through?', channel: 'chat' }).text).toContain('a clear answer')
     expect(composeReply({ message: 'Two weeks and still no refund.', channel: 'chat', pack: es }).text).toContain('Lo importante ahora es devolverte tu dinero.')
+  })
+
+  it('says "today", never "before today"', () => {
+    const ack = composeReply({ message: 'I am a freelance photographer and your storage outage means I cannot deliver a client gallery due today.', channel: 'chat' }).text
+    expect(ack).toContain('I know you need this today.')
+    expect(ack).not.toContain('before today')
+    expect(deadlineSentence({ pack: es }, { when: 'today' }, 'reframe').text).toBe('Lo importante ahora es resolverlo hoy mismo.')
+    expect(deadlineSentence({}, { when: 'Friday' }, 'reframe').text).toBe('What matters now is getting this sorted before Friday.')
   })
 
   it('does not name disappointment beside a danger', () => {

@@ -14,6 +14,7 @@ export const messages: Record<string, Message> = {
   'acknowledge.urgent': { text: 'Ich sehe, dass es dringend ist, deshalb kümmere ich mich sofort darum.', vars: {}, variants: { plain: 'Ich weiß, dass es eilt. Ich arbeite jetzt daran.', channel: { sms: 'Ich weiß, dass es dringend ist.' } } },
   'acknowledge.deadline': { text: 'Ich weiß, dass Sie es rechtzeitig für {event} brauchen, {when}.', vars: { event: 'string', when: 'string' }, variants: { channel: { sms: 'Ich weiß: Sie brauchen es für {event}, {when}.' } } },
   'acknowledge.deadline-when': { text: 'Ich weiß, dass Sie es vor {when} brauchen.', vars: { when: 'string' } },
+  'acknowledge.deadline-today': { text: 'Ich weiß, dass Sie es heute brauchen.', vars: {} },
   'acknowledge.deadline-within': { text: 'Ich weiß, dass Sie es innerhalb von {within} brauchen.', vars: { within: 'string' } },
   'acknowledge.escalation': { text: 'Ich verstehe, dass Sie möchten, dass dies an eine höhere Stelle geht.', vars: {}, variants: { plain: 'Ich weiß: Sie möchten, dass sich jemand Vorgesetztes das ansieht.' } },
   'acknowledge.leaving': { text: 'Ich verstehe, dass Sie sich entschieden haben, uns zu verlassen.', vars: {}, variants: { plain: 'Ich weiß, dass Sie gehen möchten.' } },
@@ -59,6 +60,7 @@ export const messages: Record<string, Message> = {
   'reflect.hope': { text: 'Ich sehe, dass Sie auf eine gute Lösung hoffen, und genau die möchte ich finden.', vars: {}, variants: { plain: 'Sie hoffen, dass es klappt. Das hoffe ich auch.' } },
 
   'reframe.deadline': { text: 'Jetzt zählt, dass wir das vor {when} lösen.', vars: { when: 'string' }, variants: { plain: 'Ich versuche, das vor {when} zu lösen.', tone: { formal: 'Unser Ziel ist jetzt, das vor {when} zu lösen.' } } },
+  'reframe.deadline-today': { text: 'Jetzt zählt, dass wir das heute noch lösen.', vars: {}, variants: { plain: 'Ich versuche, das heute noch zu lösen.', tone: { formal: 'Unser Ziel ist jetzt, das heute noch zu lösen.' } } },
   'reframe.deadline-within': { text: 'Jetzt zählt, dass wir das innerhalb von {within} lösen.', vars: { within: 'string' }, variants: { plain: 'Ich versuche, das innerhalb von {within} zu lösen.', tone: { formal: 'Unser Ziel ist jetzt, das innerhalb von {within} zu lösen.' } } },
   'reframe.money': { text: 'Jetzt zählt, dass Sie Ihre {amount} zurückbekommen.', vars: { amount: 'string' }, variants: { plain: 'Ich kümmere mich darum, dass Sie die {amount} zurückbekommen.' } },
   'reframe.money-back': { text: 'Jetzt zählt, dass Sie Ihr Geld zurückbekommen.', vars: {}, variants: { plain: 'Ich kümmere mich darum, dass Sie Ihr Geld zurückbekommen.' } },

@@ -16,6 +16,7 @@ export const messages: Record<string, Message> = {
   'acknowledge.urgent': { text: 'I can see this is urgent, so it has my full attention now.', vars: {}, variants: { plain: 'I know this is urgent. I am working on it now.', channel: { sms: 'I know this is urgent.', chat: "I know this is urgent, so I'm on it now." } } },
   'acknowledge.deadline': { text: 'I know you need this in time for {event}, {when}.', vars: { event: 'string', when: 'string' }, variants: { channel: { sms: 'I know you need it for {event}, {when}.' } } },
   'acknowledge.deadline-when': { text: 'I know you need this before {when}.', vars: { when: 'string' }, variants: { channel: { sms: 'I know you need it before {when}.' } } },
+  'acknowledge.deadline-today': { text: 'I know you need this today.', vars: {}, variants: { channel: { sms: 'I know you need it today.' } } },
   'acknowledge.deadline-within': { text: 'I know you need this within {within}.', vars: { within: 'string' }, variants: { channel: { sms: 'I know you need it within {within}.' } } },
   'acknowledge.escalation': { text: "I understand you'd like this escalated.", vars: {}, variants: { plain: 'I know you want someone more senior to look at this.', tone: { formal: 'I understand that you would like this matter escalated.' } } },
   'acknowledge.leaving': { text: "I understand you've decided to leave.", vars: {}, variants: { plain: 'I know you want to leave.', tone: { formal: 'I understand that you have decided to leave.' } } },
@@ -61,6 +62,7 @@ export const messages: Record<string, Message> = {
   'reflect.hope': { text: "I can see you're hoping this works out, and I want it to as well.", vars: {}, variants: { plain: 'You hope this works out. I want that too.', tone: { formal: 'I understand you are hoping for a good outcome, and so am I.' } } },
 
   'reframe.deadline': { text: 'What matters now is getting this sorted before {when}.', vars: { when: 'string' }, variants: { plain: 'I will try to fix this before {when}.', tone: { formal: 'Our priority now is to resolve this before {when}.' } } },
+  'reframe.deadline-today': { text: 'What matters now is getting this sorted today.', vars: {}, variants: { plain: 'I will try to fix this today.', tone: { formal: 'Our priority now is to resolve this today.' } } },
   'reframe.deadline-within': { text: 'What matters now is getting this sorted within {within}.', vars: { within: 'string' }, variants: { plain: 'I will try to fix this within {within}.', tone: { formal: 'Our priority now is to resolve this within {within}.' } } },
   'reframe.money': { text: 'What matters now is getting your {amount} back to you.', vars: { amount: 'string' }, variants: { plain: 'I will work on getting your {amount} back.', tone: { formal: 'Our priority now is to return your {amount}.' } } },
   'reframe.money-back': { text: 'What matters now is getting your money back to you.', vars: {}, variants: { plain: 'I will work on getting your money back.', tone: { formal: 'Our priority now is to return your money.' } } },

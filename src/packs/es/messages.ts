@@ -13,6 +13,7 @@ export const messages: Record<string, Message> = {
   'acknowledge.urgent': { text: 'Veo que es urgente, así que lo atiendo ahora mismo.', vars: {}, variants: { plain: 'Sé que es urgente. Ya estoy en ello.', tone: { formal: 'Entiendo que es urgente, así que lo atiendo de inmediato.' }, channel: { sms: 'Sé que es urgente.' } } },
   'acknowledge.deadline': { text: 'Sé que lo necesitas a tiempo para {event}, {when}.', vars: { event: 'string', when: 'string' }, variants: { tone: { formal: 'Sé que lo necesita a tiempo para {event}, {when}.' }, channel: { sms: 'Sé que lo necesitas para {event}, {when}.' } } },
   'acknowledge.deadline-when': { text: 'Sé que lo necesitas antes de {when}.', vars: { when: 'string' }, variants: { tone: { formal: 'Sé que lo necesita antes de {when}.' } } },
+  'acknowledge.deadline-today': { text: 'Sé que lo necesitas hoy.', vars: {}, variants: { tone: { formal: 'Sé que lo necesita hoy.' } } },
   'acknowledge.deadline-within': { text: 'Sé que lo necesitas en menos de {within}.', vars: { within: 'string' }, variants: { tone: { formal: 'Sé que lo necesita en menos de {within}.' } } },
   'acknowledge.escalation': { text: 'Entiendo que quieres que esto lo revise alguien con más responsabilidad.', vars: {}, variants: { plain: 'Sé que quieres que lo vea una persona responsable.', tone: { formal: 'Entiendo que desea que este asunto lo revise alguien con más responsabilidad.' } } },
   'acknowledge.leaving': { text: 'Entiendo que has decidido irte.', vars: {}, variants: { plain: 'Sé que quieres irte.', tone: { formal: 'Entiendo que ha decidido irse.' } } },
@@ -58,6 +59,7 @@ export const messages: Record<string, Message> = {
   'reflect.hope': { text: 'Veo que confías en que salga bien, y yo también quiero que así sea.', vars: {}, variants: { plain: 'Esperas que salga bien. Yo también.', tone: { formal: 'Entiendo que espera un buen resultado, y nosotros también.' } } },
 
   'reframe.deadline': { text: 'Lo importante ahora es resolverlo antes de {when}.', vars: { when: 'string' }, variants: { plain: 'Voy a intentar resolverlo antes de {when}.', tone: { formal: 'Nuestra prioridad ahora es resolverlo antes de {when}.' } } },
+  'reframe.deadline-today': { text: 'Lo importante ahora es resolverlo hoy mismo.', vars: {}, variants: { plain: 'Voy a intentar resolverlo hoy.', tone: { formal: 'Nuestra prioridad ahora es resolverlo hoy mismo.' } } },
   'reframe.deadline-within': { text: 'Lo importante ahora es resolverlo en menos de {within}.', vars: { within: 'string' }, variants: { plain: 'Voy a intentar resolverlo en menos de {within}.', tone: { formal: 'Nuestra prioridad ahora es resolverlo en menos de {within}.' } } },
   'reframe.money': { text: 'Lo importante ahora es devolverte tus {amount}.', vars: { amount: 'string' }, variants: { plain: 'Voy a trabajar para devolverte los {amount}.', tone: { formal: 'Nuestra prioridad ahora es devolverle sus {amount}.' } } },
   'reframe.money-back': { text: 'Lo importante ahora es devolverte tu dinero.', vars: {}, variants: { plain: 'Voy a trabajar para devolverte el dinero.', tone: { formal: 'Nuestra prioridad ahora es devolverle su dinero.' } } },

@@ -14,6 +14,7 @@ export const messages: Record<string, Message> = {
   'acknowledge.urgent': { text: "Je vois que c'est urgent : je m'en occupe tout de suite.", vars: {}, variants: { plain: "Je sais que c'est urgent. Je m'en occupe maintenant.", channel: { sms: "Je sais que c'est urgent." } } },
   'acknowledge.deadline': { text: 'Je sais que vous en avez besoin à temps pour {event}, {when}.', vars: { event: 'string', when: 'string' }, variants: { channel: { sms: 'Je sais que c’est pour {event}, {when}.' } } },
   'acknowledge.deadline-when': { text: 'Je sais que vous en avez besoin avant {when}.', vars: { when: 'string' } },
+  'acknowledge.deadline-today': { text: "Je sais que vous en avez besoin aujourd'hui.", vars: {} },
   'acknowledge.deadline-within': { text: "Je sais que vous en avez besoin d'ici {within}.", vars: { within: 'string' } },
   'acknowledge.escalation': { text: 'Je comprends que vous souhaitez que votre demande soit transmise à un responsable.', vars: {}, variants: { plain: 'Je sais que vous voulez qu’un responsable s’en occupe.' } },
   'acknowledge.leaving': { text: 'Je comprends que vous avez décidé de partir.', vars: {}, variants: { plain: 'Je sais que vous voulez partir.' } },
@@ -59,6 +60,7 @@ export const messages: Record<string, Message> = {
   'reflect.hope': { text: "Je vois que vous espérez une issue favorable, et c'est aussi mon objectif.", vars: {}, variants: { plain: 'Vous espérez que tout ira bien. Moi aussi.' } },
 
   'reframe.deadline': { text: "L'essentiel maintenant, c'est de régler cela avant {when}.", vars: { when: 'string' }, variants: { plain: 'Je vais essayer de régler cela avant {when}.', tone: { formal: 'Notre priorité est désormais de régler cela avant {when}.' } } },
+  'reframe.deadline-today': { text: "L'essentiel maintenant, c'est de régler cela aujourd'hui.", vars: {}, variants: { plain: "Je vais essayer de régler cela aujourd'hui.", tone: { formal: "Notre priorité est désormais de régler cela aujourd'hui." } } },
   'reframe.deadline-within': { text: "L'essentiel maintenant, c'est de régler cela d'ici {within}.", vars: { within: 'string' }, variants: { plain: "Je vais essayer de régler cela d'ici {within}.", tone: { formal: "Notre priorité est désormais de régler cela d'ici {within}." } } },
   'reframe.money': { text: "L'essentiel maintenant, c'est de vous rembourser vos {amount}.", vars: { amount: 'string' }, variants: { plain: 'Je vais faire le nécessaire pour vous rendre vos {amount}.' } },
   'reframe.money-back': { text: "L'essentiel maintenant, c'est de vous rembourser.", vars: {}, variants: { plain: 'Je vais faire le nécessaire pour vous rembourser.' } },

@@ -14,6 +14,7 @@ export const messages: Record<string, Message> = {
   'acknowledge.urgent': { text: 'Vejo que é urgente, então já estou cuidando disso agora.', vars: {}, variants: { plain: 'Sei que é urgente. Já estou cuidando disso.', channel: { sms: 'Sei que é urgente.' } } },
   'acknowledge.deadline': { text: 'Sei que você precisa disso a tempo para {event}, {when}.', vars: { event: 'string', when: 'string' }, variants: { channel: { sms: 'Sei que é para {event}, {when}.' } } },
   'acknowledge.deadline-when': { text: 'Sei que você precisa disso antes de {when}.', vars: { when: 'string' } },
+  'acknowledge.deadline-today': { text: 'Sei que você precisa disso hoje.', vars: {} },
   'acknowledge.deadline-within': { text: 'Sei que você precisa disso em menos de {within}.', vars: { within: 'string' } },
   'acknowledge.escalation': { text: 'Entendo que você gostaria que alguém com mais autoridade cuidasse disso.', vars: {}, variants: { plain: 'Sei que você quer que um responsável veja isso.' } },
   'acknowledge.leaving': { text: 'Entendo que você decidiu nos deixar.', vars: {}, variants: { plain: 'Sei que você quer sair.' } },
@@ -59,6 +60,7 @@ export const messages: Record<string, Message> = {
   'reflect.hope': { text: 'Vejo que você está torcendo para dar certo, e eu também quero que dê.', vars: {}, variants: { plain: 'Você espera que dê certo. Eu também.' } },
 
   'reframe.deadline': { text: 'O importante agora é resolver isso antes de {when}.', vars: { when: 'string' }, variants: { plain: 'Vou tentar resolver isso antes de {when}.', tone: { formal: 'Nossa prioridade agora é resolver isso antes de {when}.' } } },
+  'reframe.deadline-today': { text: 'O importante agora é resolver isso ainda hoje.', vars: {}, variants: { plain: 'Vou tentar resolver isso hoje.', tone: { formal: 'Nossa prioridade agora é resolver isso ainda hoje.' } } },
   'reframe.deadline-within': { text: 'O importante agora é resolver isso em menos de {within}.', vars: { within: 'string' }, variants: { plain: 'Vou tentar resolver isso em menos de {within}.', tone: { formal: 'Nossa prioridade agora é resolver isso em menos de {within}.' } } },
   'reframe.money': { text: 'O importante agora é devolver os seus {amount}.', vars: { amount: 'string' }, variants: { plain: 'Vou trabalhar para devolver os seus {amount}.' } },
   'reframe.money-back': { text: 'O importante agora é devolver o seu dinheiro.', vars: {}, variants: { plain: 'Vou trabalhar para devolver o seu dinheiro.' } },
