@@ -1,6 +1,7 @@
 import type { Concern, FeelingReading } from '../types/core'
 import { en } from '../packs/en'
 import type { ComposeOptions } from './reflect'
+import { VALENCE } from '../detect/valence'
 import { amountToQuote, cuesOf, feelsBad, quotesCustomer, raisesTrouble, renderWith } from './reflect'
 
 /**
@@ -89,8 +90,9 @@ export function reframe(reading: FeelingReading, options: ComposeOptions = {}): 
     return { text: renderWith(options, `reframe.${concern}`, {}), concern, key: `reframe.${concern}` }
   }
   // A question with nothing broken in it ("can I return this in store?") needs an answer, not a fix;
-  // a request with nothing wrong in it ("can I swap them for a 9?"), to be done.
-  if (!feelsBad(reading)) {
+  // a request with nothing wrong in it ("can I swap them for a 9?"), to be done, even after the
+  // customer's own slip ("I ordered the wrong size, sorry! Can I exchange it?").
+  if (!reading.feelings.some((f) => f.feeling !== 'embarrassment' && VALENCE[f.feeling] === 'negative')) {
     if (reading.feelings.some((f) => f.feeling === 'confusion')) return { text: renderWith(options, 'reframe.answer', {}), key: 'reframe.answer' }
     if (!raisesTrouble(reading)) return { text: renderWith(options, 'reframe.request', {}), key: 'reframe.request' }
   }

@@ -188,6 +188,11 @@ describe('composeReply', () => {
     expect(composeReply({ message: 'Two weeks and still no refund.', channel: 'chat', pack: es }).text).toContain('Lo importante ahora es devolverte tu dinero.')
   })
 
+  it("meets the customer's own slip with no fix to promise: a request is done, a question answered", () => {
+    expect(composeReply({ message: 'I ordered the wrong size, sorry! Can I exchange it?', channel: 'chat' }).text).toContain('getting this done for you')
+    expect(composeReply({ message: 'Honestly I\'m so embarrassed, I put the wrong address on my order. Can it still be changed?', channel: 'chat' }).text).toContain('a clear answer')
+  })
+
   it('says "today", never "before today"', () => {
     const ack = composeReply({ message: 'I am a freelance photographer and your storage outage means I cannot deliver a client gallery due today.', channel: 'chat' }).text
     expect(ack).toContain('I know you need this today.')
