@@ -261,6 +261,9 @@ function check(raw: unknown): Result<Checked> {
   return { ok: true, value: { input, reading, readText, steps, now, timeZone } }
 }
 
+// A person in the writer's care or family: "my mum", "my elderly father's", "my baby".
+const SOMEONE_ELSE = /\bmy (?:\w+ )?(?:mum|mom|mother|dad|father|son|daughter|baby|child|children|kids?|husband|wife|partner|grandma|grandmother|grandad|grandfather|nan|sister|brother|neighbour|neighbor)(?:'s)?\b/i
+
 // Below this intensity, joy beside a problem is set aside rather than met with "That's great to hear".
 const FAINT = 0.5
 
@@ -371,6 +374,11 @@ function build({ input, reading, readText, steps, now, timeZone }: Checked): Rep
         // details, the signals): its sentences carry no amount, date or count.
         const publicly = (): FeelingReading => ({ ...said, concerns: reading.concerns.map(({ concern, evidence }) => ({ concern, evidence })), signals: reading.signals })
         let reframing = settled ? undefined : reframe(isPublic ? publicly() : said, options)
+        // The person at risk may be someone else ("my elderly mum runs out tonight"): then everyone's
+        // safety, not "you're safe" to the one writing.
+        if (reframing?.key === 'reframe.safety-person' && readText !== undefined && SOMEONE_ELSE.test(readText) && Object.hasOwn((options.pack ?? en).messages, 'reframe.safety-others')) {
+          reframing = { ...reframing, text: renderWith(options, 'reframe.safety-others', {}), key: 'reframe.safety-others' }
+        }
         // After a loss, "getting this fixed" promises what cannot be: a bereaved customer hears that
         // we will make this as easy as we can, a sad one that we will put right what we can. (A
         // reframe to a concern of theirs, their money or their access, stands.)

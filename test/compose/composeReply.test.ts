@@ -193,6 +193,11 @@ describe('composeReply', () => {
     expect(composeReply({ message: 'Honestly I\'m so embarrassed, I put the wrong address on my order. Can it still be changed?', channel: 'chat' }).text).toContain('a clear answer')
   })
 
+  it("turns to everyone's safety when the person at risk is in the writer's family", () => {
+    expect(composeReply({ message: "My elderly mum's oxygen supply delivery is late and she runs out tonight.", channel: 'chat' }).text).toContain('making sure everyone is safe')
+    expect(composeReply({ message: "I've run out of my blood pressure tablets and the prescription was due yesterday.", channel: 'chat' }).text).toContain("making sure you're safe")
+  })
+
   it('says "today", never "before today"', () => {
     const ack = composeReply({ message: 'I am a freelance photographer and your storage outage means I cannot deliver a client gallery due today.', channel: 'chat' }).text
     expect(ack).toContain('I know you need this today.')

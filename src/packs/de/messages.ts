@@ -67,6 +67,7 @@ export const messages: Record<string, Message> = {
   'reframe.access': { text: 'Jetzt zählt, dass Sie wieder in Ihr Konto kommen.', vars: {}, variants: { plain: 'Ich helfe Ihnen, wieder in Ihr Konto zu kommen.' } },
   'reframe.safety': { text: 'Ihre Sicherheit geht vor: Bitte verwenden Sie das Gerät nicht mehr, bis das geklärt ist.', vars: {}, variants: { plain: 'Ihre Sicherheit geht vor. Bitte benutzen Sie es vorerst nicht.' } },
   'reframe.safety-person': { text: 'Jetzt zählt vor allem, dass Sie sicher sind.', vars: {}, variants: { plain: 'Ihre Sicherheit geht vor.' } },
+  'reframe.safety-others': { text: 'Jetzt zählt vor allem, dass alle in Sicherheit sind.', vars: {}, variants: { plain: 'Die Sicherheit aller geht vor.' } },
   'reframe.privacy': { text: 'Jetzt zählt, dass Ihre Daten sicher sind.', vars: {}, variants: { plain: 'Ich sorge dafür, dass Ihre Daten sicher sind.' } },
   'reframe.livelihood': { text: 'Jetzt zählt, dass Sie wieder arbeiten können.', vars: {}, variants: { plain: 'Ich helfe, dass Sie wieder arbeiten können.' } },
   'reframe.hardship': { text: 'Jetzt zählt, dass wir eine Lösung finden, die für Sie machbar ist.', vars: {}, variants: { plain: 'Ich helfe, eine Lösung zu finden, die für Sie passt.' } },

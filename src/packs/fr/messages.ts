@@ -67,6 +67,7 @@ export const messages: Record<string, Message> = {
   'reframe.access': { text: "L'essentiel maintenant, c'est de vous rendre l'accès à votre compte.", vars: {}, variants: { plain: 'Je vais vous aider à retrouver l’accès à votre compte.' } },
   'reframe.safety': { text: "L'essentiel, c'est votre sécurité : merci de ne plus l'utiliser en attendant.", vars: {}, variants: { plain: 'Votre sécurité passe en premier. Merci de ne plus l’utiliser pour le moment.' } },
   'reframe.safety-person': { text: "L'essentiel, c'est que vous soyez en sécurité.", vars: {}, variants: { plain: 'Votre sécurité passe en premier.' } },
+  'reframe.safety-others': { text: "L'essentiel, c'est que tout le monde soit en sécurité.", vars: {}, variants: { plain: 'La sécurité de tous passe en premier.' } },
   'reframe.privacy': { text: "L'essentiel maintenant, c'est de nous assurer que vos informations sont protégées.", vars: {}, variants: { plain: 'Je vais vérifier que vos informations sont protégées.' } },
   'reframe.livelihood': { text: "L'essentiel maintenant, c'est que vous puissiez reprendre votre travail.", vars: {}, variants: { plain: 'Je vais vous aider à reprendre votre travail.' } },
   'reframe.hardship': { text: "L'essentiel maintenant, c'est de trouver une solution qui vous convienne.", vars: {}, variants: { plain: 'Je vais vous aider à trouver une solution qui vous convient.' } },

@@ -67,6 +67,7 @@ export const messages: Record<string, Message> = {
   'reframe.access': { text: 'O importante agora é você voltar a acessar a sua conta.', vars: {}, variants: { plain: 'Vou te ajudar a entrar de novo na sua conta.' } },
   'reframe.safety': { text: 'O mais importante é a sua segurança: por favor, pare de usar até resolvermos isso.', vars: {}, variants: { plain: 'A sua segurança vem primeiro. Por favor, pare de usar por enquanto.' } },
   'reframe.safety-person': { text: 'O mais importante é você estar em segurança.', vars: {}, variants: { plain: 'A sua segurança vem primeiro.' } },
+  'reframe.safety-others': { text: 'O mais importante é todos estarem em segurança.', vars: {}, variants: { plain: 'A segurança de todos vem primeiro.' } },
   'reframe.privacy': { text: 'O importante agora é garantir que os seus dados estejam protegidos.', vars: {}, variants: { plain: 'Vou garantir que os seus dados estejam seguros.' } },
   'reframe.livelihood': { text: 'O importante agora é você conseguir voltar a trabalhar normalmente.', vars: {}, variants: { plain: 'Vou ajudar você a voltar a trabalhar normalmente.' } },
   'reframe.hardship': { text: 'O importante agora é encontrar uma solução que funcione para você.', vars: {}, variants: { plain: 'Vou ajudar você a encontrar uma solução que funcione para você.' } },
