@@ -261,6 +261,8 @@ function check(raw: unknown): Result<Checked> {
   return { ok: true, value: { input, reading, readText, steps, now, timeZone } }
 }
 
+// The sentences about the safety of the one writing, and those about someone in their care.
+const OTHERS_KEYS: Record<string, string> = { 'reflect.anxiety.safety': 'reflect.anxiety.safety-others', 'reframe.safety-person': 'reframe.safety-others' }
 // A person in the writer's care or family: "my mum", "my elderly father's", "my baby".
 const SOMEONE_ELSE = /\bmy (?:\w+ )?(?:mum|mom|mother|dad|father|son|daughter|baby|child|children|kids?|husband|wife|partner|grandma|grandmother|grandad|grandfather|nan|sister|brother|neighbour|neighbor)(?:'s)?\b/i
 
@@ -313,6 +315,12 @@ function build({ input, reading, readText, steps, now, timeZone }: Checked): Rep
   const name = isPublic ? undefined : nameOf(input.customer)
   // A public reply carries no personal details: no concern details, no counts, no name.
   const said: FeelingReading = isPublic ? { ...reading, concerns: [], signals: reading.signals.filter((s) => s.signal === 'abuse') } : reading
+  // The person at risk may be someone else ("my elderly mum runs out tonight", "my kids play under
+  // it"): the sentence about their safety, not "you're safe" to the one writing, where the pack has it.
+  const forOthers = (key: string): { text: string; key: string } | undefined => {
+    const other = OTHERS_KEYS[key]
+    return other && readText !== undefined && SOMEONE_ELSE.test(readText) && Object.hasOwn((options.pack ?? en).messages, other) ? { text: renderWith(options, other, {}), key: other } : undefined
+  }
   const drafts: Omit<ReplyPart, 'span'>[] = []
   // Whether the customer raised something to put right: a concern, or a signal of trouble. Thanks
   // for something done ("Thanks for the refund!"), with nothing negative beside it, is not: the
@@ -362,7 +370,7 @@ function build({ input, reading, readText, steps, now, timeZone }: Checked): Rep
         // reply names another feeling, or none, and turns to the problem.
         const courtesy = (f: FeelingFound): boolean => f.feeling === 'hope' || (f.feeling === 'gratitude' && !thanked) || (troubled && f.feeling === 'joy' && f.intensity < FAINT)
         const reflection = reflect(troubled || asks ? { ...said, feelings: said.feelings.filter((f) => !courtesy(f)) } : said, options)
-        if (reflection) drafts.push({ kind: 'reflect', text: reflection.text })
+        if (reflection) drafts.push({ kind: 'reflect', text: forOthers(reflection.key)?.text ?? reflection.text })
         else warnings.push('no-feeling-found')
         reflected = reflection?.feeling
         bereaved = reflection?.key === 'reflect.sadness.bereaved'
@@ -374,11 +382,8 @@ function build({ input, reading, readText, steps, now, timeZone }: Checked): Rep
         // details, the signals): its sentences carry no amount, date or count.
         const publicly = (): FeelingReading => ({ ...said, concerns: reading.concerns.map(({ concern, evidence }) => ({ concern, evidence })), signals: reading.signals })
         let reframing = settled ? undefined : reframe(isPublic ? publicly() : said, options)
-        // The person at risk may be someone else ("my elderly mum runs out tonight"): then everyone's
-        // safety, not "you're safe" to the one writing.
-        if (reframing?.key === 'reframe.safety-person' && readText !== undefined && SOMEONE_ELSE.test(readText) && Object.hasOwn((options.pack ?? en).messages, 'reframe.safety-others')) {
-          reframing = { ...reframing, text: renderWith(options, 'reframe.safety-others', {}), key: 'reframe.safety-others' }
-        }
+        const others = reframing && forOthers(reframing.key)
+        if (reframing && others) reframing = { ...reframing, ...others }
         // After a loss, "getting this fixed" promises what cannot be: a bereaved customer hears that
         // we will make this as easy as we can, a sad one that we will put right what we can. (A
         // reframe to a concern of theirs, their money or their access, stands.)

@@ -196,6 +196,9 @@ describe('composeReply', () => {
   it("turns to everyone's safety when the person at risk is in the writer's family", () => {
     expect(composeReply({ message: "My elderly mum's oxygen supply delivery is late and she runs out tonight.", channel: 'chat' }).text).toContain('making sure everyone is safe')
     expect(composeReply({ message: "I've run out of my blood pressure tablets and the prescription was due yesterday.", channel: 'chat' }).text).toContain("making sure you're safe")
+    const kids = composeReply({ message: 'The installer left exposed wires on the roof and the inverter is beeping. Is this safe? My kids play in the garden under it.', channel: 'chat' }).text
+    expect(kids).toContain('worried for their safety')
+    expect(kids).not.toContain('your safety')
   })
 
   it('says "today", never "before today"', () => {

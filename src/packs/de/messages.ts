@@ -40,6 +40,7 @@ export const messages: Record<string, Message> = {
   'reflect.anxiety.money': { text: 'Ich verstehe, dass Ihnen die {amount} Sorgen machen.', vars: { amount: 'string' }, variants: { plain: 'Die {amount} machen Ihnen Sorgen.' } },
   'reflect.anxiety.access': { text: 'Keinen Zugang zum eigenen Konto zu haben, ist beunruhigend, gerade wenn man es braucht.', vars: {}, variants: { plain: 'Sie kommen nicht in Ihr Konto. Das ist beunruhigend.' } },
   'reflect.anxiety.safety': { text: 'Ich verstehe, dass Sie sich um Ihre Sicherheit sorgen.', vars: {}, variants: { plain: 'Sie sorgen sich um Ihre Sicherheit.' } },
+  'reflect.anxiety.safety-others': { text: 'Ich verstehe, dass Sie sich um die Sicherheit Ihrer Angehörigen sorgen.', vars: {}, variants: { plain: 'Sie sorgen sich um Ihre Angehörigen.' } },
   'reflect.anxiety.privacy': { text: 'Ich verstehe, dass Sie sich fragen, wer Ihre Daten sehen kann.', vars: {}, variants: { plain: 'Sie fragen sich, wer Ihre Daten sehen kann.' } },
   'reflect.anxiety.livelihood': { text: 'Ich verstehe, dass Ihr Geschäft darunter leidet, und das kostet Sie echtes Geld.', vars: {}, variants: { plain: 'Das schadet Ihrem Geschäft.' } },
   'reflect.anxiety.hardship': { text: 'Das tut mir leid, das ist gerade viel auf einmal.', vars: {}, variants: { plain: 'Das ist gerade viel für Sie.' } },

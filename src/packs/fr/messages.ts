@@ -40,6 +40,7 @@ export const messages: Record<string, Message> = {
   'reflect.anxiety.money': { text: 'Je comprends que ces {amount} vous inquiètent.', vars: { amount: 'string' }, variants: { plain: 'Les {amount} vous inquiètent.' } },
   'reflect.anxiety.access': { text: "Ne plus pouvoir accéder à votre compte est inquiétant, surtout quand vous en avez besoin.", vars: {}, variants: { plain: "Vous n'arrivez plus à entrer dans votre compte. C'est inquiétant." } },
   'reflect.anxiety.safety': { text: 'Je comprends que cela vous inquiète pour votre sécurité.', vars: {}, variants: { plain: 'Vous êtes inquiet pour votre sécurité.' } },
+  'reflect.anxiety.safety-others': { text: 'Je comprends que cela vous inquiète pour leur sécurité.', vars: {}, variants: { plain: 'Vous êtes inquiet pour leur sécurité.' } },
   'reflect.anxiety.privacy': { text: 'Je comprends que vous vous demandiez qui peut voir vos informations.', vars: {}, variants: { plain: 'Vous vous demandez qui peut voir vos informations.' } },
   'reflect.anxiety.livelihood': { text: 'Je comprends que votre activité en pâtit, et cela a un vrai coût.', vars: {}, variants: { plain: 'Cela touche votre activité.' } },
   'reflect.anxiety.hardship': { text: "Je suis désolé, cela fait beaucoup à gérer en ce moment.", vars: {}, variants: { plain: 'Cela fait beaucoup à gérer.' } },

@@ -40,6 +40,7 @@ export const messages: Record<string, Message> = {
   'reflect.anxiety.money': { text: 'Entendo que esses {amount} estejam te preocupando.', vars: { amount: 'string' }, variants: { plain: 'Os {amount} estão te preocupando.' } },
   'reflect.anxiety.access': { text: 'Ficar sem acesso à conta preocupa, ainda mais quando você precisa dela.', vars: {}, variants: { plain: 'Você não consegue entrar na sua conta. Isso preocupa.' } },
   'reflect.anxiety.safety': { text: 'Entendo que isso te preocupe pela sua segurança.', vars: {}, variants: { plain: 'Você está preocupado com a sua segurança.' } },
+  'reflect.anxiety.safety-others': { text: 'Entendo que isso te preocupe pela segurança deles.', vars: {}, variants: { plain: 'Você está preocupado com a segurança deles.' } },
   'reflect.anxiety.privacy': { text: 'Entendo a sua preocupação com quem pode ver os seus dados.', vars: {}, variants: { plain: 'Você quer saber quem pode ver os seus dados.' } },
   'reflect.anxiety.livelihood': { text: 'Entendo que isso está afetando o seu negócio, e isso tem um custo real.', vars: {}, variants: { plain: 'Isso está prejudicando o seu negócio.' } },
   'reflect.anxiety.hardship': { text: 'Sinto muito, é muita coisa para lidar agora.', vars: {}, variants: { plain: 'É muita coisa para lidar.' } },
