@@ -36,8 +36,8 @@ const PRUNE = env('FIT_PRUNE', 0.37) // weights smaller than this (log-odds) are
 // 2 KB smaller. Five-fold cross-validation on train.tsv (`--cv`, December 2026) gives macro-F1 over
 // the 13 labelled feelings of .4866, .4869, .4872 and .4869 at 0.3, 0.33, 0.35 and 0.38, and
 // frustration .333, .326, .325, .328: the settings are the same model, and a dev spike at one of
-// them (frustration .353 at 0.35) is its threshold's luck. 0.35 is kept for the room it makes in
-// the detect bundle. The other settings, by the same measure: L1 0.02 .4861, 0.05 .4872; MIN_DOCS 8
+// them (frustration .353 at 0.35) is its threshold's luck. 0.37 (.4872, against .4873 at 0.35 with
+// the December cues) is kept for the room it makes in the detect bundle. The other settings, by the same measure: L1 0.02 .4861, 0.05 .4872; MIN_DOCS 8
 // .4904 (a bigger table); EPOCHS 10 .4859; RATE 0.15 .4879; L2 1e-3 .4738; TOP 14 .4872.
 // Shipped weights are rounded to this step. 0.05 rather than 0.01: the table gzips 1.6 KB smaller
 // (room in the detect bundle's budget), and on dev the rounding moved each feeling's F1 by 0.01 at

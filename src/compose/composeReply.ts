@@ -15,7 +15,7 @@ import { AttuneError } from '../types/AttuneError'
 import type { Channel, CustomerContext, Feeling, FeelingFound, FeelingReading, Milestone, Result, SignalFound, Span, Tone } from '../types/core'
 import type { Pack } from '../types/pack'
 import { propose } from './propose'
-import { feelsBad, quotesCustomer, raisesTrouble, reflect, renderWith } from './reflect'
+import { feelsBad, hasMessage, quotesCustomer, raisesTrouble, reflect, renderWith } from './reflect'
 import type { ComposeOptions } from './reflect'
 import { deadlineSentence, reframe } from './reframe'
 
@@ -319,7 +319,7 @@ function build({ input, reading, readText, steps, now, timeZone }: Checked): Rep
   // it"): the sentence about their safety, not "you're safe" to the one writing, where the pack has it.
   const forOthers = (key: string): { text: string; key: string } | undefined => {
     const other = OTHERS_KEYS[key]
-    return other && readText !== undefined && SOMEONE_ELSE.test(readText) && Object.hasOwn((options.pack ?? en).messages, other) ? { text: renderWith(options, other, {}), key: other } : undefined
+    return other && readText !== undefined && SOMEONE_ELSE.test(readText) && hasMessage(options, other) ? { text: renderWith(options, other, {}), key: other } : undefined
   }
   const drafts: Omit<ReplyPart, 'span'>[] = []
   // Whether the customer raised something to put right: a concern, or a signal of trouble. Thanks

@@ -66,6 +66,11 @@ export function renderWith(options: ComposeOptions, key: string, values: Paramet
   })
 }
 
+/** Whether the composers' pack has the message `key` (a pack may leave out the finer wordings). */
+export function hasMessage(options: ComposeOptions, key: string): boolean {
+  return Object.hasOwn((options.pack ?? en).messages, key)
+}
+
 /**
  * Whether a reply in this pack may quote the customer's own words from a reading (an event, a time,
  * a duration): they are in the language the pack's detection tables read, which must be the language
@@ -172,9 +177,10 @@ export function reflect(reading: FeelingReading, options: ComposeOptions = {}): 
       // A cue that asks for its own reframe reads the concern in another sense: a boiler that is down
       // is no account to be locked out of, a lost job no business. Its reflection is the one for that
       // sense ("reframe.hardship" asks for "reflect.anxiety.hardship"), or the plain worry.
-      const sense = found.evidence.map((e) => cuesOf(pack).reframes.get(e.cue)).find((key) => key !== undefined)?.slice('reframe.'.length) ?? c
+      const { reframes } = cuesOf(pack)
+      const sense = found.evidence.map((e) => reframes.get(e.cue)).find((key) => key !== undefined)?.slice('reframe.'.length) ?? c
       const key = `reflect.anxiety.${sense}`
-      if (Object.hasOwn(pack.messages, key)) return { text: renderWith(options, key, {}), feeling, concern: c, key }
+      if (hasMessage(options, key)) return { text: renderWith(options, key, {}), feeling, concern: c, key }
       break
     }
   }

@@ -2,7 +2,7 @@ import type { Concern, FeelingReading } from '../types/core'
 import { en } from '../packs/en'
 import type { ComposeOptions } from './reflect'
 import { VALENCE } from '../detect/valence'
-import { amountToQuote, cuesOf, feelsBad, quotesCustomer, raisesTrouble, renderWith } from './reflect'
+import { amountToQuote, cuesOf, feelsBad, hasMessage, quotesCustomer, raisesTrouble, renderWith } from './reflect'
 
 /**
  * A reframe: from blame to the outcome that matters now.
@@ -36,7 +36,7 @@ export function deadlineSentence(options: ComposeOptions, detail: { when?: strin
   if (detail.within) return { text: renderWith(options, withinKey, { within: detail.within }), key: withinKey }
   // Not "before today": a customer who needs it today hears "today", where the pack has it.
   const today = `${as}.deadline-today`
-  if (/^today$/i.test(detail.when ?? '') && Object.hasOwn((options.pack ?? en).messages, today)) return { text: renderWith(options, today, {}), key: today }
+  if (/^today$/i.test(detail.when ?? '') && hasMessage(options, today)) return { text: renderWith(options, today, {}), key: today }
   return { text: renderWith(options, whenKey, { when: detail.when ?? '' }), key: whenKey }
 }
 
@@ -70,7 +70,7 @@ export function reframe(reading: FeelingReading, options: ComposeOptions = {}): 
     }
     // The reframe a cue behind the concern asks for, when the pack has it: "stop using it" for a
     // product that sparks, "working again" for a service that is down.
-    const asked = found.evidence.map((e) => reframes.get(e.cue)).find((key) => key !== undefined && Object.hasOwn(pack.messages, key))
+    const asked = found.evidence.map((e) => reframes.get(e.cue)).find((key) => key !== undefined && hasMessage(options, key))
     if (asked) return { text: renderWith(options, asked, {}), concern, key: asked }
     // Otherwise a person's safety, without asking them to stop using anything: a reckless driver
     // or a missing medicine is no product to put down.
@@ -82,7 +82,7 @@ export function reframe(reading: FeelingReading, options: ComposeOptions = {}): 
       // Not when the message is good news ("I did not expect a refund that quickly") or only asks
       // ("could you check whether my refund went through?"), which wants an answer.
       const asksOnly = !feelsBad(reading) && reading.feelings.some((f) => f.feeling === 'confusion')
-      if (reading.polarity.label !== 'positive' && !asksOnly && found.evidence.some((e) => MONEY_BACK.test(e.text)) && Object.hasOwn(pack.messages, 'reframe.money-back')) {
+      if (reading.polarity.label !== 'positive' && !asksOnly && found.evidence.some((e) => MONEY_BACK.test(e.text)) && hasMessage(options, 'reframe.money-back')) {
         return { text: renderWith(options, 'reframe.money-back', {}), concern, key: 'reframe.money-back' }
       }
       continue

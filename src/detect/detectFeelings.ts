@@ -265,7 +265,10 @@ function scoreFeelings(text: string, scan: Scan, tables: CompiledTables, maxEvid
   // A bad feeling the customer states outright ("I'm gutted") comes first when it is within 0.05 of a
   // stronger bad one read only from the words around it ("never arrived"): the word they chose for
   // how they feel leads.
-  const bad = (f: FeelingFound): number => (tables.valences[tables.feelings.indexOf(f.feeling)] as number) < 0 ? statedOnly & (1 << tables.feelings.indexOf(f.feeling)) : -1
+  const bad = (f: FeelingFound): number => {
+    const k = tables.feelings.indexOf(f.feeling)
+    return (tables.valences[k] as number) < 0 ? statedOnly & (1 << k) : -1
+  }
   const first = found[0]
   if (first && bad(first) === 0) {
     const stated = found.findIndex((f) => bad(f) > 0 && f.intensity >= first.intensity - 0.05)

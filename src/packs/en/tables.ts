@@ -6,9 +6,9 @@ import { contrast, negationScope, negators, scopeBreakers } from './negation'
 // Hand-written phrase cues. Weights are log-odds added on top of the fitted word weights, so a cue
 // only needs to carry what the words alone miss: support idioms that Reddit comments rarely use,
 // multi-word expressions, and sarcasm. The fitting script holds these fixed while it fits the words.
-// The people whose death a customer may write about ("my mother died", "my late husband").
 // Phrases made of a few words in every combination. Each list is made once, by a call marked pure, so
 // a bundle that uses no feeling cue (scoreLoyalty) drops them all.
+// The people whose death a customer may write about ("my mother died", "my late husband").
 const kin = ['husband', 'wife', 'partner', 'father', 'mother', 'dad', 'mum', 'mom', 'son', 'daughter', 'brother', 'sister', 'grandmother', 'grandfather', 'grandma', 'grandad', 'grandpa', 'nan']
 /** Every "head tail" pair, in order, each followed by `after`. */
 const cross = (heads: readonly string[], tails: readonly string[], after = ''): string[] => heads.flatMap((head) => tails.map((tail) => `${head} ${tail}${after}`))
