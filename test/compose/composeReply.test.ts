@@ -159,6 +159,9 @@ describe('composeReply', () => {
     const down = composeReply({ message: "The app is down and I'm anxious, nothing loads.", channel: 'chat' }).text
     expect(down).not.toContain('locked out')
     expect(down).toContain("you're worried")
+    const cut = composeReply({ message: "My internet was disconnected and I'm worried, I work from home", channel: 'chat' }).text
+    expect(cut).not.toMatch(/locked out|into your account/)
+    expect(cut).toContain('working for you again')
     const hardship = composeReply({ message: "I lost my job last month and I'm worried I can't pay this bill.", channel: 'chat' }).text
     expect(hardship).toContain("I'm sorry, that's a lot to be dealing with.")
     expect(hardship).toContain('finding a way through this that works for you')

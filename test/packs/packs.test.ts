@@ -113,7 +113,7 @@ describe('definePack', () => {
 
   it("gives the en pack's concern cues their reframes back (the tables detectFeelings reads carry none)", () => {
     const reframes = new Map(en.detect.concernCues.flatMap((cue) => (cue.reframe ? [[cue.id, cue.reframe] as const] : [])))
-    expect(reframes.size).toBe(9)
+    expect(reframes.size).toBe(10)
     expect([reframes.get('hazard'), reframes.get('down'), reframes.get('hardship')]).toEqual(['reframe.safety', 'reframe.access-service', 'reframe.hardship'])
     for (const key of reframes.values()) expect(Object.hasOwn(en.messages, key), key).toBe(true)
     expect(enTables.concernCues.some((cue) => 'reframe' in cue)).toBe(false)

@@ -13,6 +13,7 @@ const reframes: Record<string, string> = {
   'too-hot': 'reframe.safety',
   'supply-off': 'reframe.access-service',
   'boiler-broken': 'reframe.access-service',
+  'cut-off': 'reframe.access-service',
   'data-lost': 'reframe.access-service',
   'service-down': 'reframe.access-service',
   down: 'reframe.access-service',
