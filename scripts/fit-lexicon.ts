@@ -92,9 +92,10 @@ const REDDIT_TOPICS: ReadonlySet<string> = new Set([
   // "device" and "bills" leaned away from frustration, "solution", "mobile" and "products" away from
   // joy, "insurance" towards hope, "charges" towards surprise (December 2026). Five-fold CV moved
   // from .4872 to .4861, within a fold's spread; dev Ekman .558 to .557. Left out for the support
-  // messages they would misread, and the 0.25 KB they free. "ticket" stays: a parking ticket is
-  // a complaint.
-  'bill', 'bills', 'mobile', 'products', 'solution', 'device', 'screen', 'button', 'window', 'windows', 'phones',
+  // messages they would misread, and the 0.25 KB they free. "ticket" (frustration 0.70) made "I
+  // would like to change the name on my ticket" frustrated; a fine is read by the 'service-failure'
+  // cue ("you fined me") instead.
+  'ticket', 'bill', 'bills', 'mobile', 'products', 'solution', 'device', 'screen', 'button', 'window', 'windows', 'phones',
   'machine', 'site', 'contract', 'manager', 'management', 'employees', 'workers', 'worker', 'charges', 'insurance',
   'policy', 'update', 'cash', 'key', 'lock', 'market', 'marketing', 'dollar', 'dollars', 'bucks', 'thousand',
   'billion', 'millions', 'design', 'interview', 'meeting', 'vacation', 'january', 'march',

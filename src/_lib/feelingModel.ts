@@ -51,6 +51,8 @@ export const enum Role {
   CUES_ALONE = 32,
   /** A word with `Topic` bits (`wordTopics`). */
   TOPIC = 64,
+  /** A contrast word where a clause starts ("Still, ..."): `NegationTables.clauseContrast`. */
+  CLAUSE_CONTRAST = 128,
 }
 
 export type CompiledTables = {
@@ -252,6 +254,8 @@ function compileMemoised(tables: ReadTables): CompiledTables {
   for (const word of tables.negators) bits[role(word)]! |= Role.NEGATOR
   for (const word of tables.scopeBreakers) bits[role(word)]! |= Role.BREAKER
   for (const word of tables.contrast) bits[role(word)]! |= Role.CONTRAST
+  const clauseContrast = tables.clauseContrast ?? []
+  for (const word of clauseContrast) bits[role(word)]! |= Role.CLAUSE_CONTRAST
   for (const [word, factor] of [...Object.entries(tables.softeners), ...Object.entries(tables.intensifiers)]) {
     const entry = role(word)
     intensity[entry] = factor
@@ -275,7 +279,7 @@ function compileMemoised(tables: ReadTables): CompiledTables {
   for (let entry = 0; entry < topics.length; entry++) if (topics[entry] !== 0) bits[entry]! |= Role.TOPIC
   const words = wordTable(entries.keys())
   // The scan notes whether it met a contrast word (`Scan.marks`), so the walk weighs clauses only then.
-  for (const word of tables.contrast) words.marks[entries.get(word) as number]! |= Mark.CONTRAST
+  for (const word of [...tables.contrast, ...clauseContrast]) words.marks[entries.get(word) as number]! |= Mark.CONTRAST
   const compiled: CompiledTables = {
     words,
     wordBits: bits,
@@ -537,7 +541,8 @@ export function walkFeatures(
         entry = findWord(tables.words, scan.hashes[i] as number, norms[i] as string)
         entries[i] = entry
       }
-      if (entry >= 0 && ((wordBits[entry] as number) & Role.CONTRAST) !== 0 && contrastAt < 0 && kind === Kind.WORD) contrastAt = i
+      const bits = entry >= 0 ? (wordBits[entry] as number) : 0
+      if (contrastAt < 0 && kind === Kind.WORD && ((bits & Role.CONTRAST) !== 0 || ((bits & Role.CLAUSE_CONTRAST) !== 0 && (i === 0 || kinds[i - 1] === Kind.PUNCT)))) contrastAt = i
     }
     contrasts[sentences] = contrastAt
   }

@@ -22,6 +22,7 @@ export type CompiledLoyalty = {
   negators: Set<string>
   breakers: Set<string>
   contrast: Set<string>
+  clauseContrast: Set<string>
   scope: number
 }
 
@@ -65,8 +66,9 @@ export function compileLoyalty(loyalty: LoyaltyTables, detect: NegationTables): 
     lexicon: parseWeights(loyalty.lexicon.entries),
     bias: loyalty.lexicon.bias,
     negators: new Set(detect.negators),
-    breakers: new Set([...detect.scopeBreakers, ...detect.contrast]),
+    breakers: new Set([...detect.scopeBreakers, ...detect.contrast, ...(detect.clauseContrast ?? [])]),
     contrast: new Set(detect.contrast),
+    clauseContrast: new Set(detect.clauseContrast ?? []),
     scope: detect.negationScope,
   }
   cache.set(loyalty, { negation: detect, compiled })
@@ -100,7 +102,7 @@ const LOYALTY_KINDS = (1 << Kind.WORD) | (1 << Kind.HASHTAG) | (1 << Kind.EMOJI)
  * feature (its key, "!word" in a negation's scope).
  */
 export function walkLoyalty(scan: Scan, model: CompiledLoyalty, onPhrase: (hit: PhraseHit) => void, onWord: (key: string, value: number) => void): void {
-  const clauses = contrastFactors(scan, model.contrast)
+  const clauses = contrastFactors(scan, model)
   let negLeft = 0
   let phraseUntil = -1
   let lastTarget: LoyaltyTarget | undefined
@@ -144,13 +146,14 @@ export function walkLoyalty(scan: Scan, model: CompiledLoyalty, onPhrase: (hit: 
 
 // In a sentence with a contrast word, what follows it counts more than what came before ("runs
 // small, but I kept it"), as in the feeling model.
-function contrastFactors(scan: Scan, contrast: Set<string>): number[] {
+function contrastFactors(scan: Scan, { contrast, clauseContrast }: CompiledLoyalty): number[] {
   const factors: number[] = new Array(scan.n).fill(1)
   let start = 0
   let at = -1
   for (let i = 0; i <= scan.n; i++) {
     const ends = i === scan.n || (scan.kinds[i] === Kind.PUNCT && isSentenceEnd(scan.norms[i] as string))
-    if (i < scan.n && at < 0 && scan.kinds[i] === Kind.WORD && contrast.has(scan.norms[i] as string)) at = i
+    const word = scan.norms[i] as string
+    if (i < scan.n && at < 0 && scan.kinds[i] === Kind.WORD && (contrast.has(word) || (clauseContrast.has(word) && (i === 0 || scan.kinds[i - 1] === Kind.PUNCT)))) at = i
     if (ends) {
       if (at >= 0) for (let k = start; k < i; k++) factors[k] = k < at ? Factor.CONTRAST_BEFORE : Factor.CONTRAST_AFTER
       start = i + 1

@@ -120,6 +120,11 @@ export type NegationTables = {
   negationScope: number
   /** Words after which the rest of a sentence counts more than what came before ("but"). */
   contrast: string[]
+  /**
+   * Contrast words only where a clause starts, at a sentence's start or after a comma ("Still, it
+   * works"), since elsewhere they mean "up to now" ("still missing", "not here yet").
+   */
+  clauseContrast?: string[]
 }
 
 /**

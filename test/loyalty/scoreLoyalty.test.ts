@@ -46,6 +46,13 @@ describe('scoreLoyalty', () => {
     })
   }
 
+  it('takes "still" as a turn only where a clause starts', () => {
+    // "I still love it": up to now, no turn, so it scores as "I love it".
+    expect(scoreLoyalty('I still love this brand and will buy again').score).toBe(scoreLoyalty('I love this brand and will buy again').score)
+    // "Still, ...": what follows the turn counts more than what came before it.
+    expect(scoreLoyalty('It broke once. Still, I will buy again').score).toBeGreaterThan(scoreLoyalty('It broke once, I will buy again').score)
+  })
+
   it('reads negation: a negated return phrase points to churn', () => {
     expect(scoreLoyalty("I didn't feel heard at all.").signals[0]).toMatchObject({ tag: 'felt-heard', polarity: 'negative', negated: true })
     expect(scoreLoyalty('Would not recommend.').signals[0]).toMatchObject({ tag: 'will-recommend', polarity: 'negative', negated: true })

@@ -127,10 +127,22 @@ describe('the scan on messages that matter', () => {
     const reading = (text: string) => detectFeelings(text).feelings.map((f) => [f.feeling, f.intensity])
     // "but" lowers the joy before it and raises the annoyance after it, in any case and in full-width letters.
     const message = 'I love the app but the update is annoying.'
-    expect(reading(message)).toEqual([['frustration', 0.9], ['joy', 0.47]])
-    expect(reading(message.replace('but', 'and'))).toEqual([['frustration', 0.8], ['joy', 0.71]])
+    expect(reading(message)).toEqual([['frustration', 0.9], ['joy', 0.52]])
+    expect(reading(message.replace('but', 'and'))).toEqual([['frustration', 0.8], ['joy', 0.74]])
     expect(reading(message.replace('but', 'ｂｕｔ'))).toEqual(reading(message))
     expect(reading(message.replace('but', 'BUT'))).toEqual(reading(message))
+  })
+
+  it('takes "still" and "yet" as contrast words only where a clause starts', () => {
+    const worry = (text: string) => detectFeelings(text).feelings.find((f) => f.feeling === 'anxiety')?.intensity
+    const plain = worry('I am really worried because my parcel is missing')
+    expect(plain).toBeGreaterThan(0.8)
+    // "still missing", "not come yet": up to now, not a turn in the sentence.
+    expect(worry('I am really worried because my parcel is still missing')).toBe(plain)
+    expect(worry('I am really worried it has not come yet')).toBe(worry('I am really worried it has not come'))
+    // ", still, ...": a turn, which weighs what came before it less.
+    expect(worry('I am really worried, still, the parcel is here')).toBeLessThan(plain as number)
+    expect(worry('I am really worried, yet the parcel is here')).toBeLessThan(plain as number)
   })
 
   it('takes a curly apostrophe as a straight one, whichever case the word is in', () => {

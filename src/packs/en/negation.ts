@@ -11,7 +11,9 @@ export const negators: string[] = [
 ]
 export const scopeBreakers: string[] = ['but', 'however', 'although', 'though', 'yet', 'and', 'because', 'so', 'just']
 export const negationScope = 3
-export const contrast: string[] = ['but', 'however', 'though', 'although', 'yet', 'except', 'still']
+export const contrast: string[] = ['but', 'however', 'though', 'although', 'except']
+// "Still, it works" and ", yet it fails" are contrasts; "still missing" and "not arrived yet" are not.
+export const clauseContrast: string[] = ['still', 'yet']
 
 /**
  * The English words that open, close and bound a negation's scope, and the contrast words; shared by
@@ -24,4 +26,4 @@ export const contrast: string[] = ['but', 'however', 'though', 'although', 'yet'
  *
  * @category Packs
  */
-export const enNegation: NegationTables = { negators, scopeBreakers, negationScope, contrast }
+export const enNegation: NegationTables = { negators, scopeBreakers, negationScope, contrast, clauseContrast }
