@@ -357,9 +357,14 @@ export function findConcernsAndSignals(
       let leadSeen = false
       for (let k = i - 1; k >= 0 && k >= i - 6 && kinds[k] !== Kind.PUNCT && !(verbSeen && leadSeen); k--) {
         const word = scan.norms[k] as string
+        // "What time does the store close today?", "when does the offer end": a question about the
+        // time, not a limit the customer is up against.
+        if (verbSeen && (word === 'when' || (word === 'time' && scan.norms[k - 1] === 'what'))) {
+          verbSeen = false
+          break
+        }
         // ("I need it for Christmas": a need for a day ahead, not for today.)
         if (!verbSeen && k >= i - 4 && (DEADLINE_VERBS.has(word) || (word === 'out' && k > 0 && RUN.has(scan.norms[k - 1] as string)) || (prev === 'for' && here !== 'today' && (word === 'need' || word === 'needs')))) {
-          timeLimit = true
           verbSeen = true
         }
         if (!leadSeen && k <= i - 2 && (word === 'before' || (word === 'until' && !delayAt(k)))) {
@@ -367,6 +372,7 @@ export function findConcernsAndSignals(
           leadSeen = true
         }
       }
+      if (verbSeen) timeLimit = true
     }
   }
 

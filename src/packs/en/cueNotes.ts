@@ -41,6 +41,7 @@ export const cueNotes: Readonly<Record<string, string>> = {
   'bereaved': 'A customer writing about someone who died (an account of a late parent, a death certificate, "my mother died") is grieving, whatever else the message asks. The one cue for a death, so a reply can tell condolences from other sadness.',
   'worried': 'Fear for what comes next, named outright.',
   'intruder': "Someone else in the customer's account or trying to get in: worry, not the letdown that 'tried' leans to.",
+  'hard-times': 'Money trouble or a lost job, told as fact: worry about getting by, without the word "worried".',
   'tell-me-its-ok': 'A plea to be told that all is well: "please tell me my booking is still ok".',
   'is-it-safe': 'Asking whether something is safe is worry put as a question.',
   'stranded': 'Stuck far from home, or with no way back: worry, whatever else the message says.',
