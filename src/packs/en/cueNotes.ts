@@ -35,6 +35,7 @@ export const cueNotes: Readonly<Record<string, string>> = {
   'not-happy': 'Negated contentment is the most common way support customers say they are let down.',
   'furious': 'Anger named outright.',
   'how-dare': 'Moral outrage: the customer feels wronged, not only inconvenienced.',
+  'laughed-at': 'Being laughed at by staff is an insult, not amusement: "laughed" alone leans to joy.',
   'cant-believe-you': "Disbelief at what the business did is indignation, not surprise.",
   'you-should-be-ashamed': "Shame pointed at the business is anger; the customer is not the one embarrassed.",
   'disgusting': 'Revulsion, often at spoiled or dirty goods.',
