@@ -45,6 +45,16 @@ describe('readConversation', () => {
     expect(readConversation(answered).unaddressed).toEqual([])
   })
 
+  it('counts a payment plan as dealing with a lost job', () => {
+    const hardship: ConversationTurn[] = [
+      { role: 'customer', text: "I lost my job last month and can't pay this month's bill." },
+      { role: 'agent', text: "I'm sorry to hear that. We'll look into your account." },
+    ]
+    expect(readConversation(hardship).unaddressed.map((c) => c.concern)).toContain('livelihood')
+    const planned = [...hardship, { role: 'agent' as const, text: "I've set up a payment plan for you: £20 a month from next week." }]
+    expect(readConversation(planned).unaddressed.map((c) => c.concern)).not.toContain('livelihood')
+  })
+
   it("counts an agent turn that deals with a concern in its own words ('unlocked your account') as addressing it", () => {
     const locked: ConversationTurn[] = [
       { role: 'customer', text: "I'm locked out of my account and I can't access my invoices." },

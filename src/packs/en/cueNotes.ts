@@ -19,6 +19,7 @@ export const cueNotes: Readonly<Record<string, string>> = {
   'ridiculous': 'Verdicts on the service that carry exasperation.',
   'kidding-me': 'Disbelief that is anger, not a question or surprise: "are you kidding me?", "should be fired".',
   'a-joke': "A service called a joke is exasperation, not amusement.",
+  'funny-odd': '"Funny" as odd, not amusing: a funny smell or noise is a fault, and can be a danger.',
   'smart-device': 'A product named "smart" (a smart meter, a smart lock) is not praise: the fitted weight of "smart" is cancelled there.',
   'verdict-bad': 'A harsh verdict on the product ("your app is garbage"): exasperation.',
   'frustrating': 'Frustration named outright.',
