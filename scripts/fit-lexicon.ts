@@ -99,7 +99,8 @@ const REDDIT_TOPICS: ReadonlySet<string> = new Set([
   // messages they would misread, and the 0.25 KB they free. "ticket" (frustration 0.70) made "I
   // would like to change the name on my ticket" frustrated; a fine is read by the 'service-failure'
   // cue ("you fined me") instead.
-  'ticket', 'bill', 'bills', 'mobile', 'products', 'solution', 'device', 'screen', 'button', 'window', 'windows', 'phones',
+  // "direct" leaned to disappointment, which a direct debit is not (December 2026).
+  'direct', 'debit', 'ticket', 'bill', 'bills', 'mobile', 'products', 'solution', 'device', 'screen', 'button', 'window', 'windows', 'phones',
   'machine', 'site', 'contract', 'manager', 'management', 'employees', 'workers', 'worker', 'charges', 'insurance',
   'policy', 'update', 'cash', 'key', 'lock', 'market', 'marketing', 'dollar', 'dollars', 'bucks', 'thousand',
   'billion', 'millions', 'design', 'interview', 'meeting', 'vacation', 'january', 'march',

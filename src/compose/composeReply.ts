@@ -271,6 +271,9 @@ const FAINT = 0.5
 
 // "Thank you for ...", "thanks so much for ...": thanks for something, not a polite close.
 const FOR_AFTER = /^\s*(?:you\s+)?(?:so much\s+|very much\s+|a lot\s+|again\s+)?for\b/i
+// "Thanks for getting back to me", "thank you for your reply": the courtesy of a reply, not thanks
+// for something done.
+const FOR_REPLYING = /^\s*(?:you\s+)?(?:so much\s+|very much\s+|a lot\s+|again\s+)?for\s+(?:getting back|replying|responding|coming back|(?:your|the) (?:quick |prompt |fast )?(?:reply|response|update|email|message))\b/i
 
 // Whether the customer thanks for something done ("Thank you for waiving the fee"), rather than
 // closing politely ("Thanks, Maria"). Without the text (a reading given), thanks are taken at their
@@ -279,7 +282,13 @@ function thanksFor(reading: FeelingReading, text: string | undefined): boolean {
   const gratitude = reading.feelings.find((f) => f.feeling === 'gratitude')
   if (!gratitude) return false
   if (text === undefined) return true
-  return gratitude.evidence.some((e) => FOR_AFTER.test(text.slice(e.end, e.end + 40))) || saysDone(text)
+  return gratitude.evidence.some((e) => FOR_AFTER.test(text.slice(e.end, e.end + 40)) && !FOR_REPLYING.test(text.slice(e.end, e.end + 40))) || saysDone(text)
+}
+
+// Whether the thanks are for a reply ("Thanks for getting back to me"), the courtesy of one.
+function thanksForReplying(reading: FeelingReading, text: string | undefined): boolean {
+  const gratitude = reading.feelings.find((f) => f.feeling === 'gratitude')
+  return text !== undefined && gratitude !== undefined && gratitude.evidence.some((e) => FOR_REPLYING.test(text.slice(e.end, e.end + 40)))
 }
 
 // "you sorted it", "that fixed it", "all resolved", "it works now": the customer says it is done.
@@ -328,7 +337,9 @@ function build({ input, reading, readText, steps, now, timeZone }: Checked): Rep
   const thanked = thanksFor(reading, readText)
   // So is a problem the customer says is put right ("The refund came through, thank you!"): relief.
   const putRight = (thanked || reading.feelings.some((f) => f.feeling === 'relief')) && !feelsBad(reading)
-  const troubled = !putRight && raisesTrouble(reading)
+  // A bad feeling after thanks for a reply ("Thanks for getting back to me. Unfortunately the problem
+  // is still there.") is trouble too.
+  const troubled = !putRight && (raisesTrouble(reading) || (feelsBad(reading) && thanksForReplying(reading, readText)))
   // A question with thanks given ahead of the answer ("Can you confirm the export includes archived
   // projects? Thanks"): the thanks are courtesy too, and the reply turns to the question.
   const asks = !thanked && readText !== undefined && readText.includes('?')

@@ -347,6 +347,12 @@ describe('composeReply', () => {
     }
     // Thanks for something beside a problem still give way to the problem.
     expect(composeReply({ message: "Thanks for the quick reply, but the refund still hasn't arrived.", channel: 'chat' }).text).toMatch(/frustrating/)
+    // So do thanks for a reply, with the problem in a sentence of its own.
+    const persists = composeReply({ message: 'Thanks for getting back to me. Unfortunately the problem is still there.', channel: 'chat' }).text
+    expect(persists).toMatch(/frustrating/)
+    expect(persists).not.toMatch(/kind of you/)
+    // Thanks for a reply with nothing wrong are still met with thanks.
+    expect(composeReply({ message: 'Thanks for getting back to me so quickly, really appreciate it.', channel: 'chat' }).text).toMatch(/kind of you/)
   })
 
   it('turns to the question when the customer thanks ahead of the answer, and meets no thanks with thanks', () => {
