@@ -121,6 +121,8 @@ export function findConcernsAndSignals(
     if (!cue.of) continue
     if (end <= threatEnd && cue.of !== 'churn-threat') continue
     if (cue.of === 'churn-threat') threatEnd = Math.max(threatEnd, end)
+    // "the driver who waited while I found my keys": someone else's wait, not the customer's.
+    if (cue.of === 'waiting' && /\b(?:who|he|she) $/i.test(text.slice(Math.max(0, start - 5), start))) continue
     const evidence = evidenceOf(text, start, end, cue.id)
     if (cue.kind === 'concern') hit(concerns, cue.of as Concern, evidence)
     else hit(signals, cue.of as Signal, evidence)
