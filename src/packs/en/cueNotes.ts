@@ -12,6 +12,7 @@ export const cueNotes: Readonly<Record<string, string>> = {
   'runaround': 'Being sent round, or passed from one agent to the next, without progress.',
   'anyone-reading': 'Asking whether anyone reads the messages at all: exasperation after unanswered contact.',
   'why-does-it-keep': "A 'why' about something that keeps happening is a complaint, not a question.",
+  'keeps-doing': '"You keep booking…", "they keep sending…": something done to the customer again and again. Only with a verb of what is done, so "thank you, keep up the good work" is not one.',
   'mixed-answers': 'Each contact gives another answer: the customer can no longer trust any of them.',
   'keep-trying': 'Attempts that keep failing.',
   'cancelled-on-me': 'A booking the business cancelled.',
