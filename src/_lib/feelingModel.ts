@@ -715,7 +715,7 @@ function topicWordMatters(scan: Scan, tables: CompiledTables, i: number, topic: 
     // By hash first: most words are none of these, and a number compares faster than a string.
     if (!tables.numberFollowers.has(scan.hashes[k] as number)) continue
     const word = scan.norms[k] as string
-    if (tables.durationUnits.has(word) || CONTACT_WORDS.has(word) || CONTACT_NOUNS.has(word)) return true
+    if (tables.durationUnits.has(word) || CONTACT_WORDS.has(word) || CONTACT_NOUNS.has(word) || CONTACT_PLURALS.has(word)) return true
   }
   return false
 }
