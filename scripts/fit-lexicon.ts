@@ -98,8 +98,7 @@ const REDDIT_TOPICS: ReadonlySet<string> = new Set([
   // from .4872 to .4861, within a fold's spread; dev Ekman .558 to .557. Left out for the support
   // messages they would misread, and the 0.25 KB they free. "ticket" (frustration 0.70) made "I
   // would like to change the name on my ticket" frustrated; a fine is read by the 'service-failure'
-  // cue ("you fined me") instead.
-  // "direct" leaned to disappointment, which a direct debit is not (December 2026).
+  // cue ("you fined me") instead. "direct" leaned to disappointment, which a direct debit is not.
   'direct', 'debit', 'ticket', 'bill', 'bills', 'mobile', 'products', 'solution', 'device', 'screen', 'button', 'window', 'windows', 'phones',
   'machine', 'site', 'contract', 'manager', 'management', 'employees', 'workers', 'worker', 'charges', 'insurance',
   'policy', 'update', 'cash', 'key', 'lock', 'market', 'marketing', 'dollar', 'dollars', 'bucks', 'thousand',

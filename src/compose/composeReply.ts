@@ -275,20 +275,17 @@ const FOR_AFTER = /^\s*(?:you\s+)?(?:so much\s+|very much\s+|a lot\s+|again\s+)?
 // for something done.
 const FOR_REPLYING = /^\s*(?:you\s+)?(?:so much\s+|very much\s+|a lot\s+|again\s+)?for\s+(?:getting back|replying|responding|coming back|(?:your|the) (?:quick |prompt |fast )?(?:reply|response|update|email|message))\b/i
 
-// Whether the customer thanks for something done ("Thank you for waiving the fee"), rather than
-// closing politely ("Thanks, Maria"). Without the text (a reading given), thanks are taken at their
-// word.
-function thanksFor(reading: FeelingReading, text: string | undefined): boolean {
+// What the customer thanks for: something done ("Thank you for waiving the fee"), a reply ("Thanks
+// for getting back to me", the courtesy of one), or nothing named ("Thanks, Maria", a polite close).
+// Without the text (a reading given), thanks are taken at their word.
+function thanksFor(reading: FeelingReading, text: string | undefined): 'done' | 'reply' | 'none' {
   const gratitude = reading.feelings.find((f) => f.feeling === 'gratitude')
-  if (!gratitude) return false
-  if (text === undefined) return true
-  return gratitude.evidence.some((e) => FOR_AFTER.test(text.slice(e.end, e.end + 40)) && !FOR_REPLYING.test(text.slice(e.end, e.end + 40))) || saysDone(text)
-}
-
-// Whether the thanks are for a reply ("Thanks for getting back to me"), the courtesy of one.
-function thanksForReplying(reading: FeelingReading, text: string | undefined): boolean {
-  const gratitude = reading.feelings.find((f) => f.feeling === 'gratitude')
-  return text !== undefined && gratitude !== undefined && gratitude.evidence.some((e) => FOR_REPLYING.test(text.slice(e.end, e.end + 40)))
+  if (!gratitude) return 'none'
+  if (text === undefined) return 'done'
+  const after = gratitude.evidence.map((e) => text.slice(e.end, e.end + 40))
+  const replying = after.filter((rest) => FOR_REPLYING.test(rest))
+  if (after.some((rest) => FOR_AFTER.test(rest) && !replying.includes(rest)) || saysDone(text)) return 'done'
+  return replying.length > 0 ? 'reply' : 'none'
 }
 
 // "you sorted it", "that fixed it", "all resolved", "it works now": the customer says it is done.
@@ -334,12 +331,13 @@ function build({ input, reading, readText, steps, now, timeZone }: Checked): Rep
   // Whether the customer raised something to put right: a concern, or a signal of trouble. Thanks
   // for something done ("Thanks for the refund!"), with nothing negative beside it, is not: the
   // concern it names is the thing put right.
-  const thanked = thanksFor(reading, readText)
+  const thanks = thanksFor(reading, readText)
+  const thanked = thanks === 'done'
   // So is a problem the customer says is put right ("The refund came through, thank you!"): relief.
   const putRight = (thanked || reading.feelings.some((f) => f.feeling === 'relief')) && !feelsBad(reading)
   // A bad feeling after thanks for a reply ("Thanks for getting back to me. Unfortunately the problem
   // is still there.") is trouble too.
-  const troubled = !putRight && (raisesTrouble(reading) || (feelsBad(reading) && thanksForReplying(reading, readText)))
+  const troubled = !putRight && (raisesTrouble(reading) || (thanks === 'reply' && feelsBad(reading)))
   // A question with thanks given ahead of the answer ("Can you confirm the export includes archived
   // projects? Thanks"): the thanks are courtesy too, and the reply turns to the question.
   const asks = !thanked && readText !== undefined && readText.includes('?')

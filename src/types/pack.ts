@@ -121,8 +121,9 @@ export type NegationTables = {
   /** Words after which the rest of a sentence counts more than what came before ("but"). */
   contrast: string[]
   /**
-   * Contrast words only where a clause starts, at a sentence's start or after a comma ("Still, it
-   * works"), since elsewhere they mean "up to now" ("still missing", "not here yet").
+   * Contrast words only where a clause starts, first in the message or after punctuation ("Still,
+   * it works", "..., yet it fails"), since elsewhere they mean "up to now" ("still missing", "not
+   * here yet"). Optional: a pack without it has no such words.
    */
   clauseContrast?: string[]
 }
