@@ -543,7 +543,7 @@ function stillBy(scan: Scan, from: number, to: number): boolean {
   return false
 }
 
-const CONTACT_STEMS = ['contact', 'call', 'email', 'e-mail', 'ask', 'writ', 'wrote', 'messag', 'chat', 'reach', 'phon', 'rang', 'ring', 'rung', 'told', 'tell', 'explain', 'spoke', 'speak', 'talk', 'complain', 'report', 'tweet', 'follow', 'dm', 'ping', 'text', 'chas']
+const CONTACT_STEMS = ['contact', 'call', 'email', 'e-mail', 'ask', 'writ', 'wrote', 'messag', 'chat', 'reach', 'phon', 'rang', 'ring', 'rung', 'touch', 'told', 'tell', 'explain', 'spoke', 'speak', 'talk', 'complain', 'report', 'tweet', 'follow', 'dm', 'ping', 'text', 'chas']
 // The stems by their first letter, so a word is tried against the few that could start it.
 const STEMS_BY_FIRST = new Map<number, string[]>()
 for (const stem of CONTACT_STEMS) STEMS_BY_FIRST.set(stem.charCodeAt(0), [...(STEMS_BY_FIRST.get(stem.charCodeAt(0)) ?? []), stem])

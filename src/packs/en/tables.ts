@@ -283,5 +283,5 @@ export const enTables: ReadTables = {
     'even', 'new', 'want', 'because', 'any', 'these', 'give', 'day', 'most', 'us', 'is', 'are', 'was', 'were',
     'been', 'has', 'had', 'did', 'does', "i'm", "it's", "don't", 'order', 'account', 'please', 'help', 'still',
   ],
-  durationUnits: ['second', 'seconds', 'minute', 'minutes', 'mins', 'min', 'hour', 'hours', 'hrs', 'hr', 'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years'],
+  durationUnits: ['second', 'seconds', 'minute', 'minutes', 'mins', 'min', 'hour', 'hours', 'hrs', 'hr', 'day', 'days', 'week', 'weeks', 'fortnight', 'fortnights', 'month', 'months', 'year', 'years'],
 }
