@@ -41,7 +41,7 @@ const STILL_WORDS = new Set(['still', 'yet', 'nothing', 'wait', 'waiting', 'wait
 // days, months and years need a word of waiting near them ("a customer for 10 years" is not one).
 const SHORT_UNITS = new Set(['minute', 'minutes', 'mins', 'min', 'hour', 'hours', 'hrs', 'hr'])
 // Verbs that put a time limit on what follows them: "expires at midnight", "we leave Sunday".
-const DEADLINE_VERBS = new Set(['expires', 'expire', 'expiring', 'ends', 'closes', 'due', 'leave', 'leaving', 'fly', 'flying', 'depart', 'departs', 'departing', 'starts', 'begins'])
+const DEADLINE_VERBS = new Set(['expires', 'expire', 'expiring', 'ends', 'closes', 'due', 'leave', 'leaving', 'fly', 'flying', 'travel', 'travelling', 'traveling', 'depart', 'departs', 'departing', 'starts', 'begins'])
 const RUN = new Set(['run', 'runs', 'running', 'ran'])
 const TRANSFER_WORDS = new Set(['transferred', 'transfered', 'passed', 'bounced', 'redirected'])
 
@@ -187,14 +187,18 @@ export function findConcernsAndSignals(
           nowInCapitals ??= evidenceOf(text, starts[i] as number, ends[i] as number, 'now-in-capitals')
         }
       }
-      // A day of the month as a limit: "by the 15th", "before the 3rd".
-      // (Only as a limit: "ordered on the 10th" is when something happened, not a deadline.)
+      // A day of the month as a limit: "by the 15th", "before the 3rd"; or "on the 12th" just after
+      // an event or a verb of a time limit ("my wedding is on the 12th", "I fly out on the 3rd").
+      // (Not when something happened: "ordered on the 10th" is no deadline.)
       const first = here.charCodeAt(0)
-      if (first >= 48 && first <= 57 && i >= 2 && scan.norms[i - 1] === 'the') {
+      if (first >= 48 && first <= 57 && i >= 2 && scan.norms[i - 1] === 'the' && isDayOfMonth(here)) {
         const dayLead = scan.norms[i - 2] as string
-        if (LIMIT_LEADS.has(dayLead) && isDayOfMonth(here) && !delayAt(i - 2)) {
+        const verbOn = dayLead === 'on' && !happenedBefore(scan, i - 2) && inClauseBefore(scan, i - 2, 3, (s, k) => DEADLINE_VERBS.has(s.norms[k] as string))
+        const eventOn = dayLead === 'on' && eventAt >= 0 && i - eventAt <= 4 && !happenedBefore(scan, i - 2)
+        if ((LIMIT_LEADS.has(dayLead) || verbOn || eventOn) && !delayAt(i - 2)) {
           timeAt(i, starts[i - 1] as number, ends[i] as number, dayLead)
-          lead ??= dayLead
+          if (LIMIT_LEADS.has(dayLead)) lead ??= dayLead
+          if (verbOn) timeLimit = true
         }
       }
     }
