@@ -338,13 +338,17 @@ export function findConcernsAndSignals(
         }
       }
     }
-    if (kind === Kind.WORD && (flags & Topic.TIME) !== 0 && !(here === 'may' && !(prev !== undefined && TIME_LEADS.has(prev)))) {
+    // "12 June", "on 3 May": a day of the month before a month is part of the time, and the word
+    // before the day is the time's lead.
+    const dated = (flags & Topic.TIME) !== 0 && i > 1 && kinds[i - 1] === Kind.NUMBER && /^(?:[1-9]|[12]\d|3[01])$/.test(prev as string)
+    const before = dated ? norm(i - 2) : prev
+    if (kind === Kind.WORD && (flags & Topic.TIME) !== 0 && !(here === 'may' && !(before !== undefined && TIME_LEADS.has(before)))) {
       if (here === 'week' || here === 'month' || here === 'weekend' || here === 'morning' || here === 'afternoon' || here === 'evening') {
         if (!(prev !== undefined && TIME_QUALIFIERS.has(prev)) && !(prev === 'the' && here === 'weekend')) continue
       }
       // "it came this morning", "I ordered it on Monday": when something already happened.
-      if (happenedBefore(scan, i)) continue
-      let from = i
+      if (happenedBefore(scan, dated ? i - 1 : i)) continue
+      let from = dated ? i - 1 : i
       if (prev !== undefined && (TIME_QUALIFIERS.has(prev) || prev === 'the')) from = i - 1
       let to = ends[i] as number
       if (next !== undefined && (kinds[i + 1] === Kind.NUMBER || /^\d+(st|nd|rd|th)$/.test(next))) to = ends[i + 1] as number
@@ -353,9 +357,9 @@ export function findConcernsAndSignals(
         const clock = clockAt(scan, i + 2)
         if (clock >= 0) to = ends[clock] as number
       }
-      const delayed = delayAt(i - 1)
-      timeAt(i, starts[from] as number, to, delayed ? undefined : prev)
-      if (prev !== undefined && LIMIT_LEADS.has(prev) && !delayed) lead ??= prev
+      const delayed = delayAt(from - 1)
+      timeAt(i, starts[from] as number, to, delayed ? undefined : before)
+      if (before !== undefined && LIMIT_LEADS.has(before) && !delayed) lead ??= before
       // One look back through the clause: a verb of a time limit up to four words back ("the offer
       // expires at midnight", "I run out tomorrow", "we fly Saturday"), and a lead up to six
       // ("before I run out on Friday", "until we leave on Sunday").
