@@ -193,9 +193,9 @@ export function findConcernsAndSignals(
       const first = here.charCodeAt(0)
       if (first >= 48 && first <= 57 && i >= 2 && scan.norms[i - 1] === 'the' && isDayOfMonth(here)) {
         const dayLead = scan.norms[i - 2] as string
-        const verbOn = dayLead === 'on' && !happenedBefore(scan, i - 2) && inClauseBefore(scan, i - 2, 3, (s, k) => DEADLINE_VERBS.has(s.norms[k] as string))
-        const eventOn = dayLead === 'on' && eventAt >= 0 && i - eventAt <= 4 && !happenedBefore(scan, i - 2)
-        if ((LIMIT_LEADS.has(dayLead) || verbOn || eventOn) && !delayAt(i - 2)) {
+        const on = dayLead === 'on' && !happenedBefore(scan, i - 2)
+        const verbOn = on && inClauseBefore(scan, i - 2, 3, (s, k) => DEADLINE_VERBS.has(s.norms[k] as string))
+        if ((LIMIT_LEADS.has(dayLead) || verbOn || (on && eventAt >= 0 && i - eventAt <= 4)) && !delayAt(i - 2)) {
           timeAt(i, starts[i - 1] as number, ends[i] as number, dayLead)
           if (LIMIT_LEADS.has(dayLead)) lead ??= dayLead
           if (verbOn) timeLimit = true

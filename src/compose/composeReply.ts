@@ -271,9 +271,8 @@ const FAINT = 0.5
 
 // "Thank you for ...", "thanks so much for ...": thanks for something, not a polite close.
 const FOR_AFTER = /^\s*(?:you\s+)?(?:so much\s+|very much\s+|a lot\s+|again\s+)?for\b/i
-// "Thanks for getting back to me", "thank you for your reply": the courtesy of a reply, not thanks
-// for something done.
-const FOR_REPLYING = /^\s*(?:you\s+)?(?:so much\s+|very much\s+|a lot\s+|again\s+)?for\s+(?:getting back|replying|responding|coming back|(?:your|the) (?:quick |prompt |fast )?(?:reply|response|update|email|message))\b/i
+// After that "for": "getting back to me", "your reply", the courtesy of a reply, not something done.
+const REPLYING = /^\s+(?:getting back|replying|responding|coming back|(?:your|the) (?:quick |prompt |fast )?(?:reply|response|update|email|message))\b/i
 
 // What the customer thanks for: something done ("Thank you for waiving the fee"), a reply ("Thanks
 // for getting back to me", the courtesy of one), or nothing named ("Thanks, Maria", a polite close).
@@ -282,10 +281,15 @@ function thanksFor(reading: FeelingReading, text: string | undefined): 'done' | 
   const gratitude = reading.feelings.find((f) => f.feeling === 'gratitude')
   if (!gratitude) return 'none'
   if (text === undefined) return 'done'
-  const after = gratitude.evidence.map((e) => text.slice(e.end, e.end + 40))
-  const replying = after.filter((rest) => FOR_REPLYING.test(rest))
-  if (after.some((rest) => FOR_AFTER.test(rest) && !replying.includes(rest)) || saysDone(text)) return 'done'
-  return replying.length > 0 ? 'reply' : 'none'
+  let reply = false
+  for (const e of gratitude.evidence) {
+    const rest = text.slice(e.end, e.end + 40)
+    const named = FOR_AFTER.exec(rest)
+    if (!named) continue
+    if (!REPLYING.test(rest.slice(named[0].length))) return 'done'
+    reply = true
+  }
+  return saysDone(text) ? 'done' : reply ? 'reply' : 'none'
 }
 
 // "you sorted it", "that fixed it", "all resolved", "it works now": the customer says it is done.
