@@ -43,6 +43,13 @@ const SHORT_UNITS = new Set(['minute', 'minutes', 'mins', 'min', 'hour', 'hours'
 // Verbs that put a time limit on what follows them: "expires at midnight", "we leave Sunday".
 const DEADLINE_VERBS = new Set(['expires', 'expire', 'expiring', 'ends', 'closes', 'due', 'leave', 'leaving', 'fly', 'flying', 'travel', 'travelling', 'traveling', 'depart', 'departs', 'departing', 'starts', 'begins'])
 const RUN = new Set(['run', 'runs', 'running', 'ran'])
+// A verb of a time limit at token `k`: one of DEADLINE_VERBS, "run out", or "moving house" ("we move
+// home on the 3rd").
+const isLimitVerb: TokenTest = (scan, k) => {
+  const word = scan.norms[k] as string
+  const before = scan.norms[k - 1] as string
+  return DEADLINE_VERBS.has(word) || (word === 'out' && RUN.has(before)) || ((word === 'house' || word === 'home') && (before === 'moving' || before === 'move'))
+}
 const TRANSFER_WORDS = new Set(['transferred', 'transfered', 'passed', 'bounced', 'redirected'])
 
 type Hits<T extends string> = Map<T, { evidence: Evidence[]; seen: Set<number> }>
@@ -194,7 +201,7 @@ export function findConcernsAndSignals(
       if (first >= 48 && first <= 57 && i >= 2 && scan.norms[i - 1] === 'the' && isDayOfMonth(here)) {
         const dayLead = scan.norms[i - 2] as string
         const on = dayLead === 'on' && !happenedBefore(scan, i - 2)
-        const verbOn = on && inClauseBefore(scan, i - 2, 3, (s, k) => DEADLINE_VERBS.has(s.norms[k] as string))
+        const verbOn = on && inClauseBefore(scan, i - 2, 3, isLimitVerb)
         if ((LIMIT_LEADS.has(dayLead) || verbOn || (on && eventAt >= 0 && i - eventAt <= 4)) && !delayAt(i - 2)) {
           timeAt(i, starts[i - 1] as number, ends[i] as number, dayLead)
           if (LIMIT_LEADS.has(dayLead)) lead ??= dayLead
@@ -302,7 +309,7 @@ export function findConcernsAndSignals(
         // "our wedding is in nine days", "I leave in 3 hours": a time ahead, for the event or the verb
         // of a time limit just before it, not a wait.
         // "I need it delivered within nine days", "it has to arrive in a week": a time it must be done in.
-        const verbAhead = (before === 'in' && DEADLINE_VERBS.has(norm(i - 2) ?? '')) || ((before === 'in' || before === 'within') && neededBefore(scan, i - 1))
+        const verbAhead = (before === 'in' && i >= 2 && isLimitVerb(scan, i - 2)) || ((before === 'in' || before === 'within') && neededBefore(scan, i - 1))
         const ahead = verbAhead || (before === 'in' && eventBefore(scan, tables, i - 1))
         // (A time it must be done in ranks with one after "by".)
         if (ahead && timeAt(i, starts[i - 1] as number, ends[u] as number, 'by')) within = text.slice(starts[i] as number, ends[u] as number)
@@ -374,7 +381,7 @@ export function findConcernsAndSignals(
           break
         }
         // ("I need it for Christmas": a need for a day ahead, not for today.)
-        if (!verbSeen && k >= i - 4 && (DEADLINE_VERBS.has(word) || (word === 'out' && k > 0 && RUN.has(scan.norms[k - 1] as string)) || (prev === 'for' && here !== 'today' && (word === 'need' || word === 'needs')))) {
+        if (!verbSeen && k >= i - 4 && (isLimitVerb(scan, k) || (prev === 'for' && here !== 'today' && (word === 'need' || word === 'needs')))) {
           verbSeen = true
         }
         if (!leadSeen && k <= i - 2 && (word === 'before' || (word === 'until' && !delayAt(k)))) {

@@ -484,6 +484,10 @@ describe('composeReply', () => {
     expect(down).toContain('working for you again')
     expect(down).not.toContain('back into your account')
     expect(composeReply({ message: "I'm locked out of my account.", channel: 'chat' }).text).toContain('back into your account')
+    // A customer without the smartphone a service needs never had an account to get back into.
+    const noPhone = composeReply({ message: "I'm 82 and I don't have a smartphone. How am I meant to use your app to park?", channel: 'chat' }).text
+    expect(noPhone).toContain('another way for you to do this')
+    expect(noPhone).not.toContain('back into your account')
     // A pack's own cue may ask for a reframe too; one its messages lack is passed over.
     const kiosk = { id: 'kiosk-down', of: 'access' as const, phrases: ['kiosk is down'], note: 'A kiosk out of service.', reframe: 'reframe.access-service' }
     const mine = definePack({ ...en, id: 'acme/en', detect: { ...en.detect, concernCues: [...en.detect.concernCues, kiosk] } })

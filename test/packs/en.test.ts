@@ -39,6 +39,22 @@ describe('the en pack detection tables', () => {
     }
   })
 
+  it('finds every concern and signal phrase as it is written (a phrase the reader splits differently, "a&e" for "a & e", never matches)', () => {
+    const unmatched: string[] = []
+    for (const cue of [...enDetect.concernCues, ...enDetect.signalCues]) {
+      for (const phrase of cue.phrases) {
+        // A cue that needs a word near it is read beside one of its first near words, after or before.
+        const texts = cue.near ? cue.near.words.slice(0, 3).flatMap((word) => [`${phrase} ${word}`, `${word} ${phrase}`]) : [phrase]
+        const found = texts.some((text) => {
+          const reading = detectFeelings(text)
+          return [...reading.concerns, ...reading.signals].some((hit) => hit.evidence.some((e) => e.cue === cue.id))
+        })
+        if (!found) unmatched.push(`${cue.id}: ${phrase}`)
+      }
+    }
+    expect(unmatched).toEqual([])
+  })
+
   it('lists single words where the rules match single tokens', () => {
     for (const word of [...enDetect.events, ...enDetect.times, ...enDetect.durationUnits, ...enDetect.negators, ...enDetect.contrast, ...enDetect.commonWords]) {
       expect(word, word).toMatch(/^[a-z0-9']+$/)

@@ -76,6 +76,7 @@ export const messages: Record<string, Message> = {
   'reframe.bereaved': { text: 'Jetzt zählt, dass wir Ihnen das so leicht wie möglich machen.', vars: {}, variants: { plain: 'Ich mache es Ihnen so einfach wie möglich.' } },
   'reframe.sadness': { text: 'Jetzt zählt, dass wir in Ordnung bringen, was wir können.', vars: {}, variants: { plain: 'Ich bringe in Ordnung, was ich kann.' } },
   'reframe.access-service': { text: 'Jetzt zählt, dass alles für Sie wieder funktioniert.', vars: {}, variants: { plain: 'Ich helfe Ihnen, dass es wieder funktioniert.' } },
+  'reframe.access-another-way': { text: 'Jetzt zählt, einen anderen Weg für Sie zu finden.', vars: {}, variants: { plain: 'Ich helfe Ihnen, einen anderen Weg zu finden.' } },
   'reframe.request': { text: 'Jetzt zählt, dass das für Sie erledigt wird.', vars: {}, variants: { plain: 'Ich erledige das für Sie.' } },
   'reframe.answer': { text: 'Jetzt zählt, dass Sie eine klare Antwort bekommen.', vars: {}, variants: { plain: 'Ich gebe Ihnen eine klare Antwort.' } },
 

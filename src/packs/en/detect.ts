@@ -17,6 +17,7 @@ const reframes: Record<string, string> = {
   'data-lost': 'reframe.access-service',
   'service-down': 'reframe.access-service',
   down: 'reframe.access-service',
+  'no-device': 'reframe.access-another-way',
   hardship: 'reframe.hardship',
 }
 

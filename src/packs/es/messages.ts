@@ -75,6 +75,7 @@ export const messages: Record<string, Message> = {
   'reframe.bereaved': { text: 'Lo importante ahora es ponértelo lo más fácil posible.', vars: {}, variants: { plain: 'Voy a hacer que esto sea lo más fácil posible para ti.', tone: { formal: 'Nuestra prioridad ahora es ponérselo lo más fácil posible.' } } },
   'reframe.sadness': { text: 'Lo importante ahora es arreglar lo que esté en nuestra mano.', vars: {}, variants: { plain: 'Voy a arreglar lo que pueda.', tone: { formal: 'Nuestra prioridad ahora es arreglar todo lo que esté en nuestra mano.' } } },
   'reframe.access-service': { text: 'Lo importante ahora es que vuelva a funcionarte.', vars: {}, variants: { plain: 'Te voy a ayudar a que vuelva a funcionar.', tone: { formal: 'Nuestra prioridad ahora es restablecerle el servicio.' } } },
+  'reframe.access-another-way': { text: 'Lo importante ahora es encontrar otra forma de hacerlo que te sirva.', vars: {}, variants: { plain: 'Te voy a ayudar a encontrar otra forma de hacerlo.', tone: { formal: 'Nuestra prioridad ahora es encontrar otra forma de hacerlo que le sirva.' } } },
   'reframe.request': { text: 'Lo importante ahora es dejarte esto hecho.', vars: {}, variants: { plain: 'Voy a dejarte esto hecho.', tone: { formal: 'Nuestra prioridad ahora es ocuparnos de esto por usted.' } } },
   'reframe.answer': { text: 'Lo importante ahora es darte una respuesta clara.', vars: {}, variants: { plain: 'Te voy a dar una respuesta clara.', tone: { formal: 'Nuestra prioridad ahora es darle una respuesta clara.' } } },
 

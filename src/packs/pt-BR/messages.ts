@@ -76,6 +76,7 @@ export const messages: Record<string, Message> = {
   'reframe.bereaved': { text: 'O importante agora é tornar isso o mais fácil possível para você.', vars: {}, variants: { plain: 'Vou deixar isso o mais simples possível para você.' } },
   'reframe.sadness': { text: 'O importante agora é resolver o que estiver ao nosso alcance.', vars: {}, variants: { plain: 'Vou resolver o que eu puder.' } },
   'reframe.access-service': { text: 'O importante agora é fazer tudo voltar a funcionar para você.', vars: {}, variants: { plain: 'Vou te ajudar a fazer isso voltar a funcionar.' } },
+  'reframe.access-another-way': { text: 'O importante agora é encontrar outro jeito de você fazer isso.', vars: {}, variants: { plain: 'Vou te ajudar a encontrar outro jeito de fazer isso.' } },
   'reframe.request': { text: 'O importante agora é deixar isso feito para você.', vars: {}, variants: { plain: 'Vou deixar isso feito para você.' } },
   'reframe.answer': { text: 'O importante agora é te dar uma resposta clara.', vars: {}, variants: { plain: 'Vou te dar uma resposta clara.' } },
 
