@@ -152,6 +152,27 @@ export function parseLexicon(entries: string): Map<string, number[]> {
 }
 
 /**
+ * Every spelling of `phrase` that `groups` allow (`DetectTables.spellings`): the phrase as written,
+ * and with each member of a group it uses replaced by each other member ("can't log in" gives
+ * "cannot log in" and "can not log in").
+ */
+export function spellingsOf(phrase: string, groups: readonly (readonly string[])[]): string[] {
+  let forms = [phrase]
+  if (groups.length === 0) return forms
+  for (const group of groups) {
+    const next = new Set<string>()
+    for (const form of forms) {
+      const padded = ` ${form} `
+      const member = group.find((m) => padded.includes(` ${m} `))
+      if (member === undefined) next.add(form)
+      else for (const other of group) next.add(padded.split(` ${member} `).join(` ${other} `).trim())
+    }
+    forms = [...next]
+  }
+  return forms
+}
+
+/**
  * Compiles a pack's detection tables into lookup structures. Memoised per tables object: the cache
  * is invisible to callers (same input, same output), it only saves the work on the next call.
  */
@@ -168,6 +189,13 @@ function compileMemoised(tables: ReadTables): CompiledTables {
   if (hit) return hit
   const feelings = tables.lexicon.feelings
   const feelingIndex = new Map(feelings.map((f, i) => [f, i]))
+  const spellings = tables.spellings ?? []
+  // Each spelling of a cue's phrases once, with the phrase it was written as (the first to give it).
+  const formsOf = (phrases: readonly string[]): Map<string, string> => {
+    const forms = new Map<string, string>()
+    for (const phrase of phrases) for (const form of spellingsOf(phrase, spellings)) if (!forms.has(form)) forms.set(form, phrase)
+    return forms
+  }
   const cues = new Map<string, CompiledCue[]>()
   const addCue = (cue: Omit<CompiledCue, 'words' | 'hashes' | 'key' | 'direct' | 'near' | 'within'>, phrase: string, direct = -1, near: TopicCue<string>['near'] = undefined): void => {
     const words = phrase.toLowerCase().split(/[\s,]+/).filter(Boolean)
@@ -196,15 +224,14 @@ function compileMemoised(tables: ReadTables): CompiledTables {
     let strongest = -1
     for (let k = 0; k + 1 < weights.length; k += 2) if (strongest < 0 || (weights[k + 1] as number) > (weights[strongest + 1] as number)) strongest = k
     const stated = strongest >= 0 && (weights[strongest + 1] as number) > 0 ? (weights[strongest] as number) : -1
-    for (const phrase of cue.phrases) {
-      addCue({ id: cue.id, kind: 'feeling', of: null, weights, ignoresNegation: cue.ignoresNegation === true }, phrase, cue.direct?.includes(phrase) ? stated : -1)
-    }
+    const compiled = { id: cue.id, kind: 'feeling', of: null, weights, ignoresNegation: cue.ignoresNegation === true } as const
+    for (const [form, phrase] of formsOf(cue.phrases)) addCue(compiled, form, cue.direct?.includes(phrase) ? stated : -1)
   }
   for (const cue of tables.concernCues) {
-    for (const phrase of cue.phrases) addCue({ id: cue.id, kind: 'concern', of: cue.of, weights: [], ignoresNegation: true }, phrase, -1, cue.near)
+    for (const [form] of formsOf(cue.phrases)) addCue({ id: cue.id, kind: 'concern', of: cue.of, weights: [], ignoresNegation: true }, form, -1, cue.near)
   }
   for (const cue of tables.signalCues) {
-    for (const phrase of cue.phrases) addCue({ id: cue.id, kind: 'signal', of: cue.of, weights: [], ignoresNegation: true }, phrase, -1, cue.near)
+    for (const [form] of formsOf(cue.phrases)) addCue({ id: cue.id, kind: 'signal', of: cue.of, weights: [], ignoresNegation: true }, form, -1, cue.near)
   }
   // Longest phrases first, so the most specific cue of an id wins at a position.
   for (const list of cues.values()) list.sort((a, b) => b.words.length - a.words.length)

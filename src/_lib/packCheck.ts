@@ -153,6 +153,14 @@ export function checkPack(input: unknown, base?: Pack): Issue[] {
     issues.push({ code: 'wrong-base', path: ['extends'], message: `Extends "${input['extends']}" but was checked against "${base.id}"` })
   }
   checkIds(input, issues)
+  const spellings = isRecord(input['detect']) ? (input['detect'] as Record<string, unknown>)['spellings'] : undefined
+  if (spellings !== undefined) {
+    const ok = (group: unknown): boolean => Array.isArray(group) && group.length >= 2 && group.every((m) => typeof m === 'string' && m.length > 0 && m === m.toLowerCase().trim())
+    if (!Array.isArray(spellings)) issues.push({ code: 'invalid-spellings', path: ['detect', 'spellings'], message: 'Must be a list of groups of spellings' })
+    else spellings.forEach((group: unknown, k) => {
+      if (!ok(group)) issues.push({ code: 'invalid-spellings', path: ['detect', 'spellings', k], message: 'Must be two or more lower-case spellings ["can\'t", "cannot"]' })
+    })
+  }
   if (!isRecord(messages)) {
     issues.push({ code: 'not-an-object', path: ['messages'], message: 'Expected messages: { key: message }' })
     return issues

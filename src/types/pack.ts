@@ -184,6 +184,13 @@ export type DetectTables = NegationTables & {
    * concern as addressed when a later agent turn uses one of its phrases.
    */
   addressedBy?: Partial<Record<Concern, string[]>>
+  /**
+   * Spellings a cue phrase may use in place of each other, a group each: `["can't", 'cannot', 'can
+   * not']`, `['cancelled', 'canceled']`. A phrase written with one member of a group is matched
+   * with every member, so a cue lists "can't log in" once and "cannot log in" is read too. Members
+   * are whole words, or words separated by spaces. @defaultValue none: phrases match as written
+   */
+  spellings?: string[][]
 }
 
 // A cue without its note, and detection tables whose cues may go without theirs: what the readers

@@ -3,6 +3,7 @@ import { detectFeelings } from '../../src'
 import { en, enDetect } from '../../src/packs/en'
 import { FEELINGS } from '../../src/detect/FEELINGS'
 import { cueNotes } from '../../src/packs/en/cueNotes'
+import { spellingsOf } from '../../src/_lib/feelingModel'
 
 const kebab = /^[a-z0-9]+(-[a-z0-9]+)*$/
 
@@ -33,9 +34,11 @@ describe('the en pack detection tables', () => {
     for (const cue of enDetect.feelingCues) for (const feeling of Object.keys(cue.feelings)) expect(Object.keys(FEELINGS)).toContain(feeling)
   })
 
-  it('does not list a phrase twice within one cue', () => {
+  it('does not list a phrase twice within one cue, nor one that another phrase spells (the tables list "can\'t", not "cannot" too)', () => {
     for (const cue of [...enDetect.feelingCues, ...enDetect.concernCues, ...enDetect.signalCues]) {
       expect(new Set(cue.phrases).size, cue.id).toBe(cue.phrases.length)
+      const spelled = cue.phrases.filter((phrase) => cue.phrases.some((other) => other !== phrase && spellingsOf(other, enDetect.spellings ?? []).includes(phrase)))
+      expect(spelled, cue.id).toEqual([])
     }
   })
 

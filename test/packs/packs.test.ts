@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { definePack, extendPack, isAttuneError, renderMessage, validatePack } from '../../src'
+import { definePack, detectFeelings, extendPack, isAttuneError, renderMessage, validatePack } from '../../src'
 import type { Message, Pack } from '../../src'
 import { de } from '../../src/packs/de'
 import { en } from '../../src/packs/en'
@@ -103,6 +103,22 @@ describe('definePack', () => {
     const cue = { id: 'rude', of: 'abuse' as const, phrases: ['rude'], note: 'Rudeness aimed at someone.', near: { words: ['you', 3], within: 0 } }
     const issues = issuesOf(() => definePack({ ...en, id: 'my/x', detect: { ...en.detect, signalCues: [...en.detect.signalCues, cue as never] } }))
     expect(issues).toEqual([{ code: 'invalid-near', path: `detect.signalCues.${en.detect.signalCues.length}.near` }])
+  })
+
+  it('refuses spellings that are not groups of two or more lower-case words', () => {
+    const issues = issuesOf(() => definePack({ ...en, id: 'my/x', detect: { ...en.detect, spellings: [["can't", 'cannot'], ['Colour', 'color'], ['alone'], 'x' as never] } }))
+    expect(issues).toEqual([1, 2, 3].map((k) => ({ code: 'invalid-spellings', path: `detect.spellings.${k}` })))
+  })
+
+  it("reads a cue phrase in each of the pack's spellings", () => {
+    const cue = { id: 'meter-unreachable', of: 'access' as const, phrases: ["can't reach my meter"], note: 'A meter the customer cannot get to.' }
+    const pack = definePack({ ...en, id: 'my/meters', detect: { ...en.detect, concernCues: [...en.detect.concernCues, cue] } })
+    for (const text of ["I can't reach my meter", 'I cannot reach my meter', 'I can not reach my meter', 'I cant reach my meter']) {
+      expect(detectFeelings(text, { pack }).concerns.flatMap((c) => c.evidence.map((e) => e.cue)), text).toContain('meter-unreachable')
+    }
+    // Without spellings, a phrase matches as written (and, for concerns, without its apostrophe).
+    const plain = definePack({ ...pack, id: 'my/plain', detect: { ...pack.detect, spellings: [] } })
+    expect(detectFeelings('I cannot reach my meter', { pack: plain }).concerns.flatMap((c) => c.evidence.map((e) => e.cue))).not.toContain('meter-unreachable')
   })
 
   it("refuses a concern cue's reframe that is not the key of a reframe message", () => {
