@@ -154,8 +154,15 @@ export function reflect(reading: FeelingReading, options: ComposeOptions = {}): 
   // ("confusing", "I don't understand", 😕), is a question, not a feeling to name back ("Do you
   // ship to Canada?", "could you confirm whether ..."): the next feeling is reflected, if any.
   const cues = cuesOf(options.pack ?? en).feelingIds
-  let feeling = reading.feelings.find((f) => f.feeling !== 'confusion' || f.evidence.some((e) => cues.has(e.cue)))?.feeling
-  if (!feeling) return null
+  const first = reading.feelings.find((f) => f.feeling !== 'confusion' || f.evidence.some((e) => cues.has(e.cue)))
+  if (!first) return null
+  let feeling = first.feeling
+  // A good feeling only just ahead of a bad one ("lol your chatbot told me to contact customer
+  // service"): the complaint is what the reply must answer, so the bad feeling is named.
+  if (VALENCE[feeling] === 'positive') {
+    const bad = reading.feelings.find((f) => VALENCE[f.feeling] === 'negative' && f.intensity >= first.intensity - 0.05)
+    if (bad) feeling = bad.feeling
+  }
   // Relief is the end of a worry: "I was so nervous ... what a relief" is met with the relief.
   if (feeling === 'anxiety' && reading.feelings.some((f) => f.feeling === 'relief')) feeling = 'relief'
   const has = (signal: Signal) => reading.signals.find((s) => s.signal === signal)

@@ -479,6 +479,21 @@ describe('composeReply', () => {
     expect(composeReply({ conversation: turns.slice(0, 1), channel: 'chat' }).text).toMatch(/respectful/)
   })
 
+  it('names the complaint when a good feeling is only just ahead of a bad one, not "great to hear"', () => {
+    const message = 'lol your chatbot just told me to contact customer service. I AM contacting customer service'
+    const reading = detectFeelings(message)
+    const intensity = (feeling: string): number => reading.feelings.find((found) => found.feeling === feeling)?.intensity ?? 0
+    const joy = intensity('joy')
+    const frustration = intensity('frustration')
+    expect(joy).toBeGreaterThan(frustration)
+    expect(joy - frustration).toBeLessThanOrEqual(0.05)
+    const reply = composeReply({ message, channel: 'chat' }).text
+    expect(reply).not.toMatch(/great to hear/i)
+    expect(reply).toMatch(/frustrating/)
+    // Good news with a faint complaint is still good news.
+    expect(composeReply({ message: 'Love the new app! The icon is a bit wrong but who cares', channel: 'chat' }).text).not.toMatch(/frustrating/)
+  })
+
   it("uses the reframe a concern's cue asks for: a service that is down is to work again, not an account to get back into", () => {
     const down = composeReply({ message: 'Is the app down for everyone? It keeps saying error 503 and I cannot do anything.', channel: 'chat' }).text
     expect(down).toContain('working for you again')
