@@ -490,6 +490,8 @@ describe('composeReply', () => {
     const reply = composeReply({ message, channel: 'chat' }).text
     expect(reply).not.toMatch(/great to hear/i)
     expect(reply).toMatch(/frustrating/)
+    // Joy beside a failure told in the pack's words is sarcasm, or at least not the news to answer.
+    expect(composeReply({ message: 'Haha great, my parcel went to the wrong house again', channel: 'chat' }).text).not.toMatch(/great to hear/i)
     // Good news with a faint complaint is still good news.
     expect(composeReply({ message: 'Love the new app! The icon is a bit wrong but who cares', channel: 'chat' }).text).not.toMatch(/frustrating/)
   })
