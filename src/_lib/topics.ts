@@ -29,6 +29,8 @@ const WAIT_LEADS = new Set(['for', 'over', 'in', 'after', 'waited', 'waiting', '
 // "it's been a week". The others ("for", "after", "about" ...) need a word of waiting or of nothing
 // happening near them: "a customer for 10 years" is not a wait, "no reply for 10 days" is.
 const SURE_WAIT_LEADS = new Set(['waited', 'waiting', 'hold', 'been'])
+// Where minutes and hours spent are a wait: "3 hours at the airport", "40 minutes on the phone".
+const WAIT_PLACES = new Set(['tarmac', 'plane', 'runway', 'airport', 'gate', 'platform', 'station', 'phone', 'line', 'queue', 'chat', 'desk', 'counter', 'doorstep', 'kerb', 'curb', 'roadside', 'shoulder'])
 const WAIT_TAILS = new Set(['ago', 'now', 'later', 'already', 'straight', 'and', 'since', 'late', 'overdue'])
 // "my fourth email", "the 3rd call": an ordinal before one of these counts contacts too.
 // Verbs of sending before a count of contacts in the plural: "sent 4 emails", "made 3 calls".
@@ -314,7 +316,10 @@ export function findConcernsAndSignals(
         // (A time it must be done in ranks with one after "by".)
         if (ahead && timeAt(i, starts[i - 1] as number, ends[u] as number, 'by')) within = text.slice(starts[i] as number, ends[u] as number)
         if (verbAhead) timeLimit = true
-        const waitingContext = !ahead && (waitingLead || tail || (after === 'on' && norm(u + 2) === 'hold'))
+        // "6 hours on the tarmac", "45 minutes in the queue", "3 hours at the airport": minutes or
+        // hours spent where people wait (not "3 hours on the train", nor "in 2 hours at the latest").
+        const spent = SHORT_UNITS.has(unit) && (after === 'on' || after === 'in' || after === 'at') && norm(u + 2) === 'the' && WAIT_PLACES.has(norm(u + 3) as string) && before !== 'in' && before !== 'within'
+        const waitingContext = !ahead && (waitingLead || tail || spent || (after === 'on' && norm(u + 2) === 'hold'))
         if (waitingContext) {
           const evidence = evidenceOf(text, starts[i] as number, ends[u] as number, 'duration')
           duration ??= evidence.text

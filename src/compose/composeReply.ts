@@ -263,8 +263,8 @@ function check(raw: unknown): Result<Checked> {
 
 // The sentences about the safety of the one writing, and those about someone in their care.
 const OTHERS_KEYS: Record<string, string> = { 'reflect.anxiety.safety': 'reflect.anxiety.safety-others', 'reframe.safety-person': 'reframe.safety-others' }
-// A person in the writer's care or family: "my mum", "my elderly father's", "my baby".
-const SOMEONE_ELSE = /\bmy (?:\w+ )?(?:mum|mom|mother|dad|father|son|daughter|baby|child|children|kids?|husband|wife|partner|grandma|grandmother|grandad|grandfather|nan|sister|brother|neighbour|neighbor)(?:'s)?\b/i
+// A person or an animal in the writer's care or family: "my mum", "my elderly father's", "our baby", "my dog".
+const SOMEONE_ELSE = /\b(?:my|our) (?:\w+ )?(?:mum|mom|mother|dad|father|son|daughter|baby|child|children|kids?|husband|wife|partner|grandma|grandmother|grandad|grandfather|nan|sister|brother|neighbour|neighbor|dog|cat|puppy|kitten|pets?)(?:'s)?\b/i
 
 // Below this intensity, joy beside a problem is set aside rather than met with "That's great to hear".
 const FAINT = 0.5

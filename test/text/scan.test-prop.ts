@@ -125,10 +125,12 @@ describe('the scan on messages that matter', () => {
     expect(scanned('fine and slow').marks).toBe(0)
     expect(scanned('fine ｂｕｔ slow').marks & Mark.UNLOOKED).toBe(Mark.UNLOOKED)
     const reading = (text: string) => detectFeelings(text).feelings.map((f) => [f.feeling, f.intensity])
+    const of = (text: string, feeling: string): number => detectFeelings(text).feelings.find((f) => f.feeling === feeling)?.intensity ?? 0
     // "but" lowers the joy before it and raises the annoyance after it, in any case and in full-width letters.
     const message = 'I love the app but the update is annoying.'
-    expect(reading(message)).toEqual([['frustration', 0.9], ['joy', 0.52]])
-    expect(reading(message.replace('but', 'and'))).toEqual([['frustration', 0.8], ['joy', 0.74]])
+    expect(reading(message).map(([feeling]) => feeling)).toEqual(['frustration', 'joy'])
+    expect(of(message, 'frustration')).toBeGreaterThan(of(message.replace('but', 'and'), 'frustration'))
+    expect(of(message, 'joy')).toBeLessThan(of(message.replace('but', 'and'), 'joy') - 0.1)
     expect(reading(message.replace('but', 'ｂｕｔ'))).toEqual(reading(message))
     expect(reading(message.replace('but', 'BUT'))).toEqual(reading(message))
   })

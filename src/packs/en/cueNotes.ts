@@ -80,6 +80,7 @@ export const cueNotes: Readonly<Record<string, string>> = {
   'hoping': 'Wanting a good outcome and expecting one may come.',
   'any-chance': "A favour asked with hope ('is there any way to get it before the 15th?', 'any chance of a refund?'): a wish, not a puzzle, though it ends in a question mark.",
   'plea': 'A plea for help: more worry than hope.',
+  'please-dont': "Begging that something not be done to them ('please don't cut off my electricity'): fear of what comes next.",
   'thanks-for-nothing': 'Sarcastic thanks: the customer is angry, not grateful.',
   'great-another': 'Praise words in a complaint are sarcasm: frustration, not joy.',
   'no-worries': 'Negated trouble words that say all is well.',
