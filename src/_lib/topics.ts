@@ -303,7 +303,7 @@ export function findConcernsAndSignals(
       if (unit !== undefined && tables.durationUnits.has(unit) && (num !== 1 || here === 'a' || here === 'an' || here === 'one')) {
         const before = prev
         const after = norm(u + 1)
-        const waitingLead = before !== undefined && WAIT_LEADS.has(before) && (SURE_WAIT_LEADS.has(before) || (before === 'for' && SHORT_UNITS.has(unit)) || hasNearbyInSentence(scan, i, 6, isStillWord))
+        const waitingLead = before !== undefined && WAIT_LEADS.has(before) && (SURE_WAIT_LEADS.has(before) || ((before === 'for' || norm(i - 2) === 'for') && SHORT_UNITS.has(unit)) || hasNearbyInSentence(scan, i, 6, isStillWord))
         // "two weeks and nothing", "a week and still no reply", "three weeks and my laptop is still
         // with you": "and" says it only with what follows, a word of waiting or of nothing happening
         // just after it, or "still" a little later.

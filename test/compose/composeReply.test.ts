@@ -501,6 +501,8 @@ describe('composeReply', () => {
     expect(down).toContain('working for you again')
     expect(down).not.toContain('back into your account')
     expect(composeReply({ message: "I'm locked out of my account.", channel: 'chat' }).text).toContain('back into your account')
+    // A request for one's own data is a request to carry out, not a breach to secure.
+    expect(composeReply({ message: 'Can I have a copy of the data you hold on me please?', channel: 'chat' }).text).not.toMatch(/secure/)
     // A customer without the smartphone a service needs never had an account to get back into.
     const noPhone = composeReply({ message: "I'm 82 and I don't have a smartphone. How am I meant to use your app to park?", channel: 'chat' }).text
     expect(noPhone).toContain('another way for you to do this')

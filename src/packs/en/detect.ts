@@ -17,8 +17,10 @@ const reframes: Record<string, string> = {
   'data-lost': 'reframe.access-service',
   'service-down': 'reframe.access-service',
   down: 'reframe.access-service',
+  'connection-drops': 'reframe.access-service',
   'no-device': 'reframe.access-another-way',
   hardship: 'reframe.hardship',
+  'data-request': 'reframe.request',
 }
 
 // The tables with each cue's note (see cueNotes.ts) and each concern cue's reframe put back, and the
