@@ -113,6 +113,16 @@ const REDDIT_TOPICS: ReadonlySet<string> = new Set([
   // "error" (frustration 0.65) is what an app says, not what the customer feels: "is the app down?
   // keeps saying error 503" read as frustrated (December 2026; dev the same to three places).
   'error', 'errors',
+  // More of what a support message is about (December 2026, blind sets 42 to 46): prices and quotes,
+  // what was sent, sold, closed or removed, the people in a family and their doctors, and the things
+  // Reddit threads were about. "quote" leaned to confusion (1.0), "sold" and "closed" to
+  // embarrassment, "sent" to frustration, "shoes" to anger and "surgery" away from joy.
+  'price', 'costs', 'credit', 'quote', 'options', 'available', 'size', 'shoes', 'material', 'present', 'prime', 'wage', 'tip',
+  'job', 'information', 'record', 'test', 'program', 'property', 'owners', 'companies', 'members', 'groups', 'count', 'lines', 'links', 'tag', 'net', 'trade',
+  'sent', 'sending', 'sold', 'removed', 'closed', 'opened', 'reported',
+  'gas', 'fire', 'hospital', 'doctor', 'medical', 'healthcare', 'surgery', 'therapist', 'therapy',
+  'mum', 'daughter', 'father', 'sister', 'parents', 'children', 'aunt', 'uncle', 'daddy',
+  'drivers', 'driving', 'shower', 'plate', 'cup', 'bowl', 'cake', 'toy', 'base', 'core', 'frame', 'patch', 'field', 'corner', 'building', 'areas', 'lane', 'race', 'sport', 'club', 'land',
 ])
 
 // The words of a request: on Reddit "need", "help" and "please" lean towards desire and caring

@@ -151,10 +151,11 @@ export function cuesOf(pack: Pack): PackCues {
  */
 export function reflect(reading: FeelingReading, options: ComposeOptions = {}): Reflection | null {
   // Confusion read only from a question mark and question words, with none of the pack's cues
-  // ("confusing", "I don't understand", 😕), is a question, not a feeling to name back ("Do you
-  // ship to Canada?", "could you confirm whether ..."): the next feeling is reflected, if any.
+  // ("confusing", "I don't understand", 😕) but the one for a question that asks to know something
+  // ('asks-about'), is a question, not a feeling to name back ("Do you ship to Canada?", "could you
+  // confirm whether ..."): the next feeling is reflected, if any.
   const cues = cuesOf(options.pack ?? en).feelingIds
-  const first = reading.feelings.find((f) => f.feeling !== 'confusion' || f.evidence.some((e) => cues.has(e.cue)))
+  const first = reading.feelings.find((f) => f.feeling !== 'confusion' || f.evidence.some((e) => cues.has(e.cue) && e.cue !== 'asks-about'))
   if (!first) return null
   let feeling = first.feeling
   // A good feeling only just ahead of a bad one ("lol your chatbot told me to contact customer

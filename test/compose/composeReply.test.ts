@@ -303,6 +303,14 @@ describe('composeReply', () => {
     const text = composeReply({ message: 'Do you ship to Canada?', channel: 'chat' }).text
     expect(text).toContain('a clear answer')
     expect(text).not.toMatch(/confusing|fixed/)
+    // A question that asks to know something is answered, not "done", whatever words around it lean
+    // away from curiosity; a question that asks for something to be done is done.
+    for (const question of ['is there a student discount?', 'Hello, could you tell me what time the Leeds store closes today?', 'Do you have allergy information for the cake?']) {
+      const reply = composeReply({ message: question, channel: 'chat' }).text
+      expect(reply, question).toContain('a clear answer')
+      expect(reply, question).not.toMatch(/confusing/)
+    }
+    expect(composeReply({ message: 'Can I change my seat to an aisle one?', channel: 'chat' }).text).toContain('getting this done for you')
     expect(reflect(detectFeelings('So the refund is approved? Yay!'))?.feeling).toBe('joy')
     expect(reflect(detectFeelings("I'm so confused, where did the search go?"))?.feeling).toBe('confusion')
   })

@@ -63,6 +63,7 @@ export const cueNotes: Readonly<Record<string, string>> = {
   'where-is-my-money': "Asking after one's own money is impatience.",
   'time-does-not-suit': 'A day or a time that "doesn\'t work" is a scheduling fact ("Tuesday doesn\'t work anymore"), not a product that failed.',
   'can-i': 'A question that asks for something to be done ("can I swap them for a 9?", "could you resend it?") is a request, not confusion: in GoEmotions train, 6% of "can I ...?" questions are labelled confusion against 15% of all questions. Questions that ask whether or why ("can I return it in store?", "can you explain ...?") keep their confusion.',
+  'asks-about': "A question that asks to know something ('is there a student discount?', 'could you tell me what time you close?'): curiosity, which the design files under confusion, and which a reply answers.",
   'where-is-my': 'Asking where something is or when it comes is a demand for status, not confusion.',
   'surprised': 'The unexpected, good or bad. A question beside it ("wait, what?") is disbelief more than confusion.',
   'thanks': 'Thanks, the most common positive turn in support.',
