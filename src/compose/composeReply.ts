@@ -262,7 +262,9 @@ function check(raw: unknown): Result<Checked> {
 }
 
 // The sentences about the safety of the one writing, and those about someone in their care.
-const OTHERS_KEYS: Record<string, string> = { 'reflect.anxiety.safety': 'reflect.anxiety.safety-others', 'reframe.safety-person': 'reframe.safety-others' }
+const OTHERS_KEYS: Record<string, string> = { 'reflect.anxiety.safety': 'reflect.anxiety.safety-others', 'reframe.safety-person': 'reframe.safety-others', 'reframe.access': 'reframe.access-others' }
+// An account that is someone else's: "her account", "my husband's login" (for 'reframe.access-others').
+const THEIR_ACCOUNT = /\b(?:her|his|their|\w+'s) (?:account|login|online banking|email)\b/i
 // A person or an animal in the writer's care or family: "my mum", "my elderly father's", "our baby", "my dog".
 const SOMEONE_ELSE = /\b(?:my|our) (?:\w+ )?(?:mum|mom|mother|dad|father|son|daughter|baby|child|children|kids?|husband|wife|partner|grandma|grandmother|grandad|grandfather|nan|sister|brother|neighbour|neighbor|dog|cat|puppy|kitten|pets?)(?:'s)?\b/i
 
@@ -326,10 +328,12 @@ function build({ input, reading, readText, steps, now, timeZone }: Checked): Rep
   // A public reply carries no personal details: no concern details, no counts, no name.
   const said: FeelingReading = isPublic ? { ...reading, concerns: [], signals: reading.signals.filter((s) => s.signal === 'abuse') } : reading
   // The person at risk may be someone else ("my elderly mum runs out tonight", "my kids play under
-  // it"): the sentence about their safety, not "you're safe" to the one writing, where the pack has it.
+  // it"): the sentence about their safety, not "you're safe" to the one writing, where the pack has it;
+  // and the account locked may be theirs ("My mother can't access her account").
   const forOthers = (key: string): { text: string; key: string } | undefined => {
     const other = OTHERS_KEYS[key]
-    return other && readText !== undefined && SOMEONE_ELSE.test(readText) && hasMessage(options, other) ? { text: renderWith(options, other, {}), key: other } : undefined
+    const theirs = other !== undefined && readText !== undefined && SOMEONE_ELSE.test(readText) && (key !== 'reframe.access' || THEIR_ACCOUNT.test(readText))
+    return theirs && hasMessage(options, other) ? { text: renderWith(options, other, {}), key: other } : undefined
   }
   const drafts: Omit<ReplyPart, 'span'>[] = []
   // Whether the customer raised something to put right: a concern, or a signal of trouble. Thanks

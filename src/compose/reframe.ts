@@ -93,7 +93,9 @@ export function reframe(reading: FeelingReading, options: ComposeOptions = {}): 
   // a request with nothing wrong in it ("can I swap them for a 9?"), to be done, even after the
   // customer's own slip ("I ordered the wrong size, sorry! Can I exchange it?").
   if (!reading.feelings.some((f) => f.feeling !== 'embarrassment' && VALENCE[f.feeling] === 'negative')) {
-    if (reading.feelings.some((f) => f.feeling === 'confusion')) return { text: renderWith(options, 'reframe.answer', {}), key: 'reframe.answer' }
+    // (Surprise at something with nothing broken asks for an answer too: "Wait, you're telling me
+    // my order shipped to Canada?")
+    if (reading.feelings.some((f) => f.feeling === 'confusion' || f.feeling === 'surprise')) return { text: renderWith(options, 'reframe.answer', {}), key: 'reframe.answer' }
     if (!raisesTrouble(reading)) return { text: renderWith(options, 'reframe.request', {}), key: 'reframe.request' }
   }
   return { text: renderWith(options, 'reframe.generic', {}), key: 'reframe.generic' }

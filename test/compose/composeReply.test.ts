@@ -509,6 +509,11 @@ describe('composeReply', () => {
     expect(down).toContain('working for you again')
     expect(down).not.toContain('back into your account')
     expect(composeReply({ message: "I'm locked out of my account.", channel: 'chat' }).text).toContain('back into your account')
+    // An account that is someone else's is theirs to get back into; one's own stays "your account".
+    expect(composeReply({ message: "My mother is in hospital. She can't access her account.", channel: 'chat' }).text).toContain('getting them back into their account')
+    expect(composeReply({ message: "My son broke my phone and now I can't access my account.", channel: 'chat' }).text).toContain('back into your account')
+    // Surprise with nothing broken asks for an answer.
+    expect(composeReply({ message: "Wait, you're telling me my order shipped to Canada?", channel: 'chat' }).text).toContain('a clear answer')
     // A request for one's own data is a request to carry out, not a breach to secure.
     expect(composeReply({ message: 'Can I have a copy of the data you hold on me please?', channel: 'chat' }).text).not.toMatch(/secure/)
     // A customer without the smartphone a service needs never had an account to get back into.

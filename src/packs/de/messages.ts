@@ -75,6 +75,7 @@ export const messages: Record<string, Message> = {
   'reframe.generic': { text: 'Jetzt zählt, dass wir das für Sie lösen.', vars: {}, variants: { plain: 'Ich arbeite daran, das zu lösen.', tone: { formal: 'Unser Ziel ist jetzt, das für Sie zu lösen.' } } },
   'reframe.bereaved': { text: 'Jetzt zählt, dass wir Ihnen das so leicht wie möglich machen.', vars: {}, variants: { plain: 'Ich mache es Ihnen so einfach wie möglich.' } },
   'reframe.sadness': { text: 'Jetzt zählt, dass wir in Ordnung bringen, was wir können.', vars: {}, variants: { plain: 'Ich bringe in Ordnung, was ich kann.' } },
+  'reframe.access-others': { text: 'Jetzt zählt, dass der Zugang zum Konto wiederhergestellt wird.', vars: {}, variants: { plain: 'Ich helfe, den Zugang zum Konto wiederherzustellen.' } },
   'reframe.access-service': { text: 'Jetzt zählt, dass alles für Sie wieder funktioniert.', vars: {}, variants: { plain: 'Ich helfe Ihnen, dass es wieder funktioniert.' } },
   'reframe.access-another-way': { text: 'Jetzt zählt, einen anderen Weg für Sie zu finden.', vars: {}, variants: { plain: 'Ich helfe Ihnen, einen anderen Weg zu finden.' } },
   'reframe.request': { text: 'Jetzt zählt, dass das für Sie erledigt wird.', vars: {}, variants: { plain: 'Ich erledige das für Sie.' } },

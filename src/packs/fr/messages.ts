@@ -75,6 +75,7 @@ export const messages: Record<string, Message> = {
   'reframe.generic': { text: "L'essentiel maintenant, c'est de régler cela pour vous.", vars: {}, variants: { plain: 'Je vais travailler à régler cela.', tone: { formal: 'Notre priorité est désormais de résoudre ce problème.' } } },
   'reframe.bereaved': { text: "L'essentiel maintenant, c'est de vous faciliter les choses autant que possible.", vars: {}, variants: { plain: 'Je vais rendre cela aussi simple que possible pour vous.' } },
   'reframe.sadness': { text: "L'essentiel maintenant, c'est de réparer ce qui peut l'être.", vars: {}, variants: { plain: 'Je vais réparer ce que je peux.' } },
+  'reframe.access-others': { text: "L'essentiel maintenant, c'est de rétablir l'accès à son compte.", vars: {}, variants: { plain: "Je vais aider à rétablir l'accès à son compte." } },
   'reframe.access-service': { text: "L'essentiel maintenant, c'est que tout refonctionne pour vous.", vars: {}, variants: { plain: 'Je vais vous aider à tout remettre en marche.' } },
   'reframe.access-another-way': { text: "L'essentiel maintenant, c'est de vous trouver une autre façon de le faire.", vars: {}, variants: { plain: 'Je vais vous aider à trouver une autre façon de faire.' } },
   'reframe.request': { text: "L'essentiel maintenant, c'est que ce soit fait pour vous.", vars: {}, variants: { plain: 'Je vais le faire pour vous.' } },

@@ -75,6 +75,7 @@ export const messages: Record<string, Message> = {
   'reframe.generic': { text: 'O importante agora é resolver isso para você.', vars: {}, variants: { plain: 'Vou trabalhar para resolver isso.', tone: { formal: 'Nossa prioridade agora é resolver isso para você.' } } },
   'reframe.bereaved': { text: 'O importante agora é tornar isso o mais fácil possível para você.', vars: {}, variants: { plain: 'Vou deixar isso o mais simples possível para você.' } },
   'reframe.sadness': { text: 'O importante agora é resolver o que estiver ao nosso alcance.', vars: {}, variants: { plain: 'Vou resolver o que eu puder.' } },
+  'reframe.access-others': { text: 'O importante agora é recuperar o acesso à conta.', vars: {}, variants: { plain: 'Vou ajudar a recuperar o acesso à conta.' } },
   'reframe.access-service': { text: 'O importante agora é fazer tudo voltar a funcionar para você.', vars: {}, variants: { plain: 'Vou te ajudar a fazer isso voltar a funcionar.' } },
   'reframe.access-another-way': { text: 'O importante agora é encontrar outro jeito de você fazer isso.', vars: {}, variants: { plain: 'Vou te ajudar a encontrar outro jeito de fazer isso.' } },
   'reframe.request': { text: 'O importante agora é deixar isso feito para você.', vars: {}, variants: { plain: 'Vou deixar isso feito para você.' } },
