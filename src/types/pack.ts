@@ -169,7 +169,8 @@ export type DetectTables = NegationTables & {
   conditions?: string[]
   /**
    * The language's most common words ("the", "and", "is"). With the lexicon and cue words, they
-   * tell text in the pack's language from text in another, which gets an empty reading.
+   * tell text in the pack's language from text in another, which gets an empty reading. A word the
+   * tables know otherwise (a cue's first word, a negator, a number, a time) need not be listed.
    */
   commonWords: string[]
   /**

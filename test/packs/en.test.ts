@@ -3,7 +3,10 @@ import { detectFeelings } from '../../src'
 import { en, enDetect } from '../../src/packs/en'
 import { FEELINGS } from '../../src/detect/FEELINGS'
 import { cueNotes } from '../../src/packs/en/cueNotes'
-import { spellingsOf } from '../../src/_lib/feelingModel'
+import { compileTables, spellingsOf } from '../../src/_lib/feelingModel'
+import { findWord } from '../../src/_lib/scan'
+import { hashOf } from '../../src/_lib/hash'
+import { enTables } from '../../src/packs/en/tables'
 
 const kebab = /^[a-z0-9]+(-[a-z0-9]+)*$/
 
@@ -56,6 +59,27 @@ describe('the en pack detection tables', () => {
       }
     }
     expect(unmatched).toEqual([])
+  })
+
+  it('knows every one of the most common English words, so a plain English message is not taken for another language', () => {
+    // prettier-ignore
+    const common = [
+      'the', 'be', 'to', 'of', 'and', 'a', 'in', 'that', 'have', 'i', 'it', 'for', 'not', 'on', 'with', 'he', 'as',
+      'you', 'do', 'at', 'this', 'but', 'his', 'by', 'from', 'they', 'we', 'say', 'her', 'she', 'or', 'an', 'will',
+      'my', 'one', 'all', 'would', 'there', 'their', 'what', 'so', 'up', 'out', 'if', 'about', 'who', 'get', 'which',
+      'go', 'me', 'when', 'make', 'can', 'like', 'time', 'no', 'just', 'him', 'know', 'take', 'people', 'into',
+      'year', 'your', 'good', 'some', 'could', 'them', 'see', 'other', 'than', 'then', 'now', 'look', 'only', 'come',
+      'its', 'over', 'think', 'also', 'back', 'after', 'use', 'two', 'how', 'our', 'work', 'first', 'well', 'way',
+      'even', 'new', 'want', 'because', 'any', 'these', 'give', 'day', 'most', 'us', 'is', 'are', 'was', 'were',
+      'been', 'has', 'had', 'did', 'does', "i'm", "it's", "don't", 'order', 'account', 'please', 'help', 'still',
+    ]
+    const { words } = compileTables(enTables)
+    expect(common.filter((word) => findWord(words, hashOf(word), word) < 0)).toEqual([])
+    // A message mostly of those words is read as English: its one feeling word is not lost to the
+    // check that gives text in another language an empty reading.
+    const names = (text: string) => detectFeelings(text).feelings.map((f) => f.feeling)
+    expect(names('I think there is some of it with them up there now, so give us a look if you like, I am furious')).toContain('anger')
+    expect(names('Je pense que le colis est perdu, je suis furieux')).toEqual([])
   })
 
   it('lists single words where the rules match single tokens', () => {
