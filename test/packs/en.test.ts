@@ -92,7 +92,8 @@ describe('the en pack detection tables', () => {
     expect(enDetect.lexicon.feelings).toEqual(Object.keys(FEELINGS))
     expect(enDetect.lexicon.bias).toHaveLength(14)
     for (const t of enDetect.lexicon.thresholds) expect(t > 0 && t < 1).toBe(true)
-    expect(enDetect.lexicon.entries.split('\n').length).toBeGreaterThan(1000)
+    // (About a thousand words and marks keep a weight after pruning; a fit gone wrong keeps far fewer.)
+    expect(enDetect.lexicon.entries.split('\n').length).toBeGreaterThan(800)
   })
 
   it('is what detectFeelings reads by default', () => {
