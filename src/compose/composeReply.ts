@@ -345,7 +345,11 @@ function build({ input, reading, readText, steps, now, timeZone }: Checked): Rep
   const putRight = (thanked || reading.feelings.some((f) => f.feeling === 'relief')) && !feelsBad(reading)
   // A bad feeling after thanks for a reply ("Thanks for getting back to me. Unfortunately the problem
   // is still there.") is trouble too.
-  const troubled = !putRight && (raisesTrouble(reading) || (thanks === 'reply' && feelsBad(reading)))
+  // Good news that names a concern with nothing bad felt ("Wow. I did not expect a refund that
+  // quickly. Really impressed") is no trouble either; a hope, a deadline still ahead, a danger, a
+  // breach or a signal of trouble (a wait, a repeat contact) are.
+  const goodNews = reading.polarity.label === 'positive' && !feelsBad(reading) && reading.primary !== 'hope' && !reading.signals.some((s) => s.signal !== 'urgency') && !reading.concerns.some((c) => c.concern === 'deadline' || c.concern === 'safety' || c.concern === 'privacy')
+  const troubled = !putRight && ((raisesTrouble(reading) && !goodNews) || (thanks === 'reply' && feelsBad(reading)))
   // A question with thanks given ahead of the answer ("Can you confirm the export includes archived
   // projects? Thanks"): the thanks are courtesy too, and the reply turns to the question.
   const asks = !thanked && readText !== undefined && readText.includes('?')
@@ -385,7 +389,9 @@ function build({ input, reading, readText, steps, now, timeZone }: Checked): Rep
         // Thanks and hope beside a problem are courtesy ("Please help ...", "Thanks, Maria"), and a
         // faint joy beside one is a word read two ways ("I had a valid ticket"), not good news: the
         // reply names another feeling, or none, and turns to the problem.
-        const courtesy = (f: FeelingFound): boolean => f.feeling === 'hope' || (f.feeling === 'gratitude' && !thanked) || (troubled && f.feeling === 'joy' && f.intensity < FAINT)
+        // Nor is joy beside a danger ("Love the new heater but it sparks") the news to answer.
+        const danger = reading.concerns.some((c) => c.concern === 'safety')
+        const courtesy = (f: FeelingFound): boolean => f.feeling === 'hope' || (f.feeling === 'gratitude' && !thanked) || (troubled && f.feeling === 'joy' && (f.intensity < FAINT || danger))
         const reflection = reflect(troubled || asks ? { ...said, feelings: said.feelings.filter((f) => !courtesy(f)) } : said, options)
         if (reflection) drafts.push({ kind: 'reflect', text: forOthers(reflection.key)?.text ?? reflection.text })
         else warnings.push('no-feeling-found')

@@ -498,6 +498,15 @@ describe('composeReply', () => {
     const reply = composeReply({ message, channel: 'chat' }).text
     expect(reply).not.toMatch(/great to hear/i)
     expect(reply).toMatch(/frustrating/)
+    // Good news that names a concern is not a problem to fix; joy beside a danger is not the news.
+    const goodNews = composeReply({ message: 'Wow. I did not expect a refund that quickly. Really impressed with how you handled it.', channel: 'chat' }).text
+    expect(goodNews).toContain('great to hear')
+    expect(goodNews).not.toMatch(/What matters now/)
+    const heater = composeReply({ message: 'Love the new heater but it sparks when I plug it in', channel: 'chat' }).text
+    expect(heater).not.toMatch(/great to hear/i)
+    expect(heater).toMatch(/safety/)
+    // A hope with a deadline ahead is still something to get done.
+    expect(composeReply({ message: 'Fingers crossed the replacement arrives before the weekend.', channel: 'chat' }).text).toContain('before the weekend')
     // Joy beside a failure told in the pack's words is sarcasm, or at least not the news to answer.
     expect(composeReply({ message: 'Haha great, my parcel went to the wrong house again', channel: 'chat' }).text).not.toMatch(/great to hear/i)
     // Good news with a faint complaint is still good news.
