@@ -137,6 +137,8 @@ export function cuesOf(pack: Pack): PackCues {
  * safety concern is not named (it would make light of the danger). Confusion read only
  * from a question mark and question words is not named back (a question is not a confusing
  * experience); the next feeling is. Worry with relief beside it is over, so the relief is named.
+ * A good feeling only just ahead of a bad one (within 0.05), or joy beside a failure the pack's cues
+ * name at 0.5 or more, gives way to the bad feeling: the complaint is what a reply answers.
  * With no feeling found, it returns `null`: no reflection is better than an invented one.
  *
  * @param reading - What `detectFeelings` found in the customer's message.
