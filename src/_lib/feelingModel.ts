@@ -7,6 +7,7 @@
 // its own fitted weight or none at all. Within a sentence, what follows a contrast word ("but")
 // counts more than what came before it. Hand-written cues from the pack are features too, with
 // fixed weights.
+import { unmarked } from './direct'
 import type { Concern, Feeling, Signal } from '../types/core'
 import type { ReadTables, TopicCue } from '../types/pack'
 import { VALENCE } from '../detect/valence'
@@ -225,7 +226,8 @@ function compileMemoised(tables: ReadTables): CompiledTables {
     for (let k = 0; k + 1 < weights.length; k += 2) if (strongest < 0 || (weights[k + 1] as number) > (weights[strongest + 1] as number)) strongest = k
     const stated = strongest >= 0 && (weights[strongest + 1] as number) > 0 ? (weights[strongest] as number) : -1
     const compiled = { id: cue.id, kind: 'feeling', of: null, weights, ignoresNegation: cue.ignoresNegation === true } as const
-    for (const [form, phrase] of formsOf(cue.phrases)) addCue(compiled, form, cue.direct?.includes(phrase) ? stated : -1)
+    // A phrase marked with a closing "!" ("gutted!") is direct, as if `direct` listed it.
+    for (const [form, phrase] of formsOf(cue.phrases)) addCue(compiled, unmarked(form), cue.direct?.includes(phrase) || unmarked(phrase) !== phrase ? stated : -1)
   }
   for (const cue of tables.concernCues) {
     for (const [form] of formsOf(cue.phrases)) addCue({ id: cue.id, kind: 'concern', of: cue.of, weights: [], ignoresNegation: true }, form, -1, cue.near)

@@ -31,7 +31,8 @@ export type FeelingCue = {
    * The phrases (a subset of `phrases`) that state the feeling outright ("I'm relieved", "I'm
    * confused"). When one fires outside a negation, the cue's strongest feeling is reported even if
    * the rest of the message keeps its score under the threshold: a customer who says how they feel
-   * is taken at their word. Ambiguous phrases ("lost", "drained") stay out of this list.
+   * is taken at their word. Ambiguous phrases ("lost", "drained") stay out of this list. A phrase
+   * written with a "!" joined to its last word ("relieved!") is direct too, as if listed here.
    * @defaultValue none
    */
   direct?: string[]

@@ -82,6 +82,19 @@ describe('the en pack detection tables', () => {
     expect(names('Je pense que le colis est perdu, je suis furieux')).toEqual([])
   })
 
+  it('lists the direct phrases that its tables mark with a closing "!" in `direct`, and reads a marked phrase as direct in any pack', () => {
+    const fedUp = enDetect.feelingCues.find((cue) => cue.id === 'fed-up')
+    expect(fedUp?.direct).toEqual(['fed up', 'sick of', 'sick and tired', 'tired of', 'had enough'])
+    for (const cue of enDetect.feelingCues) for (const phrase of cue.phrases) expect(phrase, cue.id).not.toMatch(/[^\s!]!$/)
+    // A phrase marked "!" in a pack's own cue states its feeling outright, as `direct` would.
+    const cue = { id: 'bonkers', phrases: ['gone bonkers!'], feelings: { frustration: 0.5 }, note: 'A team idiom.' }
+    const pack = { ...en, id: 'acme/en', detect: { ...enDetect, feelingCues: [...enDetect.feelingCues, cue] } }
+    const listed = { ...en, id: 'acme/en2', detect: { ...enDetect, feelingCues: [...enDetect.feelingCues, { ...cue, phrases: ['gone bonkers'], direct: ['gone bonkers'] }] } }
+    const reading = detectFeelings('the app has gone bonkers', { pack })
+    expect(reading.feelings.map((f) => f.feeling)).toContain('frustration')
+    expect(reading).toEqual(detectFeelings('the app has gone bonkers', { pack: listed }))
+  })
+
   it('lists single words where the rules match single tokens', () => {
     for (const word of [...enDetect.events, ...enDetect.times, ...enDetect.durationUnits, ...enDetect.negators, ...enDetect.contrast, ...enDetect.commonWords]) {
       expect(word, word).toMatch(/^[a-z0-9']+$/)
