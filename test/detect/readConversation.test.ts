@@ -55,6 +55,20 @@ describe('readConversation', () => {
     expect(readConversation(planned).unaddressed.map((c) => c.concern)).not.toContain('livelihood')
   })
 
+  it('counts a blocked SIM, a frozen card, "unplug it" and a service back online as dealing with privacy, safety and access', () => {
+    const pairs: [string, string][] = [
+      ['My phone was stolen and I need to block the SIM urgently.', "I've blocked your SIM and ordered a replacement."],
+      ["Someone used my card to buy £600 of stuff on your site. I didn't authorise it.", "I've frozen your card and refunded the £600."],
+      ['The heater you sent is sparking when I plug it in.', "Please unplug it straight away; we'll collect it and send a replacement."],
+      ['Our internet has been down for three days.', 'The engineer fixed the fault at the exchange, so you should be back online now.'],
+    ]
+    for (const [customer, agent] of pairs) {
+      expect(readConversation([{ role: 'customer', text: customer }, { role: 'agent', text: agent }]).unaddressed, customer).toEqual([])
+      // Without those words the concern is still open.
+      expect(readConversation([{ role: 'customer', text: customer }, { role: 'agent', text: 'Thanks, we are looking into it.' }]).unaddressed.length, customer).toBeGreaterThan(0)
+    }
+  })
+
   it("counts an agent turn that deals with a concern in its own words ('unlocked your account') as addressing it", () => {
     const locked: ConversationTurn[] = [
       { role: 'customer', text: "I'm locked out of my account and I can't access my invoices." },

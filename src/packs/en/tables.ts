@@ -219,10 +219,10 @@ const signalCues: Noteless<TopicCue<Signal>>[] = [
  * no use for them, does not carry them; the `en` pack's `enDetect` has them as `addressedBy`.
  */
 export const enAddressedBy: Partial<Record<Concern, string[]>> = {
-  access: ['unlocked', 'unlock your', 'reset link', 'reactivated', 'restored your access', 'restored access', 'access is restored', 'access has been restored', 'log in now', 'sign in now', 'logged in now', 'regain access', 'back into your account', 'back in to your account'],
+  access: ['back online', 'working again', 'reconnected', 'fixed the fault', 'service is restored', 'back up and running', 'unlocked', 'unlock your', 'reset link', 'reactivated', 'restored your access', 'restored access', 'access is restored', 'access has been restored', 'log in now', 'sign in now', 'logged in now', 'regain access', 'back into your account', 'back in to your account'],
   money: ['refunded', 'refund has been', 'refund is on its way', 'refund is on the way', 'issued a refund', 'issued your refund', 'processed your refund', 'processed a refund', 'credited', 'reimbursed', 'reversed the charge', 'charge has been reversed', 'cancelled the charge', 'waived'],
-  safety: ['stop using', 'safe to use', 'safety team', 'recall', 'safely'],
-  privacy: ['secured your account', 'security team', 'changed your password', 'removed your data', 'deleted your data', 'locked the account', 'locked your account', 'data protection'],
+  safety: ['unplug it', 'unplug the', 'switch it off', 'turn it off', "don't use it", 'do not use it', 'emergency engineer', 'are you safe', 'stop using', 'safe to use', 'safety team', 'recall', 'safely'],
+  privacy: ['blocked your sim', 'blocked the sim', 'frozen your card', 'froze your card', 'blocked your card', 'cancelled your card', 'cancelled the card', 'secured your account', 'security team', 'changed your password', 'removed your data', 'deleted your data', 'locked the account', 'locked your account', 'data protection'],
   livelihood: ['top priority', 'prioritised', 'prioritized', 'highest priority', 'payment plan', 'payment holiday', 'pause your payments', 'paused your payments', 'hardship fund', 'hardship team', 'spread the cost'],
   deadline: ['in time', 'overnight', 'express', 'expedite', 'expedited', 'rush it', 'rushed'],
 }
