@@ -133,8 +133,8 @@ export function cuesOf(pack: Pack): PackCues {
  * Names the customer's main feeling, without judgment, in one sentence, and the concern behind it
  * when the reading found one ("It sounds like you're worried it won't be ready in time for your
  * daughter's party, Saturday"). It names only a feeling the reading found, never a pseudo-feeling
- * that accuses ("ignored", "cheated"), and reflects positive feelings too. Disappointment beside a
- * safety concern is not named (it would make light of the danger). Confusion read only
+ * that accuses ("ignored", "cheated"), and reflects positive feelings too. Disappointment or surprise
+ * beside a safety concern is not named (it would make light of the danger). Confusion read only
  * from a question mark and question words is not named back (a question is not a confusing
  * experience); the next feeling is. Worry with relief beside it is over, so the relief is named.
  * A good feeling only just ahead of a bad one (within 0.05), or joy beside a failure the pack's cues
@@ -173,8 +173,9 @@ export function reflect(reading: FeelingReading, options: ComposeOptions = {}): 
   const has = (signal: Signal) => reading.signals.find((s) => s.signal === signal)
   const concern = (c: Concern) => reading.concerns.find((found) => found.concern === c)
   // Beside a danger ("the charger caught fire, my son could have been hurt"), "this isn't what you
-  // expected" would make light of it: disappointment is not named, and the reply turns to safety.
-  if (feeling === 'disappointment' && concern('safety')) return null
+  // expected" or "this came as a surprise" would make light of it: disappointment and surprise are
+  // not named, and the reply turns to safety.
+  if ((feeling === 'disappointment' || feeling === 'surprise') && concern('safety')) return null
   if (feeling === 'anxiety') {
     const deadline = concern('deadline')
     if (deadline?.detail?.event && deadline.detail.when && quotesCustomer(options)) {

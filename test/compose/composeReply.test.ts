@@ -507,6 +507,12 @@ describe('composeReply', () => {
     expect(heater).toMatch(/safety/)
     // A hope with a deadline ahead is still something to get done.
     expect(composeReply({ message: 'Fingers crossed the replacement arrives before the weekend.', channel: 'chat' }).text).toContain('before the weekend')
+    // A shock to the touch is met with safety, not "this came as a surprise"; "can't afford another
+    // month of this" is no hardship to find a way through.
+    const shower = composeReply({ message: 'The electric shower you installed gives me a shock every time I touch the dial.', channel: 'chat' }).text
+    expect(shower).toMatch(/safety/)
+    expect(shower).not.toMatch(/surprise/)
+    expect(composeReply({ message: "I can't afford another month of this, my business is losing customers.", channel: 'chat' }).text).not.toMatch(/a way through/)
     // Joy beside a failure told in the pack's words is sarcasm, or at least not the news to answer.
     expect(composeReply({ message: 'Haha great, my parcel went to the wrong house again', channel: 'chat' }).text).not.toMatch(/great to hear/i)
     // Good news with a faint complaint is still good news.

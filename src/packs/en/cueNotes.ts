@@ -119,7 +119,7 @@ export const cueNotes: Readonly<Record<string, string>> = {
   'ceiling': 'A ceiling that sags, leaks or has fallen can come down on someone.',
   'vulnerable': 'Someone vulnerable without heat, power or water.',
   'smoke': 'Smoke from a product; a room that smells of smoke is not a product hazard.',
-  'too-hot': 'A battery, charger or device that gets too hot: a product to stop using.',
+  'too-hot': "A battery, charger or device that gets too hot, or gives a shock to the touch ('gives me a shock every time I touch the dial'): a product to stop using.",
   'data-request': "A request about the customer's own data (a copy of it, its deletion): privacy, met as a request to carry out, not as a breach to secure.",
   'my-data': 'Personal data exposed, misused or out of the customer\'s control.',
   'someone-elses-details': "Another person in the customer's data or account, only near a word for personal data ('can someone else help me' is not).",
