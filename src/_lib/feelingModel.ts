@@ -159,7 +159,6 @@ export function parseLexicon(entries: string): Map<string, number[]> {
  */
 export function spellingsOf(phrase: string, groups: readonly (readonly string[])[]): string[] {
   let forms = [phrase]
-  if (groups.length === 0) return forms
   for (const group of groups) {
     const next = new Set<string>()
     for (const form of forms) {
@@ -226,8 +225,9 @@ function compileMemoised(tables: ReadTables): CompiledTables {
     for (let k = 0; k + 1 < weights.length; k += 2) if (strongest < 0 || (weights[k + 1] as number) > (weights[strongest + 1] as number)) strongest = k
     const stated = strongest >= 0 && (weights[strongest + 1] as number) > 0 ? (weights[strongest] as number) : -1
     const compiled = { id: cue.id, kind: 'feeling', of: null, weights, ignoresNegation: cue.ignoresNegation === true } as const
-    // A phrase marked with a closing "!" ("gutted!") is direct, as if `direct` listed it.
-    for (const [form, phrase] of formsOf(cue.phrases)) addCue(compiled, unmarked(form), cue.direct?.includes(phrase) || unmarked(phrase) !== phrase ? stated : -1)
+    // A phrase marked with a closing "!" ("gutted!") is direct, as if `direct` listed it. The mark
+    // comes off before the phrase is spelled.
+    for (const [form, phrase] of formsOf(cue.phrases.map(unmarked))) addCue(compiled, form, cue.direct?.includes(phrase) || cue.phrases.includes(phrase + '!') ? stated : -1)
   }
   for (const cue of tables.concernCues) {
     for (const [form] of formsOf(cue.phrases)) addCue({ id: cue.id, kind: 'concern', of: cue.of, weights: [], ignoresNegation: true }, form, -1, cue.near)

@@ -343,12 +343,12 @@ function build({ input, reading, readText, steps, now, timeZone }: Checked): Rep
   const thanked = thanks === 'done'
   // So is a problem the customer says is put right ("The refund came through, thank you!"): relief.
   const putRight = (thanked || reading.feelings.some((f) => f.feeling === 'relief')) && !feelsBad(reading)
-  // A bad feeling after thanks for a reply ("Thanks for getting back to me. Unfortunately the problem
-  // is still there.") is trouble too.
   // Good news that names a concern with nothing bad felt ("Wow. I did not expect a refund that
   // quickly. Really impressed") is no trouble either; a hope, a deadline still ahead, a danger, a
   // breach or a signal of trouble (a wait, a repeat contact) are.
   const goodNews = reading.polarity.label === 'positive' && !feelsBad(reading) && reading.primary !== 'hope' && !reading.signals.some((s) => s.signal !== 'urgency') && !reading.concerns.some((c) => c.concern === 'deadline' || c.concern === 'safety' || c.concern === 'privacy')
+  // A bad feeling after thanks for a reply ("Thanks for getting back to me. Unfortunately the problem
+  // is still there.") is trouble too.
   const troubled = !putRight && ((raisesTrouble(reading) && !goodNews) || (thanks === 'reply' && feelsBad(reading)))
   // A question with thanks given ahead of the answer ("Can you confirm the export includes archived
   // projects? Thanks"): the thanks are courtesy too, and the reply turns to the question.
