@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process'
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { createServer } from 'node:http'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -50,16 +50,21 @@ try {${calls}} catch (error) { out.error = String((error && error.stack) || erro
 document.getElementById('out').textContent = JSON.stringify(out)
 </script>`
 
-function chromiumDump(url: string): Promise<string> {
+// Chromium's profile goes in a directory of its own, removed when the page has been read.
+async function chromiumDump(url: string): Promise<string> {
+  const profile = mkdtempSync(join(tmpdir(), 'attune-chromium-'))
   const args = [
     '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
     '--disable-background-networking', '--disable-component-update', '--disable-sync',
-    `--user-data-dir=${mkdtempSync(join(tmpdir(), 'attune-chromium-'))}`,
-    '--virtual-time-budget=5000', '--dump-dom', url,
+    `--user-data-dir=${profile}`, '--virtual-time-budget=5000', '--dump-dom', url,
   ]
-  return new Promise((resolve, reject) =>
-    execFile(chromium as string, args, { timeout: 60_000 }, (error, stdout) => (error ? reject(error) : resolve(stdout))),
-  )
+  try {
+    return await new Promise((resolve, reject) =>
+      execFile(chromium as string, args, { timeout: 60_000 }, (error, stdout) => (error ? reject(error) : resolve(stdout))),
+    )
+  } finally {
+    rmSync(profile, { recursive: true, force: true })
+  }
 }
 
 async function runInBrowser(): Promise<Record<string, unknown>> {
@@ -83,6 +88,7 @@ async function runInBrowser(): Promise<Record<string, unknown>> {
     return JSON.parse(json) as Record<string, unknown>
   } finally {
     server.close()
+    rmSync(dir, { recursive: true, force: true })
   }
 }
 
