@@ -125,6 +125,23 @@ const REDDIT_TOPICS: ReadonlySet<string> = new Set([
   'gas', 'fire', 'hospital', 'doctor', 'medical', 'healthcare', 'surgery', 'therapist', 'therapy',
   'mum', 'daughter', 'father', 'sister', 'parents', 'children', 'aunt', 'uncle', 'daddy',
   'drivers', 'driving', 'shower', 'plate', 'cup', 'bowl', 'cake', 'toy', 'base', 'core', 'frame', 'patch', 'field', 'corner', 'building', 'areas', 'lane', 'race', 'sport', 'club', 'land',
+  // Things, places, bodies and subjects of Reddit's threads (December 2026, room for sarcasm): to a
+  // support customer, "lights" (joy 1.1) would make "the lights keep flickering" glad, "health" (hope
+  // 1.05) a health insurance claim hopeful, "flat" (embarrassment) a flat embarrassing, "rain"
+  // (anxiety and disappointment 0.9) a parcel left in the rain worried, "marriage" (surprise 1.2)
+  // and "journey" (gratitude 1.05) what they are not.
+  'articles', 'bay', 'bear', 'bottle', 'brain', 'butt', 'cap', 'chief', 'clip', 'commercial', 'cream', 'culture', 'dating',
+  'debate', 'defense', 'degree', 'drawing', 'earth', 'eyebrows', 'fantasy', 'female', 'flat', 'foot', 'gf', 'grade',
+  'guard', 'health', 'heat', 'hole', 'honey', 'ice', 'iq', 'journey', 'king', 'ladies', 'law', 'leg', 'legs', 'lights',
+  'makeup', 'marriage', 'married', 'marry', 'mask', 'media', 'metal', 'mirror', 'nail', 'neck', 'oil', 'planet', 'plot',
+  'population', 'pot', 'rain', 'rank', 'research', 'score', 'signs', 'spelling', 'stats', 'student', 'students', 'study',
+  'style', 'suit', 'talent', 'tank', 'target', 'tongue', 'train', 'tree', 'tweet', 'universe', 'wars', 'wind',
+  // And words of a support message with such leanings: "thrown" (anxiety 0.9) for a parcel thrown over
+  // a fence, "ring" (away from frustration) for ringing support again, "press" (away from joy) for
+  // "press 1", "minute" (surprise), "large" (away from joy) for a large order, "sake" (hope 1.0) for
+  // "for God's sake", "starting" (joy 0.6, from starting line-ups) for "I'm starting to worry".
+  'thrown', 'ring', 'press', 'minute', 'large', 'sake', 'starting', 'serve', 'role', 'skills', 'tall', 'cross', 'pics', 'pop', 'olds',
+  'bomb', 'drug', 'drugs', 'satire', 'conspiracy', 'soul', 'penis', 'fetish', 'virgin', 'da', 'boi', 'c', 'g', 'p', 'w', 'x',
 ])
 
 // The words of a request: on Reddit "need", "help" and "please" lean towards desire and caring

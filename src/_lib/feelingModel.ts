@@ -29,6 +29,8 @@ export type CompiledCue = {
   /** Pairs of feeling index and weight. */
   weights: number[]
   ignoresNegation: boolean
+  /** `FeelingCue.mishap`. */
+  mishap: boolean
   /** The feeling index this phrase states outright (`FeelingCue.direct`), or -1. */
   direct: number
   /** Words one of which must be within `within` tokens (`TopicCue.near`), or null. */
@@ -210,7 +212,7 @@ function compileMemoised(tables: ReadTables): CompiledTables {
       const list = cues.get(first) ?? []
       // (One object literal for every cue, so all have one shape and the readers' loads of their
       // fields stay monomorphic; a spread of three differently made objects gave them several.)
-      list.push({ id: cue.id, key: 'cue:' + cue.id, kind: cue.kind, of: cue.of, words: form, hashes: form.map(hashOf), weights: cue.weights, ignoresNegation: cue.ignoresNegation, direct, near: near ? new Set(near.words) : null, within: near?.within ?? 0 })
+      list.push({ id: cue.id, key: 'cue:' + cue.id, kind: cue.kind, of: cue.of, words: form, hashes: form.map(hashOf), weights: cue.weights, ignoresNegation: cue.ignoresNegation, mishap: cue.mishap, direct, near: near ? new Set(near.words) : null, within: near?.within ?? 0 })
       cues.set(first, list)
     }
   }
@@ -224,16 +226,16 @@ function compileMemoised(tables: ReadTables): CompiledTables {
     let strongest = -1
     for (let k = 0; k + 1 < weights.length; k += 2) if (strongest < 0 || (weights[k + 1] as number) > (weights[strongest + 1] as number)) strongest = k
     const stated = strongest >= 0 && (weights[strongest + 1] as number) > 0 ? (weights[strongest] as number) : -1
-    const compiled = { id: cue.id, kind: 'feeling', of: null, weights, ignoresNegation: cue.ignoresNegation === true } as const
+    const compiled = { id: cue.id, kind: 'feeling', of: null, weights, ignoresNegation: cue.ignoresNegation === true, mishap: cue.mishap === true } as const
     // A phrase marked with a closing "!" ("gutted!") is direct, as if `direct` listed it. The mark
     // comes off before the phrase is spelled.
     for (const [form, phrase] of formsOf(cue.phrases.map(unmarked))) addCue(compiled, form, cue.direct?.includes(phrase) || cue.phrases.includes(phrase + '!') ? stated : -1)
   }
   for (const cue of tables.concernCues) {
-    for (const [form] of formsOf(cue.phrases)) addCue({ id: cue.id, kind: 'concern', of: cue.of, weights: [], ignoresNegation: true }, form, -1, cue.near)
+    for (const [form] of formsOf(cue.phrases)) addCue({ id: cue.id, kind: 'concern', of: cue.of, weights: [], ignoresNegation: true, mishap: false }, form, -1, cue.near)
   }
   for (const cue of tables.signalCues) {
-    for (const [form] of formsOf(cue.phrases)) addCue({ id: cue.id, kind: 'signal', of: cue.of, weights: [], ignoresNegation: true }, form, -1, cue.near)
+    for (const [form] of formsOf(cue.phrases)) addCue({ id: cue.id, kind: 'signal', of: cue.of, weights: [], ignoresNegation: true, mishap: false }, form, -1, cue.near)
   }
   // Longest phrases first, so the most specific cue of an id wins at a position.
   for (const list of cues.values()) list.sort((a, b) => b.words.length - a.words.length)

@@ -215,6 +215,10 @@ function checkIds(input: Record<string, unknown>, issues: Issue[]): void {
       if (list === 'concernCues' && reframe !== undefined && !(typeof reframe === 'string' && reframe.startsWith('reframe.'))) {
         issues.push({ code: 'invalid-reframe', path: [table, list, index, 'reframe'], message: 'Must be the key of a reframe message ("reframe.safety")' })
       }
+      const mishap = isRecord(entry) ? entry['mishap'] : undefined
+      if (list === 'feelingCues' && mishap !== undefined && typeof mishap !== 'boolean') {
+        issues.push({ code: 'invalid-mishap', path: [table, list, index, 'mishap'], message: 'Must be true or false' })
+      }
       const direct = isRecord(entry) ? entry['direct'] : undefined
       if (list === 'feelingCues' && direct !== undefined) {
         const phrases = isRecord(entry) && Array.isArray(entry['phrases']) ? (entry['phrases'] as unknown[]) : []

@@ -45,12 +45,12 @@ const SHORT_UNITS = new Set(['minute', 'minutes', 'mins', 'min', 'hour', 'hours'
 // Verbs that put a time limit on what follows them: "expires at midnight", "we leave Sunday".
 const DEADLINE_VERBS = new Set(['expires', 'expire', 'expiring', 'ends', 'closes', 'due', 'leave', 'leaving', 'fly', 'flying', 'travel', 'travelling', 'traveling', 'depart', 'departs', 'departing', 'starts', 'begins'])
 const RUN = new Set(['run', 'runs', 'running', 'ran'])
-// A verb of a time limit at token `k`: one of DEADLINE_VERBS, "run out", or "moving house" ("we move
-// home on the 3rd").
+// A verb of a time limit at token `k`: one of DEADLINE_VERBS (not "due to", "due to arrive in 2
+// days" is when a parcel is expected), "run out", or "moving house" ("we move home on the 3rd").
 const isLimitVerb: TokenTest = (scan, k) => {
   const word = scan.norms[k] as string
   const before = scan.norms[k - 1] as string
-  return DEADLINE_VERBS.has(word) || (word === 'out' && RUN.has(before)) || ((word === 'house' || word === 'home') && (before === 'moving' || before === 'move'))
+  return (DEADLINE_VERBS.has(word) && !(word === 'due' && scan.norms[k + 1] === 'to')) || (word === 'out' && RUN.has(before)) || ((word === 'house' || word === 'home') && (before === 'moving' || before === 'move'))
 }
 const TRANSFER_WORDS = new Set(['transferred', 'transfered', 'passed', 'bounced', 'redirected'])
 
@@ -308,10 +308,11 @@ export function findConcernsAndSignals(
         // with you": "and" says it only with what follows, a word of waiting or of nothing happening
         // just after it, or "still" a little later.
         const tail = after !== undefined && WAIT_TAILS.has(after) && (after !== 'and' || isStillWord(scan, u + 2) || isStillWord(scan, u + 3) || stillBy(scan, u + 2, u + 5))
-        // "our wedding is in nine days", "I leave in 3 hours": a time ahead, for the event or the verb
-        // of a time limit just before it, not a wait.
+        // "our wedding is in nine days", "I leave in 3 hours", "I fly home in 2 days", "we leave for
+        // Spain in a week": a time ahead, for the event or the verb of a time limit a few words before
+        // it, not a wait.
         // "I need it delivered within nine days", "it has to arrive in a week": a time it must be done in.
-        const verbAhead = (before === 'in' && i >= 2 && isLimitVerb(scan, i - 2)) || ((before === 'in' || before === 'within') && neededBefore(scan, i - 1))
+        const verbAhead = (before === 'in' && inClauseBefore(scan, i - 1, 3, isLimitVerb)) || ((before === 'in' || before === 'within') && neededBefore(scan, i - 1))
         const ahead = verbAhead || (before === 'in' && eventBefore(scan, tables, i - 1))
         // (A time it must be done in ranks with one after "by".)
         if (ahead && timeAt(i, starts[i - 1] as number, ends[u] as number, 'by')) within = text.slice(starts[i] as number, ends[u] as number)

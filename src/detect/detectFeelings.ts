@@ -1,4 +1,4 @@
-import { compileTables, walkFeatures } from '../_lib/feelingModel'
+import { Role, compileTables, isSentenceEnd, walkFeatures } from '../_lib/feelingModel'
 import type { CompiledTables, EmitFeature } from '../_lib/feelingModel'
 import { invalidInput } from '../_lib/invalidInput'
 import { ownWords } from '../_lib/ownWords'
@@ -6,7 +6,7 @@ import { sortInPlace } from '../_lib/sortInPlace'
 import { findConcernsAndSignals, passedAround } from '../_lib/topics'
 import type { CueHit } from '../_lib/topics'
 import { enTables } from '../packs/en/tables'
-import { Scan, scanText } from '../_lib/scan'
+import { Kind, Scan, scanText } from '../_lib/scan'
 import type { Evidence, Feeling, FeelingFound, FeelingReading, Polarity, SignalFound } from '../types/core'
 import type { Pack } from '../types/pack'
 
@@ -123,6 +123,8 @@ class Scorer {
   negated: boolean[] = []
   cues: string[] = []
   topicHits: CueHit[] = []
+  // Where each mishap cue (`FeelingCue.mishap`) starts, in order.
+  mishaps: number[] = []
 
   reset(tables: CompiledTables): void {
     this.tables = tables
@@ -140,6 +142,7 @@ class Scorer {
     this.candidates = 0
     // (Setting an array's length is a call into the engine, even to the length it has.)
     if (this.topicHits.length !== 0) this.topicHits.length = 0
+    if (this.mishaps.length !== 0) this.mishaps.length = 0
   }
 
   add(pairs: number[], value: number, start: number, end: number, negated: boolean, cue: string): void {
@@ -165,6 +168,7 @@ class Scorer {
       if (cue.kind === 'feeling') {
         this.add(cue.weights, value, start, end, negated, cue.id)
         if (cue.direct >= 0 && !negated) this.stated |= 1 << cue.direct
+        if (cue.mishap && !negated) this.mishaps.push(start)
         // A cue that counts against a feeling (sarcasm: "thanks for nothing") overrules a statement of it.
         for (let k = 0; k + 1 < cue.weights.length; k += 2) if ((cue.weights[k + 1] as number) < 0) this.denied |= 1 << (cue.weights[k] as number)
       } else this.topicHits.push({ cue, start, end })
@@ -242,6 +246,7 @@ function scoreFeelings(text: string, scan: Scan, tables: CompiledTables, maxEvid
   s.reset(tables)
   const { words, knownWords, topical } = walkFeatures(text, scan, tables, s.known, s.emit, true)
   if (words >= MIN_WORDS_FOR_COVERAGE && knownWords / words < MIN_COVERAGE) return { feelings: [], topical }
+  if (s.mishaps.length !== 0) readSarcasm(scan, tables, s)
   const found: FeelingFound[] = []
   const statedOnly = s.stated & ~s.denied
   const { scores, count } = s
@@ -275,6 +280,47 @@ function scoreFeelings(text: string, scan: Scan, tables: CompiledTables, maxEvid
     if (stated > 0) found.unshift(...found.splice(stated, 1))
   }
   return { feelings: found, topical }
+}
+
+// Praise right beside a mishap (`FeelingCue.mishap`) is sarcasm: "Fantastic customer service, on
+// hold for an hour", "Brilliant. Third engineer no-show.", "Still no refund. Great job." Beside means
+// in the same clause (a sentence, split at its contrast words), or in a sentence of its own, of
+// three words or fewer just before the mishap's or two just after it ("... every single time. I
+// love it" is praise). When every piece of joy's evidence is such praise, and nothing speaks
+// strongly of relief ("Great, that's sorted it, I was on hold for ages"; "glad" leans to relief a
+// little), joy is not reported. (The mishap's cue
+// has already given frustration its weight.)
+function readSarcasm(scan: Scan, tables: CompiledTables, s: Scorer): void {
+  const { feelings, thresholdLogits: limits } = tables
+  const joy = feelings.indexOf('joy')
+  const relief = feelings.indexOf('relief')
+  const scores = s.scores
+  if (!((scores[joy] as number) >= (limits[joy] as number))) return
+  // Per clause: its words times 4, plus 1 when a mishap is in it, plus 2 when it starts a sentence.
+  // Both the mishaps and the evidence candidates are in the order of the text.
+  const clauses = [2]
+  const praise: number[] = []
+  let c = 0
+  for (let k = 0, m = 0, p = 0; k < scan.n; k++) {
+    const start = scan.starts[k] as number
+    for (; m < s.mishaps.length && (s.mishaps[m] as number) <= start; m++) clauses[c] = (clauses[c] as number) | 1
+    for (; p < s.candidates && (s.starts[p] as number) <= start; p++) {
+      if (s.feelings[p] === relief && (s.weights[p] as number) >= 1.5) return
+      if (s.feelings[p] === joy && !s.negated[p]) praise.push(c)
+    }
+    const kind = scan.kinds[k]
+    const end = kind === Kind.PUNCT && isSentenceEnd(scan.norms[k] as string)
+    if (end || (kind === Kind.WORD && ((tables.wordBits[scan.entries[k] as number] ?? 0) & Role.CONTRAST) !== 0)) clauses[++c] = end ? 2 : 0
+    else if (kind === Kind.WORD) clauses[c] = (clauses[c] as number) + 4
+  }
+  const at = (c: number): number => clauses[c] ?? 0
+  for (const c of praise) {
+    const here = at(c)
+    if ((here & 1) === 0 && !(here < 16 && (at(c + 1) & 3) === 3) && !(here < 12 && (here & 2) !== 0 && (at(c - 1) & 1) !== 0)) return
+  }
+  if (praise.length === 0) return
+  scores[joy] = -Infinity
+  s.denied |= 1 << joy
 }
 
 // Being passed from one person to the next, or having to get in touch three times or more, is a

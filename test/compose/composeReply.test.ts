@@ -488,16 +488,18 @@ describe('composeReply', () => {
   })
 
   it('names the complaint when a good feeling is only just ahead of a bad one, not "great to hear"', () => {
-    const message = 'lol your chatbot just told me to contact customer service. I AM contacting customer service'
-    const reading = detectFeelings(message)
-    const intensity = (feeling: string): number => reading.feelings.find((found) => found.feeling === feeling)?.intensity ?? 0
-    const joy = intensity('joy')
-    const frustration = intensity('frustration')
-    expect(joy).toBeGreaterThan(frustration)
-    expect(joy - frustration).toBeLessThanOrEqual(0.05)
-    const reply = composeReply({ message, channel: 'chat' }).text
+    // A reading of a bitter laugh, with joy at 0.77 and frustration at 0.74.
+    const read = detectFeelings("lol the chatbot keeps saying it doesn't understand. so annoying")
+    const joy = read.feelings.find((found) => found.feeling === 'joy')
+    const frustration = read.feelings.find((found) => found.feeling === 'frustration')
+    expect(joy && frustration).toBeTruthy()
+    const reading = { ...read, feelings: [{ ...joy!, intensity: 0.77 }, { ...frustration!, intensity: 0.74 }] }
+    const reply = composeReply({ reading, channel: 'chat' }).text
     expect(reply).not.toMatch(/great to hear/i)
     expect(reply).toMatch(/frustrating/)
+    // Further ahead, and with the failure under 0.5, the good feeling is the news.
+    const ahead = composeReply({ reading: { ...reading, feelings: [{ ...joy!, intensity: 0.77 }, { ...frustration!, intensity: 0.45 }] }, channel: 'chat' }).text
+    expect(ahead).toMatch(/great to hear/i)
     // Good news that names a concern is not a problem to fix; joy beside a danger is not the news.
     const goodNews = composeReply({ message: 'Wow. I did not expect a refund that quickly. Really impressed with how you handled it.', channel: 'chat' }).text
     expect(goodNews).toContain('great to hear')

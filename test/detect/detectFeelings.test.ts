@@ -237,6 +237,43 @@ describe('detectFeelings', () => {
     }
   })
 
+  it('reads praise right beside a mishap as sarcasm, and praise apart from it as praise', () => {
+    const sarcastic = [
+      'Fantastic customer service, on hold for an hour.',
+      'Brilliant. Third engineer no-show.',
+      'Great job! Still no refund.',
+      'Excellent, charged twice again',
+      'Still no refund. Great job.',
+      'Really impressed that nobody has called me back',
+      '@TelcoUK great service as always, 3rd engineer no-show 👏👏',
+    ]
+    for (const text of sarcastic) {
+      const reading = detectFeelings(text)
+      expect(names(reading), text).toContain('frustration')
+      expect(names(reading), text).not.toContain('joy')
+      expect(reading.polarity.label, text).toBe('negative')
+    }
+    const praise = [
+      // A contrast word between them: praise and a complaint.
+      'Loved the hotel, but the wifi never worked',
+      // A verdict is no mishap.
+      'Amazing staff, terrible parking.',
+      // Relief: the mishap is over.
+      "Brilliant, that's sorted it, I was on hold for ages before.",
+      // Too far apart: a sentence of praise after a mishap, of more than two words.
+      'I called about this every single time. I love it now.',
+      // "Finally got through" is no mishap.
+      'Amazing, finally got through to a real person!',
+    ]
+    for (const text of praise) expect(names(detectFeelings(text)), text).toContain('joy')
+  })
+
+  it('does not read sarcasm into a negated mishap or a pack without mishaps', () => {
+    expect(names(detectFeelings("Great service, we're not still waiting at all"))).toContain('joy')
+    const pack = { ...en, detect: { ...en.detect, feelingCues: en.detect.feelingCues.map(({ mishap: _mishap, ...cue }) => cue) } }
+    expect(names(detectFeelings('Fantastic customer service, on hold for an hour.', { pack }))).toContain('joy')
+  })
+
   it('counts emphasis: capitals, "!!!" and stretched words raise intensity', () => {
     const plain = detectFeelings('I am frustrated').feelings.find((f) => f.feeling === 'frustration')?.intensity ?? 0
     const loud = detectFeelings('I am SO FRUSTRATED!!!').feelings.find((f) => f.feeling === 'frustration')?.intensity ?? 0

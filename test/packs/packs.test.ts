@@ -99,6 +99,19 @@ describe('definePack', () => {
     expect(issues).toHaveLength(1)
   })
 
+  it('refuses a mishap flag that is not a boolean, and reads a custom mishap as such', () => {
+    const cue = { id: 'late-again', phrases: ['late again'], feelings: { frustration: 2 }, note: 'Lateness that has happened before.', mishap: 'yes' }
+    const issues = issuesOf(() => definePack({ ...en, id: 'my/x', detect: { ...en.detect, feelingCues: [...en.detect.feelingCues, cue as never] } }))
+    expect(issues).toEqual([{ code: 'invalid-mishap', path: `detect.feelingCues.${en.detect.feelingCues.length}.mishap` }])
+    // A pack's own mishap cue makes praise beside it sarcasm.
+    const soggy = { id: 'soggy', phrases: ['soggy chips'], feelings: { disappointment: 2 }, note: 'Food that arrived spoilt.', mishap: true }
+    const plain = { ...soggy, id: 'soggy', mishap: false }
+    const pack = (c: typeof soggy) => definePack({ ...en, id: 'my/food', detect: { ...en.detect, feelingCues: [...en.detect.feelingCues, c] } })
+    const feelings = (c: typeof soggy) => detectFeelings('Lovely, soggy chips.', { pack: pack(c) }).feelings.map((f) => f.feeling)
+    expect(feelings(soggy)).not.toContain('joy')
+    expect(feelings(plain)).toContain('joy')
+  })
+
   it('refuses a malformed near on a concern or signal cue', () => {
     const cue = { id: 'rude', of: 'abuse' as const, phrases: ['rude'], note: 'Rudeness aimed at someone.', near: { words: ['you', 3], within: 0 } }
     const issues = issuesOf(() => definePack({ ...en, id: 'my/x', detect: { ...en.detect, signalCues: [...en.detect.signalCues, cue as never] } }))
