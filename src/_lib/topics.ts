@@ -33,8 +33,9 @@ const SURE_WAIT_LEADS = new Set(['waited', 'waiting', 'hold', 'been'])
 const WAIT_PLACES = new Set(['tarmac', 'plane', 'runway', 'airport', 'gate', 'platform', 'station', 'phone', 'line', 'queue', 'chat', 'desk', 'counter', 'doorstep', 'kerb', 'curb', 'roadside', 'shoulder'])
 const WAIT_TAILS = new Set(['ago', 'now', 'later', 'already', 'straight', 'and', 'since', 'late', 'overdue', 'without'])
 // "my fourth email", "the 3rd call": an ordinal before one of these counts contacts too.
-// Verbs of sending before a count of contacts in the plural: "sent 4 emails", "made 3 calls".
-const SENDING = new Set(['sent', 'made', 'written', 'wrote', 'left', 'logged', 'raised', 'opened', 'submitted', 'placed', 'after'])
+// Verbs of sending before a count of contacts in the plural: "sent 4 emails", "made 3 calls", "it
+// took three calls".
+const SENDING = new Set(['sent', 'made', 'written', 'wrote', 'left', 'logged', 'raised', 'opened', 'submitted', 'placed', 'after', 'took', 'taken'])
 const ORDINAL = /^(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))$/
 // "after a week" is waiting only with one of these near it ("after a week, still nothing"); without
 // one it is usually when something failed ("it broke after a week").
@@ -338,14 +339,16 @@ export function findConcernsAndSignals(
       while (from > 0 && i - from < 4 && owned(from - 1)) from--
       lastEvent = { text: text.slice(starts[from] as number, ends[i] as number), start: starts[from] as number, end: ends[i] as number, off: calledOff(scan, i) }
       lastEventByPronoun = PRONOUNS.has(scan.norms[from] as string)
-      if (!event || (from < i && !/\s/.test(event.text))) event = lastEvent
+      // (An event called off gives way to the next: "my flight was cancelled ... I'll miss my sister's
+      // wedding".)
+      if (!event || event.off || (from < i && !/\s/.test(event.text))) event = lastEvent
       eventAt = i
-      // "for my birthday", "before we leave on vacation": a lead word before the event, "for" just
-      // before it, "before" or "by" a few words before ("for my rental from the airport" is no
-      // deadline).
+      // "for my birthday", "before we leave on vacation", "I'll miss my sister's wedding": a lead word
+      // before the event, "for" or "miss" just before it, "before" or "by" a few words before ("for
+      // my rental from the airport" is no deadline).
       for (let k = from - 1; k >= 0 && k >= from - 5; k--) {
         const word = scan.norms[k] as string
-        if ((word === 'for' && k === from - 1) || word === 'before' || word === 'by') {
+        if (((word === 'for' || word === 'miss') && k === from - 1) || word === 'before' || word === 'by') {
           lead = word
           break
         }
