@@ -154,6 +154,18 @@ const REDDIT_TOPICS: ReadonlySet<string> = new Set([
   'adult', 'adults', 'animals', 'balls', 'boss', 'heads', 'age', 'physical', 'majority', 'minority', 'modern', 'natural',
   'performance', 'practice', 'terms', 'distance', 'daily', 'feeding', 'jump', 'note', 'push', 'pushing', 'putting', 'reach',
   'picks', 'dry',
+  // The words of how a support case goes, and more of Reddit's subjects: "previous" (frustration
+  // 0.75) for "my previous order", "due" (sadness) for a due date, "immediately" (anger) for "please
+  // call me immediately", "running" (away from joy) for running late, "following" (hope) for
+  // following up, "social" (frustration) for social media, "financial" (disappointment, confusion)
+  // for financial hardship. ("quick" stays: its lean away from joy keeps "Appreciate the quick
+  // reply" thanks.)
+  'due', 'previous', 'following', 'during', 'financial', 'social', 'properly', 'immediately', 'instantly',
+  'instant', 'cheaper', 'faster', 'lower', 'higher', 'raise', 'massive', 'running', 'legally', 'value', 'jobs', 'arrested',
+  'attack', 'attacked', 'attacks', 'background', 'boots', 'crack', 'dig', 'disorder', 'everyday', 'existence', 'force',
+  'former', 'freedom', 'lived', 'murder', 'phrase', 'pro', 'song', 'sports', 'supporters', 'supporting', 'talented', 'talks',
+  'thin', 'towards', 'trolling', 'trolls', 'wash', 'younger', 'herself', 'ourselves', "people's", "everyone's", 'currently',
+  'including', 'according', 'alt', 'along', 'aside', 'asleep', 'ate', 'blows', 'hungry', 'quiet',
 ])
 
 // The words of a request: on Reddit "need", "help" and "please" lean towards desire and caring

@@ -131,6 +131,7 @@ export const cueNotes: Readonly<Record<string, string>> = {
   'card-freeze': "A card to freeze or block, or too frightening to use ('I'm scared to use my card, can you freeze it?'): the customer fears it is compromised.",
   'card-compromised': 'A card the customer fears is in the wrong hands.',
   'strangers': "A stranger's camera, account or data in the customer's app, or a stranger in theirs.",
+  'login-failing': 'A login, single sign-on or authenticator that fails shuts people out however their accounts stand.',
   'account-shut': "An account shut by the service ('my account is blocked', 'they froze my account').",
   'access-removed': 'Access taken away ("my course access has been removed"); only beside the word "access", since a fee "removed from my account" is money, not access.',
   'door-wont-open': 'A lock, door or gate that will not open keeps the customer out of their home or their things.',
