@@ -166,6 +166,15 @@ const REDDIT_TOPICS: ReadonlySet<string> = new Set([
   'former', 'freedom', 'lived', 'murder', 'phrase', 'pro', 'song', 'sports', 'supporters', 'supporting', 'talented', 'talks',
   'thin', 'towards', 'trolling', 'trolls', 'wash', 'younger', 'herself', 'ourselves', "people's", "everyone's", 'currently',
   'including', 'according', 'alt', 'along', 'aside', 'asleep', 'ate', 'blows', 'hungry', 'quiet',
+  // "changed" (surprise) for "my password was changed", "interest" (away from joy) for interest
+  // charges, "total" (disappointment) for a total of £50, "respond" (confusion) for "please respond",
+  // "took" (surprise) for "it took 3 weeks", "anywhere" (joy 0.7) for "I can't find it anywhere",
+  // "important" (away from frustration) for "this is important".
+  'anywhere', 'changed', 'interest', 'important', 'keeping', 'normally', 'filled', 'active', 'dm', 'respond', 'remove',
+  'took', 'total', 'conversation', 'explanation', 'explaining', 'continue', 'finished', 'ahead', 'fit', 'met', 'ends',
+  'begin', 'bringing', 'hidden', 'known', 'stay', 'staying', 'several', 'step', 'everywhere', 'somewhere', 'specific',
+  'specifically', 'slowly', 'sleeping', 'seek', 'related', 'relevant', 'particular', 'lets', 'itself', 'ive', 'hence',
+  "here's", 'fairly', 'familiar', 'def', 'describe', 'chose', 'challenge', 'becomes', 'becoming', 'analogy', 'acting',
 ])
 
 // The words of a request: on Reddit "need", "help" and "please" lean towards desire and caring

@@ -39,7 +39,7 @@ const SENDING = new Set(['sent', 'made', 'written', 'wrote', 'left', 'logged', '
 const ORDINAL = /^(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))$/
 // "after a week" is waiting only with one of these near it ("after a week, still nothing"); without
 // one it is usually when something failed ("it broke after a week").
-const STILL_WORDS = new Set(['still', 'yet', 'nothing', 'wait', 'waiting', 'waited', "haven't", "hasn't", 'havent', 'hasnt', 'never', 'nobody', 'no', 'not', 'hold', 'trying', 'tried', 'without', 'down', 'offline', 'outage', 'locked', 'stuck'])
+const STILL_WORDS = new Set(['still', 'yet', 'nothing', 'wait', 'waiting', 'waited', "haven't", "hasn't", 'havent', 'hasnt', 'never', 'nobody', 'no', 'not', 'hold', 'trying', 'tried', 'without', 'down', 'offline', 'outage', 'locked', 'stuck', 'broken'])
 // Minutes and hours with "for" are a wait in a support message ("on this chat for 45 minutes");
 // days, months and years need a word of waiting near them ("a customer for 10 years" is not one).
 const SHORT_UNITS = new Set(['minute', 'minutes', 'mins', 'min', 'hour', 'hours', 'hrs', 'hr'])
@@ -47,11 +47,12 @@ const SHORT_UNITS = new Set(['minute', 'minutes', 'mins', 'min', 'hour', 'hours'
 const DEADLINE_VERBS = new Set(['expires', 'expire', 'expiring', 'ends', 'closes', 'due', 'leave', 'leaving', 'fly', 'flying', 'travel', 'travelling', 'traveling', 'depart', 'departs', 'departing', 'starts', 'begins'])
 const RUN = new Set(['run', 'runs', 'running', 'ran'])
 // A verb of a time limit at token `k`: one of DEADLINE_VERBS (not "due to", "due to arrive in 2
-// days" is when a parcel is expected), "run out", or "moving house" ("we move home on the 3rd").
+// days" is when a parcel is expected), "run out", "moving house" ("we move home on the 3rd"), or
+// "getting married" (not "got married", which is past).
 const isLimitVerb: TokenTest = (scan, k) => {
   const word = scan.norms[k] as string
   const before = scan.norms[k - 1] as string
-  return (DEADLINE_VERBS.has(word) && !(word === 'due' && scan.norms[k + 1] === 'to')) || (word === 'out' && RUN.has(before)) || ((word === 'house' || word === 'home') && (before === 'moving' || before === 'move'))
+  return (DEADLINE_VERBS.has(word) && !(word === 'due' && scan.norms[k + 1] === 'to')) || (word === 'out' && RUN.has(before)) || ((word === 'house' || word === 'home') && (before === 'moving' || before === 'move')) || (word === 'married' && (before === 'getting' || before === 'get'))
 }
 const TRANSFER_WORDS = new Set(['transferred', 'transfered', 'passed', 'bounced', 'redirected'])
 
@@ -133,6 +134,8 @@ export function findConcernsAndSignals(
     if (cue.of === 'churn-threat') threatEnd = Math.max(threatEnd, end)
     // "the driver who waited while I found my keys": someone else's wait, not the customer's.
     if (cue.of === 'waiting' && /\b(?:who|he|she) $/i.test(text.slice(Math.max(0, start - 5), start))) continue
+    // "Why would you close my account?": the company closing it, not the customer leaving.
+    if (cue.of === 'churn-threat' && /\byou $/i.test(text.slice(Math.max(0, start - 4), start))) continue
     const evidence = evidenceOf(text, start, end, cue.id)
     if (cue.kind === 'concern') hit(concerns, cue.of as Concern, evidence)
     else hit(signals, cue.of as Signal, evidence)

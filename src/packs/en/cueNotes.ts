@@ -137,6 +137,7 @@ export const cueNotes: Readonly<Record<string, string>> = {
   'door-wont-open': 'A lock, door or gate that will not open keeps the customer out of their home or their things.',
   'supply-off': 'A supply the customer pays for is off.',
   'boiler-broken': 'A broken boiler or furnace leaves a home without heat or hot water.',
+  'lift-broken': 'A lift, ramp or escalator out of order shuts out whoever cannot take the stairs.',
   'cut-off': 'A supply cut off or disconnected ("you cut off my internet", "cut off from her heating"): the customer cannot reach a service they rely on.',
   'data-lost': 'What the customer kept with the service is gone, or may go.',
   'service-down': 'The service itself is down, so the customer cannot get to what they pay for.',

@@ -15,6 +15,7 @@ const reframes: Record<string, string> = {
   'supply-off': 'reframe.access-service',
   'boiler-broken': 'reframe.access-service',
   'cut-off': 'reframe.access-service',
+  'lift-broken': 'reframe.access-service',
   'data-lost': 'reframe.access-service',
   'service-down': 'reframe.access-service',
   down: 'reframe.access-service',
