@@ -53,6 +53,7 @@ export const cueNotes: Readonly<Record<string, string>> = {
   'what-if': 'Worry about an outcome, without the word "worried".',
   'heartbroken': 'Sadness named outright or shown in tears.',
   'count-for-nothing': 'Years of custom that "count for nothing" is a loyal customer let down; a mishap, so "Nice to know ..." before it is sarcasm.',
+  'regret-choosing': 'Wishing one had never chosen the company is disappointment in it, not a hope ("wish" leans to hope on its own).',
   'let-down': 'A gap between what was expected and what came.',
   'embarrassed': 'Self-conscious feelings, including owning a mistake. Aimed at oneself, so it counts against frustration and anger ("I feel so stupid").',
   'sorry-to-bother': "An apology for asking at all: 'sorry to be a pain'. Answered with 'nothing to apologise for'.",
