@@ -39,7 +39,7 @@ const SENDING = new Set(['sent', 'made', 'written', 'wrote', 'left', 'logged', '
 const ORDINAL = /^(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))$/
 // "after a week" is waiting only with one of these near it ("after a week, still nothing"); without
 // one it is usually when something failed ("it broke after a week").
-const STILL_WORDS = new Set(['still', 'yet', 'nothing', 'wait', 'waiting', 'waited', "haven't", "hasn't", 'havent', 'hasnt', 'never', 'nobody', 'no', 'not', 'hold', 'trying', 'tried', 'without', 'down', 'offline', 'outage', 'locked', 'stuck', 'broken'])
+const STILL_WORDS = new Set(['still', 'yet', 'nothing', 'wait', 'waiting', 'waited', "haven't", "hasn't", 'havent', 'hasnt', 'never', 'nobody', 'no', 'not', 'hold', 'trying', 'tried', 'without', 'down', 'offline', 'outage', 'locked', 'stuck', 'broken', 'cold', 'faulty', 'leaking', 'pending', 'unresolved', 'outstanding', 'suspended', 'blocked', 'frozen', 'delayed'])
 // Minutes and hours with "for" are a wait in a support message ("on this chat for 45 minutes");
 // days, months and years need a word of waiting near them ("a customer for 10 years" is not one).
 const SHORT_UNITS = new Set(['minute', 'minutes', 'mins', 'min', 'hour', 'hours', 'hrs', 'hr'])
@@ -393,7 +393,8 @@ export function findConcernsAndSignals(
           break
         }
         // ("I need it for Christmas": a need for a day ahead, not for today.)
-        if (!verbSeen && k >= i - 4 && (isLimitVerb(scan, k) || (prev === 'for' && here !== 'today' && (word === 'need' || word === 'needs')))) {
+        // ("I need to pay rent today": a need to act by a day.)
+        if (!verbSeen && k >= i - 4 && (isLimitVerb(scan, k) || (prev === 'for' && here !== 'today' && (word === 'need' || word === 'needs')) || (word === 'need' && scan.norms[k + 1] === 'to'))) {
           verbSeen = true
         }
         if (!leadSeen && k <= i - 2 && (word === 'before' || (word === 'until' && !delayAt(k)))) {
