@@ -48,7 +48,7 @@ export const cueNotes: Readonly<Record<string, string>> = {
   'intruder': "Someone else in the customer's account or trying to get in: worry, not the letdown that 'tried' leans to.",
   'hard-times': 'Money trouble or a lost job, told as fact: worry about getting by, without the word "worried".',
   'tell-me-its-ok': 'A plea to be told that all is well: "please tell me my booking is still ok".',
-  'is-it-safe': 'Asking whether something is safe is worry put as a question, not anger and not confusion: "Is this a scam?" asks, where "this is a scam" accuses.',
+  'is-it-safe': 'Asking whether something is safe is worry put as a question, not anger: "Is this a scam?" asks, where "this is a scam" accuses.',
   'stranded': 'Stuck far from home, or with no way back: worry, whatever else the message says.',
   'what-if': 'Worry about an outcome, without the word "worried".',
   'heartbroken': 'Sadness named outright or shown in tears.',
