@@ -206,6 +206,9 @@ const REDDIT_TOPICS: ReadonlySet<string> = new Set([
   'autism', 'screenshot', 'reminder', 'results', 'within', 'earlier', 'raised', 'corrected', 'existed', 'tend', 'cuz', 'edge',
   'pm', 'professional', 'protect', 'proof', 'potential', 'prefer', 'sees', 'matter', 'grow', 'growing', 'security', 'skip',
   'sentence', 'trick', 'steal', 'stealing', 'lawyer', 'shutdown',
+  // "waiting" leaned away from frustration (waiting for a new season): to a support customer a wait
+  // is the complaint, and the waiting signal reads it.
+  'waiting',
 ])
 
 // The words of a request: on Reddit "need", "help" and "please" lean towards desire and caring
