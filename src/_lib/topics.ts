@@ -134,7 +134,7 @@ export function findConcernsAndSignals(
     if (cue.of === 'churn-threat') threatEnd = Math.max(threatEnd, end)
     // "the driver who waited while I found my keys": someone else's wait, not the customer's.
     // ("no more waiting on hold": a wait that is over.)
-    if (cue.of === 'waiting' && /\b(?:who|he|she|no more) $/i.test(text.slice(Math.max(0, start - 8), start))) continue
+    if (cue.of === 'waiting' && /\b(?:who|he|she) $|\bno more (?:\S+ )?$/i.test(text.slice(Math.max(0, start - 24), start))) continue
     // "Why would you close my account?": the company closing it, not the customer leaving.
     if (cue.of === 'churn-threat' && /\byou $/i.test(text.slice(Math.max(0, start - 4), start))) continue
     const evidence = evidenceOf(text, start, end, cue.id)

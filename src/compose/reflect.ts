@@ -134,7 +134,8 @@ export function cuesOf(pack: Pack): PackCues {
  * when the reading found one ("It sounds like you're worried it won't be ready in time for your
  * daughter's party, Saturday"). It names only a feeling the reading found, never a pseudo-feeling
  * that accuses ("ignored", "cheated"), and reflects positive feelings too. Disappointment or surprise
- * beside a safety concern is not named (it would make light of the danger). Confusion read only
+ * beside a safety concern is not named (it would make light of the danger), and worry beside one is
+ * named before any other bad feeling. Confusion read only
  * from a question mark and question words is not named back (a question is not a confusing
  * experience); the next feeling is. Worry with relief beside it is over, so the relief is named.
  * A good feeling only just ahead of a bad one (within 0.05), or joy beside a failure the pack's cues
@@ -172,6 +173,9 @@ export function reflect(reading: FeelingReading, options: ComposeOptions = {}): 
   if (feeling === 'anxiety' && reading.feelings.some((f) => f.feeling === 'relief')) feeling = 'relief'
   const has = (signal: Signal) => reading.signals.find((s) => s.signal === signal)
   const concern = (c: Concern) => reading.concerns.find((found) => found.concern === c)
+  // Beside a danger, a worry the customer names leads any other bad feeling ("the alarm keeps going
+  // off at 3am and my mother is terrified"): the fear is what the reply answers first.
+  if (VALENCE[feeling] === 'negative' && feeling !== 'anxiety' && concern('safety') && reading.feelings.some((f) => f.feeling === 'anxiety')) feeling = 'anxiety'
   // Beside a danger ("the charger caught fire, my son could have been hurt"), "this isn't what you
   // expected" or "this came as a surprise" would make light of it: disappointment and surprise are
   // not named, and the reply turns to safety.

@@ -325,6 +325,25 @@ describe('composeReply', () => {
     expect(names(detectFeelings(message))).not.toContain('confusion')
   })
 
+  it('names a worry beside a danger before the frustration around it', () => {
+    const message = 'The smoke alarm you installed keeps going off for no reason at 3am and my elderly mother is terrified.'
+    const reading = detectFeelings(message)
+    expect(reading.primary).toBe('frustration')
+    expect(names(reading)).toContain('anxiety')
+    expect(reflect(reading)?.feeling).toBe('anxiety')
+    // With no danger, the stronger frustration is named.
+    expect(reflect({ ...reading, concerns: reading.concerns.filter((c) => c.concern !== 'safety') })?.feeling).toBe('frustration')
+  })
+
+  it('finds nothing to fix in a wait that is over or a problem the customer says is sorted', () => {
+    for (const message of ['Love the new app, no more waiting on hold!', "Brilliant, that's sorted it, I was on hold for ages before."]) {
+      const text = composeReply({ message, channel: 'chat' }).text
+      expect(text, message).not.toMatch(/What matters now|Waiting/)
+    }
+    // A question whether it is sorted still gets an answer.
+    expect(composeReply({ message: 'Is my account all sorted now?', channel: 'chat' }).text).toMatch(/What matters now/)
+  })
+
   it('does not take "thanks in advance" or a polite request for gratitude or confusion', () => {
     const reading = detectFeelings('Could you please confirm whether my replacement card has been posted? Thanks in advance.')
     expect(names(reading)).not.toContain('gratitude')

@@ -120,7 +120,7 @@ const feelingCues: Noteless<FeelingCue>[] = [
   { id: 'cannot-thank-enough', phrases: ["can't thank you enough!", "couldn't thank you enough!", "can't thank you guys enough!"], feelings: { gratitude: 3.0 }, ignoresNegation: true },
   { id: 'shoutout', phrases: ['shoutout!', 'shout out!', 'kudos!', 'props to', 'hats off', 'big up'], feelings: { gratitude: 2.0, joy: 0.6 } },
   // relief
-  { id: 'relieved', phrases: ["thought i'd lost", 'thought i had lost', 'thought it was lost', 'relieved!', 'relief', 'phew!', 'what a relief!', 'thank god!', 'thank goodness!', 'weight off!', 'sorted', 'all good now', 'works now', 'working now', 'breathe again'], feelings: { relief: 2.6, anxiety: -1.2 } },
+  { id: 'relieved', phrases: ["thought i'd lost", 'thought i had lost', 'thought it was lost', 'relieved!', 'relief', 'phew!', 'what a relief!', 'thank god!', 'thank goodness!', 'weight off!', "that's sorted!", "it's sorted!", 'sorted', 'all good now', 'works now', 'working now', 'breathe again'], feelings: { relief: 2.6, anxiety: -1.2 } },
   { id: 'finally-working', phrases: ['finally back', 'internet back', 'power back', 'wifi back', 'signal back', 'heating back', 'water back', 'finally works', 'finally working', 'finally arrived', 'finally got it', 'finally got my', 'finally fixed', 'finally sorted', 'finally went through', 'finally came through', 'finally here', 'finally received'], feelings: { relief: 3.6, anxiety: -1.2 } },
   { id: 'put-right', phrases: ['fixed itself', 'sorted itself out', 'resolved itself', 'refund came through', 'refund has come through', 'got my refund', 'got the refund', 'received my refund', 'received the refund', 'refund received', 'refund arrived', 'refund has arrived'], feelings: { relief: 3.6, anxiety: -1.2 } },
   // joy
