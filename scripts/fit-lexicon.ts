@@ -209,6 +209,15 @@ const REDDIT_TOPICS: ReadonlySet<string> = new Set([
   // "waiting" leaned away from frustration (waiting for a new season): to a support customer a wait
   // is the complaint, and the waiting signal reads it.
   'waiting',
+  // And words of Reddit's debates and stories with weak leanings ("defend", "discussion", "judge",
+  // "lesson", "memories", "valid").
+  'defend', 'despite', 'discussion', 'disease', 'falling', 'forced', 'generally', 'genuinely', 'irony', 'judge', 'learned',
+  'learning', 'lesson', 'listen', 'listening', 'memories', 'offense', 'petty', 'quit', 'released', 'serious', 'smaller',
+  'struggle', 'tough', 'valid', 'valuable', 'winning', 'cheap', 'mixed', 'helps',
+  // "soon", "sooner" and "possible" lean to hope: "as soon as possible" asks for speed.
+  'soon', 'sooner', 'possible',
+  // "toxic" (anger) for toxic fumes, "screaming" for a screaming baby, and Reddit's "edgy" and "cursed".
+  'toxic', 'screaming', 'edgy', 'cursed', 'nuts',
 ])
 
 // The words of a request: on Reddit "need", "help" and "please" lean towards desire and caring

@@ -135,6 +135,8 @@ export function findConcernsAndSignals(
     // "the driver who waited while I found my keys": someone else's wait, not the customer's.
     // ("no more waiting on hold": a wait that is over.)
     if (cue.of === 'waiting' && /\b(?:who|he|she) $|\bno more (?:\S+ )?$/i.test(text.slice(Math.max(0, start - 24), start))) continue
+    // "How do I update my card details?": details to change, not details exposed.
+    if (cue.of === 'privacy' && /\b(?:update|updating|change|changing|amend|edit)(?: my| our)? $/i.test(text.slice(Math.max(0, start - 16), start))) continue
     // "Why would you close my account?": the company closing it, not the customer leaving.
     if (cue.of === 'churn-threat' && /\byou $/i.test(text.slice(Math.max(0, start - 4), start))) continue
     const evidence = evidenceOf(text, start, end, cue.id)
