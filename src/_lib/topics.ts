@@ -47,12 +47,12 @@ const SHORT_UNITS = new Set(['minute', 'minutes', 'mins', 'min', 'hour', 'hours'
 const DEADLINE_VERBS = new Set(['expires', 'expire', 'expiring', 'ends', 'closes', 'due', 'leave', 'leaving', 'fly', 'flying', 'travel', 'travelling', 'traveling', 'depart', 'departs', 'departing', 'starts', 'begins', 'proposing'])
 const RUN = new Set(['run', 'runs', 'running', 'ran'])
 // A verb of a time limit at token `k`: one of DEADLINE_VERBS (not "due to", "due to arrive in 2
-// days" is when a parcel is expected), "run out", "moving house" ("we move home on the 3rd"), or
+// days" is when a parcel is expected), "run out", "moving house" or abroad ("we move home on the 3rd"), or
 // "getting married" (not "got married", which is past).
 const isLimitVerb: TokenTest = (scan, k) => {
   const word = scan.norms[k] as string
   const before = scan.norms[k - 1] as string
-  return (DEADLINE_VERBS.has(word) && !(word === 'due' && scan.norms[k + 1] === 'to')) || (word === 'out' && RUN.has(before)) || ((word === 'house' || word === 'home') && (before === 'moving' || before === 'move')) || (word === 'married' && (before === 'getting' || before === 'get'))
+  return (DEADLINE_VERBS.has(word) && !(word === 'due' && scan.norms[k + 1] === 'to')) || (word === 'out' && RUN.has(before)) || ((word === 'house' || word === 'home' || word === 'abroad') && (before === 'moving' || before === 'move')) || (word === 'married' && (before === 'getting' || before === 'get'))
 }
 const TRANSFER_WORDS = new Set(['transferred', 'transfered', 'passed', 'bounced', 'redirected'])
 
