@@ -1,6 +1,7 @@
 // An email carries more than what its sender wrote this time: the earlier messages it quotes, and a
-// sign-off with a signature under it. `ownWords` blanks those out (with spaces, so every offset into
-// the text stays the same and a reading's spans still point into the text it was given).
+// sign-off with a signature under it. `ownWords` blanks those out (with spaces after a full stop, so
+// every offset into the text stays the same and a reading's spans still point into the text it was
+// given).
 
 // Closing formulas, alone on their line apart from the sender's name ("Thanks,", "Best regards,",
 // "Cheers! Sam"); longest first, so "best regards" is tried before "best". (A plain array: a bundle
@@ -19,7 +20,8 @@ const ORIGINAL = /^-{2,}\s*(?:original|forwarded) message\s*-{2,}$/i
 const MAIL_APP = /^(?:sent from my\b|get outlook for\b)/i
 
 /**
- * `text` with what is not the sender's own words of this message blanked out by spaces:
+ * `text` with what is not the sender's own words of this message blanked out, by a full stop and
+ * spaces:
  * - lines quoted from an earlier message ("> ...");
  * - everything below a reply header ("On Mon, ... wrote:", "-----Original Message-----", or "From:"
  *   with "Sent:" or "Date:" under it);
@@ -94,13 +96,16 @@ export function ownWords(text: string): string {
   return out + text.slice(from)
 }
 
-// The span of `text` from `start` to `end` with every character but a line break made a space.
+// The span of `text` from `start` to `end` with every character but a line break made a space, and
+// the first of them a full stop: no phrase is read across what was taken out ("on hold" above a
+// "Sent from my iPhone" and "for nothing" under it are not "on hold for").
 function blankOf(text: string, start: number, end: number): string {
   return text
     .slice(start, end)
     .split('\n')
     .map((line) => ' '.repeat(line.length))
     .join('\n')
+    .replace(' ', '.')
 }
 
 // The first character of the line that is not a space or a tab (`end` if none).

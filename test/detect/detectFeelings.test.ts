@@ -324,6 +324,11 @@ describe('detectFeelings', () => {
     expect(charged.polarity.label).not.toBe('positive')
     expectValidSpans(signed, charged)
     expect(names(detectFeelings('Regards,\nDaniel Ruiz\nOperations Manager | Ruiz Logistics'))).not.toContain('escalation-request')
+    // No phrase is read across what was taken out: "on hold" and "for nothing" with a mail app's line
+    // between them are not "on hold for" (found by the property test: the span reached over the line).
+    const across = 'on hold \nSent from my iPhone\r\nfor nothing'
+    expectValidSpans(across, detectFeelings(across))
+    expect(detectFeelings(across).feelings.flatMap((f) => f.evidence.map((e) => e.cue))).not.toContain('long-wait')
     // Thanks that are the message, or more than a formula, are read.
     expect(names(detectFeelings('Thanks!'))).toContain('gratitude')
     expect(names(detectFeelings('It works now\nThank you so much!'))).toContain('gratitude')
