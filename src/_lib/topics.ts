@@ -47,8 +47,8 @@ const SHORT_UNITS = new Set(['minute', 'minutes', 'mins', 'min', 'hour', 'hours'
 const DEADLINE_VERBS = new Set(['expires', 'expire', 'expiring', 'ends', 'closes', 'due', 'leave', 'leaving', 'fly', 'flying', 'travel', 'travelling', 'traveling', 'depart', 'departs', 'departing', 'starts', 'begins', 'proposing', 'driving'])
 const RUN = new Set(['run', 'runs', 'running', 'ran'])
 // A verb of a time limit at token `k`: one of DEADLINE_VERBS (not "due to", "due to arrive in 2
-// days" is when a parcel is expected), "run out", "moving house" or abroad ("we move home on the 3rd"), or
-// "getting married" (not "got married", which is past).
+// days" is when a parcel is expected), "run out", moving house or abroad ("we move home on the
+// 3rd"), or "getting married" (not "got married", which is past).
 const isLimitVerb: TokenTest = (scan, k) => {
   const word = scan.norms[k] as string
   const before = scan.norms[k - 1] as string

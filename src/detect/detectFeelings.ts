@@ -288,8 +288,7 @@ function scoreFeelings(text: string, scan: Scan, tables: CompiledTables, maxEvid
 // three words or fewer just before the mishap's or two just after it ("... every single time. I
 // love it" is praise). When every piece of joy's evidence is such praise, and nothing speaks
 // strongly of relief ("Great, that's sorted it, I was on hold for ages"; "glad" leans to relief a
-// little), joy is not reported. (The mishap's cue
-// has already given frustration its weight.)
+// little), joy is not reported. (The mishap's cue has already given frustration its weight.)
 function readSarcasm(scan: Scan, tables: CompiledTables, s: Scorer): void {
   const { feelings, thresholdLogits: limits } = tables
   const joy = feelings.indexOf('joy')

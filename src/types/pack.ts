@@ -41,8 +41,9 @@ export type FeelingCue = {
    * failure to answer). Praise right beside such a cue is read as sarcasm, not joy: in the same
    * sentence with no contrast word between them ("Fantastic customer service, on hold for an
    * hour"), or alone in a sentence of three words or fewer just before it ("Brilliant. Third
-   * engineer no-show."), or of two just after it ("Still no refund. Great job."). Verdicts ("terrible") are not mishaps: "Great staff,
-   * terrible food" is praise and blame. @defaultValue false
+   * engineer no-show."), or of two just after it ("Still no refund. Great job."). Verdicts
+   * ("terrible") are not mishaps: "Great staff, terrible food" is praise and blame.
+   * @defaultValue false
    */
   mishap?: boolean
 }
