@@ -310,11 +310,14 @@ export function findConcernsAndSignals(
       if (unit !== undefined && tables.durationUnits.has(unit) && (num !== 1 || here === 'a' || here === 'an' || here === 'one')) {
         const before = prev
         const after = norm(u + 1)
-        const waitingLead = before !== undefined && WAIT_LEADS.has(before) && (SURE_WAIT_LEADS.has(before) || ((before === 'for' || norm(i - 2) === 'for') && SHORT_UNITS.has(unit)) || hasNearbyInSentence(scan, i, 6, isStillWord))
+        // (Years are how long someone has been a customer, "12 years and never complained", unless
+        // waited outright: a word of nothing happening near them does not make them a wait.)
+        const years = unit === 'years' || unit === 'year'
+        const waitingLead = before !== undefined && WAIT_LEADS.has(before) && (SURE_WAIT_LEADS.has(before) || ((before === 'for' || norm(i - 2) === 'for') && SHORT_UNITS.has(unit)) || (!years && hasNearbyInSentence(scan, i, 10, isStillWord)))
         // "two weeks and nothing", "a week and still no reply", "three weeks and my laptop is still
         // with you": "and" says it only with what follows, a word of waiting or of nothing happening
         // just after it, or "still" a little later.
-        const tail = after !== undefined && WAIT_TAILS.has(after) && (after !== 'and' || isStillWord(scan, u + 2) || isStillWord(scan, u + 3) || stillBy(scan, u + 2, u + 5))
+        const tail = after !== undefined && WAIT_TAILS.has(after) && (after !== 'and' || (!years && (isStillWord(scan, u + 2) || isStillWord(scan, u + 3) || stillBy(scan, u + 2, u + 5))))
         // "our wedding is in nine days", "I leave in 3 hours", "I fly home in 2 days", "we leave for
         // Spain in a week": a time ahead, for the event or the verb of a time limit a few words before
         // it, not a wait.
