@@ -352,8 +352,9 @@ function learn(docs: Doc[]): { vocab: string[]; model: Model; thresholds: number
         else if (y) fn++
       }
       const f1 = (2 * tp) / (2 * tp + fp + fn || 1)
-      curve.push({ t: Math.round(t * 100) / 100, f1 })
-      if (f1 > best.f1 + 1e-9) best = { t: Math.round(t * 100) / 100, f1 }
+      const step = { t: Math.round(t * 100) / 100, f1 }
+      curve.push(step)
+      if (f1 > best.f1 + 1e-9) best = step
     }
     // Hope's curve is flat (on the calibration tenth, F1 within about 0.01 from 0.11 to 0.31, with a
     // spike one step wide here or there), and its best step moves across that range as words come and

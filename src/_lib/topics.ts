@@ -62,6 +62,18 @@ function evidenceOf(text: string, start: number, end: number, cue: string): Evid
   return { start, end, text: text.slice(start, end), cue, negated: false, weight: 1 }
 }
 
+// What just before a concern or signal cue's hit says it is not the customer's (up to 24 characters
+// back, ending where the hit starts):
+// - "the driver who waited while I found my keys": someone else's wait; "no more waiting on hold": a
+//   wait that is over;
+// - "How do I update my card details?": details to change, not details exposed;
+// - "Why would you close my account?": the company closing it, not the customer leaving.
+const NOT_AFTER: Partial<Record<Concern | Signal, RegExp>> = {
+  waiting: /\b(?:who|s?he|no more(?: \S+)?) $/i,
+  privacy: /\b(?:(?:updat|chang)(?:e|ing)|amend|edit)(?: my| our)? $/i,
+  'churn-threat': /\byou $/i,
+}
+
 // Keeps the first MAX_EVIDENCE distinct spans of each concern or signal: enough to show why, and
 // a bound that keeps a huge message linear.
 const MAX_EVIDENCE = 8
@@ -130,15 +142,10 @@ export function findConcernsAndSignals(
   let threatEnd = -1
   for (const { cue, start, end } of cueHits) {
     if (!cue.of) continue
+    // (Before the threat's span is claimed: a churn phrase said of the company claims none.)
+    if (NOT_AFTER[cue.of]?.test(text.slice(Math.max(0, start - 24), start))) continue
     if (end <= threatEnd && cue.of !== 'churn-threat') continue
     if (cue.of === 'churn-threat') threatEnd = Math.max(threatEnd, end)
-    // "the driver who waited while I found my keys": someone else's wait, not the customer's.
-    // ("no more waiting on hold": a wait that is over.)
-    if (cue.of === 'waiting' && /\b(?:who|he|she) $|\bno more (?:\S+ )?$/i.test(text.slice(Math.max(0, start - 24), start))) continue
-    // "How do I update my card details?": details to change, not details exposed.
-    if (cue.of === 'privacy' && /\b(?:update|updating|change|changing|amend|edit)(?: my| our)? $/i.test(text.slice(Math.max(0, start - 16), start))) continue
-    // "Why would you close my account?": the company closing it, not the customer leaving.
-    if (cue.of === 'churn-threat' && /\byou $/i.test(text.slice(Math.max(0, start - 4), start))) continue
     const evidence = evidenceOf(text, start, end, cue.id)
     if (cue.kind === 'concern') hit(concerns, cue.of as Concern, evidence)
     else hit(signals, cue.of as Signal, evidence)
