@@ -422,8 +422,12 @@ describe('composeReply', () => {
   it('does not meet a faint joy beside a problem with "great to hear": a valid ticket is no good news', () => {
     const message = "You fined me £70 for parking but I had a valid ticket on the dashboard. I've attached a photo."
     expect(composeReply({ message, channel: 'email' }).text).not.toMatch(/great to hear/)
-    // Joy said outright beside a problem is still met.
-    expect(composeReply({ message: "I absolutely love this app, it's brilliant! But I was charged twice this month.", channel: 'email' }).text).toMatch(/great to hear|glad/)
+    // Joy said outright beside a small problem is still met.
+    expect(composeReply({ message: "I absolutely love this app, it's brilliant! But the font is a bit small on my tablet.", channel: 'email' }).text).toMatch(/great to hear|glad/)
+    // Beside a failure the pack's cues name at 0.5 or more (a double charge), the complaint is met.
+    const charged = composeReply({ message: "I absolutely love this app, it's brilliant! But I was charged twice this month.", channel: 'email' }).text
+    expect(charged).toMatch(/frustrating/)
+    expect(charged).not.toMatch(/great to hear/)
   })
 
   it('tells the customer "nothing to apologise for" only when they apologise, not when our failure embarrassed them', () => {
