@@ -60,8 +60,11 @@ const PRUNE = env('FIT_PRUNE', 0.45) // weights smaller than this (log-odds) are
 // Ekman and sentiment the same to three places) is 0.14 KB smaller again.
 // Shipped weights are rounded to this step. 0.05 rather than 0.01: the table gzips 1.6 KB smaller
 // (room in the detect bundle's budget), and on dev the rounding moved each feeling's F1 by 0.01 at
-// most and neither macro-F1 at all (measured when the step was changed).
-const STEP = env('FIT_STEP', 0.05)
+// most and neither macro-F1 at all (measured when the step was changed). 0.1 rather than 0.05
+// (December 2026, blind set 67): CV .4858 against .4857 (frustration .330 against .320), dev Ekman
+// .554 and sentiment .623 against .555 and .623, and the detect bundle 0.22 KB smaller, room for
+// the set's cues. The shipped table keeps its form (weights in twentieths, each now even).
+const STEP = env('FIT_STEP', 0.1)
 // > 1: thresholds from cross-fitted scores, weights fitted on all of train.tsv. Tried with 5 folds:
 // frustration F1 on dev .337 to .353 and sadness .395 to .437, but lower thresholds (relief 0.03)
 // and 8 of the support-message fixtures lost (calm requests read as frustration), so 1 it stays.
@@ -72,7 +75,7 @@ const STEP = env('FIT_STEP', 0.05)
 // but 4 and 19 of the support-message fixtures lost.
 const FOLDS = env('FIT_FOLDS', 1)
 const HOPE_TIE = env('FIT_HOPE_TIE', 0.01)
-const FRUSTRATION_TIE = env('FIT_FRUSTRATION_TIE', 0.005)
+const FRUSTRATION_TIE = env('FIT_FRUSTRATION_TIE', 0.01)
 const EXHAUSTION_BIAS = -2.6 // no GoEmotions label: its cues alone decide
 
 // Words for what Reddit talks about (places, politics, sports, platforms and brands) that get weights
@@ -364,10 +367,13 @@ function learn(docs: Doc[]): { vocab: string[]; model: Model; thresholds: number
     // go. To a support team, a request ("please help asap") read as hopeful is a false alarm, so hope
     // takes the highest threshold within HOPE_TIE of its best F1 (0.005 was not enough: a spike at
     // 0.13 stood 0.009 above 0.30).
-    // Frustration's curve is flat too between 0.11 and 0.12 (0.002 apart), and the lower step reads
-    // calm questions as frustrated ("I don't get it, where do I enter the promo code?"): it takes the
-    // highest threshold within FRUSTRATION_TIE (December 2026; 34 of the support-message fixtures
-    // changed at 0.11, most for the worse, when the negated words' floor went from 30 to 45).
+    // Frustration's curve is flat too between 0.11 and 0.12 (0.002 to 0.005 apart as words come and
+    // go), and at 0.11 "don't" alone is frustration: "Please don't cut off my electricity, I'm on
+    // oxygen", "I don't get it, where do I enter the promo code?". It takes the highest threshold
+    // within FRUSTRATION_TIE of its best F1 (December 2026; 30 of the support-message fixtures
+    // changed at 0.11, most for the worse). It costs F1 on Reddit's annoyance: CV .4853 against
+    // .4858 (frustration .323 against .330), dev frustration .337 against .347. Leaving "don't" out
+    // of the fit instead moves the threshold to 0.10, and 33 fixtures change.
     const tie = feeling === 'hope' ? HOPE_TIE : feeling === 'frustration' ? FRUSTRATION_TIE : 0
     if (tie > 0) for (const c of curve) if (c.f1 >= best.f1 - tie && c.t > best.t) best = { t: c.t, f1: best.f1 }
     return best.t

@@ -308,6 +308,17 @@ function saysDone(text: string): boolean {
   return false
 }
 
+// Whether an access or privacy concern is told after a contrast word that follows all of joy's
+// evidence (for 'praiseThenTrouble' in build).
+function praisedFirst(reading: FeelingReading, text: string | undefined, contrast: readonly string[]): boolean {
+  const joy = reading.feelings.find((f) => f.feeling === 'joy')
+  if (text === undefined || !joy || contrast.length === 0) return false
+  const after = Math.max(...joy.evidence.map((e) => e.end))
+  const words = new Set(contrast.map((w) => w.toLowerCase()))
+  const word = [...text.slice(after).matchAll(/[\p{L}']+/gu)].find((m) => words.has(m[0].toLowerCase()))
+  return word !== undefined && reading.concerns.some((c) => (c.concern === 'access' || c.concern === 'privacy') && c.evidence.some((e) => e.start > after + word.index))
+}
+
 const EMOJI = /\p{Extended_Pictographic}(?:\uFE0F|\u200D\p{Extended_Pictographic}|\p{Emoji_Modifier})*/gu
 
 function build({ input, reading, readText, steps, now, timeZone }: Checked): Reply {
@@ -346,7 +357,11 @@ function build({ input, reading, readText, steps, now, timeZone }: Checked): Rep
   // Good news that names a concern with nothing bad felt ("Wow. I did not expect a refund that
   // quickly. Really impressed") is no trouble either; a hope, a deadline still ahead, a danger, a
   // breach or a signal of trouble (a wait, a repeat contact) are.
-  const goodNews = reading.polarity.label === 'positive' && !feelsBad(reading) && reading.primary !== 'hope' && !reading.signals.some((s) => s.signal !== 'urgency') && !reading.concerns.some((c) => c.concern === 'deadline' || c.concern === 'safety' || c.concern === 'privacy')
+  // Praise, then a contrast, then a lost login or a leak ("Love the app! But the update broke my
+  // login"): no good news to be glad of. (The other way round, "the wifi was down all morning but
+  // it's working now", is.)
+  const praiseThenTrouble = praisedFirst(reading, readText, options.pack?.detect?.contrast ?? [])
+  const goodNews = !praiseThenTrouble && reading.polarity.label === 'positive' && !feelsBad(reading) && reading.primary !== 'hope' && !reading.signals.some((s) => s.signal !== 'urgency') && !reading.concerns.some((c) => c.concern === 'deadline' || c.concern === 'safety' || c.concern === 'privacy')
   // A bad feeling after thanks for a reply ("Thanks for getting back to me. Unfortunately the problem
   // is still there.") is trouble too.
   const troubled = !putRight && ((raisesTrouble(reading) && !goodNews) || (thanks === 'reply' && feelsBad(reading)))
@@ -391,7 +406,7 @@ function build({ input, reading, readText, steps, now, timeZone }: Checked): Rep
         // reply names another feeling, or none, and turns to the problem.
         // Nor is joy beside a danger ("Love the new heater but it sparks") the news to answer.
         const danger = reading.concerns.some((c) => c.concern === 'safety')
-        const courtesy = (f: FeelingFound): boolean => f.feeling === 'hope' || (f.feeling === 'gratitude' && !thanked) || (troubled && f.feeling === 'joy' && (f.intensity < FAINT || danger))
+        const courtesy = (f: FeelingFound): boolean => f.feeling === 'hope' || (f.feeling === 'gratitude' && !thanked) || (troubled && f.feeling === 'joy' && (f.intensity < FAINT || danger || praiseThenTrouble))
         const reflection = reflect(troubled || asks ? { ...said, feelings: said.feelings.filter((f) => !courtesy(f)) } : said, options)
         if (reflection) drafts.push({ kind: 'reflect', text: forOthers(reflection.key)?.text ?? reflection.text })
         else warnings.push('no-feeling-found')

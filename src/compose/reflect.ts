@@ -140,7 +140,8 @@ export function cuesOf(pack: Pack): PackCues {
  * experience); the next feeling is. Worry with relief beside it is over, so the relief is named.
  * A good feeling only just ahead of a bad one (within 0.05), or joy beside a failure the pack's cues
  * name at 0.5 or more, gives way to the bad feeling: the complaint is what a reply answers.
- * With no feeling found, it returns `null`: no reflection is better than an invented one.
+ * A death the customer mentions is met with condolences before any other feeling. With no feeling
+ * found, it returns `null`: no reflection is better than an invented one.
  *
  * @param reading - What `detectFeelings` found in the customer's message.
  * @param options - {@link ComposeOptions}.
@@ -180,6 +181,12 @@ export function reflect(reading: FeelingReading, options: ComposeOptions = {}): 
   // expected" or "this came as a surprise" would make light of it: disappointment and surprise are
   // not named, and the reply turns to safety.
   if ((feeling === 'disappointment' || feeling === 'surprise') && concern('safety')) return null
+  // A customer who has lost someone ("my late father's account", "passed away") hears condolences,
+  // before any frustration with us ("Since my father passed I've been trying to cancel his broadband
+  // for six weeks"): the pack's `bereaved` cue is the one cue for a death.
+  if (reading.feelings.some((f) => f.feeling === 'sadness' && f.evidence.some((e) => e.cue === 'bereaved'))) {
+    return { text: renderWith(options, 'reflect.sadness.bereaved', {}), feeling: 'sadness', key: 'reflect.sadness.bereaved' }
+  }
   if (feeling === 'anxiety') {
     const deadline = concern('deadline')
     if (deadline?.detail?.event && deadline.detail.when && quotesCustomer(options)) {
@@ -207,11 +214,6 @@ export function reflect(reading: FeelingReading, options: ComposeOptions = {}): 
     if (has('transferred')) return { text: renderWith(options, 'reflect.frustration.transferred', {}), feeling, signal: 'transferred', key: 'reflect.frustration.transferred' }
     const waiting = has('waiting')
     if (waiting?.detail?.duration && feeling === 'frustration' && quotesCustomer(options)) return { text: renderWith(options, 'reflect.frustration.waiting', { duration: waiting.detail.duration }), feeling, signal: 'waiting', key: 'reflect.frustration.waiting' }
-  }
-  // A customer who has lost someone ("my late father's account", "passed away") hears condolences:
-  // the pack's `bereaved` cue is the one cue for a death.
-  if (feeling === 'sadness' && reading.feelings.some((f) => f.feeling === 'sadness' && f.evidence.some((e) => e.cue === 'bereaved'))) {
-    return { text: renderWith(options, 'reflect.sadness.bereaved', {}), feeling, key: 'reflect.sadness.bereaved' }
   }
   // "There's nothing to apologise for" answers a customer who apologises or owns a slip ("Sorry, I
   // entered the wrong address"). Embarrassment from what happened to them ("my card was declined

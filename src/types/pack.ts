@@ -91,7 +91,7 @@ export type TopicCue<T extends string> = {
  * The pairs may also be written in a shorter form, a letter for the index (`a` = 0, `b` = 1, ...)
  * followed by the weight in twentieths of a unit (steps of 0.05), with no space:
  * `annoying<TAB>a43n-8` is `annoying<TAB>0:215 13:-40`. The `en` pack's fitted lexicon, whose weights
- * are rounded to 0.05, is written that way.
+ * are rounded to 0.1, is written that way.
  *
  * @example
  * const lexicon: FeelingLexicon = {

@@ -430,6 +430,19 @@ describe('composeReply', () => {
     expect(charged).not.toMatch(/great to hear/)
   })
 
+  it('turns from praise to a lost login told after "but", and is glad of a fault told as put right', () => {
+    const login = composeReply({ message: 'Love the app! But the update broke my login.', channel: 'email' }).text
+    expect(login).toContain('getting you back into your account')
+    expect(login).not.toMatch(/great to hear|glad/)
+    expect(composeReply({ message: "Amazing, the wifi was down all morning but it's working now.", channel: 'email' }).text).toMatch(/great to hear/)
+  })
+
+  it('offers condolences before any frustration when the customer mentions a death', () => {
+    const text = composeReply({ message: "Since my father passed I've been trying to get his broadband cancelled for six weeks.", channel: 'email' }).text
+    expect(text).toContain('sorry for your loss')
+    expect(text).not.toMatch(/frustrating/)
+  })
+
   it('tells the customer "nothing to apologise for" only when they apologise, not when our failure embarrassed them', () => {
     for (const message of ["I'm honestly so embarrassed, my card was declined in front of a client because of your system error.", 'I was humiliated at the checkout when your app showed my order as unpaid.']) {
       const text = composeReply({ message, channel: 'email' }).text

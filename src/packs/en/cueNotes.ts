@@ -119,6 +119,7 @@ export const cueNotes: Readonly<Record<string, string>> = {
   'home-hazard': 'A danger where the customer lives or stays (gas, water, wires, pests): a person to keep safe, not a product to put down.',
   'medicine-runs-out': 'A medicine that runs out ("her heart medication ... she runs out tonight"): health at stake; the medicine may be a few words away, further than in out-of-medicine.',
   'medicine-left': 'A count of doses left ("only two tablets left"): the customer is about to run out of a medicine.',
+  'allergen': 'An allergy beside food that contained, or was eaten with, what the label left out: a reaction can kill. ("Do you have allergy information?" is a question, not a danger.)',
   'alarm-down': 'A care or personal alarm that does not work leaves someone who may fall or fall ill with no way to call for help.',
   'care-stopped': 'Care at home that was cancelled, stopped or missed leaves someone who needs it alone; "can\'t cope on her own" says so outright.',
   'broke-down-on-road': 'A vehicle that broke down or cut out on a fast road leaves the people in it in danger, not only without a car.',
