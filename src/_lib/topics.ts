@@ -37,9 +37,10 @@ const WAIT_TAILS = new Set(['ago', 'now', 'later', 'already', 'straight', 'and',
 // took three calls".
 const SENDING = new Set(['sent', 'made', 'written', 'wrote', 'left', 'logged', 'raised', 'opened', 'submitted', 'placed', 'after', 'took', 'taken'])
 const ORDINAL = /^(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))$/
-// "after a week" is waiting only with one of these near it ("after a week, still nothing"); without
-// one it is usually when something failed ("it broke after a week").
-const STILL_WORDS = new Set(['still', 'yet', 'nothing', 'wait', 'waiting', 'waited', "haven't", "hasn't", 'havent', 'hasnt', 'never', 'nobody', 'no', 'not', 'hold', 'trying', 'tried', 'without', 'down', 'offline', 'outage', 'locked', 'stuck', 'broken', 'cold', 'faulty', 'leaking', 'pending', 'unresolved', 'outstanding', 'suspended', 'blocked', 'frozen', 'delayed'])
+// "after a week" is waiting only with one of these near it ("after a week, still nothing", "finally
+// sorted after 3 months"); without one it is usually when something failed ("it broke after a
+// week").
+const STILL_WORDS = new Set(['still', 'yet', 'nothing', 'wait', 'waiting', 'waited', "haven't", "hasn't", 'havent', 'hasnt', 'never', 'nobody', 'no', 'not', 'hold', 'trying', 'tried', 'without', 'down', 'offline', 'outage', 'locked', 'stuck', 'broken', 'cold', 'faulty', 'leaking', 'pending', 'unresolved', 'outstanding', 'suspended', 'blocked', 'frozen', 'delayed', 'finally'])
 // Minutes and hours with "for" are a wait in a support message ("on this chat for 45 minutes");
 // days, months and years need a word of waiting near them ("a customer for 10 years" is not one).
 const SHORT_UNITS = new Set(['minute', 'minutes', 'mins', 'min', 'hour', 'hours', 'hrs', 'hr'])
@@ -47,12 +48,12 @@ const SHORT_UNITS = new Set(['minute', 'minutes', 'mins', 'min', 'hour', 'hours'
 const DEADLINE_VERBS = new Set(['expires', 'expire', 'expiring', 'ends', 'closes', 'due', 'leave', 'leaving', 'fly', 'flying', 'travel', 'travelling', 'traveling', 'depart', 'departs', 'departing', 'starts', 'begins', 'proposing', 'driving'])
 const RUN = new Set(['run', 'runs', 'running', 'ran'])
 // A verb of a time limit at token `k`: one of DEADLINE_VERBS (not "due to", "due to arrive in 2
-// days" is when a parcel is expected), "run out", moving house or abroad ("we move home on the
+// days" is when a parcel is expected), "run out", a payment that "goes out", moving house or abroad ("we move home on the
 // 3rd"), or "getting married" (not "got married", which is past).
 const isLimitVerb: TokenTest = (scan, k) => {
   const word = scan.norms[k] as string
   const before = scan.norms[k - 1] as string
-  return (DEADLINE_VERBS.has(word) && !(word === 'due' && scan.norms[k + 1] === 'to')) || (word === 'out' && RUN.has(before)) || ((word === 'house' || word === 'home' || word === 'abroad') && (before === 'moving' || before === 'move')) || (word === 'married' && (before === 'getting' || before === 'get'))
+  return (DEADLINE_VERBS.has(word) && !(word === 'due' && scan.norms[k + 1] === 'to')) || (word === 'out' && (RUN.has(before) || before === 'goes')) || ((word === 'house' || word === 'home' || word === 'abroad') && (before === 'moving' || before === 'move')) || (word === 'married' && (before === 'getting' || before === 'get'))
 }
 const TRANSFER_WORDS = new Set(['transferred', 'transfered', 'passed', 'bounced', 'redirected'])
 
@@ -67,11 +68,13 @@ function evidenceOf(text: string, start: number, end: number, cue: string): Evid
 // - "the driver who waited while I found my keys": someone else's wait; "no more waiting on hold": a
 //   wait that is over;
 // - "How do I update my card details?": details to change, not details exposed;
-// - "Why would you close my account?": the company closing it, not the customer leaving.
+// - "Why would you close my account?": the company closing it, not the customer leaving;
+// - "my phone won't charge", "someone in charge": a battery or a person, not a payment.
 const NOT_AFTER: Partial<Record<Concern | Signal, RegExp>> = {
   waiting: /\b(?:who|s?he|no more(?: \S+)?) $/i,
   privacy: /\b(?:(?:updat|chang)(?:e|ing)|amend|edit)(?: my| our)? $/i,
   'churn-threat': /\byou $/i,
+  money: /\b(?:won't|wont|doesn't|in) $/i,
 }
 
 // Keeps the first MAX_EVIDENCE distinct spans of each concern or signal: enough to show why, and

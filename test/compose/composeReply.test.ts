@@ -437,6 +437,20 @@ describe('composeReply', () => {
     expect(composeReply({ message: "Amazing, the wifi was down all morning but it's working now.", channel: 'email' }).text).toMatch(/great to hear/)
   })
 
+  it('tells a customer who smells gas what to do at once, in their language', () => {
+    const message = 'I smell gas in the kitchen since your engineer fitted the new boiler this morning.'
+    expect(composeReply({ message, channel: 'email' }).text).toMatch(/leave the property, don't use switches or flames, and call the gas emergency number from outside/)
+    expect(composeReply({ message, channel: 'email', pack: es }).text).toMatch(/emergencias del gas/)
+    // A gas supply that is off is no leak.
+    expect(composeReply({ message: 'Our gas has been off since Monday and the house is freezing.', channel: 'email' }).text).not.toMatch(/smell gas/)
+  })
+
+  it('turns a locker or door that will not open to getting it working, not to an account', () => {
+    const text = composeReply({ message: "Brilliant, the parcel locker won't open and the code has expired.", channel: 'email' }).text
+    expect(text).toContain('getting this working for you again')
+    expect(text).not.toMatch(/account|great to hear/)
+  })
+
   it('offers condolences before any frustration when the customer mentions a death', () => {
     const text = composeReply({ message: "Since my father passed I've been trying to get his broadband cancelled for six weeks.", channel: 'email' }).text
     expect(text).toContain('sorry for your loss')

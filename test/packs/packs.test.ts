@@ -142,8 +142,8 @@ describe('definePack', () => {
 
   it("gives the en pack's concern cues their reframes back (the tables detectFeelings reads carry none)", () => {
     const reframes = new Map(en.detect.concernCues.flatMap((cue) => (cue.reframe ? [[cue.id, cue.reframe] as const] : [])))
-    expect(reframes.size).toBe(14)
-    expect([reframes.get('hazard'), reframes.get('down'), reframes.get('hardship'), reframes.get('no-device')]).toEqual(['reframe.safety', 'reframe.access-service', 'reframe.hardship', 'reframe.access-another-way'])
+    expect(reframes.size).toBe(16)
+    expect([reframes.get('hazard'), reframes.get('down'), reframes.get('hardship'), reframes.get('no-device'), reframes.get('gas-leak')]).toEqual(['reframe.safety', 'reframe.access-service', 'reframe.hardship', 'reframe.access-another-way', 'reframe.gas'])
     for (const key of reframes.values()) expect(Object.hasOwn(en.messages, key), key).toBe(true)
     expect(enTables.concernCues.some((cue) => 'reframe' in cue)).toBe(false)
   })

@@ -67,6 +67,7 @@ export const messages: Record<string, Message> = {
   'reframe.money-back': { text: 'Jetzt zählt, dass Sie Ihr Geld zurückbekommen.', vars: {}, variants: { plain: 'Ich kümmere mich darum, dass Sie Ihr Geld zurückbekommen.' } },
   'reframe.access': { text: 'Jetzt zählt, dass Sie wieder in Ihr Konto kommen.', vars: {}, variants: { plain: 'Ich helfe Ihnen, wieder in Ihr Konto zu kommen.' } },
   'reframe.safety': { text: 'Ihre Sicherheit geht vor: Bitte verwenden Sie das Gerät nicht mehr, bis das geklärt ist.', vars: {}, variants: { plain: 'Ihre Sicherheit geht vor. Bitte benutzen Sie es vorerst nicht.' } },
+  'reframe.gas': { text: 'Jetzt zählt vor allem Ihre Sicherheit: Wenn Sie noch Gas riechen, verlassen Sie bitte das Gebäude, betätigen Sie keine Schalter, benutzen Sie kein offenes Feuer und rufen Sie von draußen den Gas-Notruf an.', vars: {}, variants: { plain: 'Ihre Sicherheit geht vor. Wenn Sie Gas riechen, gehen Sie sofort nach draußen. Keine Schalter, kein Feuer. Rufen Sie von draußen den Gas-Notruf an.' } },
   'reframe.safety-person': { text: 'Jetzt zählt vor allem, dass Sie sicher sind.', vars: {}, variants: { plain: 'Ihre Sicherheit geht vor.' } },
   'reframe.safety-others': { text: 'Jetzt zählt vor allem, dass alle in Sicherheit sind.', vars: {}, variants: { plain: 'Die Sicherheit aller geht vor.' } },
   'reframe.privacy': { text: 'Jetzt zählt, dass Ihre Daten sicher sind.', vars: {}, variants: { plain: 'Ich sorge dafür, dass Ihre Daten sicher sind.' } },

@@ -10,12 +10,14 @@ const noted = <T extends { id: string }>(cues: readonly T[]): (T & { note: strin
 // here, not in `enTables`, because detectFeelings never reads them.
 const reframes: Record<string, string> = {
   hazard: 'reframe.safety',
+  'gas-leak': 'reframe.gas',
   smoke: 'reframe.safety',
   'too-hot': 'reframe.safety',
   'supply-off': 'reframe.access-service',
   'boiler-broken': 'reframe.access-service',
   'cut-off': 'reframe.access-service',
   'lift-broken': 'reframe.access-service',
+  'door-wont-open': 'reframe.access-service',
   'data-lost': 'reframe.access-service',
   'service-down': 'reframe.access-service',
   down: 'reframe.access-service',

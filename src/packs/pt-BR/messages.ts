@@ -67,6 +67,7 @@ export const messages: Record<string, Message> = {
   'reframe.money-back': { text: 'O importante agora é devolver o seu dinheiro.', vars: {}, variants: { plain: 'Vou trabalhar para devolver o seu dinheiro.' } },
   'reframe.access': { text: 'O importante agora é você voltar a acessar a sua conta.', vars: {}, variants: { plain: 'Vou te ajudar a entrar de novo na sua conta.' } },
   'reframe.safety': { text: 'O mais importante é a sua segurança: por favor, pare de usar até resolvermos isso.', vars: {}, variants: { plain: 'A sua segurança vem primeiro. Por favor, pare de usar por enquanto.' } },
+  'reframe.gas': { text: 'O mais importante é a sua segurança: se ainda sentir cheiro de gás, saia do imóvel, não mexa em interruptores nem acenda chamas, e ligue para o número de emergência do gás do lado de fora.', vars: {}, variants: { plain: 'A sua segurança vem primeiro. Se sentir cheiro de gás, saia agora. Não mexa em interruptores nem use fogo. Ligue para a emergência do gás do lado de fora.' } },
   'reframe.safety-person': { text: 'O mais importante é você estar em segurança.', vars: {}, variants: { plain: 'A sua segurança vem primeiro.' } },
   'reframe.safety-others': { text: 'O mais importante é todos estarem em segurança.', vars: {}, variants: { plain: 'A segurança de todos vem primeiro.' } },
   'reframe.privacy': { text: 'O importante agora é garantir que os seus dados estejam protegidos.', vars: {}, variants: { plain: 'Vou garantir que os seus dados estejam seguros.' } },
