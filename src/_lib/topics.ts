@@ -483,7 +483,7 @@ function inConditionalSentence(scan: Scan, start: number, conditions: Set<string
 const byFirstEvidence = (a: { evidence: Evidence[] }, b: { evidence: Evidence[] }): number => (a.evidence[0]?.start ?? 0) - (b.evidence[0]?.start ?? 0)
 
 // Verbs of getting in touch: "called", "emailed", "written".
-const CONTACT_VERBS = new Set(['called', 'rang', 'phoned', 'emailed', 'e-mailed', 'mailed', 'messaged', 'texted', 'wrote', 'written', 'contacted', 'chatted', 'asked', 'reached', 'tried', 'complained', 'tweeted', 'dmed', 'call', 'email', 'message', 'write', 'contact', 'ask'])
+const CONTACT_VERBS = new Set(['called', 'rang', 'rung', 'phoned', 'emailed', 'e-mailed', 'mailed', 'messaged', 'texted', 'wrote', 'written', 'contacted', 'chatted', 'asked', 'reached', 'tried', 'complained', 'tweeted', 'dmed', 'call', 'email', 'message', 'write', 'contact', 'ask'])
 // The words that may stand between such a verb and "twice": "called you twice", "written to you twice",
 // "emailed support twice already".
 const CONTACT_OBJECTS = new Set(['you', 'guys', 'to', 'them', 'support', 'in', 'out', 'already', 'about', 'this', 'it'])

@@ -45,6 +45,19 @@ describe('readConversation', () => {
     expect(readConversation(answered).unaddressed).toEqual([])
   })
 
+  it('counts a booked engineer as dealing with a service that is down, and a credit with money', () => {
+    const turns: ConversationTurn[] = [
+      { role: 'customer', text: "Hi, my broadband has been down since Tuesday and I work from home. I've already rung twice. I want compensation." },
+      { role: 'agent', text: "I'm sorry to hear that. I've booked an engineer for Thursday between 8am and 1pm." },
+    ]
+    const reading = readConversation(turns)
+    expect(reading.unaddressed.map((c) => c.concern)).not.toContain('access')
+    expect(reading.unaddressed.map((c) => c.concern)).toContain('money')
+    expect(reading.signals.map((s) => s.signal)).toContain('repeat-contact')
+    const credited = [...turns, { role: 'agent' as const, text: "I've added a credit of £20 to your account for the inconvenience." }]
+    expect(readConversation(credited).unaddressed.map((c) => c.concern)).not.toContain('money')
+  })
+
   it('counts a payment plan as dealing with a lost job', () => {
     const hardship: ConversationTurn[] = [
       { role: 'customer', text: "I lost my job last month and can't pay this month's bill." },
