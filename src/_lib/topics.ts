@@ -45,7 +45,7 @@ const STILL_WORDS = new Set(['still', 'yet', 'nothing', 'wait', 'waiting', 'wait
 // days, months and years need a word of waiting near them ("a customer for 10 years" is not one).
 const SHORT_UNITS = new Set(['minute', 'minutes', 'mins', 'min', 'hour', 'hours', 'hrs', 'hr'])
 // Verbs that put a time limit on what follows them: "expires at midnight", "we leave Sunday".
-const DEADLINE_VERBS = new Set(['expires', 'expire', 'expiring', 'ends', 'closes', 'due', 'leave', 'leaving', 'fly', 'flying', 'travel', 'travelling', 'traveling', 'depart', 'departs', 'departing', 'starts', 'begins', 'proposing', 'driving'])
+const DEADLINE_VERBS = new Set(['expires', 'expire', 'expiring', 'ends', 'closes', 'runs', 'due', 'leave', 'leaving', 'fly', 'flying', 'travel', 'travelling', 'traveling', 'depart', 'departs', 'departing', 'starts', 'begins', 'proposing', 'driving'])
 const RUN = new Set(['run', 'runs', 'running', 'ran'])
 // A verb of a time limit at token `k`: one of DEADLINE_VERBS (not "due to", "due to arrive in 2
 // days" is when a parcel is expected), "run out", a payment that "goes out", moving house or abroad ("we move home on the
