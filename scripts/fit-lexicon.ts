@@ -368,12 +368,15 @@ function learn(docs: Doc[]): { vocab: string[]; model: Model; thresholds: number
     // takes the highest threshold within HOPE_TIE of its best F1 (0.005 was not enough: a spike at
     // 0.13 stood 0.009 above 0.30).
     // Frustration's curve is flat too between 0.11 and 0.12 (0.002 to 0.005 apart as words come and
-    // go), and at 0.11 "don't" alone is frustration: "Please don't cut off my electricity, I'm on
-    // oxygen", "I don't get it, where do I enter the promo code?". It takes the highest threshold
-    // within FRUSTRATION_TIE of its best F1 (December 2026; 30 of the support-message fixtures
-    // changed at 0.11, most for the worse). It costs F1 on Reddit's annoyance: CV .4853 against
-    // .4858 (frustration .323 against .330), dev frustration .337 against .347. Leaving "don't" out
-    // of the fit instead moves the threshold to 0.10, and 33 fixtures change.
+    // go), and at 0.11 "don't" alone is frustration. Of the 30 support-message fixtures that then
+    // change, most gain a frustration that is fair ("I still don't have a working phone line"), but
+    // the replies to 7 of them get worse: "The problem fixed itself" is answered "I can hear how
+    // frustrating this has been", "I don't get it, where do I enter the promo code?" gets a fix
+    // instead of an answer, "Please don't cut off my electricity, I'm on oxygen" reads as
+    // frustrated. So frustration takes the highest threshold within FRUSTRATION_TIE of its best F1
+    // (December 2026). It costs F1 on Reddit's annoyance: CV .4853 against .4858 (frustration .323
+    // against .330), dev frustration .337 against .347. Leaving "don't" out of the fit instead
+    // moves the threshold to 0.10, and 33 fixtures change.
     const tie = feeling === 'hope' ? HOPE_TIE : feeling === 'frustration' ? FRUSTRATION_TIE : 0
     if (tie > 0) for (const c of curve) if (c.f1 >= best.f1 - tie && c.t > best.t) best = { t: c.t, f1: best.f1 }
     return best.t
