@@ -75,7 +75,6 @@ const STEP = env('FIT_STEP', 0.1)
 // but 4 and 19 of the support-message fixtures lost.
 const FOLDS = env('FIT_FOLDS', 1)
 const HOPE_TIE = env('FIT_HOPE_TIE', 0.01)
-const FRUSTRATION_TIE = env('FIT_FRUSTRATION_TIE', 0.01)
 const EXHAUSTION_BIAS = -2.6 // no GoEmotions label: its cues alone decide
 
 // Words for what Reddit talks about (places, politics, sports, platforms and brands) that get weights
@@ -367,18 +366,14 @@ function learn(docs: Doc[]): { vocab: string[]; model: Model; thresholds: number
     // go. To a support team, a request ("please help asap") read as hopeful is a false alarm, so hope
     // takes the highest threshold within HOPE_TIE of its best F1 (0.005 was not enough: a spike at
     // 0.13 stood 0.009 above 0.30).
+    if (feeling === 'hope') for (const c of curve) if (c.f1 >= best.f1 - HOPE_TIE && c.t > best.t) best = { t: c.t, f1: best.f1 }
     // Frustration's curve is flat too between 0.11 and 0.12 (0.002 to 0.005 apart as words come and
-    // go), and at 0.11 "don't" alone is frustration. Of the 30 support-message fixtures that then
-    // change, most gain a frustration that is fair ("I still don't have a working phone line"), but
-    // the replies to 7 of them get worse: "The problem fixed itself" is answered "I can hear how
-    // frustrating this has been", "I don't get it, where do I enter the promo code?" gets a fix
-    // instead of an answer, "Please don't cut off my electricity, I'm on oxygen" reads as
-    // frustrated. So frustration takes the highest threshold within FRUSTRATION_TIE of its best F1
-    // (December 2026). It costs F1 on Reddit's annoyance: CV .4853 against .4858 (frustration .323
-    // against .330), dev frustration .337 against .347. Leaving "don't" out of the fit instead
-    // moves the threshold to 0.10, and 33 fixtures change.
-    const tie = feeling === 'hope' ? HOPE_TIE : feeling === 'frustration' ? FRUSTRATION_TIE : 0
-    if (tie > 0) for (const c of curve) if (c.f1 >= best.f1 - tie && c.t > best.t) best = { t: c.t, f1: best.f1 }
+    // go), and at 0.11 "don't" alone is a faint frustration. Its best step stands: composeReply does
+    // not answer a faint bad feeling read from words alone in a message with no trouble in it ("Please
+    // don't send me any more emails"), and of the 30 support-message fixtures whose readings change
+    // at 0.11, most gain a frustration that is fair ("I still don't have a working phone line").
+    // Tried (December 2026): the highest step within 0.01 of the best, as for hope: CV .4853 against
+    // .4858 (frustration .323 against .330), dev frustration .337 against .347.
     return best.t
   })
   return { vocab, model, thresholds, score: (doc) => { const row = encode(doc); return FEELING_LIST.map((_, f) => probability(model, row, f)) } }

@@ -15,7 +15,7 @@ import { AttuneError } from '../types/AttuneError'
 import type { Channel, CustomerContext, Feeling, FeelingFound, FeelingReading, Milestone, Result, SignalFound, Span, Tone } from '../types/core'
 import type { Pack } from '../types/pack'
 import { propose } from './propose'
-import { feelsBad, hasMessage, quotesCustomer, raisesTrouble, reflect, renderWith } from './reflect'
+import { cuesOf, feelsBad, hasMessage, quotesCustomer, raisesTrouble, reflect, renderWith } from './reflect'
 import type { ComposeOptions } from './reflect'
 import { deadlineSentence, reframe } from './reframe'
 
@@ -321,7 +321,20 @@ function praisedFirst(reading: FeelingReading, text: string | undefined, contras
 
 const EMOJI = /\p{Extended_Pictographic}(?:\uFE0F|\u200D\p{Extended_Pictographic}|\p{Emoji_Modifier})*/gu
 
-function build({ input, reading, readText, steps, now, timeZone }: Checked): Reply {
+// A bad feeling read faintly (under WORD_LEAN) from fitted words alone, with none of the pack's cues
+// in its evidence, in a message that raises no concern or signal ("Please don't send me any more
+// emails": the "don't"; "Can you stop the engineer coming? The problem fixed itself": the "stop"),
+// is a lean of the words, not a feeling the customer told: the reply neither names it nor answers
+// the message as a complaint for it. (Beside a trouble, "Third email this week", it is named.)
+const WORD_LEAN = 0.3
+function heard(reading: FeelingReading, pack: Pack): FeelingReading {
+  if (raisesTrouble(reading)) return reading
+  const ids = cuesOf(pack).feelingIds
+  const feelings = reading.feelings.filter((f) => VALENCE[f.feeling] !== 'negative' || f.intensity >= WORD_LEAN || f.evidence.some((e) => ids.has(e.cue)))
+  return feelings.length === reading.feelings.length ? reading : { ...reading, feelings, primary: feelings[0]?.feeling ?? null }
+}
+
+function build({ input, reading: read, readText, steps, now, timeZone }: Checked): Reply {
   const channel = input.channel
   const needs = new Set(input.customer?.consent?.personalize ? (input.customer.accessibility ?? []) : [])
   const options: ComposeOptions = {
@@ -333,6 +346,7 @@ function build({ input, reading, readText, steps, now, timeZone }: Checked): Rep
     format: input.format ?? 'text',
     ...(input.seed === undefined ? {} : { seed: input.seed }),
   }
+  const reading = heard(read, options.pack ?? en)
   const warnings: string[] = []
   const isPublic = channel === 'social'
   const name = isPublic ? undefined : nameOf(input.customer)
@@ -577,7 +591,8 @@ function assemble(channel: Channel, parts: readonly Omit<ReplyPart, 'span'>[]): 
  * proposes a repair plan's options (and asks which) or one next step with the time of the next
  * update. Beside a problem (a concern, or a signal other than urgency), thanks and hope are taken as
  * courtesy ("Please help ...", "Thanks, Maria"): the reply names another feeling, or none, and turns
- * to the problem. A deadline with the event it is for is said back with the event ("I know you need
+ * to the problem. With no problem in it, a faint bad feeling read from the pack's fitted words alone
+ * ("Please don't send me any more emails") is not answered. A deadline with the event it is for is said back with the event ("I know you need
  * this in time for your daughter's party, Saturday"). Each channel gets its form: email a letter with short paragraphs and the options as a
  * list; chat short turns without a letter's frame; phone a spoken script with pauses; SMS at most
  * 320 characters; public social at most 280, humble, with no personal details and an invitation to a

@@ -451,6 +451,15 @@ describe('composeReply', () => {
     expect(text).not.toMatch(/account|great to hear/)
   })
 
+  it('does not answer a faint bad feeling read from a word alone when nothing is wrong, and does beside a trouble', () => {
+    const request = composeReply({ message: "Please don't send me any more emails.", channel: 'email' })
+    expect(detectFeelings("Please don't send me any more emails.").feelings.map((f) => f.feeling)).toEqual(['frustration'])
+    expect(request.text).not.toMatch(/frustrating/)
+    expect(request.text).toContain('getting this done for you')
+    expect(composeReply({ message: 'Can you stop the engineer coming tomorrow? The problem fixed itself.', channel: 'email' }).text).toMatch(/weight off your mind/)
+    expect(composeReply({ message: "Third email this week. If I don't hear back by Friday I'm going to my bank for a chargeback.", channel: 'email' }).text).toMatch(/contact us 3 times about the same thing is frustrating/)
+  })
+
   it('offers condolences before any frustration when the customer mentions a death', () => {
     const text = composeReply({ message: "Since my father passed I've been trying to get his broadband cancelled for six weeks.", channel: 'email' }).text
     expect(text).toContain('sorry for your loss')
