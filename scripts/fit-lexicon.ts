@@ -223,6 +223,11 @@ const REDDIT_TOPICS: ReadonlySet<string> = new Set([
   'soon', 'sooner', 'possible',
   // "toxic" (anger) for toxic fumes, "screaming" for a screaming baby, and Reddit's "edgy" and "cursed".
   'toxic', 'screaming', 'edgy', 'cursed', 'nuts',
+  // And more of Reddit's debates, looks and slang (December 2026, for the room of blind sets 72 on):
+  // "teach" leaned to frustration, "genius" and "legend" to joy as much as to scorn.
+  'crimes', 'criminal', 'racism', 'racist', 'sexist', 'progressive', 'speech', 'master', 'draw', 'monster', 'legend',
+  'handsome', 'sexy', 'teach', 'retarded', 'rape', 'raped', 'assault', 'beauty', 'wholesome', 'epic', 'genius', 'faith',
+  'pray', 'praying', 'evil', 'trigger', 'f', 'af',
 ])
 
 // The words of a request: on Reddit "need", "help" and "please" lean towards desire and caring
