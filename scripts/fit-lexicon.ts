@@ -228,6 +228,13 @@ const REDDIT_TOPICS: ReadonlySet<string> = new Set([
   'crimes', 'criminal', 'racism', 'racist', 'sexist', 'progressive', 'speech', 'master', 'draw', 'monster', 'legend',
   'handsome', 'sexy', 'teach', 'retarded', 'rape', 'raped', 'assault', 'beauty', 'wholesome', 'epic', 'genius', 'faith',
   'pray', 'praying', 'evil', 'trigger', 'f', 'af',
+  // And words a support message uses in another sense, where Reddit's lean misleads: "smart" (joy)
+  // for a smart meter, "sir", "clarification" and "advice" (gratitude) for "Dear Sir" and "I need
+  // clarification on my bill", "progress" (joy) for "any progress on my ticket?". (Words that lean
+  // to hope stay, "care", "support", "strong", "realistic": without them hope's cross-validated F1
+  // fell from .529 to .520.)
+  'smart', 'sir', 'input', 'clarification', 'advice', 'sharing', 'progress', 'spending', 'picked', 'delusional',
+  'ignorance', 'irrelevant',
 ])
 
 // The words of a request: on Reddit "need", "help" and "please" lean towards desire and caring
