@@ -45,7 +45,7 @@ export const messages: Record<string, Message> = {
   'reflect.anxiety.livelihood': { text: 'Ich verstehe, dass Ihr Geschäft darunter leidet, und das kostet Sie echtes Geld.', vars: {}, variants: { plain: 'Das schadet Ihrem Geschäft.' } },
   'reflect.anxiety.hardship': { text: 'Das tut mir leid, das ist gerade viel auf einmal.', vars: {}, variants: { plain: 'Das ist gerade viel für Sie.' } },
   'reflect.frustration.repeat-contact': { text: 'Sich wegen derselben Sache {count, plural, =2 {zweimal} other {# Mal}} melden zu müssen, ist frustrierend, und so weit hätte es nicht kommen dürfen.', vars: { count: 'number' }, variants: { plain: 'Sie haben sich {count, plural, =2 {zweimal} other {# Mal}} deswegen gemeldet. Das hätte nicht passieren dürfen.' } },
-  'reflect.frustration.waiting': { text: '{duration} darauf zu warten, dass das gelöst wird, ist frustrierend.', vars: { duration: 'string' }, variants: { plain: 'Sie warten seit {duration}. Das ist zu lange.' } },
+  'reflect.frustration.waiting': { text: '{duration} warten zu müssen ist frustrierend.', vars: { duration: 'string' }, variants: { plain: 'Sie warten seit {duration}. Das ist zu lange.' } },
   'reflect.frustration.transferred': { text: 'Von einer Stelle zur nächsten weitergereicht zu werden, ist zermürbend. Sie hätten von Anfang an eine feste Ansprechperson verdient.', vars: {}, variants: { plain: 'Sie wurden von einer Person zur nächsten geschickt. Eine Person hätte Ihnen helfen sollen.' } },
   'reflect.sadness': { text: 'Das tut mir sehr leid, das klingt wirklich schwer.', vars: {}, variants: { plain: 'Das tut mir leid. Das ist schwer.' } },
   'reflect.sadness.bereaved': { text: 'Mein aufrichtiges Beileid.', vars: {}, variants: { plain: 'Es tut mir sehr leid um Ihren Verlust.' } },

@@ -45,7 +45,7 @@ export const messages: Record<string, Message> = {
   'reflect.anxiety.livelihood': { text: 'Entendo que isso está afetando o seu negócio, e isso tem um custo real.', vars: {}, variants: { plain: 'Isso está prejudicando o seu negócio.' } },
   'reflect.anxiety.hardship': { text: 'Sinto muito, é muita coisa para lidar agora.', vars: {}, variants: { plain: 'É muita coisa para lidar.' } },
   'reflect.frustration.repeat-contact': { text: 'Ter que falar com a gente {count, plural, =2 {duas vezes} other {# vezes}} sobre a mesma coisa é frustrante, e não deveria ter chegado a esse ponto.', vars: { count: 'number' }, variants: { plain: 'Você falou com a gente {count, plural, =2 {duas vezes} other {# vezes}} sobre isso. Isso não devia ter acontecido.' } },
-  'reflect.frustration.waiting': { text: 'Esperar {duration} para isso ser resolvido é frustrante.', vars: { duration: 'string' }, variants: { plain: 'Você espera há {duration}. É tempo demais.' } },
+  'reflect.frustration.waiting': { text: 'Ter que esperar {duration} é frustrante.', vars: { duration: 'string' }, variants: { plain: 'Você espera há {duration}. É tempo demais.' } },
   'reflect.frustration.transferred': { text: 'Ser passado de uma pessoa para outra cansa, e você merecia alguém cuidando disso desde o início.', vars: {}, variants: { plain: 'Você foi passado de uma pessoa para outra. Uma pessoa só devia ter te ajudado.' } },
   'reflect.sadness': { text: 'Sinto muito, isso parece muito difícil.', vars: {}, variants: { plain: 'Sinto muito. Isso é difícil.' } },
   'reflect.sadness.bereaved': { text: 'Meus sentimentos pela sua perda.', vars: {}, variants: { plain: 'Sinto muito pela sua perda.' } },
