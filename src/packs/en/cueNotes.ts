@@ -90,6 +90,7 @@ export const cueNotes: Readonly<Record<string, string>> = {
   'plea': 'A plea for help: more worry than hope.',
   'please-dont': "Begging that something not be done to them ('please don't cut off my electricity'): fear of what comes next.",
   'thanks-for-nothing': 'Sarcastic thanks: the customer is angry, not grateful.',
+  'not-good-with': 'Not being good with something ("I am not good with computers") is a skill owned up to, not the frustration a negated "good" leans to.',
   'greeting': 'A greeting ("Good morning, I would like to ...") is manners, not good news: it takes back the joy its "good" would give.',
   'great-another': 'Praise words in a complaint are sarcasm: frustration, not joy.',
   'no-worries': 'Negated trouble words that say all is well.',
