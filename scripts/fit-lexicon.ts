@@ -235,6 +235,12 @@ const REDDIT_TOPICS: ReadonlySet<string> = new Set([
   // fell from .529 to .520.)
   'smart', 'sir', 'input', 'clarification', 'advice', 'sharing', 'progress', 'spending', 'picked', 'delusional',
   'ignorance', 'irrelevant',
+  // "shut" (anger, from "shut up", which the 'furious' cue reads) for "the water was shut off",
+  // "burn" (anger) for a burn mark, "kicked" for "the app kicked me out". ("funny" and "crazy"
+  // stay: without them joy's F1 on dev fell .005 and polarity's .006; so does "weird", though it
+  // leans to disgust for "a weird charge on my statement": without it disgust's cross-validated F1
+  // fell from .438 to .427.)
+  'shut', 'burn', 'kick', 'kicked', 'loose', 'scam',
 ])
 
 // The words of a request: on Reddit "need", "help" and "please" lean towards desire and caring
