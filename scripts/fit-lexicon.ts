@@ -191,8 +191,8 @@ const REDDIT_TOPICS: ReadonlySet<string> = new Set([
   'damage', 'min', 'normal', 'smoking', 'warning', 'hello', 'remember', 'reminded', 'reminds', 'lately',
   'heavy', 'harder', 'finding', 'finds', 'finish', 'figure', 'focus', 'ideas', 'looked', 'meaning',
   'moments', 'mid', 'minimum', 'nor', 'onto', 'parent', 'passing', 'pointing', 'powerful', 'pressure',
-  'referring', 'responsible', 'rn', 'seemed', 'shes', "she'd", 'hes', 'soft', 'song', 'special',
-  'spirit', 'sports', 'stand', 'standards', 'standing', 'stories', 'survive', 'talked', 'talks', "that'll", "they'll", 'threw',
+  'referring', 'responsible', 'rn', 'seemed', 'shes', "she'd", 'hes', 'soft', 'special',
+  'spirit', 'stand', 'standards', 'standing', 'stories', 'survive', 'talked', "that'll", "they'll", 'threw',
   'throwing', 'throws', 'ton', 'turns', 'ultimate', 'ways', 'whether', 'whoever', 'whose', 'wise', 'won',
   // The words of Reddit's arguments ("opinion", "facts", "argument", "reality", "behavior"), of its
   // verdicts on people ("badass", "attractive", "underrated"), and words that lean by the threads

@@ -48,8 +48,8 @@ const SHORT_UNITS = new Set(['minute', 'minutes', 'mins', 'min', 'hour', 'hours'
 const DEADLINE_VERBS = new Set(['expires', 'expire', 'expiring', 'ends', 'closes', 'runs', 'due', 'leave', 'leaving', 'fly', 'flying', 'travel', 'travelling', 'traveling', 'depart', 'departs', 'departing', 'starts', 'begins', 'proposing', 'driving'])
 const RUN = new Set(['run', 'runs', 'running', 'ran'])
 // A verb of a time limit at token `k`: one of DEADLINE_VERBS (not "due to", "due to arrive in 2
-// days" is when a parcel is expected), "run out", a payment that "goes out", moving house or abroad ("we move home on the
-// 3rd"), or "getting married" (not "got married", which is past).
+// days" is when a parcel is expected), "run out", a payment that "goes out", moving house or abroad
+// ("we move home on the 3rd"), or "getting married" (not "got married", which is past).
 const isLimitVerb: TokenTest = (scan, k) => {
   const word = scan.norms[k] as string
   const before = scan.norms[k - 1] as string
@@ -69,12 +69,13 @@ function evidenceOf(text: string, start: number, end: number, cue: string): Evid
 //   wait that is over;
 // - "How do I update my card details?": details to change, not details exposed;
 // - "Why would you close my account?": the company closing it, not the customer leaving;
-// - "my phone won't charge", "someone in charge": a battery or a person, not a payment.
+// - "my phone won't charge", "someone in charge", "whoever is in charge": a battery or a person,
+//   not a payment ("behind in my rent" is one).
 const NOT_AFTER: Partial<Record<Concern | Signal, RegExp>> = {
   waiting: /\b(?:who|s?he|no more(?: \S+)?) $/i,
   privacy: /\b(?:(?:updat|chang)(?:e|ing)|amend|edit)(?: my| our)? $/i,
   'churn-threat': /\byou $/i,
-  money: /\b(?:won't|wont|doesn't|in) $/i,
+  money: /(?:\bwon'?t|\bdoesn't|(?:one|person|people|who|whoever|\bis|\bare) in) $/i,
 }
 
 // Keeps the first MAX_EVIDENCE distinct spans of each concern or signal: enough to show why, and

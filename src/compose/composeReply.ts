@@ -315,8 +315,12 @@ function praisedFirst(reading: FeelingReading, text: string | undefined, contras
   if (text === undefined || !joy || contrast.length === 0) return false
   const after = Math.max(...joy.evidence.map((e) => e.end))
   const words = new Set(contrast.map((w) => w.toLowerCase()))
-  const word = [...text.slice(after).matchAll(/[\p{L}']+/gu)].find((m) => words.has(m[0].toLowerCase()))
-  return word !== undefined && reading.concerns.some((c) => (c.concern === 'access' || c.concern === 'privacy') && c.evidence.some((e) => e.start > after + word.index))
+  for (const word of text.slice(after).matchAll(/[\p{L}']+/gu)) {
+    if (!words.has(word[0].toLowerCase())) continue
+    const at = after + word.index
+    return reading.concerns.some((c) => (c.concern === 'access' || c.concern === 'privacy') && c.evidence.some((e) => e.start > at))
+  }
+  return false
 }
 
 const EMOJI = /\p{Extended_Pictographic}(?:\uFE0F|\u200D\p{Extended_Pictographic}|\p{Emoji_Modifier})*/gu
@@ -592,9 +596,10 @@ function assemble(channel: Channel, parts: readonly Omit<ReplyPart, 'span'>[]): 
  * update. Beside a problem (a concern, or a signal other than urgency), thanks and hope are taken as
  * courtesy ("Please help ...", "Thanks, Maria"): the reply names another feeling, or none, and turns
  * to the problem. With no problem in it, a faint bad feeling read from the pack's fitted words alone
- * ("Please don't send me any more emails") is not answered. A deadline with the event it is for is said back with the event ("I know you need
- * this in time for your daughter's party, Saturday"). Each channel gets its form: email a letter with short paragraphs and the options as a
- * list; chat short turns without a letter's frame; phone a spoken script with pauses; SMS at most
+ * ("Please don't send me any more emails") is not answered. A deadline with the event it is for is
+ * said back with the event ("I know you need this in time for your daughter's party, Saturday").
+ * Each channel gets its form: email a letter with short paragraphs and the options as a list; chat
+ * short turns without a letter's frame; phone a spoken script with pauses; SMS at most
  * 320 characters; public social at most 280, humble, with no personal details and an invitation to a
  * private channel. Warm data is used with consent: `screen-reader` removes emoji, `plain-language`
  * uses the pack's plain wordings (short sentences, no idioms), `no-phone` never offers a call.
