@@ -19,6 +19,7 @@ export const passedAround = (s: SignalFound): boolean => s.signal === 'transferr
 export type CueHit = { cue: CompiledCue; start: number; end: number }
 
 const DETERMINERS = new Set(['my', 'our', 'her', 'his', 'their', 'the', "daughter's", "son's"])
+const IS_CONTRACTED = /^(?:it|that|there|here|what|he|she)'s$/
 const PRONOUNS = new Set(['her', 'his', 'their', 'its'])
 const MORE = new Set(['more', 'higher', 'extra', 'less', 'lower', 'up'])
 const THAN_BEFORE = new Set(['last', 'usual', 'usually', 'normal', 'normally', 'before', 'previous', 'previously'])
@@ -352,7 +353,8 @@ export function findConcernsAndSignals(
     // Deadlines: an event and a time ("my flight tomorrow", "her party is Saturday").
     if (kind === Kind.WORD && (flags & Topic.EVENT) !== 0) {
       let from = i
-      const owned = (k: number): boolean => k >= 0 && (DETERMINERS.has(scan.norms[k] as string) || (scan.norms[k] as string).endsWith("'s"))
+      // ("my dad's 70th", not "it's my birthday": a word's "'s" that is "is" owns nothing.)
+      const owned = (k: number): boolean => k >= 0 && (DETERMINERS.has(scan.norms[k] as string) || ((scan.norms[k] as string).endsWith("'s") && !IS_CONTRACTED.test(scan.norms[k] as string)))
       // One word before the event that names its kind, between it and "my" or "the": "my son's
       // school trip", "the birthday party".
       if (i >= 2 && kinds[i - 1] === Kind.WORD && !owned(i - 1) && owned(i - 2)) from = i - 1

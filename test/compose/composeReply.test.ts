@@ -430,6 +430,14 @@ describe('composeReply', () => {
     expect(charged).not.toMatch(/great to hear/)
   })
 
+  it('hears praise words in a request as a wish, not as good news ("it would be great if ...")', () => {
+    for (const message of ['It would be great if you could call me back, my order is a week late.', "It'd be nice to get a reply at some point.", 'It would be very helpful if you could send the invoice again.']) {
+      for (const channel of ['chat', 'email'] as const) expect(composeReply({ message, channel }).text, message).not.toMatch(/great to hear|glad/i)
+    }
+    // Praise said plainly is still met.
+    expect(composeReply({ message: 'Really pleased with the new router, speeds are way better now.', channel: 'chat' }).text).toMatch(/great to hear/)
+  })
+
   it('turns from praise to a lost login told after "but", and is glad of a fault told as put right', () => {
     const login = composeReply({ message: 'Love the app! But the update broke my login.', channel: 'email' }).text
     expect(login).toContain('getting you back into your account')
