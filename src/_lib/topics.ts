@@ -39,9 +39,9 @@ const WAIT_TAILS = new Set(['ago', 'now', 'later', 'already', 'straight', 'and',
 const SENDING = new Set(['sent', 'made', 'written', 'wrote', 'left', 'logged', 'raised', 'opened', 'submitted', 'placed', 'after', 'took', 'taken'])
 const ORDINAL = /^(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))$/
 // "after a week" is waiting only with one of these near it ("after a week, still nothing", "finally
-// sorted after 3 months"); without one it is usually when something failed ("it broke after a
-// week").
-const STILL_WORDS = new Set(['still', 'yet', 'nothing', 'wait', 'waiting', 'waited', "haven't", "hasn't", 'havent', 'hasnt', 'never', 'nobody', 'no', 'not', 'hold', 'trying', 'tried', 'without', 'down', 'offline', 'outage', 'locked', 'stuck', 'broken', 'cold', 'faulty', 'leaking', 'pending', 'unresolved', 'outstanding', 'suspended', 'blocked', 'frozen', 'delayed', 'finally', 'dead'])
+// sorted after 3 months", an order "'dispatched' for 9 days"); without one it is usually when
+// something failed ("it broke after a week").
+const STILL_WORDS = new Set(['still', 'yet', 'nothing', 'wait', 'waiting', 'waited', "haven't", "hasn't", 'havent', 'hasnt', 'never', 'nobody', 'no', 'not', 'hold', 'trying', 'tried', 'without', 'down', 'offline', 'outage', 'locked', 'stuck', 'broken', 'cold', 'faulty', 'leaking', 'pending', 'unresolved', 'outstanding', 'suspended', 'blocked', 'frozen', 'delayed', 'finally', 'dead', 'dispatched', 'processing', 'transit'])
 // Minutes and hours with "for" are a wait in a support message ("on this chat for 45 minutes");
 // days, months and years need a word of waiting near them ("a customer for 10 years" is not one).
 const SHORT_UNITS = new Set(['minute', 'minutes', 'mins', 'min', 'hour', 'hours', 'hrs', 'hr'])
@@ -291,9 +291,11 @@ export function findConcernsAndSignals(
         hit(signals, 'repeat-contact', evidenceOf(text, starts[i] as number, ends[counted] as number, 'count-of-contacts'))
       }
     }
-    if (num !== undefined && num >= 2 && next !== undefined && CONTACT_NOUNS.has(next) && ORDINAL.test(here)) {
+    // ("the third tech visit", "my 4th phone call": a word may come between, not "third party".)
+    const noun = CONTACT_NOUNS.has(next as string) ? i + 1 : next !== 'party' && kinds[i + 1] === Kind.WORD && CONTACT_NOUNS.has(norm(i + 2) as string) ? i + 2 : -1
+    if (num !== undefined && num >= 2 && noun > 0 && ORDINAL.test(here)) {
       count = Math.max(count ?? 0, num)
-      hit(signals, 'repeat-contact', evidenceOf(text, starts[i] as number, ends[i + 1] as number, 'count-of-contacts'))
+      hit(signals, 'repeat-contact', evidenceOf(text, starts[i] as number, ends[noun] as number, 'count-of-contacts'))
     }
     // "sent 4 emails", "made five calls", "after 6 phone calls": the customer's contacts, counted in
     // the plural after a verb of sending ("bought 3 tickets" and "got 2 emails from you" are not).
@@ -411,9 +413,10 @@ export function findConcernsAndSignals(
           verbSeen = false
           break
         }
-        // ("I need it for Christmas": a need for a day ahead, not for today.)
-        // ("I need to pay rent today": a need to act by a day.)
-        if (!verbSeen && k >= i - 4 && (isLimitVerb(scan, k) || (prev === 'for' && here !== 'today' && (word === 'need' || word === 'needs')) || (word === 'need' && scan.norms[k + 1] === 'to'))) {
+        // ("I need it for Christmas", "I need this for work on Monday": a need for a day ahead, not
+        // for today.) ("I need to pay rent today": a need to act by a day.)
+        const needFor = (word === 'need' || word === 'needs') && here !== 'today' && (prev === 'for' || scan.norms[k + 2] === 'for')
+        if (!verbSeen && (k >= i - 4 || needFor) && (isLimitVerb(scan, k) || needFor || (word === 'need' && scan.norms[k + 1] === 'to'))) {
           verbSeen = true
         }
         if (!leadSeen && k <= i - 2 && (word === 'before' || (word === 'until' && !delayAt(k)))) {

@@ -54,6 +54,12 @@ describe('detectFeelings', () => {
     // A date something happened on is not a limit, and "the 3rd time" is a count.
     expect(when('I ordered it on the 10th and it broke.')).toBeUndefined()
     expect(detectFeelings("I'm writing for the 3rd time about this.").signals.find((s) => s.signal === 'repeat-contact')?.detail).toEqual({ count: 3 })
+    // A word may stand between the ordinal and the visit or call, but a third party is no count.
+    expect(detectFeelings('Third tech visit this month and my cable still does not work.').signals.find((s) => s.signal === 'repeat-contact')?.detail).toEqual({ count: 3 })
+    expect(detectFeelings('I got a third party call about my account.').signals.map((s) => s.signal)).not.toContain('repeat-contact')
+    // A need "for" something on a day is a limit, however far back the need is said.
+    expect(when('I need this for work on Monday.')).toBe('Monday')
+    expect(when('I need a refund for the order I placed on Monday.')).toBeUndefined()
   })
 
   it('reads being passed around, or getting in touch three times, as mild frustration when no other feeling is named', () => {
