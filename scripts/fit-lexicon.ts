@@ -224,10 +224,13 @@ const REDDIT_TOPICS: ReadonlySet<string> = new Set([
   // "toxic" (anger) for toxic fumes, "screaming" for a screaming baby, and Reddit's "edgy" and "cursed".
   'toxic', 'screaming', 'edgy', 'cursed', 'nuts',
   // And Reddit's bodies, pretence and asides with weak leanings (December 2026, for the room of blind
-  // set 79; CV .4851 with and without them): "skin", "mouth", "pretend", "obvious", "chuckle" ...
+  // sets 79 and 80; CV .4851 with and without the first 27, .4858 with the next 22 out, dev the same
+  // to three places): "skin", "mouth", "pretend", "obvious", "chuckle", "heck", "hug", "stomach" ...
   'decades', 'owner', 'grown', 'skin', 'mouth', 'brings', 'beginning', 'recognize', 'pretend', 'pretending', 'obvious',
   'glorious', 'chuckle', 'lmfao', 'intense', 'jealous', 'fell', 'felt', 'possibility', 'guessing', 'sarcastic', 'bizarre',
-  'stronger', 'happiness', 'confidence', 'entitled', 'dang',
+  'stronger', 'happiness', 'confidence', 'entitled', 'dang', 'heck', 'jeez', 'dying', 'hug', 'peace', 'illness',
+  'injuries', 'injury', 'selfish', 'lazy', 'fool', 'stomach', 'xd', ':p', 'emotional', 'remind', 'weak',
+  'liking', 'entertaining', 'fascinating', 'brave', 'nose',
   // And more of Reddit's debates, looks and slang (December 2026, for the room of blind sets 72 on):
   // "teach" leaned to frustration, "genius" and "legend" to joy as much as to scorn.
   'crimes', 'criminal', 'racism', 'racist', 'sexist', 'progressive', 'speech', 'master', 'draw', 'monster', 'legend',

@@ -112,6 +112,11 @@ export type PackCues = {
   feelingIds: ReadonlySet<string>
   /** The reframe message each concern cue asks for (`TopicCue.reframe`). */
   reframes: ReadonlyMap<string, string>
+  /**
+   * The ids of its easing cues, which lift joy while they take frustration and worry away ("no
+   * worries", "no rush", "take your time"): kindness to the agent, not good news.
+   */
+  easing: ReadonlySet<string>
 }
 
 const packCues = new WeakMap<Pack, PackCues>()
@@ -123,6 +128,7 @@ export function cuesOf(pack: Pack): PackCues {
     cues = {
       feelingIds: new Set((detect?.feelingCues ?? []).map((cue) => cue.id)),
       reframes: new Map((detect?.concernCues ?? []).flatMap((cue) => (typeof cue.reframe === 'string' ? [[cue.id, cue.reframe] as const] : []))),
+      easing: new Set((detect?.feelingCues ?? []).filter(({ feelings: f }) => (f.joy ?? 0) > 0 && (f.frustration ?? 0) < 0 && (f.anxiety ?? 0) < 0).map((cue) => cue.id)),
     }
     packCues.set(pack, cues)
   }
@@ -220,6 +226,12 @@ export function reflect(reading: FeelingReading, options: ComposeOptions = {}): 
   // in front of a client") is met with sympathy instead.
   if (feeling === 'embarrassment' && !apologises(reading)) {
     return { text: renderWith(options, 'reflect.embarrassment.caused', {}), feeling, key: 'reflect.embarrassment.caused' }
+  }
+  // Joy read only from an easing cue ("No problem at all, take your time", "no rush, the wrong colour
+  // came") is patience the customer offers: it is thanked, not met with "That's great to hear".
+  const { easing } = cuesOf(options.pack ?? en)
+  if (feeling === 'joy' && first.feeling === 'joy' && first.evidence.every((e) => easing.has(e.cue))) {
+    return { text: renderWith(options, 'reflect.gratitude', {}), feeling, key: 'reflect.gratitude' }
   }
   return { text: renderWith(options, `reflect.${feeling}`, {}), feeling, key: `reflect.${feeling}` }
 }

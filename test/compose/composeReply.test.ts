@@ -430,6 +430,20 @@ describe('composeReply', () => {
     expect(charged).not.toMatch(/great to hear/)
   })
 
+  it('thanks the patience a customer offers ("no rush", "take your time") instead of calling it good news', () => {
+    for (const message of ['No problem at all, take your time.', "It's fine, no rush, whenever you get a chance.", 'No rush, the wrong colour came.']) {
+      const text = composeReply({ message, channel: 'chat' }).text
+      expect(text, message).toContain("that's kind of you")
+      expect(text, message).not.toMatch(/great to hear/)
+    }
+    // A problem told as small is still a problem to sort, with no joy read into it.
+    const small = composeReply({ message: 'The wrong size arrived, no big deal, just need to swap it.', channel: 'chat' }).text
+    expect(small).not.toMatch(/great to hear|frustrating/)
+    expect(small).toContain('getting this done for you')
+    // Joy said outright beside the patience is still met.
+    expect(composeReply({ message: 'Loving the new dashboard! No rush on the dark mode.', channel: 'chat' }).text).toMatch(/great to hear/)
+  })
+
   it('hears praise words in a request as a wish, not as good news ("it would be great if ...")', () => {
     for (const message of ['It would be great if you could call me back, my order is a week late.', "It'd be nice to get a reply at some point.", 'It would be very helpful if you could send the invoice again.']) {
       for (const channel of ['chat', 'email'] as const) expect(composeReply({ message, channel }).text, message).not.toMatch(/great to hear|glad/i)

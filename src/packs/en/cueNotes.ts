@@ -94,6 +94,7 @@ export const cueNotes: Readonly<Record<string, string>> = {
   'not-good-with': 'Not being good with something ("I am not good with computers") is a skill owned up to, not the frustration a negated "good" leans to.',
   'greeting': 'A greeting ("Good morning, I would like to ...") is manners, not good news: it takes back the joy its "good" would give.',
   'great-another': 'Praise words in a complaint are sarcasm: frustration, not joy.',
+  'no-big-deal': 'A problem told as small ("the wrong size arrived, no big deal"): it takes the edge off the complaint, and is no good news either, so it adds no joy (unlike "no worries").',
   'no-worries': 'Negated trouble words that say all is well.',
   'angry-face': 'Angry faces.',
   'eye-roll': 'An eye-roll (🙄, 😒) is contempt: beside thanks or praise ("thanks for finally sorting it after 3 months 🙄", "Great service 🙄") it is sarcasm, so frustration, not gratitude or joy.',
