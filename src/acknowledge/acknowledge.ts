@@ -145,12 +145,26 @@ type Checked = {
   timeZone: string
 }
 
+// Days, months and holidays, which English writes with a capital letter.
+const PROPER_TIMES = /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|november|december|christmas|easter|hanukkah|diwali|eid|thanksgiving)\b/g
+
+/**
+ * A phrase quoted from the customer, said back without the capitals they wrote it in: "3 WEEKS" is
+ * "3 weeks" and "MY DAUGHTER'S PARTY" "my daughter's party", while English day, month and holiday
+ * names keep their capital ("SATURDAY" is "Saturday"). A phrase with a lower-case letter in it is
+ * kept as it is written. (Internal: the composers quote events, times and durations through it.)
+ */
+export function unshout(phrase: string): string {
+  if (!/\p{Lu}/u.test(phrase) || /\p{Ll}/u.test(phrase)) return phrase
+  return phrase.toLowerCase().replace(PROPER_TIMES, (word) => word.charAt(0).toUpperCase() + word.slice(1))
+}
+
 /**
  * Words the customer wrote about their own things, as the agent says them back: "My daughter's
  * party" becomes "your daughter's party", and a bare "trip" becomes "the trip".
  */
 export function toCustomer(phrase: string): string {
-  const said = phrase.replace(/^(my|our|mine)\b/i, 'your').replace(/^(Her|His|Their|The)\b/, (word) => word.toLowerCase())
+  const said = unshout(phrase).replace(/^(my|our|mine)\b/i, 'your').replace(/^(Her|His|Their|The)\b/, (word) => word.toLowerCase())
   // A bare noun ("trip") is said with "the", so the sentence stays grammatical.
   return /^(your|the|a|an|this|that|his|her|their|its)\b/i.test(said) || /^\S+'s\b/.test(said) ? said : `the ${said}`
 }
@@ -227,7 +241,7 @@ function build(v: Checked, options: AcknowledgeOptions): Acknowledgment {
   parts.push({ kind: 'received', text: v.topic ? render('acknowledge.received', { topic: v.topic }) : render('acknowledge.received-generic', {}) })
   const deadline = v.reading?.concerns.find((concern) => concern.concern === 'deadline')
   const urgent = v.reading?.signals.some((signal) => signal.signal === 'urgency')
-  if (deadline?.detail?.event && deadline.detail.when) parts.push({ kind: 'deadline', text: render('acknowledge.deadline', { event: toCustomer(deadline.detail.event), when: deadline.detail.when }) })
+  if (deadline?.detail?.event && deadline.detail.when) parts.push({ kind: 'deadline', text: render('acknowledge.deadline', { event: toCustomer(deadline.detail.event), when: unshout(deadline.detail.when) }) })
   else if (urgent) parts.push({ kind: 'urgency', text: render('acknowledge.urgent', {}) })
   if (v.owner) parts.push({ kind: 'owner', text: v.owner.team && !short ? render('acknowledge.owner-team', { owner: v.owner.name, team: v.owner.team }) : render('acknowledge.owner', { owner: v.owner.name }) })
   const today = localDate(v.now, v.timeZone)

@@ -1,7 +1,7 @@
 import { Checker, isRecord } from '../_lib/check'
 import { passedAround } from '../_lib/topics'
 import { sameLanguage } from '../_lib/intl'
-import { nameOf, toCustomer } from '../acknowledge/acknowledge'
+import { nameOf, toCustomer, unshout } from '../acknowledge/acknowledge'
 import type { CaseOwner } from '../acknowledge/acknowledge'
 import { detectFeelings } from '../detect/detectFeelings'
 import { VALENCE } from '../detect/valence'
@@ -427,7 +427,14 @@ function build({ input, reading: read, readText, steps, now, timeZone }: Checked
         const courtesy = (f: FeelingFound): boolean => f.feeling === 'hope' || (f.feeling === 'gratitude' && !thanked) || (troubled && f.feeling === 'joy' && (f.intensity < FAINT || danger || praiseThenTrouble))
         const reflection = reflect(troubled || asks ? { ...said, feelings: said.feelings.filter((f) => !courtesy(f)) } : said, options)
         if (reflection) drafts.push({ kind: 'reflect', text: forOthers(reflection.key)?.text ?? reflection.text })
-        else warnings.push('no-feeling-found')
+        else {
+          // No feeling to name, but a wait the customer measured ("I've been waiting a week for my
+          // order"): the reply says sorry for the wait rather than passing over it. (Not in public,
+          // which quotes no detail.)
+          const waited = quotesCustomer(options) ? said.signals.find((s) => s.signal === 'waiting')?.detail?.duration : undefined
+          if (waited && hasMessage(options, 'acknowledge.waited')) drafts.push({ kind: 'acknowledge', text: renderWith(options, 'acknowledge.waited', { duration: unshout(waited) }) })
+          warnings.push('no-feeling-found')
+        }
         reflected = reflection?.feeling
         bereaved = reflection?.key === 'reflect.sadness.bereaved'
         break
@@ -452,7 +459,7 @@ function build({ input, reading: read, readText, steps, now, timeZone }: Checked
         // you need this in time for your son's school trip, Monday"), which says more than a
         // reframe's bare date, and takes the place of a reframe about the deadline.
         const deadline = said.concerns.find((c) => c.concern === 'deadline')
-        const when = quotesCustomer(options) ? deadline?.detail?.when : undefined
+        const when = quotesCustomer(options) && deadline?.detail?.when !== undefined ? unshout(deadline.detail.when) : undefined
         const event = deadline?.detail?.event
         const sayDeadline = when !== undefined && !drafts.some((d) => d.kind === 'reflect' && d.text.includes(when))
         const withEvent = sayDeadline && event !== undefined
@@ -555,7 +562,7 @@ function caseNote(reading: FeelingReading, input: ComposeReplyInput, pronouns: s
   if (reading.signals.some((s) => s.signal === 'escalation-request')) sentences.push(renderWith(internal, 'note.escalation', { name, pronoun: pronoun() }))
   if (reading.signals.some(saysLeaving)) sentences.push(renderWith(internal, 'note.leaving', { name, pronoun: pronoun() }))
   const deadline = reading.concerns.find((c) => c.concern === 'deadline')?.detail
-  if (deadline?.event && deadline.when && quotesCustomer(internal)) sentences.push(renderWith(internal, 'note.deadline', { name, pronoun: pronoun(), event: aboutCustomer(deadline.event, pronounKey(pronouns)), when: deadline.when }))
+  if (deadline?.event && deadline.when && quotesCustomer(internal)) sentences.push(renderWith(internal, 'note.deadline', { name, pronoun: pronoun(), event: aboutCustomer(deadline.event, pronounKey(pronouns)), when: unshout(deadline.when) }))
   if (input.nextStep) sentences.push(renderWith(internal, 'note.promised', { name, pronoun: pronoun(), what: input.nextStep.what, by: input.nextStep.by }))
   return sentences.length ? sentences.join(' ') : undefined
 }
@@ -565,7 +572,7 @@ function caseNote(reading: FeelingReading, input: ComposeReplyInput, pronouns: s
 const POSSESSIVE: Record<string, string> = { she: 'her', he: 'his', they: 'their' }
 
 function aboutCustomer(event: string, pronoun: string): string {
-  return event.replace(/^(my|our|her|his|their|the)\s+/i, `${POSSESSIVE[pronoun] ?? 'the'} `)
+  return unshout(event).replace(/^(my|our|her|his|their|the)\s+/i, `${POSSESSIVE[pronoun] ?? 'the'} `)
 }
 
 // The reply's text, with where each part sits in it. Chat, SMS and social: the first part on its own

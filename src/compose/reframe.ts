@@ -1,3 +1,4 @@
+import { unshout } from '../acknowledge/acknowledge'
 import type { Concern, FeelingReading } from '../types/core'
 import { en } from '../packs/en'
 import type { ComposeOptions } from './reflect'
@@ -33,11 +34,11 @@ const MONEY_BACK = /refund|money back|twice|double|overcharg/i
 // before Saturday").
 export function deadlineSentence(options: ComposeOptions, detail: { when?: string; within?: string }, as: 'reframe' | 'acknowledge'): { text: string; key: string } {
   const [whenKey, withinKey] = as === 'reframe' ? ['reframe.deadline', 'reframe.deadline-within'] : ['acknowledge.deadline-when', 'acknowledge.deadline-within']
-  if (detail.within) return { text: renderWith(options, withinKey, { within: detail.within }), key: withinKey }
+  if (detail.within) return { text: renderWith(options, withinKey, { within: unshout(detail.within) }), key: withinKey }
   // Not "before today": a customer who needs it today hears "today", where the pack has it.
   const today = `${as}.deadline-today`
   if (/^today$/i.test(detail.when ?? '') && hasMessage(options, today)) return { text: renderWith(options, today, {}), key: today }
-  return { text: renderWith(options, whenKey, { when: detail.when ?? '' }), key: whenKey }
+  return { text: renderWith(options, whenKey, { when: unshout(detail.when ?? '') }), key: whenKey }
 }
 
 /**

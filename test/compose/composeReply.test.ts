@@ -430,6 +430,25 @@ describe('composeReply', () => {
     expect(charged).not.toMatch(/great to hear/)
   })
 
+  it('says sorry for a wait the customer measured when it names no feeling, in private channels only', () => {
+    expect(composeReply({ message: "I've been waiting a week for my order.", channel: 'chat' }).text).toContain("I'm sorry you've had to wait a week.")
+    expect(composeReply({ message: 'Submitted my claim six weeks ago and have heard absolutely nothing.', channel: 'email' }).text).toContain('wait six weeks')
+    expect(composeReply({ message: "I've been waiting a week for my order.", channel: 'chat', tone: 'formal' }).text).toContain('I apologise that you have had to wait a week.')
+    // A public reply quotes no detail of the customer's.
+    expect(composeReply({ message: "I've been waiting a week for my order.", channel: 'social' }).text).not.toMatch(/week|sorry/)
+    // With frustration named, the reflection says the wait (once).
+    const named = composeReply({ message: "I've been waiting a week for my order and I'm so frustrated.", channel: 'chat' }).text
+    expect(named).toContain('Having to wait a week is frustrating.')
+    expect(named).not.toContain('sorry')
+  })
+
+  it('says back words the customer wrote in capitals without the capitals', () => {
+    expect(composeReply({ message: 'I HAVE BEEN WAITING FOR MY REFUND FOR A MONTH', channel: 'chat' }).text).toContain('wait a month.')
+    expect(composeReply({ message: "I'VE BEEN WAITING 3 WEEKS FOR MY REFUND, THIS IS RIDICULOUS", channel: 'email' }).text).toContain('Having to wait 3 weeks is frustrating.')
+    // Day names keep their capital letter.
+    expect(composeReply({ message: "WHERE IS MY ORDER, IT'S FOR MY DAUGHTER'S PARTY ON SATURDAY", channel: 'email' }).text).toContain("in time for your daughter's party, Saturday.")
+  })
+
   it('thanks the patience a customer offers ("no rush", "take your time") instead of calling it good news', () => {
     for (const message of ['No problem at all, take your time.', "It's fine, no rush, whenever you get a chance.", 'No rush, the wrong colour came.']) {
       const text = composeReply({ message, channel: 'chat' }).text

@@ -9,6 +9,7 @@ export const messages: Record<string, Message> = {
 
   'acknowledge.received': { text: 'Obrigado por entrar em contato sobre {topic}.', vars: { topic: 'string' }, variants: { alternatives: ['Obrigado pela sua mensagem sobre {topic}.'], channel: { sms: 'Recebemos sua mensagem sobre {topic}.', phone: 'Obrigado por ligar sobre {topic}.' } } },
   'acknowledge.received-generic': { text: 'Obrigado por entrar em contato.', vars: {}, variants: { alternatives: ['Obrigado pela sua mensagem.'], channel: { sms: 'Recebemos sua mensagem.', phone: 'Obrigado por ligar.' } } },
+  'acknowledge.waited': { text: 'Sinto muito que você tenha precisado esperar {duration}.', vars: { duration: 'string' }, variants: { plain: 'Desculpe. Você esperou {duration}.' } },
   'acknowledge.owner': { text: 'Sou {owner} e vou acompanhar isso até estar resolvido.', vars: { owner: 'string' }, variants: { plain: 'Sou {owner}. Vou cuidar disso até resolver.', channel: { sms: 'Aqui é {owner}, já estou cuidando disso.', phone: 'Meu nome é {owner}... e vou acompanhar isso até estar resolvido.' } } },
   'acknowledge.owner-team': { text: 'Sou {owner}, da equipe de {team}, e vou acompanhar isso até estar resolvido.', vars: { owner: 'string', team: 'string' }, variants: { channel: { sms: 'Aqui é {owner} ({team}), já estou cuidando disso.' } } },
   'acknowledge.urgent': { text: 'Vejo que é urgente, então já estou cuidando disso agora.', vars: {}, variants: { plain: 'Sei que é urgente. Já estou cuidando disso.', channel: { sms: 'Sei que é urgente.' } } },
