@@ -231,6 +231,12 @@ const REDDIT_TOPICS: ReadonlySet<string> = new Set([
   'stronger', 'happiness', 'confidence', 'entitled', 'dang', 'heck', 'jeez', 'dying', 'hug', 'peace', 'illness',
   'injuries', 'injury', 'selfish', 'lazy', 'fool', 'stomach', 'xd', ':p', 'emotional', 'remind', 'weak',
   'liking', 'entertaining', 'fascinating', 'brave', 'nose',
+  // Words and faces a hand cue reads already, whose fitted weight was only a small correction to the
+  // cue's ("perfect", "brilliant", "omg", "smh", ":)", "😍"): the cue's weight stands alone (CV .4856
+  // against .4858, December 2026, blind set 82). And "appreciate", which leaned to joy (Reddit's
+  // admiration): to a support customer it is thanks, which the 'thanks' cue reads ("I appreciate
+  // it", and no joy in "I appreciate you're busy but ..."); CV .4854, joy .703 against .707.
+  'trash', 'smh', 'omg', 'perfect', 'brilliant', 'crying', 'anxious', 'thx', ';)', '<3', '👍', 'gross', '❤', ':)', '😍', 'appreciate',
   // And more of Reddit's debates, looks and slang (December 2026, for the room of blind sets 72 on):
   // "teach" leaned to frustration, "genius" and "legend" to joy as much as to scorn.
   'crimes', 'criminal', 'racism', 'racist', 'sexist', 'progressive', 'speech', 'master', 'draw', 'monster', 'legend',
