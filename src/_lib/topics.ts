@@ -381,15 +381,18 @@ export function findConcernsAndSignals(
     // "12 June", "on 3 May": a day of the month before a month is part of the time, and the word
     // before the day is the time's lead.
     const dated = (flags & Topic.TIME) !== 0 && i > 1 && kinds[i - 1] === Kind.NUMBER && /^(?:[1-9]|[12]\d|3[01])$/.test(prev as string)
-    const before = dated ? norm(i - 2) : prev
+    // "by the end of the week", "before end of this month": the end of a week or month is a time,
+    // with the word before "the end" its lead.
+    const endAt = norm(i - 2) === 'of' && norm(i - 3) === 'end' && (prev === 'the' || TIME_QUALIFIERS.has(prev as string)) ? (norm(i - 4) === 'the' ? i - 4 : i - 3) : -1
+    const before = dated ? norm(i - 2) : endAt > 0 ? norm(endAt - 1) : prev
     if (kind === Kind.WORD && (flags & Topic.TIME) !== 0 && !(here === 'may' && !(before !== undefined && TIME_LEADS.has(before)))) {
       if (here === 'week' || here === 'month' || here === 'weekend' || here === 'morning' || here === 'afternoon' || here === 'evening') {
-        if (!(prev !== undefined && TIME_QUALIFIERS.has(prev)) && !(prev === 'the' && here === 'weekend')) continue
+        if (!(prev !== undefined && TIME_QUALIFIERS.has(prev)) && !(prev === 'the' && here === 'weekend') && endAt < 0) continue
       }
       // "it came this morning", "I ordered it on Monday": when something already happened.
       if (happenedBefore(scan, dated ? i - 1 : i)) continue
       let from = dated ? i - 1 : i
-      if (prev !== undefined && (TIME_QUALIFIERS.has(prev) || prev === 'the')) from = i - 1
+      if (prev !== undefined && (TIME_QUALIFIERS.has(prev) || prev === 'the')) from = endAt > 0 ? endAt : i - 1
       let to = ends[i] as number
       if (next !== undefined && (kinds[i + 1] === Kind.NUMBER || /^\d+(st|nd|rd|th)$/.test(next))) to = ends[i + 1] as number
       // "tomorrow at 10am", "Friday by 5pm".

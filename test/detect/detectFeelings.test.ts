@@ -59,6 +59,10 @@ describe('detectFeelings', () => {
     expect(detectFeelings('I got a third party call about my account.').signals.map((s) => s.signal)).not.toContain('repeat-contact')
     // A need "for" something on a day is a limit, however far back the need is said.
     expect(when('I need this for work on Monday.')).toBe('Monday')
+    // The end of a week or month is a time; the end of one gone by is not.
+    expect(when('I need the invoice by the end of the week.')).toBe('the end of the week')
+    expect(when('Please sort it before end of this month.')).toBe('end of this month')
+    expect(when('It broke at the end of last week.')).toBeUndefined()
     expect(when('I need a refund for the order I placed on Monday.')).toBeUndefined()
   })
 
