@@ -36,7 +36,7 @@ const keepDoing = /* @__PURE__ */ cross(['you keep', 'they keep'], ['sending', '
 // Thanks for what went wrong ("thanks a bunch for losing my application"), for the
 // 'thanks-for-nothing' cue. (Not "thanks for making my day".)
 // prettier-ignore
-const thanksFor = /* @__PURE__ */ ['no thanks to'].concat(/* @__PURE__ */ cross(['thanks for', 'thanks a lot for', 'thanks a bunch for', 'thanks so much for', 'thank you so much for', 'thank you for', 'thx for', 'ty for', 'cheers for'], ['nothing', 'wasting', 'the runaround', 'ruining', 'cancelling', 'losing', 'ignoring', 'charging', 'breaking', 'making it worse', 'making things worse']))
+const thanksFor = /* @__PURE__ */ ['no thanks to'].concat(/* @__PURE__ */ cross(['thanks for', 'thanks a lot for', 'thanks a bunch for', 'thanks so much for', 'thank you so much for', 'thank you for', 'thx for', 'ty for', 'cheers for'], ['nothing', 'wasting', 'the runaround', 'ruining', 'cancelling', 'losing', 'ignoring', 'charging', 'breaking', 'cutting off', 'making it worse', 'making things worse']))
 // prettier-ignore
 const feelingCues: Noteless<FeelingCue>[] = [
   // frustration
