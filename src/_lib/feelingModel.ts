@@ -496,10 +496,17 @@ function matchCue(scan: Scan, i: number, cue: CompiledCue): number {
   return t
 }
 
-/** Whether one of `words` is within `within` tokens before token `first` or after token `last`. */
+/** A word whose "'s" is "is": "it's", "that's", not "my dad's". */
+export const IS_CONTRACTED = /^(?:it|that|there|here|what|he|she)'s$/
+
+/**
+ * Whether one of `words` is within `within` tokens before token `first` or after token `last`. A
+ * word with "'s" after it counts as the word: "the app's down", "the boiler's broken" (not "it's").
+ */
 export function isNear(scan: Scan, first: number, last: number, words: Set<string>, within: number): boolean {
   for (let k = Math.max(0, first - within); k <= Math.min(scan.n - 1, last + within); k++) {
-    if ((k < first || k > last) && words.has(scan.norms[k] as string)) return true
+    const word = scan.norms[k] as string
+    if ((k < first || k > last) && (words.has(word) || (word.endsWith("'s") && !IS_CONTRACTED.test(word) && words.has(word.slice(0, -2))))) return true
   }
   return false
 }

@@ -6,7 +6,7 @@ import { Kind } from './scan'
 import type { Scan } from './scan'
 import type { CompiledCue, CompiledTables } from './feelingModel'
 import { sortInPlace } from './sortInPlace'
-import { CONTACT_NOUNS, CONTACT_PLURALS, CONTACT_WORDS, CURRENCY_WORDS, Role, Topic, isSentenceEnd, isShoutedAt, isShouting, topicAt } from './feelingModel'
+import { CONTACT_NOUNS, CONTACT_PLURALS, CONTACT_WORDS, CURRENCY_WORDS, IS_CONTRACTED, Role, Topic, isSentenceEnd, isShoutedAt, isShouting, topicAt } from './feelingModel'
 
 /**
  * Whether a signal says the customer has been passed around: transferred, or in touch three times or
@@ -19,7 +19,6 @@ export const passedAround = (s: SignalFound): boolean => s.signal === 'transferr
 export type CueHit = { cue: CompiledCue; start: number; end: number }
 
 const DETERMINERS = new Set(['my', 'our', 'her', 'his', 'their', 'the', "daughter's", "son's"])
-const IS_CONTRACTED = /^(?:it|that|there|here|what|he|she)'s$/
 const PRONOUNS = new Set(['her', 'his', 'their', 'its'])
 const MORE = new Set(['more', 'higher', 'extra', 'less', 'lower', 'up'])
 const THAN_BEFORE = new Set(['last', 'usual', 'usually', 'normal', 'normally', 'before', 'previous', 'previously'])
