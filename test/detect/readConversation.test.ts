@@ -45,6 +45,18 @@ describe('readConversation', () => {
     expect(readConversation(answered).unaddressed).toEqual([])
   })
 
+  it('hears the ways an agent deals with a concern: a faster delivery, cancelled orders, a replacement, a fault fixed', () => {
+    const unaddressed = (customer: string, agent: string) => readConversation([{ role: 'customer', text: customer }, { role: 'agent', text: agent }]).unaddressed.map((c) => c.concern)
+    const present = 'My order is a birthday present for Saturday, will it arrive in time?'
+    expect(unaddressed(present, "I've upgraded it to next-day delivery at no cost, so it'll arrive Friday.")).toEqual([])
+    // Saying the order is on its way deals with nothing.
+    expect(unaddressed(present, 'Your order is being processed and will be dispatched soon.')).toEqual(['deadline'])
+    expect(unaddressed('I think someone has been using my card on your website, there are orders I never placed.', "I've blocked your card on our system and cancelled the orders.")).toEqual([])
+    expect(unaddressed("My shop's card reader hasn't worked since yesterday and I'm losing sales.", "I've dispatched a replacement reader by same-day courier, it'll be with you by 4pm.")).toEqual([])
+    expect(unaddressed('My internet has been down for three days.', 'An engineer fixed the line fault this morning, so your connection should be working now.')).toEqual([])
+    expect(unaddressed("I've been charged £30 twice for the same order.", 'Thanks for your patience. Your order has now shipped.')).toEqual(['money'])
+  })
+
   it('counts a booked engineer as dealing with a service that is down, and a credit with money', () => {
     const turns: ConversationTurn[] = [
       { role: 'customer', text: "Hi, my broadband has been down since Tuesday and I work from home. I've already rung twice. I want compensation." },
