@@ -308,19 +308,20 @@ function saysDone(text: string): boolean {
   return false
 }
 
-// Whether an access or privacy concern is told after a contrast word that follows all of joy's
-// evidence (for 'praiseThenTrouble' in build).
-function praisedFirst(reading: FeelingReading, text: string | undefined, contrast: readonly string[]): boolean {
+// Where the message turns from praise: the offset of the first contrast word after all of joy's
+// evidence, when no good feeling is read after it ("love the new season but the subtitles are out
+// of sync"), or -1 (for 'fromPraise' and 'praiseThenTrouble' in build).
+function turnFromPraise(reading: FeelingReading, text: string | undefined, contrast: readonly string[]): number {
   const joy = reading.feelings.find((f) => f.feeling === 'joy')
-  if (text === undefined || !joy || contrast.length === 0) return false
+  if (text === undefined || !joy || contrast.length === 0) return -1
   const after = Math.max(...joy.evidence.map((e) => e.end))
   const words = new Set(contrast.map((w) => w.toLowerCase()))
   for (const word of text.slice(after).matchAll(/[\p{L}']+/gu)) {
     if (!words.has(word[0].toLowerCase())) continue
     const at = after + word.index
-    return reading.concerns.some((c) => (c.concern === 'access' || c.concern === 'privacy') && c.evidence.some((e) => e.start > at))
+    return reading.feelings.some((f) => VALENCE[f.feeling] === 'positive' && f.evidence.some((e) => e.start > at)) ? -1 : at
   }
-  return false
+  return -1
 }
 
 const EMOJI = /\p{Extended_Pictographic}(?:\uFE0F|\u200D\p{Extended_Pictographic}|\p{Emoji_Modifier})*/gu
@@ -378,7 +379,12 @@ function build({ input, reading: read, readText, steps, now, timeZone }: Checked
   // Praise, then a contrast, then a lost login or a leak ("Love the app! But the update broke my
   // login"): no good news to be glad of. (The other way round, "the wifi was down all morning but
   // it's working now", is.)
-  const praiseThenTrouble = praisedFirst(reading, readText, options.pack?.detect?.contrast ?? [])
+  // Praise, then a contrast and no good feeling after it ("love the new season but the subtitles are
+  // out of sync"): the praise is met, and so is what follows the turn (the reply is not settled by
+  // the praise).
+  const turnAt = turnFromPraise(reading, readText, options.pack?.detect?.contrast ?? [])
+  const fromPraise = turnAt >= 0
+  const praiseThenTrouble = fromPraise && reading.concerns.some((c) => (c.concern === 'access' || c.concern === 'privacy') && c.evidence.some((e) => e.start > turnAt))
   const goodNews = !praiseThenTrouble && reading.polarity.label === 'positive' && !feelsBad(reading) && reading.primary !== 'hope' && !reading.signals.some((s) => s.signal !== 'urgency') && !reading.concerns.some((c) => c.concern === 'deadline' || c.concern === 'safety' || c.concern === 'privacy')
   // A bad feeling after thanks for a reply ("Thanks for getting back to me. Unfortunately the problem
   // is still there.") is trouble too.
@@ -440,7 +446,7 @@ function build({ input, reading: read, readText, steps, now, timeZone }: Checked
         break
       }
       case 'reframe': {
-        const settled = reflected === 'relief' || (!troubled && !asks && (reading.polarity.label === 'positive' || (reflected !== undefined && VALENCE[reflected] === 'positive')))
+        const settled = reflected === 'relief' || (!troubled && !asks && !fromPraise && (reading.polarity.label === 'positive' || (reflected !== undefined && VALENCE[reflected] === 'positive')))
         // A public reply's reframe still knows what kind of trouble it is (the concerns without their
         // details, the signals): its sentences carry no amount, date or count.
         const publicly = (): FeelingReading => ({ ...said, concerns: reading.concerns.map(({ concern, evidence }) => ({ concern, evidence })), signals: reading.signals })

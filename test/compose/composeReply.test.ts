@@ -471,6 +471,14 @@ describe('composeReply', () => {
     expect(composeReply({ message: 'Really pleased with the new router, speeds are way better now.', channel: 'chat' }).text).toMatch(/great to hear/)
   })
 
+  it('meets praise and then the problem told after "but", not the praise alone', () => {
+    for (const message of ['@NetflixHelps love the new season but the subtitles are out of sync on every episode', "I absolutely love this app, it's brilliant! But the font is a bit small on my tablet."]) {
+      const text = composeReply({ message, channel: 'chat' }).text
+      expect(text, message).toMatch(/great to hear/)
+      expect(text, message).toContain('What matters now is')
+    }
+  })
+
   it('turns from praise to a lost login told after "but", and is glad of a fault told as put right', () => {
     const login = composeReply({ message: 'Love the app! But the update broke my login.', channel: 'email' }).text
     expect(login).toContain('getting you back into your account')
