@@ -265,9 +265,9 @@ export function findConcernsAndSignals(
       // "49.99 dollars", "14,99 €".
       (kind === Kind.NUMBER && next !== undefined && (CURRENCY_WORDS.has(next) || (kinds[i + 1] === Kind.SYMBOL && (starts[i + 1] as number) <= (ends[i] as number) + 1 && (topicAt(tables, scan, i + 1) & Topic.CURRENCY) !== 0)))
     ) {
-      // "£40 more than last month", "$15 higher than usual": a rise in a price, not money the
-      // customer is owed, so not the concern's amount.
-      const rise = MORE.has(norm(i + 2) as string) && norm(i + 3) === 'than' && THAN_BEFORE.has(norm(i + 4) as string)
+      // "£40 more than last month", "$15 higher than usual", "gone up by £20": a rise in a price,
+      // not money the customer is owed, so not the concern's amount.
+      const rise = (MORE.has(norm(i + 2) as string) && norm(i + 3) === 'than' && THAN_BEFORE.has(norm(i + 4) as string)) || (prev === 'by' && MORE.has(norm(i - 2) as string))
       // "a reminder saying I owe £312": a sum asked of the customer, not money to give back to them
       // (unlike "you owe me £50").
       const owed = !rise && owedByCustomer(scan, i)

@@ -49,6 +49,8 @@ describe('detectFeelings', () => {
     expect(amount('I was billed 14,99 € for nothing.')).toBe('14,99 €')
     expect(amount('They took USD 45 from my account')).toBe('USD 45')
     expect(amount('I paid $1,299.00 for this laptop')).toBe('$1,299.00')
+    // A rise in a price is not money to give back.
+    expect(amount('Why has my bill gone up by £20 without any warning?')).toBeUndefined()
     const when = (text: string) => detectFeelings(text).concerns.find((c) => c.concern === 'deadline')?.detail?.when
     expect(when('I need it by the 15th')).toBe('the 15th')
     // A date something happened on is not a limit, and "the 3rd time" is a count.
