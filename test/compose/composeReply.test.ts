@@ -471,6 +471,16 @@ describe('composeReply', () => {
     expect(composeReply({ message: 'Really pleased with the new router, speeds are way better now.', channel: 'chat' }).text).toMatch(/great to hear/)
   })
 
+  it('answers a how-to question without calling it confusing', () => {
+    for (const message of ['How do I reset my voicemail PIN?', 'My new card arrived, how do I activate it?']) {
+      const text = composeReply({ message, channel: 'chat' }).text
+      expect(text, message).not.toMatch(/confusing/)
+      expect(text, message).toContain('a clear answer')
+    }
+    // Confusion the customer names is still named.
+    expect(composeReply({ message: 'how do i even get a refund from you people, this is so confusing', channel: 'chat' }).text).toMatch(/confusing/)
+  })
+
   it('meets praise and then the problem told after "but", not the praise alone', () => {
     for (const message of ['@NetflixHelps love the new season but the subtitles are out of sync on every episode', "I absolutely love this app, it's brilliant! But the font is a bit small on my tablet."]) {
       const text = composeReply({ message, channel: 'chat' }).text
