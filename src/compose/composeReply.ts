@@ -15,7 +15,7 @@ import { AttuneError } from '../types/AttuneError'
 import type { Channel, CustomerContext, Feeling, FeelingFound, FeelingReading, Milestone, Result, SignalFound, Span, Tone } from '../types/core'
 import type { Pack } from '../types/pack'
 import { propose } from './propose'
-import { cuesOf, feelsBad, hasMessage, quotesCustomer, raisesTrouble, reflect, renderWith } from './reflect'
+import { bothers, cuesOf, feelsBad, hasMessage, quotesCustomer, raisesTrouble, reflect, renderWith } from './reflect'
 import type { ComposeOptions } from './reflect'
 import { deadlineSentence, reframe } from './reframe'
 
@@ -428,9 +428,11 @@ function build({ input, reading: read, readText, steps, now, timeZone }: Checked
         // Thanks and hope beside a problem are courtesy ("Please help ...", "Thanks, Maria"), and a
         // faint joy beside one is a word read two ways ("I had a valid ticket"), not good news: the
         // reply names another feeling, or none, and turns to the problem.
-        // Nor is joy beside a danger ("Love the new heater but it sparks") the news to answer.
+        // Nor is joy beside a danger ("Love the new heater but it sparks") the news to answer, nor
+        // "sorry to bother you again" from a customer still waiting or writing again: the wait is.
+        const chasing = reading.signals.some((s) => s.signal === 'waiting' || s.signal === 'repeat-contact')
         const danger = reading.concerns.some((c) => c.concern === 'safety')
-        const courtesy = (f: FeelingFound): boolean => f.feeling === 'hope' || (f.feeling === 'gratitude' && !thanked) || (troubled && f.feeling === 'joy' && (f.intensity < FAINT || danger || praiseThenTrouble))
+        const courtesy = (f: FeelingFound): boolean => f.feeling === 'hope' || (f.feeling === 'gratitude' && !thanked) || (troubled && ((f.feeling === 'joy' && (f.intensity < FAINT || danger || praiseThenTrouble)) || (f.feeling === 'embarrassment' && chasing && bothers(said))))
         const reflection = reflect(troubled || asks ? { ...said, feelings: said.feelings.filter((f) => !courtesy(f)) } : said, options)
         if (reflection) drafts.push({ kind: 'reflect', text: forOthers(reflection.key)?.text ?? reflection.text })
         else {

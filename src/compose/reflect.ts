@@ -227,6 +227,11 @@ export function reflect(reading: FeelingReading, options: ComposeOptions = {}): 
   if (feeling === 'embarrassment' && !apologises(reading)) {
     return { text: renderWith(options, 'reflect.embarrassment.caused', {}), feeling, key: 'reflect.embarrassment.caused' }
   }
+  // An apology for asking at all ("Sorry to bother you, do you ship to Ireland?") owns no slip: it
+  // is not told that "this happens more often than you'd think".
+  if (feeling === 'embarrassment' && bothers(reading) && hasMessage(options, 'reflect.embarrassment.bother')) {
+    return { text: renderWith(options, 'reflect.embarrassment.bother', {}), feeling, key: 'reflect.embarrassment.bother' }
+  }
   // Joy read only from an easing cue ("No problem at all, take your time", "no rush, the wrong colour
   // came") is patience the customer offers: it is thanked, not met with "That's great to hear".
   const { easing } = cuesOf(options.pack ?? en)
@@ -235,6 +240,18 @@ export function reflect(reading: FeelingReading, options: ComposeOptions = {}): 
   }
   return { text: renderWith(options, `reflect.${feeling}`, {}), feeling, key: `reflect.${feeling}` }
 }
+
+/**
+ * Whether embarrassment is read from an apology alone, with no slip owned anywhere in the reading
+ * ("Sorry to bother you, do you ship to Ireland?"; not "Sorry, I entered the wrong address", nor
+ * "sorry, I've locked myself out"). (Internal.)
+ */
+export function bothers(reading: FeelingReading): boolean {
+  const found = reading.feelings.find((f) => f.feeling === 'embarrassment')
+  const evidence = [...reading.feelings, ...reading.concerns].flatMap((f) => f.evidence)
+  return found !== undefined && found.evidence.every((e) => /^(?:really |so )?(?:sorry|apolog)/i.test(e.text)) && !evidence.some((e) => e.cue === 'own-mistake' || SLIP.test(e.text))
+}
+const SLIP = /my (?:fault|bad|mistake)|silly|stupid|dumb|myself|forg[eo]t|wrong/i
 
 // An apology or a slip owned, in the evidence of embarrassment: "sorry", "my apologies", "my
 // mistake", "my bad", "silly question", "I entered the wrong ..." (the `own-mistake` cue).

@@ -471,6 +471,20 @@ describe('composeReply', () => {
     expect(composeReply({ message: 'Really pleased with the new router, speeds are way better now.', channel: 'chat' }).text).toMatch(/great to hear/)
   })
 
+  it('meets an apology for asking without saying "this happens more often than you\'d think"', () => {
+    const asked = composeReply({ message: 'Sorry to bother you, I just wanted to ask if you ship to Ireland?', channel: 'chat' }).text
+    expect(asked).toContain("There's nothing to apologise for, and I'm glad you got in touch.")
+    expect(asked).not.toMatch(/more often/)
+    // A slip owned is still told it happens often.
+    for (const message of ['Sorry, I entered the wrong address. Can you change it?', "I'm sorry to be a pain but I think I've locked myself out of my account after too many attempts."]) {
+      expect(composeReply({ message, channel: 'chat' }).text, message).toMatch(/happens more often/)
+    }
+    // Beside a wait, the apology is courtesy and the wait is what the reply meets.
+    const chasing = composeReply({ message: "Sorry to bother you again. I replied to your last message but haven't heard anything for over a week.", channel: 'chat' }).text
+    expect(chasing).toContain('wait a week')
+    expect(chasing).not.toMatch(/apologise/)
+  })
+
   it('answers a how-to question without calling it confusing', () => {
     for (const message of ['How do I reset my voicemail PIN?', 'My new card arrived, how do I activate it?']) {
       const text = composeReply({ message, channel: 'chat' }).text
