@@ -77,13 +77,16 @@ export function reframe(reading: FeelingReading, options: ComposeOptions = {}): 
     // or a missing medicine is no product to put down.
     if (concern === 'safety') return { text: renderWith(options, 'reframe.safety-person', {}), concern, key: 'reframe.safety-person' }
     if (concern === 'money') {
-      const amount = amountToQuote(found)
+      // A message that only asks about money ("Why was I charged £20 this month?", "could you check
+      // whether my refund went through?") wants an answer, not a promise of the money back: the charge
+      // may be right. (Unless what it asks about is money owed back: "why was I charged twice?")
+      const asksOnly = !feelsBad(reading) && reading.feelings.some((f) => f.feeling === 'confusion')
+      const owedBack = found.evidence.some((e) => MONEY_BACK.test(e.text))
+      const amount = asksOnly && !owedBack ? undefined : amountToQuote(found)
       if (amount) return { text: renderWith(options, 'reframe.money', { amount }), concern, key: 'reframe.money' }
       // Money owed back without a sum ("charged me double, want a refund"): the money, not "this".
-      // Not when the message is good news ("I did not expect a refund that quickly") or only asks
-      // ("could you check whether my refund went through?"), which wants an answer.
-      const asksOnly = !feelsBad(reading) && reading.feelings.some((f) => f.feeling === 'confusion')
-      if (reading.polarity.label !== 'positive' && !asksOnly && found.evidence.some((e) => MONEY_BACK.test(e.text)) && hasMessage(options, 'reframe.money-back')) {
+      // Not when the message is good news ("I did not expect a refund that quickly") or only asks.
+      if (reading.polarity.label !== 'positive' && !asksOnly && owedBack && hasMessage(options, 'reframe.money-back')) {
         return { text: renderWith(options, 'reframe.money-back', {}), concern, key: 'reframe.money-back' }
       }
       continue

@@ -485,6 +485,16 @@ describe('composeReply', () => {
     expect(chasing).not.toMatch(/apologise/)
   })
 
+  it('answers a question about a charge rather than promising the money back', () => {
+    for (const message of ['Why was I charged £20 this month?', 'Can you explain why I was charged £20?']) {
+      const text = composeReply({ message, channel: 'chat' }).text
+      expect(text, message).not.toMatch(/back to you/)
+      expect(text, message).toContain('a clear answer')
+    }
+    // Money the customer wants back is still named.
+    expect(composeReply({ message: 'You charged me £20 for nothing, I want it back!', channel: 'chat' }).text).toContain('getting your £20 back to you')
+  })
+
   it('answers a how-to question without calling it confusing', () => {
     for (const message of ['How do I reset my voicemail PIN?', 'My new card arrived, how do I activate it?']) {
       const text = composeReply({ message, channel: 'chat' }).text
