@@ -453,6 +453,9 @@ function build({ input, reading: read, readText, steps, now, timeZone }: Checked
         // details, the signals): its sentences carry no amount, date or count.
         const publicly = (): FeelingReading => ({ ...said, concerns: reading.concerns.map(({ concern, evidence }) => ({ concern, evidence })), signals: reading.signals })
         let reframing = settled ? undefined : reframe(isPublic ? publicly() : said, options)
+        // A question that tells of nothing wrong ("Can I pay by bank transfer instead of card?") wants
+        // an answer, not "getting this fixed".
+        if (reframing?.key === 'reframe.generic' && asks && !feelsBad(said)) reframing = { text: renderWith(options, 'reframe.answer', {}), key: 'reframe.answer' }
         const others = reframing && forOthers(reframing.key)
         if (reframing && others) reframing = { ...reframing, ...others }
         // After a loss, "getting this fixed" promises what cannot be: a bereaved customer hears that

@@ -493,6 +493,8 @@ describe('composeReply', () => {
     }
     // Money the customer wants back is still named.
     expect(composeReply({ message: 'You charged me £20 for nothing, I want it back!', channel: 'chat' }).text).toContain('getting your £20 back to you')
+    // A question about paying, with nothing wrong in it, wants an answer, not a fix.
+    expect(composeReply({ message: 'Can I pay by bank transfer instead of card?', channel: 'chat' }).text).toContain('a clear answer')
   })
 
   it('answers a how-to question without calling it confusing', () => {
