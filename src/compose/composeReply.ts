@@ -324,6 +324,9 @@ function turnFromPraise(reading: FeelingReading, text: string | undefined, contr
   return -1
 }
 
+// A message that opens by asking for something to be done: "Please send ...", "Hi, could you update ...".
+const REQUEST = /^\W*(?:(?:hi|hello|hey)\b\W*)?(?:please|(?:could|can|would) (?:you|someone))\b/i
+
 const EMOJI = /\p{Extended_Pictographic}(?:\uFE0F|\u200D\p{Extended_Pictographic}|\p{Emoji_Modifier})*/gu
 
 // A bad feeling read faintly (under WORD_LEAN) from fitted words alone, with none of the pack's cues
@@ -453,9 +456,11 @@ function build({ input, reading: read, readText, steps, now, timeZone }: Checked
         // details, the signals): its sentences carry no amount, date or count.
         const publicly = (): FeelingReading => ({ ...said, concerns: reading.concerns.map(({ concern, evidence }) => ({ concern, evidence })), signals: reading.signals })
         let reframing = settled ? undefined : reframe(isPublic ? publicly() : said, options)
-        // A question that tells of nothing wrong ("Can I pay by bank transfer instead of card?") wants
-        // an answer, not "getting this fixed".
-        if (reframing?.key === 'reframe.generic' && asks && !feelsBad(said)) reframing = { text: renderWith(options, 'reframe.answer', {}), key: 'reframe.answer' }
+        // A question or a request that tells of nothing wrong ("Can I pay by bank transfer instead of
+        // card?", "Please send the invoice to accounts@...") wants an answer or the thing done, not
+        // "getting this fixed".
+        const asked = readText !== undefined && REQUEST.test(readText) ? 'reframe.request' : asks ? 'reframe.answer' : undefined
+        if (reframing?.key === 'reframe.generic' && asked && !feelsBad(said)) reframing = { text: renderWith(options, asked, {}), key: asked }
         const others = reframing && forOthers(reframing.key)
         if (reframing && others) reframing = { ...reframing, ...others }
         // After a loss, "getting this fixed" promises what cannot be: a bereaved customer hears that

@@ -493,8 +493,9 @@ describe('composeReply', () => {
     }
     // Money the customer wants back is still named.
     expect(composeReply({ message: 'You charged me £20 for nothing, I want it back!', channel: 'chat' }).text).toContain('getting your £20 back to you')
-    // A question about paying, with nothing wrong in it, wants an answer, not a fix.
+    // A question about paying, with nothing wrong in it, wants an answer, not a fix; a request, to be done.
     expect(composeReply({ message: 'Can I pay by bank transfer instead of card?', channel: 'chat' }).text).toContain('a clear answer')
+    expect(composeReply({ message: 'Please send the invoice to accounts@example.com.', channel: 'chat' }).text).toContain('getting this done for you')
   })
 
   it('answers a how-to question without calling it confusing', () => {
