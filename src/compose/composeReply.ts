@@ -387,7 +387,12 @@ function build({ input, reading: read, readText, steps, now, timeZone }: Checked
   // the praise).
   const turnAt = turnFromPraise(reading, readText, options.pack?.detect?.contrast ?? [])
   const fromPraise = turnAt >= 0
-  const praiseThenTrouble = fromPraise && reading.concerns.some((c) => (c.concern === 'access' || c.concern === 'privacy') && c.evidence.some((e) => e.start > turnAt))
+  // Praise said first and on its own, then a lost login or a leak ("Great, the new update deleted
+  // all my playlists", "Brilliant, my account's been locked again"): sarcasm, no good news either.
+  const joy = reading.feelings.find((f) => f.feeling === 'joy')
+  const praiseEnd = joy && readText !== undefined && joy.evidence.every((e) => e.start < 3) ? Math.max(...joy.evidence.map((e) => e.end)) : -1
+  const troubleFrom = fromPraise ? turnAt : praiseEnd >= 0 && /^\s*[,.!]/.test((readText as string).slice(praiseEnd)) ? praiseEnd : -1
+  const praiseThenTrouble = troubleFrom >= 0 && reading.concerns.some((c) => (c.concern === 'access' || c.concern === 'privacy') && c.evidence.some((e) => e.start > troubleFrom))
   const goodNews = !praiseThenTrouble && reading.polarity.label === 'positive' && !feelsBad(reading) && reading.primary !== 'hope' && !reading.signals.some((s) => s.signal !== 'urgency') && !reading.concerns.some((c) => c.concern === 'deadline' || c.concern === 'safety' || c.concern === 'privacy')
   // A bad feeling after thanks for a reply ("Thanks for getting back to me. Unfortunately the problem
   // is still there.") is trouble too.

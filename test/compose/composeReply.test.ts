@@ -516,6 +516,14 @@ describe('composeReply', () => {
     }
   })
 
+  it('hears praise said first and alone, then a lost account or data, as sarcasm, not good news', () => {
+    for (const message of ['Great, the new update deleted all my saved playlists.', "Brilliant, my account's been locked again."]) {
+      expect(composeReply({ message, channel: 'chat' }).text, message).not.toMatch(/great to hear|glad/)
+    }
+    // Praise first and then thanks or plans is still met.
+    expect(composeReply({ message: "Perfect, I'll wait for the engineer then.", channel: 'chat' }).text).toMatch(/great to hear/)
+  })
+
   it('turns from praise to a lost login told after "but", and is glad of a fault told as put right', () => {
     const login = composeReply({ message: 'Love the app! But the update broke my login.', channel: 'email' }).text
     expect(login).toContain('getting you back into your account')
