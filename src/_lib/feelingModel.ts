@@ -496,8 +496,8 @@ function matchCue(scan: Scan, i: number, cue: CompiledCue): number {
   return t
 }
 
-/** A word whose "'s" is "is": "it's", "that's", not "my dad's". */
-export const IS_CONTRACTED = /^(?:it|that|there|here|what|he|she)'s$/
+/** Whether a word ends in a possessive "'s" ("dad's", "app's"), not one that is "is" ("it's", "that's"). */
+export const isPossessive = (word: string): boolean => word.endsWith("'s") && !/^(?:it|that|there|here|what|he|she)'s$/.test(word)
 
 /**
  * Whether one of `words` is within `within` tokens before token `first` or after token `last`. A
@@ -506,7 +506,7 @@ export const IS_CONTRACTED = /^(?:it|that|there|here|what|he|she)'s$/
 export function isNear(scan: Scan, first: number, last: number, words: Set<string>, within: number): boolean {
   for (let k = Math.max(0, first - within); k <= Math.min(scan.n - 1, last + within); k++) {
     const word = scan.norms[k] as string
-    if ((k < first || k > last) && (words.has(word) || (word.endsWith("'s") && !IS_CONTRACTED.test(word) && words.has(word.slice(0, -2))))) return true
+    if ((k < first || k > last) && (words.has(word) || (isPossessive(word) && words.has(word.slice(0, -2))))) return true
   }
   return false
 }

@@ -6,7 +6,7 @@ import { Kind } from './scan'
 import type { Scan } from './scan'
 import type { CompiledCue, CompiledTables } from './feelingModel'
 import { sortInPlace } from './sortInPlace'
-import { CONTACT_NOUNS, CONTACT_PLURALS, CONTACT_WORDS, CURRENCY_WORDS, IS_CONTRACTED, Role, Topic, isSentenceEnd, isShoutedAt, isShouting, topicAt } from './feelingModel'
+import { CONTACT_NOUNS, CONTACT_PLURALS, CONTACT_WORDS, CURRENCY_WORDS, Role, Topic, isSentenceEnd, isShoutedAt, isPossessive, isShouting, topicAt } from './feelingModel'
 
 /**
  * Whether a signal says the customer has been passed around: transferred, or in touch three times or
@@ -355,7 +355,7 @@ export function findConcernsAndSignals(
     if (kind === Kind.WORD && (flags & Topic.EVENT) !== 0) {
       let from = i
       // ("my dad's 70th", not "it's my birthday": a word's "'s" that is "is" owns nothing.)
-      const owned = (k: number): boolean => k >= 0 && (DETERMINERS.has(scan.norms[k] as string) || ((scan.norms[k] as string).endsWith("'s") && !IS_CONTRACTED.test(scan.norms[k] as string)))
+      const owned = (k: number): boolean => k >= 0 && (DETERMINERS.has(scan.norms[k] as string) || isPossessive(scan.norms[k] as string))
       // One word before the event that names its kind, between it and "my" or "the": "my son's
       // school trip", "the birthday party".
       if (i >= 2 && kinds[i - 1] === Kind.WORD && !owned(i - 1) && owned(i - 2)) from = i - 1
@@ -383,7 +383,7 @@ export function findConcernsAndSignals(
     // "by the end of the week", "before end of this month": the end of a week or month is a time,
     // with the word before "the end" its lead.
     const endAt = norm(i - 2) === 'of' && norm(i - 3) === 'end' && (prev === 'the' || TIME_QUALIFIERS.has(prev as string)) ? (norm(i - 4) === 'the' ? i - 4 : i - 3) : -1
-    const before = dated ? norm(i - 2) : endAt > 0 ? norm(endAt - 1) : prev
+    const before = dated ? norm(i - 2) : endAt >= 0 ? norm(endAt - 1) : prev
     if (kind === Kind.WORD && (flags & Topic.TIME) !== 0 && !(here === 'may' && !(before !== undefined && TIME_LEADS.has(before)))) {
       if (here === 'week' || here === 'month' || here === 'weekend' || here === 'morning' || here === 'afternoon' || here === 'evening') {
         if (!(prev !== undefined && TIME_QUALIFIERS.has(prev)) && !(prev === 'the' && here === 'weekend') && endAt < 0) continue
@@ -391,7 +391,7 @@ export function findConcernsAndSignals(
       // "it came this morning", "I ordered it on Monday": when something already happened.
       if (happenedBefore(scan, dated ? i - 1 : i)) continue
       let from = dated ? i - 1 : i
-      if (prev !== undefined && (TIME_QUALIFIERS.has(prev) || prev === 'the')) from = endAt > 0 ? endAt : i - 1
+      if (prev !== undefined && (TIME_QUALIFIERS.has(prev) || prev === 'the')) from = endAt >= 0 ? endAt : i - 1
       let to = ends[i] as number
       if (next !== undefined && (kinds[i + 1] === Kind.NUMBER || /^\d+(st|nd|rd|th)$/.test(next))) to = ends[i + 1] as number
       // "tomorrow at 10am", "Friday by 5pm".

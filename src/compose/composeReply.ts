@@ -308,13 +308,10 @@ function saysDone(text: string): boolean {
   return false
 }
 
-// Where the message turns from praise: the offset of the first contrast word after all of joy's
-// evidence, when no good feeling is read after it ("love the new season but the subtitles are out
-// of sync"), or -1 (for 'fromPraise' and 'praiseThenTrouble' in build).
-function turnFromPraise(reading: FeelingReading, text: string | undefined, contrast: readonly string[]): number {
-  const joy = reading.feelings.find((f) => f.feeling === 'joy')
-  if (text === undefined || !joy || contrast.length === 0) return -1
-  const after = Math.max(...joy.evidence.map((e) => e.end))
+// Where the message turns from praise that ends at offset `after`: the offset of the first contrast
+// word after it, when no good feeling is read after that word ("love the new season but the
+// subtitles are out of sync"), or -1 (for 'fromPraise' and 'praiseThenTrouble' in build).
+function turnFromPraise(reading: FeelingReading, text: string, after: number, contrast: readonly string[]): number {
   const words = new Set(contrast.map((w) => w.toLowerCase()))
   for (const word of text.slice(after).matchAll(/[\p{L}']+/gu)) {
     if (!words.has(word[0].toLowerCase())) continue
@@ -385,13 +382,14 @@ function build({ input, reading: read, readText, steps, now, timeZone }: Checked
   // Praise, then a contrast and no good feeling after it ("love the new season but the subtitles are
   // out of sync"): the praise is met, and so is what follows the turn (the reply is not settled by
   // the praise).
-  const turnAt = turnFromPraise(reading, readText, options.pack?.detect?.contrast ?? [])
+  const joy = readText === undefined ? undefined : reading.feelings.find((f) => f.feeling === 'joy')
+  const praiseEnd = joy ? Math.max(...joy.evidence.map((e) => e.end)) : -1
+  const turnAt = praiseEnd >= 0 ? turnFromPraise(reading, readText as string, praiseEnd, options.pack?.detect?.contrast ?? []) : -1
   const fromPraise = turnAt >= 0
   // Praise said first and on its own, then a lost login or a leak ("Great, the new update deleted
   // all my playlists", "Brilliant, my account's been locked again"): sarcasm, no good news either.
-  const joy = reading.feelings.find((f) => f.feeling === 'joy')
-  const praiseEnd = joy && readText !== undefined && joy.evidence.every((e) => e.start < 3) ? Math.max(...joy.evidence.map((e) => e.end)) : -1
-  const troubleFrom = fromPraise ? turnAt : praiseEnd >= 0 && /^\s*[,.!]/.test((readText as string).slice(praiseEnd)) ? praiseEnd : -1
+  const saidFirst = joy !== undefined && joy.evidence.every((e) => e.start < 3) && /^\s*[,.!]/.test((readText as string).slice(praiseEnd))
+  const troubleFrom = fromPraise ? turnAt : saidFirst ? praiseEnd : -1
   const praiseThenTrouble = troubleFrom >= 0 && reading.concerns.some((c) => (c.concern === 'access' || c.concern === 'privacy') && c.evidence.some((e) => e.start > troubleFrom))
   const goodNews = !praiseThenTrouble && reading.polarity.label === 'positive' && !feelsBad(reading) && reading.primary !== 'hope' && !reading.signals.some((s) => s.signal !== 'urgency') && !reading.concerns.some((c) => c.concern === 'deadline' || c.concern === 'safety' || c.concern === 'privacy')
   // A bad feeling after thanks for a reply ("Thanks for getting back to me. Unfortunately the problem

@@ -164,7 +164,7 @@ export function reflect(reading: FeelingReading, options: ComposeOptions = {}): 
   // ("confusing", "I don't understand", 😕) but the one for a question that asks to know something
   // ('asks-about'), is a question, not a feeling to name back ("Do you ship to Canada?", "could you
   // confirm whether ..."): the next feeling is reflected, if any.
-  const cues = cuesOf(options.pack ?? en).feelingIds
+  const { feelingIds: cues, easing } = cuesOf(options.pack ?? en)
   const first = reading.feelings.find((f) => f.feeling !== 'confusion' || f.evidence.some((e) => cues.has(e.cue) && e.cue !== 'asks-about'))
   if (!first) return null
   let feeling = first.feeling
@@ -234,7 +234,6 @@ export function reflect(reading: FeelingReading, options: ComposeOptions = {}): 
   }
   // Joy read only from an easing cue ("No problem at all, take your time", "no rush, the wrong colour
   // came") is patience the customer offers: it is thanked, not met with "That's great to hear".
-  const { easing } = cuesOf(options.pack ?? en)
   if (feeling === 'joy' && first.feeling === 'joy' && first.evidence.every((e) => easing.has(e.cue))) {
     return { text: renderWith(options, 'reflect.gratitude', {}), feeling, key: 'reflect.gratitude' }
   }

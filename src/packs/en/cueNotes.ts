@@ -81,7 +81,7 @@ export const cueNotes: Readonly<Record<string, string>> = {
   'finally-working': "'Finally' and a problem gone is the end of a long wait: relief strong enough to report on its own.",
   'delighted': 'Delight, often with the product or the help.',
   'not-bad': "Praise by denying the opposite: 'not bad at all', 'can't fault them'.",
-  'pleased': 'Plain praise of the help or the product, milder than delight: "really pleased", "very helpful", "well done", "the whole process was seamless".',
+  'pleased': 'Plain praise of the help or the product, milder than delight: "really pleased", "very helpful", "well done", "the whole process was smooth".',
   'would-be-great-if': 'Praise words in a request ("it would be great if you could call me back", "would be nice to get a reply"): a wish for what has not happened, not joy at what has. The reply must not answer "great to hear".',
   'could-not-be-happier': "A negation that strengthens the delight: 'couldn't be happier'.",
   'could-not-be-worse': "'Couldn't be worse' is a verdict, not a negated one.",
