@@ -24,10 +24,11 @@ const MORE = new Set(['more', 'higher', 'extra', 'less', 'lower', 'up'])
 const THAN_BEFORE = new Set(['last', 'usual', 'usually', 'normal', 'normally', 'before', 'previous', 'previously'])
 const TIME_LEADS = new Set(['by', 'before', 'until', 'till', 'on', 'this', 'next', 'for'])
 const TIME_QUALIFIERS = new Set(['this', 'next', 'coming'])
-const WAIT_LEADS = new Set(['for', 'over', 'in', 'after', 'waited', 'waiting', 'hold', 'been', 'almost', 'nearly', 'about', 'than'])
+const WAIT_LEADS = new Set(['for', 'over', 'in', 'after', 'waited', 'waiting', 'hold', 'been', 'took', 'taken', 'almost', 'nearly', 'about', 'than'])
 // Leads that are waiting whatever else the sentence says: "waited two days", "on hold 40 minutes",
-// "it's been a week". The others ("for", "after", "about" ...) need a word of waiting or of nothing
-// happening near them: "a customer for 10 years" is not a wait, "no reply for 10 days" is.
+// "it's been a week". The others ("for", "after", "took" ...) need a word of waiting or of nothing
+// happening near them: "a customer for 10 years" is not a wait, "no reply for 10 days" is; "still
+// annoyed it took six weeks" is, "the repair took 2 days, not 2 weeks" is not.
 const SURE_WAIT_LEADS = new Set(['waited', 'waiting', 'hold', 'been'])
 // Where minutes and hours spent are a wait: "3 hours at the airport", "40 minutes on the phone".
 const WAIT_PLACES = new Set(['tarmac', 'plane', 'runway', 'airport', 'gate', 'platform', 'station', 'phone', 'line', 'queue', 'chat', 'desk', 'counter', 'doorstep', 'kerb', 'curb', 'roadside', 'shoulder'])
@@ -70,8 +71,11 @@ function evidenceOf(text: string, start: number, end: number, cue: string): Evid
 // - "How do I update my card details?": details to change, not details exposed;
 // - "Why would you close my account?": the company closing it, not the customer leaving;
 // - "my phone won't charge", "someone in charge", "whoever is in charge": a battery or a person,
-//   not a payment ("behind in my rent" is one).
+//   not a payment ("behind in my rent" is one);
+// - "I keep being told it's been escalated", "it was escalated last week": an escalation reported,
+//   not asked for ("it needs to be escalated" is asked for).
 const NOT_AFTER: Partial<Record<Concern | Signal, RegExp>> = {
+  'escalation-request': /\b(?:been|was|were) $/i,
   waiting: /\b(?:who|s?he|no more(?: \S+)?) $/i,
   privacy: /\b(?:(?:updat|chang)(?:e|ing)|amend|edit)(?: my| our)? $/i,
   'churn-threat': /\byou $/i,
@@ -147,7 +151,8 @@ export function findConcernsAndSignals(
   for (const { cue, start, end } of cueHits) {
     if (!cue.of) continue
     // (Before the threat's span is claimed: a churn phrase said of the company claims none.)
-    if (NOT_AFTER[cue.of]?.test(text.slice(Math.max(0, start - 24), start))) continue
+    // ("I can't work out how to ..." is a puzzle, not a livelihood: "I can't work" is one.)
+    if (NOT_AFTER[cue.of]?.test(text.slice(Math.max(0, start - 24), start)) || (cue.of === 'livelihood' && /^ out\b/i.test(text.slice(end, end + 5)))) continue
     if (end <= threatEnd && cue.of !== 'churn-threat') continue
     if (cue.of === 'churn-threat') threatEnd = Math.max(threatEnd, end)
     const evidence = evidenceOf(text, start, end, cue.id)
@@ -326,7 +331,8 @@ export function findConcernsAndSignals(
         // (Years are how long someone has been a customer, "12 years and never complained", unless
         // waited outright: a word of nothing happening near them does not make them a wait.)
         const years = unit === 'years' || unit === 'year'
-        const waitingLead = before !== undefined && WAIT_LEADS.has(before) && (SURE_WAIT_LEADS.has(before) || ((before === 'for' || norm(i - 2) === 'for') && SHORT_UNITS.has(unit)) || (!years && hasNearbyInSentence(scan, i, 10, isStillWord)))
+        // ("took a day off work" is time off, not a wait.)
+        const waitingLead = before !== undefined && after !== 'off' && WAIT_LEADS.has(before) && (SURE_WAIT_LEADS.has(before) || ((before === 'for' || norm(i - 2) === 'for') && SHORT_UNITS.has(unit)) || (!years && hasNearbyInSentence(scan, i, 10, isStillWord)))
         // "two weeks and nothing", "a week and still no reply", "three weeks and my laptop is still
         // with you": "and" says it only with what follows, a word of waiting or of nothing happening
         // just after it, or "still" a little later.

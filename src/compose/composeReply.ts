@@ -322,6 +322,18 @@ function turnFromPraise(reading: FeelingReading, text: string, after: number, co
 }
 
 // A message that opens by asking for something to be done: "Please send ...", "Hi, could you update ...".
+// A refund the customer says has come ("Got my refund, but I'm still annoyed it took six weeks",
+// "Thank you for the refund"): their money is no longer what needs getting back. Not when what is
+// just before it doubts or asks ("I haven't got my refund", "Has my refund arrived?"), nor when the
+// money is at stake elsewhere too ("Thanks for the refund, but I was charged twice again").
+const REFUND_IN = /\b(?:(?:got|received|thanks for|thank you for)(?: \w+ing)? (?:my|the|your) refund|refund (?:has (?:arrived|landed|come through|gone through)|arrived|landed|came through|went through))\b/i
+const REFUND_DOUBTED = /(?:n't|\b(?:not|never|still|yet|has|have|did|if|when))\W+(?:\w+\W+)?$/i
+function refundIn(text: string, reading: FeelingReading): boolean {
+  const found = REFUND_IN.exec(text)
+  if (found === null || REFUND_DOUBTED.test(text.slice(Math.max(0, found.index - 24), found.index))) return false
+  const end = found.index + found[0].length
+  return reading.concerns.some((c) => c.concern === 'money' && c.evidence.every((e) => e.start >= found.index && e.end <= end))
+}
 const REQUEST = /^\W*(?:(?:hi|hello|hey)\b\W*)?(?:please|(?:could|can|would) (?:you|someone))\b/i
 
 const EMOJI = /\p{Extended_Pictographic}(?:\uFE0F|\u200D\p{Extended_Pictographic}|\p{Emoji_Modifier})*/gu
@@ -375,7 +387,8 @@ function build({ input, reading: read, readText, steps, now, timeZone }: Checked
   const putRight = (thanked || reading.feelings.some((f) => f.feeling === 'relief')) && !feelsBad(reading)
   // Good news that names a concern with nothing bad felt ("Wow. I did not expect a refund that
   // quickly. Really impressed") is no trouble either; a hope, a deadline still ahead, a danger, a
-  // breach or a signal of trouble (a wait, a repeat contact) are.
+  // breach or a signal of trouble (a wait, a repeat contact) are. A wait told with praise and nothing
+  // bad felt ("Love it! Waited 2 weeks but worth it") is over.
   // Praise, then a contrast, then a lost login or a leak ("Love the app! But the update broke my
   // login"): no good news to be glad of. (The other way round, "the wifi was down all morning but
   // it's working now", is.)
@@ -391,7 +404,7 @@ function build({ input, reading: read, readText, steps, now, timeZone }: Checked
   const saidFirst = joy !== undefined && joy.evidence.every((e) => e.start < 3) && /^\s*[,.!]/.test((readText as string).slice(praiseEnd))
   const troubleFrom = fromPraise ? turnAt : saidFirst ? praiseEnd : -1
   const praiseThenTrouble = troubleFrom >= 0 && reading.concerns.some((c) => (c.concern === 'access' || c.concern === 'privacy') && c.evidence.some((e) => e.start > troubleFrom))
-  const goodNews = !praiseThenTrouble && reading.polarity.label === 'positive' && !feelsBad(reading) && reading.primary !== 'hope' && !reading.signals.some((s) => s.signal !== 'urgency') && !reading.concerns.some((c) => c.concern === 'deadline' || c.concern === 'safety' || c.concern === 'privacy')
+  const goodNews = !praiseThenTrouble && reading.polarity.label === 'positive' && !feelsBad(reading) && reading.primary !== 'hope' && !reading.signals.some((s) => s.signal !== 'urgency' && !(s.signal === 'waiting' && joy)) && !reading.concerns.some((c) => c.concern === 'deadline' || c.concern === 'safety' || c.concern === 'privacy')
   // A bad feeling after thanks for a reply ("Thanks for getting back to me. Unfortunately the problem
   // is still there.") is trouble too.
   const troubled = !putRight && ((raisesTrouble(reading) && !goodNews) || (thanks === 'reply' && feelsBad(reading)))
@@ -438,7 +451,7 @@ function build({ input, reading: read, readText, steps, now, timeZone }: Checked
         // "sorry to bother you again" from a customer still waiting or writing again: the wait is.
         const chasing = reading.signals.some((s) => s.signal === 'waiting' || s.signal === 'repeat-contact')
         const danger = reading.concerns.some((c) => c.concern === 'safety')
-        const courtesy = (f: FeelingFound): boolean => f.feeling === 'hope' || (f.feeling === 'gratitude' && !thanked) || (troubled && ((f.feeling === 'joy' && (f.intensity < FAINT || danger || praiseThenTrouble)) || (f.feeling === 'embarrassment' && chasing && bothers(said))))
+        const courtesy = (f: FeelingFound): boolean => f.feeling === 'hope' || (f.feeling === 'gratitude' && (!thanked || troubled)) || (troubled && ((f.feeling === 'joy' && (f.intensity < FAINT || danger || praiseThenTrouble)) || (f.feeling === 'embarrassment' && chasing && bothers(said))))
         const reflection = reflect(troubled || asks ? { ...said, feelings: said.feelings.filter((f) => !courtesy(f)) } : said, options)
         if (reflection) drafts.push({ kind: 'reflect', text: forOthers(reflection.key)?.text ?? reflection.text })
         else {
@@ -458,7 +471,13 @@ function build({ input, reading: read, readText, steps, now, timeZone }: Checked
         // A public reply's reframe still knows what kind of trouble it is (the concerns without their
         // details, the signals): its sentences carry no amount, date or count.
         const publicly = (): FeelingReading => ({ ...said, concerns: reading.concerns.map(({ concern, evidence }) => ({ concern, evidence })), signals: reading.signals })
-        let reframing = settled ? undefined : reframe(isPublic ? publicly() : said, options)
+        const given = readText !== undefined && refundIn(readText, said)
+        const left = given ? { ...said, concerns: said.concerns.filter((c) => c.concern !== 'money') } : said
+        let reframing = settled ? undefined : reframe(isPublic ? publicly() : left, options)
+        // With the refund come, nothing else at stake and the complaint the wait it took ("Got my
+        // refund, but I'm still annoyed it took six weeks"), there is nothing to get back or fix: no
+        // reframe at all. ("Thanks for the refund, but the app is still broken" still has.)
+        if (given && reframing?.concern === undefined && left.concerns.length === 0 && said.signals.some((s) => s.signal === 'waiting')) reframing = undefined
         // A question or a request that tells of nothing wrong ("Can I pay by bank transfer instead of
         // card?", "Please send the invoice to accounts@...") wants an answer or the thing done, not
         // "getting this fixed".

@@ -191,6 +191,30 @@ describe('composeReply', () => {
     expect(composeReply({ message: 'Two weeks and still no refund.', channel: 'chat', pack: es }).text).toContain('Lo importante ahora es devolverte tu dinero.')
   })
 
+  it('promises no money back once the customer says the refund came, and names what is still wrong', () => {
+    // The refund came; the complaint is the wait: the wait is named, nothing is promised.
+    for (const message of ["Got my refund, but I'm still annoyed it took six weeks.", 'Thank you for the refund. It took six weeks, which is far too long.']) {
+      const text = composeReply({ message, channel: 'chat' }).text
+      expect(text, message).not.toMatch(/money back|getting this fixed|kind of you/)
+      expect(text, message).toMatch(/frustrating/)
+    }
+    // Something else still wrong keeps its reframe; a refund still awaited, asked after or beside a
+    // new charge is still the money to get back.
+    expect(composeReply({ message: 'Thanks for sorting the refund, but the app is still broken.', channel: 'chat' }).text).toContain('getting this fixed for you')
+    for (const message of ["I haven't got my refund yet, it's been six weeks.", 'Has my refund arrived? I was charged twice.', 'Thanks for the refund but I was charged twice again this month.']) {
+      expect(composeReply({ message, channel: 'chat' }).text, message).toContain('getting your money back to you')
+    }
+  })
+
+  it('meets a wait told with praise and nothing bad felt as good news, with nothing to fix', () => {
+    for (const message of ['Love it! Waited 2 weeks but worth it.', 'Brilliant service, waited two days for the engineer and he was lovely.']) {
+      const text = composeReply({ message, channel: 'chat' }).text
+      expect(text, message).toContain("That's great to hear.")
+      expect(text, message).not.toContain('What matters now')
+    }
+    expect(composeReply({ message: 'Great, waited 2 weeks and still nothing.', channel: 'chat' }).text).toContain('getting this fixed for you')
+  })
+
   it("meets the customer's own slip with no fix to promise: a request is done, a question answered", () => {
     expect(composeReply({ message: 'I ordered the wrong size, sorry! Can I exchange it?', channel: 'chat' }).text).toContain('getting this done for you')
     expect(composeReply({ message: 'Honestly I\'m so embarrassed, I put the wrong address on my order. Can it still be changed?', channel: 'chat' }).text).toContain('a clear answer')

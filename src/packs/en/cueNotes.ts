@@ -86,6 +86,7 @@ export const cueNotes: Readonly<Record<string, string>> = {
   'could-not-be-happier': "A negation that strengthens the delight: 'couldn't be happier'.",
   'could-not-be-worse': "'Couldn't be worse' is a verdict, not a negated one.",
   'hoping': 'Wanting a good outcome and expecting one may come.',
+  'pleasantry': 'A greeting\'s "hope you\'re well" wishes the reader well; it says nothing of what the customer hopes for from the contact.',
   'any-chance': "A favour asked with hope ('is there any way to get it before the 15th?', 'any chance of a refund?'): a wish, not a puzzle, though it ends in a question mark.",
   'treated-badly': "Mistreatment named ('shocking customer service', 'never been treated so badly'): anger, where 'shocking' alone would read as surprise.",
   'plea': 'A plea for help: more worry than hope.',
