@@ -73,9 +73,11 @@ function evidenceOf(text: string, start: number, end: number, cue: string): Evid
 // - "my phone won't charge", "someone in charge", "whoever is in charge": a battery or a person,
 //   not a payment ("behind in my rent" is one);
 // - "I keep being told it's been escalated", "it was escalated last week": an escalation reported,
-//   not asked for ("it needs to be escalated" is asked for).
+//   not asked for ("it needs to be escalated" is asked for);
+// - "I thought I'd lost all my photos": a loss feared and found not to be one.
 const NOT_AFTER: Partial<Record<Concern | Signal, RegExp>> = {
   'escalation-request': /\b(?:been|was|were) $/i,
+  access: /\bthought (?:i|we)(?:'d| had)? $/i,
   waiting: /\b(?:who|s?he|no more(?: \S+)?) $/i,
   privacy: /\b(?:(?:updat|chang)(?:e|ing)|amend|edit)(?: my| our)? $/i,
   'churn-threat': /\byou $/i,

@@ -518,6 +518,13 @@ function build({ input, reading: read, readText, steps, now, timeZone }: Checked
           const as = turned ? 'acknowledge' : 'reframe'
           drafts.push({ kind: as, text: deadlineSentence(options, deadline.detail, as).text })
         }
+        // A customer who says it is urgent ("I need this fixed urgently") and names no date hears
+        // that it was heard, as `acknowledge` says it. (Not with a request to escalate: "I'm on it"
+        // would turn that down. Nor with a next step or a plan, which answer the urgency with a time
+        // and say the agent owns the case.)
+        else if (!sayDeadline && !goodbye && !escalation && !input.plan && !input.nextStep && said.signals.some((s) => s.signal === 'urgency') && hasMessage(options, 'acknowledge.urgent')) {
+          drafts.push({ kind: 'acknowledge', text: renderWith(options, 'acknowledge.urgent', {}) })
+        }
         // A customer who asked for a manager, or for the case to be escalated, hears that the
         // request was heard. The reply promises nothing about it (whether it goes higher is the
         // team's call, which the warning hands to the caller), and does not say the agent takes the

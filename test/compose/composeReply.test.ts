@@ -206,6 +206,16 @@ describe('composeReply', () => {
     }
   })
 
+  it('says back that a request is urgent when no date is named, but not beside a request to escalate', () => {
+    expect(composeReply({ message: 'I need this fixed urgently, I have a medical appointment online at 10.', channel: 'chat' }).text).toContain("I know this is urgent, so I'm on it now.")
+    expect(composeReply({ message: 'Please help asap, the app won\'t let me pay.', channel: 'email' }).text).toContain('I can see this is urgent, so it has my full attention now.')
+    const escalated = composeReply({ message: 'Let me talk to your supervisor right now.', channel: 'chat' }).text
+    expect(escalated).toContain("I understand you'd like this escalated.")
+    expect(escalated).not.toContain('urgent')
+    // A named date is said back instead.
+    expect(composeReply({ message: 'I need this fixed urgently before Friday.', channel: 'chat' }).text).not.toContain('urgent')
+  })
+
   it('meets a wait told with praise and nothing bad felt as good news, with nothing to fix', () => {
     for (const message of ['Love it! Waited 2 weeks but worth it.', 'Brilliant service, waited two days for the engineer and he was lovely.']) {
       const text = composeReply({ message, channel: 'chat' }).text
