@@ -177,7 +177,10 @@ function validate(turns: unknown): Issue[] {
  * repeat contact in turn 3 and a transfer in turn 5 are both kept, each with its turn), and the
  * concerns the customer raised that no later agent turn addressed (an agent turn addresses a concern
  * when it raises the same concern, names its event, time or amount, or uses one of the pack's phrases
- * for dealing with it, such as "I've unlocked your account" for access).
+ * for dealing with it, such as "I've unlocked your account" for access). A concern the customer
+ * raises again after an agent turn dealt with it ("That was two weeks ago and I still haven't had my
+ * money back") is open again until a later agent turn deals with it; a positive turn that only names
+ * it ("thanks, the refund came") does not reopen it.
  *
  * @param turns - The conversation, oldest first.
  * @param options - {@link ReadConversationOptions}, passed on to {@link detectFeelings}.
@@ -205,6 +208,11 @@ export function readConversation(turns: ConversationTurn[], options: ReadConvers
   const signals = new Map<Signal, ConversationReading['signals'][number]>()
   const concerns = new Map<string, ConversationReading['concerns'][number]>()
   const raised: ConversationReading['unaddressed'] = []
+  // The last customer turn that raised each concern not in a positive turn: a concern raised again
+  // after an agent dealt with it ("That was two weeks ago and I still have not had my money back")
+  // is open until an agent turn after that one deals with it. (A positive turn that names it, "thanks,
+  // the refund came", does not reopen it.)
+  const since = new Map<string, number>()
   const customerTurns: number[] = []
   let escalatedLater = false
   readings.forEach(({ role, reading }, turn) => {
@@ -224,6 +232,7 @@ export function readConversation(turns: ConversationTurn[], options: ReadConvers
       // The first turn that gave a detail keeps it: later turns only fill what is missing.
       if (found.detail) entry.detail = { ...found.detail, ...entry.detail }
       concerns.set(found.concern, entry)
+      if (reading.polarity.label !== 'positive' || !since.has(found.concern)) since.set(found.concern, turn)
       if (!raised.some((r) => r.concern === found.concern)) {
         const item: ConversationReading['unaddressed'][number] = { concern: found.concern, evidence, turn }
         if (found.detail) item.detail = { ...found.detail }
@@ -239,7 +248,7 @@ export function readConversation(turns: ConversationTurn[], options: ReadConvers
     const words = detailWords(concern)
     const phrases = addressedBy[concern.concern] ?? []
     return !readings.some(({ role, reading }, turn) => {
-      if (role !== 'agent' || turn <= concern.turn) return false
+      if (role !== 'agent' || turn <= (since.get(concern.concern) as number)) return false
       if (reading.concerns.some((c) => c.concern === concern.concern)) return true
       const text = (turns[turn] as ConversationTurn).text.toLowerCase()
       if (words.some((word) => text.includes(word))) return true

@@ -45,6 +45,25 @@ describe('readConversation', () => {
     expect(readConversation(answered).unaddressed).toEqual([])
   })
 
+  it('opens a concern again when the customer raises it again after an agent dealt with it, until an agent deals with it again', () => {
+    const turns: ConversationTurn[] = [
+      { role: 'customer', text: 'I was charged £89 for a cancelled order.' },
+      { role: 'agent', text: 'Thanks, I have passed this to our billing team.' },
+      { role: 'customer', text: 'That was two weeks ago and I still have not had my money back.' },
+    ]
+    const reading = readConversation(turns)
+    expect(reading.unaddressed.map((c) => [c.concern, c.turn])).toEqual([['money', 0]])
+    expect(reading.trajectory).toBe('escalating')
+    expect(readConversation([...turns, { role: 'agent', text: "I've refunded the £89 now, it will be with you in 3 days." }]).unaddressed).toEqual([])
+    // A thankful turn that names the money again does not reopen it.
+    const thanked: ConversationTurn[] = [
+      { role: 'customer', text: 'You charged me twice for the same order.' },
+      { role: 'agent', text: "I've refunded the duplicate payment." },
+      { role: 'customer', text: 'Great, thank you so much for the quick refund!' },
+    ]
+    expect(readConversation(thanked).unaddressed).toEqual([])
+  })
+
   it('hears the ways an agent deals with a concern: a faster delivery, cancelled orders, a replacement, a fault fixed', () => {
     const unaddressed = (customer: string, agent: string) => readConversation([{ role: 'customer', text: customer }, { role: 'agent', text: agent }]).unaddressed.map((c) => c.concern)
     const present = 'My order is a birthday present for Saturday, will it arrive in time?'
