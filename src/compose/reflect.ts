@@ -101,6 +101,13 @@ export function raisesTrouble(reading: FeelingReading): boolean {
   return reading.concerns.length > 0 || reading.signals.some((s) => s.signal !== 'urgency')
 }
 
+// A message about a scam ("a text saying my account has been suspended and to click a link", "an
+// email saying my account is locked, is this genuine?") is about the customer's data: what the scam
+// claims, a locked account or a sum owed, is its bait, not their trouble.
+const SCAM = /scam|phish|genuine|legit|link|claiming|pretending|fake|impersonat/i
+/** Whether the reading's privacy concern is a scam (its evidence says so). */
+export const aboutScam = (reading: FeelingReading): boolean => reading.concerns.some((c) => c.concern === 'privacy' && c.evidence.some((e) => SCAM.test(e.text)))
+
 /** Whether the reading found a feeling of negative valence. */
 export function feelsBad(reading: FeelingReading): boolean {
   return reading.feelings.some((f) => VALENCE[f.feeling] === 'negative')
@@ -198,10 +205,11 @@ export function reflect(reading: FeelingReading, options: ComposeOptions = {}): 
     if (deadline?.detail?.event && deadline.detail.when && quotesCustomer(options)) {
       return { text: renderWith(options, 'reflect.anxiety.deadline', { event: toCustomer(deadline.detail.event), when: unshout(deadline.detail.when) }), feeling, concern: 'deadline', key: 'reflect.anxiety.deadline' }
     }
-    const amount = amountToQuote(concern('money'))
+    const scam = aboutScam(reading)
+    const amount = scam ? undefined : amountToQuote(concern('money'))
     if (amount) return { text: renderWith(options, 'reflect.anxiety.money', { amount }), feeling, concern: 'money', key: 'reflect.anxiety.money' }
     const pack = options.pack ?? en
-    for (const c of ['safety', 'access', 'privacy', 'livelihood'] as const) {
+    for (const c of scam ? (['safety', 'privacy'] as const) : (['safety', 'access', 'privacy', 'livelihood'] as const)) {
       const found = concern(c)
       if (!found) continue
       // A cue that asks for its own reframe reads the concern in another sense: a boiler that is down

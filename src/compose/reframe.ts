@@ -3,7 +3,7 @@ import type { Concern, FeelingReading } from '../types/core'
 import { en } from '../packs/en'
 import type { ComposeOptions } from './reflect'
 import { VALENCE } from '../detect/valence'
-import { amountToQuote, cuesOf, feelsBad, hasMessage, quotesCustomer, raisesTrouble, renderWith } from './reflect'
+import { aboutScam, amountToQuote, cuesOf, feelsBad, hasMessage, quotesCustomer, raisesTrouble, renderWith } from './reflect'
 
 /**
  * A reframe: from blame to the outcome that matters now.
@@ -25,6 +25,8 @@ export type Reframing = {
 // What matters most first: a person's safety, then what they cannot reach, then a date, money,
 // their business, their data.
 const ORDER: Concern[] = ['safety', 'access', 'deadline', 'money', 'livelihood', 'privacy']
+// About a scam, the customer's data comes straight after safety (`aboutScam`).
+const SCAM_ORDER: Concern[] = ['safety', 'privacy', 'deadline', 'access', 'money', 'livelihood']
 // Words of money to be given back: a refund, money back, a double charge, an overcharge.
 const MONEY_BACK = /refund|money back|twice|double|overcharg/i
 
@@ -62,7 +64,7 @@ export function deadlineSentence(options: ComposeOptions, detail: { when?: strin
 export function reframe(reading: FeelingReading, options: ComposeOptions = {}): Reframing {
   const pack = options.pack ?? en
   const reframes = cuesOf(pack).reframes
-  for (const concern of ORDER) {
+  for (const concern of aboutScam(reading) ? SCAM_ORDER : ORDER) {
     const found = reading.concerns.find((c) => c.concern === concern)
     if (!found) continue
     if (concern === 'deadline') {

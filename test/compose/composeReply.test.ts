@@ -216,6 +216,16 @@ describe('composeReply', () => {
     expect(composeReply({ message: 'I need this fixed urgently before Friday.', channel: 'chat' }).text).not.toContain('urgent')
   })
 
+  it("turns to the customer's data when a message is about a scam, not to what the scam claims", () => {
+    for (const message of ["I'm so worried, I've had a text saying my account has been suspended and to click a link.", 'I got an email saying my account is locked, is this genuine?']) {
+      const text = composeReply({ message, channel: 'chat' }).text
+      expect(text, message).toContain('What matters now is making sure your information is secure.')
+      expect(text, message).not.toContain('back into your account')
+    }
+    // A lost login with a worry about a break-in is still about getting back in.
+    expect(composeReply({ message: "I can't log in and I'm worried someone has hacked my account.", channel: 'chat' }).text).toContain('getting you back into your account')
+  })
+
   it('meets a wait told with praise and nothing bad felt as good news, with nothing to fix', () => {
     for (const message of ['Love it! Waited 2 weeks but worth it.', 'Brilliant service, waited two days for the engineer and he was lovely.']) {
       const text = composeReply({ message, channel: 'chat' }).text
