@@ -41,7 +41,7 @@ const ORDINAL = /^(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|
 // "after a week" is waiting only with one of these near it ("after a week, still nothing", "finally
 // sorted after 3 months", an order "'dispatched' for 9 days"); without one it is usually when
 // something failed ("it broke after a week").
-const STILL_WORDS = new Set(['still', 'yet', 'nothing', 'wait', 'waiting', 'waited', "haven't", "hasn't", 'havent', 'hasnt', 'never', 'nobody', 'no', 'not', 'hold', 'trying', 'tried', 'without', 'down', 'offline', 'outage', 'locked', 'stuck', 'broken', 'cold', 'faulty', 'leaking', 'pending', 'unresolved', 'outstanding', 'suspended', 'blocked', 'frozen', 'delayed', 'finally', 'dead', 'dispatched', 'processing', 'transit'])
+const STILL_WORDS = new Set(['still', 'yet', 'nothing', 'wait', 'waiting', 'waited', "haven't", "hasn't", 'havent', 'hasnt', 'never', 'nobody', 'no', 'not', 'hold', 'trying', 'tried', 'without', 'down', 'offline', 'outage', 'locked', 'stuck', 'broken', 'cold', 'faulty', 'leaking', 'pending', 'unresolved', 'outstanding', 'suspended', 'blocked', 'frozen', 'delayed', 'finally', 'dead', 'dispatched', 'processing', 'transit', 'sitting'])
 // Minutes and hours with "for" are a wait in a support message ("on this chat for 45 minutes");
 // days, months and years need a word of waiting near them ("a customer for 10 years" is not one).
 const SHORT_UNITS = new Set(['minute', 'minutes', 'mins', 'min', 'hour', 'hours', 'hrs', 'hr'])
