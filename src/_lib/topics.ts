@@ -36,7 +36,7 @@ const WAIT_TAILS = new Set(['ago', 'now', 'later', 'already', 'straight', 'and',
 // "my fourth email", "the 3rd call": an ordinal before one of these counts contacts too.
 // Verbs of sending before a count of contacts in the plural: "sent 4 emails", "made 3 calls", "it
 // took three calls".
-const SENDING = new Set(['sent', 'made', 'written', 'wrote', 'left', 'logged', 'raised', 'opened', 'submitted', 'placed', 'after', 'took', 'taken'])
+const SENDING = new Set(['sent', 'made', 'written', 'wrote', 'left', 'logged', 'raised', 'opened', 'submitted', 'placed', 'after', 'despite', 'took', 'taken'])
 const ORDINAL = /^(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))$/
 // "after a week" is waiting only with one of these near it ("after a week, still nothing", "finally
 // sorted after 3 months", an order "'dispatched' for 9 days"); without one it is usually when
