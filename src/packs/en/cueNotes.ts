@@ -133,6 +133,7 @@ export const cueNotes: Readonly<Record<string, string>> = {
   'out-of-medicine': 'Running out of a medicine the customer takes puts their health at stake, not only an order.',
   'ceiling': 'A ceiling that sags, leaks or has fallen can come down on someone.',
   'vulnerable': 'Someone vulnerable without heat, power or water.',
+  'alone-cut-off': 'Someone who lives alone, with their landline or alarm down or something cut off or broken: nobody else would notice if they came to harm. (Not a bill: "lives on his own and his phone bill went up".)',
   'smoke': 'Smoke from a product; a room that smells of smoke is not a product hazard.',
   'too-hot': "A battery, charger or device that gets too hot, or gives a shock to the touch ('gives me a shock every time I touch the dial'): a product to stop using.",
   'data-request': "A request about the customer's own data (a copy of it, its deletion): privacy, met as a request to carry out, not as a breach to secure.",
