@@ -84,6 +84,16 @@ const NOT_AFTER: Partial<Record<Concern | Signal, RegExp>> = {
   money: /(?:\bwon'?t|\bdoesn't|(?:one|person|people|who|whoever|\bis|\bare) in) $/i,
 }
 
+// What just after a cue's hit says the same (up to 20 characters on):
+// - "I can't work out how to ...": a puzzle, not a livelihood ("I can't work" is one);
+// - "switch to the annual plan", "moving to a new flat": a plan or a home, not another provider;
+// - "speak to someone about a business account": being put through, not escalating.
+const NOT_BEFORE: Partial<Record<Concern | Signal, RegExp>> = {
+  livelihood: /^ out\b/i,
+  'churn-threat': /^ (?:the|a|an|your|paperless|direct|annual|monthly|online|new)\b/i,
+  'escalation-request': /^ about (?:a|an|opening|getting|changing|booking|buying)\b/i,
+}
+
 // Keeps the first MAX_EVIDENCE distinct spans of each concern or signal: enough to show why, and
 // a bound that keeps a huge message linear.
 const MAX_EVIDENCE = 8
@@ -153,8 +163,7 @@ export function findConcernsAndSignals(
   for (const { cue, start, end } of cueHits) {
     if (!cue.of) continue
     // (Before the threat's span is claimed: a churn phrase said of the company claims none.)
-    // ("I can't work out how to ..." is a puzzle, not a livelihood: "I can't work" is one.)
-    if (NOT_AFTER[cue.of]?.test(text.slice(Math.max(0, start - 24), start)) || (cue.of === 'livelihood' && /^ out\b/i.test(text.slice(end, end + 5)))) continue
+    if (NOT_AFTER[cue.of]?.test(text.slice(Math.max(0, start - 24), start)) || NOT_BEFORE[cue.of]?.test(text.slice(end, end + 20))) continue
     if (end <= threatEnd && cue.of !== 'churn-threat') continue
     if (cue.of === 'churn-threat') threatEnd = Math.max(threatEnd, end)
     const evidence = evidenceOf(text, start, end, cue.id)
