@@ -21,6 +21,7 @@ export type CueHit = { cue: CompiledCue; start: number; end: number }
 const DETERMINERS = new Set(['my', 'our', 'her', 'his', 'their', 'the', "daughter's", "son's"])
 const PRONOUNS = new Set(['her', 'his', 'their', 'its'])
 const MORE = new Set(['more', 'higher', 'extra', 'less', 'lower', 'up'])
+const GOES = new Set(['went', 'gone', 'goes', 'go', 'going', 'shot', 'jumped'])
 const THAN_BEFORE = new Set(['last', 'usual', 'usually', 'normal', 'normally', 'before', 'previous', 'previously'])
 const TIME_LEADS = new Set(['by', 'before', 'until', 'till', 'on', 'this', 'next', 'for'])
 const TIME_QUALIFIERS = new Set(['this', 'next', 'coming'])
@@ -281,9 +282,9 @@ export function findConcernsAndSignals(
       // "49.99 dollars", "14,99 €".
       (kind === Kind.NUMBER && next !== undefined && (CURRENCY_WORDS.has(next) || (kinds[i + 1] === Kind.SYMBOL && (starts[i + 1] as number) <= (ends[i] as number) + 1 && (topicAt(tables, scan, i + 1) & Topic.CURRENCY) !== 0)))
     ) {
-      // "£40 more than last month", "$15 higher than usual", "gone up by £20": a rise in a price,
-      // not money the customer is owed, so not the concern's amount.
-      const rise = (MORE.has(norm(i + 2) as string) && norm(i + 3) === 'than' && THAN_BEFORE.has(norm(i + 4) as string)) || (prev === 'by' && MORE.has(norm(i - 2) as string))
+      // "£40 more than last month", "$15 higher than usual", "gone up by £20", "my bill went up $20":
+      // a rise in a price, not money the customer is owed, so not the concern's amount.
+      const rise = (MORE.has(norm(i + 2) as string) && norm(i + 3) === 'than' && THAN_BEFORE.has(norm(i + 4) as string)) || (prev === 'by' && MORE.has(norm(i - 2) as string)) || (prev === 'up' && GOES.has(norm(i - 2) as string))
       // "a reminder saying I owe £312": a sum asked of the customer, not money to give back to them
       // (unlike "you owe me £50").
       const owed = !rise && owedByCustomer(scan, i)

@@ -321,7 +321,6 @@ function turnFromPraise(reading: FeelingReading, text: string, after: number, co
   return -1
 }
 
-// A message that opens by asking for something to be done: "Please send ...", "Hi, could you update ...".
 // A refund the customer says has come ("Got my refund, but I'm still annoyed it took six weeks",
 // "Thank you for the refund"): their money is no longer what needs getting back. Not when what is
 // just before it doubts or asks ("I haven't got my refund", "Has my refund arrived?"), nor when the
@@ -334,6 +333,7 @@ function refundIn(text: string, reading: FeelingReading): boolean {
   const end = found.index + found[0].length
   return reading.concerns.some((c) => c.concern === 'money' && c.evidence.every((e) => e.start >= found.index && e.end <= end))
 }
+// A message that opens by asking for something to be done: "Please send ...", "Hi, could you update ...".
 const REQUEST = /^\W*(?:(?:hi|hello|hey)\b\W*)?(?:please|(?:could|can|would) (?:you|someone))\b/i
 
 const EMOJI = /\p{Extended_Pictographic}(?:\uFE0F|\u200D\p{Extended_Pictographic}|\p{Emoji_Modifier})*/gu

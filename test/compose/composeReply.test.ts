@@ -226,6 +226,16 @@ describe('composeReply', () => {
     expect(composeReply({ message: "I can't log in and I'm worried someone has hacked my account.", channel: 'chat' }).text).toContain('getting you back into your account')
   })
 
+  it('reads tweets as a customer would: money back for a double charge, none promised for a price rise, no good news in sarcasm', () => {
+    expect(composeReply({ message: '@Walmart your self checkout charged me twice for the same item', channel: 'social' }).text).toContain('getting your money back')
+    for (const message of ['@Spectrum my bill went up $20 and nobody told me why', 'Why has my bill gone up £15 without any warning?']) {
+      expect(composeReply({ message, channel: 'chat' }).text, message).not.toMatch(/back to you/)
+    }
+    const sarcastic = composeReply({ message: '@VirginTrains no wifi, no seats, no air con. great start to the week', channel: 'chat' }).text
+    expect(sarcastic).not.toContain('great to hear')
+    expect(sarcastic).toContain('frustrating')
+  })
+
   it('meets a wait told with praise and nothing bad felt as good news, with nothing to fix', () => {
     for (const message of ['Love it! Waited 2 weeks but worth it.', 'Brilliant service, waited two days for the engineer and he was lovely.']) {
       const text = composeReply({ message, channel: 'chat' }).text
