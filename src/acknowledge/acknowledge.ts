@@ -160,6 +160,16 @@ export function unshout(phrase: string): string {
 }
 
 /**
+ * A duration the customer wrote, as said in the middle of a sentence: no duration starts with a name,
+ * so "Three weeks", capitalised because it opened the customer's sentence, is "three weeks".
+ * (Internal, like `unshout`.)
+ */
+export function sayDuration(duration: string): string {
+  const said = unshout(duration)
+  return said.charAt(0).toLowerCase() + said.slice(1)
+}
+
+/**
  * Words the customer wrote about their own things, as the agent says them back: "My daughter's
  * party" becomes "your daughter's party", and a bare "trip" becomes "the trip".
  */

@@ -1,7 +1,7 @@
 import { Checker, isRecord } from '../_lib/check'
 import { passedAround } from '../_lib/topics'
 import { sameLanguage } from '../_lib/intl'
-import { nameOf, toCustomer, unshout } from '../acknowledge/acknowledge'
+import { nameOf, sayDuration, toCustomer, unshout } from '../acknowledge/acknowledge'
 import type { CaseOwner } from '../acknowledge/acknowledge'
 import { detectFeelings } from '../detect/detectFeelings'
 import { VALENCE } from '../detect/valence'
@@ -459,7 +459,7 @@ function build({ input, reading: read, readText, steps, now, timeZone }: Checked
           // order"): the reply says sorry for the wait rather than passing over it. (Not in public,
           // which quotes no detail.)
           const waited = quotesCustomer(options) ? said.signals.find((s) => s.signal === 'waiting')?.detail?.duration : undefined
-          if (waited && hasMessage(options, 'acknowledge.waited')) drafts.push({ kind: 'acknowledge', text: renderWith(options, 'acknowledge.waited', { duration: unshout(waited) }) })
+          if (waited && hasMessage(options, 'acknowledge.waited')) drafts.push({ kind: 'acknowledge', text: renderWith(options, 'acknowledge.waited', { duration: sayDuration(waited) }) })
           warnings.push('no-feeling-found')
         }
         reflected = reflection?.feeling
@@ -482,7 +482,9 @@ function build({ input, reading: read, readText, steps, now, timeZone }: Checked
         // card?", "Please send the invoice to accounts@...") wants an answer or the thing done, not
         // "getting this fixed".
         const asked = readText !== undefined && REQUEST.test(readText) ? 'reframe.request' : asks ? 'reframe.answer' : undefined
-        if (reframing?.key === 'reframe.generic' && asked && !feelsBad(said)) reframing = { text: renderWith(options, asked, {}), key: asked }
+        // So does one asked in worry ("I'm nervous about giving my bank details over the phone, is
+        // there another way?"): the worry is met with the answer.
+        if (reframing?.key === 'reframe.generic' && asked && !said.feelings.some((f) => VALENCE[f.feeling] === 'negative' && f.feeling !== 'anxiety')) reframing = { text: renderWith(options, asked, {}), key: asked }
         const others = reframing && forOthers(reframing.key)
         if (reframing && others) reframing = { ...reframing, ...others }
         // After a loss, "getting this fixed" promises what cannot be: a bereaved customer hears that

@@ -1,5 +1,5 @@
 import { sameLanguage } from '../_lib/intl'
-import { toCustomer, unshout } from '../acknowledge/acknowledge'
+import { sayDuration, toCustomer, unshout } from '../acknowledge/acknowledge'
 import { VALENCE } from '../detect/valence'
 import { en } from '../packs/en'
 import { renderMessage } from '../packs/renderMessage'
@@ -227,7 +227,7 @@ export function reflect(reading: FeelingReading, options: ComposeOptions = {}): 
     if (repeat?.detail?.count && repeat.detail.count >= 2) return { text: renderWith(options, 'reflect.frustration.repeat-contact', { count: repeat.detail.count }), feeling, signal: 'repeat-contact', key: 'reflect.frustration.repeat-contact' }
     if (has('transferred')) return { text: renderWith(options, 'reflect.frustration.transferred', {}), feeling, signal: 'transferred', key: 'reflect.frustration.transferred' }
     const waiting = has('waiting')
-    if (waiting?.detail?.duration && feeling === 'frustration' && quotesCustomer(options)) return { text: renderWith(options, 'reflect.frustration.waiting', { duration: unshout(waiting.detail.duration) }), feeling, signal: 'waiting', key: 'reflect.frustration.waiting' }
+    if (waiting?.detail?.duration && feeling === 'frustration' && quotesCustomer(options)) return { text: renderWith(options, 'reflect.frustration.waiting', { duration: sayDuration(waiting.detail.duration) }), feeling, signal: 'waiting', key: 'reflect.frustration.waiting' }
   }
   // "There's nothing to apologise for" answers a customer who apologises or owns a slip ("Sorry, I
   // entered the wrong address"). Embarrassment from what happened to them ("my card was declined

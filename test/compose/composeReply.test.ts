@@ -236,6 +236,15 @@ describe('composeReply', () => {
     expect(sarcastic).toContain('frustrating')
   })
 
+  it('says a duration back in lower case when it opened the customer\'s sentence, and meets a worried question with an answer', () => {
+    const text = composeReply({ message: 'Posting this publicly since you ignore my DMs. Three weeks and still no refund.', channel: 'chat' }).text
+    expect(text).toContain('Having to wait three weeks is frustrating.')
+    expect(composeReply({ message: 'Five days without hot water. I have two young children.', channel: 'chat' }).text).not.toContain('Five days')
+    for (const message of ["I'm nervous about giving my bank details over the phone, is there another way?", 'Is it normal for the new boiler to make a banging noise?']) {
+      expect(composeReply({ message, channel: 'chat' }).text, message).toContain('getting you a clear answer')
+    }
+  })
+
   it('meets a wait told with praise and nothing bad felt as good news, with nothing to fix', () => {
     for (const message of ['Love it! Waited 2 weeks but worth it.', 'Brilliant service, waited two days for the engineer and he was lovely.']) {
       const text = composeReply({ message, channel: 'chat' }).text
