@@ -587,8 +587,10 @@ type TokenTest = (scan: Scan, k: number) => boolean
 // An event that is itself what went wrong ("my flight was cancelled", "they postponed the concert")
 // is not what the customer must be ready for: it still makes a deadline of the time near it ("my
 // flight was cancelled and my sister gets married tomorrow"), but it is not the deadline's `event`,
-// so no reply says "in time for your flight".
-const CALLED_OFF = new Set(['cancelled', 'canceled', 'delayed', 'postponed'])
+// so no reply says "in time for your flight". Nor is one the customer calls off or moves themselves
+// ("I need to cancel my appointment on Thursday", "can I reschedule my appointment on Friday?"): a
+// reply may say "before Thursday", not "in time for your appointment".
+const CALLED_OFF = new Set(['cancelled', 'canceled', 'delayed', 'postponed', 'cancel', 'cancelling', 'reschedule', 'rebook', 'rearrange', 'postpone'])
 function calledOff(scan: Scan, i: number): boolean {
   for (const step of [1, -1]) {
     for (let k = i + step; k >= 0 && k < scan.n && Math.abs(k - i) <= 3 && !endsSentence(scan, k); k += step) if (CALLED_OFF.has(scan.norms[k] as string)) return true

@@ -245,6 +245,15 @@ describe('composeReply', () => {
     }
   })
 
+  it('does not say "in time for your appointment" to a customer who is cancelling or moving it', () => {
+    for (const message of ['I need to cancel my appointment on Thursday, can we rebook for next week?', 'Can I reschedule my appointment on Friday?']) {
+      const text = composeReply({ message, channel: 'chat' }).text
+      expect(text, message).not.toContain('in time for')
+      expect(text, message).toMatch(/before (?:Thursday|Friday)/)
+    }
+    expect(composeReply({ message: 'I have an appointment on Thursday and my car is still at your garage.', channel: 'chat' }).text).toContain('in time for the appointment, Thursday')
+  })
+
   it('meets a wait told with praise and nothing bad felt as good news, with nothing to fix', () => {
     for (const message of ['Love it! Waited 2 weeks but worth it.', 'Brilliant service, waited two days for the engineer and he was lovely.']) {
       const text = composeReply({ message, channel: 'chat' }).text
