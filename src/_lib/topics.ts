@@ -70,7 +70,8 @@ function evidenceOf(text: string, start: number, end: number, cue: string): Evid
 // - "the driver who waited while I found my keys": someone else's wait; "no more waiting on hold": a
 //   wait that is over;
 // - "How do I update my card details?": details to change, not details exposed;
-// - "Why would you close my account?": the company closing it, not the customer leaving;
+// - "Why would you close my account?": the company closing it, not the customer leaving; "charged
+//   twice for my last order": the order before, not the last one they will place;
 // - "my phone won't charge", "someone in charge", "whoever is in charge": a battery or a person,
 //   not a payment ("behind in my rent" is one);
 // - "I keep being told it's been escalated", "it was escalated last week": an escalation reported,
@@ -81,7 +82,7 @@ const NOT_AFTER: Partial<Record<Concern | Signal, RegExp>> = {
   access: /\bthought (?:i|we)(?:'d| had)? $/i,
   waiting: /\b(?:who|s?he|no more(?: \S+)?) $/i,
   privacy: /\b(?:(?:updat|chang)(?:e|ing)|amend|edit)(?: my| our)? $/i,
-  'churn-threat': /\byou $/i,
+  'churn-threat': /\b(?:you|(?:for|on|from|in|with|about|of) (?:my|our|the)) $/i,
   money: /(?:\bwon'?t|\bdoesn't|(?:one|person|people|who|whoever|\bis|\bare) in) $/i,
 }
 

@@ -105,7 +105,8 @@ export type ConversationReading = {
   turns: TurnReading[]
   /**
    * `calming` when the customer's last turn is more positive than negative after negative turns,
-   * or their negative feeling fell from first turn to last; `escalating` when it grew (or a later
+   * or their negative feeling fell from first turn to last (unless the last turn asks again about a
+   * concern no agent turn dealt with); `escalating` when it grew (or a later
    * turn added a churn, legal, public, abuse or escalation signal); `steady` otherwise, and with
    * fewer than two customer turns.
    */
@@ -275,10 +276,12 @@ export function readConversation(turns: ConversationTurn[], options: ReadConvers
     // Asking again, upset, after agent turns that did not speak to it ("Where is my money?") has
     // escalated too, even in fewer words.
     const lastTurn = customerTurns[customerTurns.length - 1] as number
-    const pressedAgain = negativeLevel(last) > 0 && last.concerns.some((c) => unaddressed.some((u) => u.concern === c.concern && u.turn < lastTurn))
+    // Asked again calmly ("So when will I get the money back?") it has not calmed either: steady.
+    const askedAgain = last.concerns.some((c) => unaddressed.some((u) => u.concern === c.concern && u.turn < lastTurn))
+    const pressedAgain = negativeLevel(last) > 0 && askedAgain
     if (endsPositive && wasNegative) trajectory = 'calming'
     else if (delta >= CHANGE || pressedAgain || (escalatedLater && (delta > -CHANGE || lastEscalates))) trajectory = 'escalating'
-    else if (delta <= -CHANGE) trajectory = 'calming'
+    else if (delta <= -CHANGE && !askedAgain) trajectory = 'calming'
   }
 
   return { turns: readings, trajectory, signals: [...signals.values()], concerns: [...concerns.values()], unaddressed }

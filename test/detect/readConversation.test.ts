@@ -64,6 +64,18 @@ describe('readConversation', () => {
     expect(readConversation(thanked).unaddressed).toEqual([])
   })
 
+  it('calls a concern asked after again, calmly, steady rather than calming', () => {
+    const reading = readConversation([
+      { role: 'customer', text: 'I was charged twice for my last order.' },
+      { role: 'agent', text: 'Thanks for letting us know.' },
+      { role: 'customer', text: 'So when will I get the money back?' },
+    ])
+    expect(reading.trajectory).toBe('steady')
+    expect(reading.unaddressed.map((c) => c.concern)).toEqual(['money'])
+    // "my last order" is the order before, not a threat never to order again.
+    expect(reading.signals.map((s) => s.signal)).not.toContain('churn-threat')
+  })
+
   it('hears the ways an agent deals with a concern: a faster delivery, cancelled orders, a replacement, a fault fixed', () => {
     const unaddressed = (customer: string, agent: string) => readConversation([{ role: 'customer', text: customer }, { role: 'agent', text: agent }]).unaddressed.map((c) => c.concern)
     const present = 'My order is a birthday present for Saturday, will it arrive in time?'
