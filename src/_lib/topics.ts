@@ -437,7 +437,9 @@ export function findConcernsAndSignals(
         // ("I need it for Christmas", "I need this for work on Monday": a need for a day ahead, not
         // for today.) ("I need to pay rent today": a need to act by a day.)
         const needFor = (word === 'need' || word === 'needs') && here !== 'today' && (prev === 'for' || scan.norms[k + 2] === 'for')
-        if (!verbSeen && (k >= i - 4 || needFor) && (isLimitVerb(scan, k) || needFor || (word === 'need' && scan.norms[k + 1] === 'to'))) {
+        // ("I need to pay my rent today": "need to" up to five words back.)
+        const needTo = word === 'need' && scan.norms[k + 1] === 'to'
+        if (!verbSeen && (k >= i - 4 || needFor || needTo) && (isLimitVerb(scan, k) || needFor || needTo)) {
           verbSeen = true
         }
         if (!leadSeen && k <= i - 2 && (word === 'before' || (word === 'until' && !delayAt(k)))) {
