@@ -76,10 +76,13 @@ function evidenceOf(text: string, start: number, end: number, cue: string): Evid
 //   not a payment ("behind in my rent" is one);
 // - "I keep being told it's been escalated", "it was escalated last week": an escalation reported,
 //   not asked for ("it needs to be escalated" is asked for);
-// - "I thought I'd lost all my photos": a loss feared and found not to be one.
+// - "I thought I'd lost all my photos": a loss feared and found not to be one;
+// - "I transferred £2,000 to my builder", "we've transferred the money": money the customer moved,
+//   not the customer passed between agents ("I was transferred", "they transferred me").
 const NOT_AFTER: Partial<Record<Concern | Signal, RegExp>> = {
   'escalation-request': /\b(?:been|was|were) $/i,
   access: /\bthought (?:i|we)(?:'d| had)? $/i,
+  transferred: /\b(?:i|we|i've|we've|i have|we have|i had|i'd) $/i,
   waiting: /\b(?:who|s?he|no more(?: \S+)?) $/i,
   privacy: /\b(?:(?:updat|chang)(?:e|ing)|amend|edit)(?: my| our)? $/i,
   'churn-threat': /\b(?:you|(?:for|on|from|in|with|about|of) (?:my|our|the)) $/i,
