@@ -106,9 +106,10 @@ export type ConversationReading = {
   /**
    * `calming` when the customer's last turn is more positive than negative after negative turns,
    * or their negative feeling fell from first turn to last (unless the last turn asks again about a
-   * concern no agent turn dealt with); `escalating` when it grew (or a later
-   * turn added a churn, legal, public, abuse or escalation signal); `steady` otherwise, and with
-   * fewer than two customer turns.
+   * concern no agent turn dealt with); `escalating` when it grew (or a later turn added a churn,
+   * legal, public, abuse or escalation signal, or asks again, upset or telling how long it has
+   * waited, about a concern no agent turn dealt with); `steady` otherwise, and with fewer than two
+   * customer turns.
    */
   trajectory: 'escalating' | 'steady' | 'calming'
   /** Each signal found in any customer turn, with its evidence from every turn. */
@@ -277,8 +278,9 @@ export function readConversation(turns: ConversationTurn[], options: ReadConvers
     // escalated too, even in fewer words.
     const lastTurn = customerTurns[customerTurns.length - 1] as number
     // Asked again calmly ("So when will I get the money back?") it has not calmed either: steady.
+    // Asked again with the wait so far ("It's been 10 days! I want my £30 back.") it has escalated.
     const askedAgain = last.concerns.some((c) => unaddressed.some((u) => u.concern === c.concern && u.turn < lastTurn))
-    const pressedAgain = negativeLevel(last) > 0 && askedAgain
+    const pressedAgain = (negativeLevel(last) > 0 || last.signals.some((s) => s.signal === 'waiting')) && askedAgain
     if (endsPositive && wasNegative) trajectory = 'calming'
     else if (delta >= CHANGE || pressedAgain || (escalatedLater && (delta > -CHANGE || lastEscalates))) trajectory = 'escalating'
     else if (delta <= -CHANGE && !askedAgain) trajectory = 'calming'

@@ -76,6 +76,22 @@ describe('readConversation', () => {
     expect(reading.signals.map((s) => s.signal)).not.toContain('churn-threat')
   })
 
+  it('calls asking again with the wait so far escalating, and hears a repair as dealing with a service down and the work it stopped', () => {
+    const pressed = readConversation([
+      { role: 'customer', text: "You've charged me £30 for a delivery that never came." },
+      { role: 'agent', text: 'Deliveries can take up to 5 working days.' },
+      { role: 'customer', text: "It's been 10 days! I want my £30 back." },
+    ])
+    expect(pressed.trajectory).toBe('escalating')
+    const repaired = readConversation([
+      { role: 'customer', text: 'My internet has been down since this morning and I work from home.' },
+      { role: 'agent', text: "There was a fault at the exchange. It's been repaired and your connection should be back now." },
+      { role: 'customer', text: "Yes it's back, thanks a lot." },
+    ])
+    expect(repaired.unaddressed).toEqual([])
+    expect(repaired.trajectory).toBe('calming')
+  })
+
   it('hears the ways an agent deals with a concern: a faster delivery, cancelled orders, a replacement, a fault fixed', () => {
     const unaddressed = (customer: string, agent: string) => readConversation([{ role: 'customer', text: customer }, { role: 'agent', text: agent }]).unaddressed.map((c) => c.concern)
     const present = 'My order is a birthday present for Saturday, will it arrive in time?'
