@@ -335,6 +335,7 @@ function refundIn(text: string, reading: FeelingReading): boolean {
 }
 // A message that opens by asking for something to be done: "Please send ...", "Hi, could you update ...".
 const REQUEST = /^\W*(?:(?:hi|hello|hey)\b\W*)?(?:please|(?:could|can|would) (?:you|someone))\b/i
+const TELL_ME = /^\W*(?:(?:hi|hello|hey)\b\W*)?(?:please |pls )?(?:tell me|let me know)\b/i
 
 const EMOJI = /\p{Extended_Pictographic}(?:\uFE0F|\u200D\p{Extended_Pictographic}|\p{Emoji_Modifier})*/gu
 
@@ -481,7 +482,9 @@ function build({ input, reading: read, readText, steps, now, timeZone }: Checked
         // A question or a request that tells of nothing wrong ("Can I pay by bank transfer instead of
         // card?", "Please send the invoice to accounts@...") wants an answer or the thing done, not
         // "getting this fixed".
-        const asked = readText !== undefined && REQUEST.test(readText) ? 'reframe.request' : asks ? 'reframe.answer' : undefined
+        // ("Please tell me my ticket is still valid", "Please let me know when it's back in stock":
+        // a request for an answer.)
+        const asked = readText !== undefined && TELL_ME.test(readText) ? 'reframe.answer' : readText !== undefined && REQUEST.test(readText) ? 'reframe.request' : asks ? 'reframe.answer' : undefined
         // So does one asked in worry ("I'm nervous about giving my bank details over the phone, is
         // there another way?"): the worry is met with the answer.
         if (reframing?.key === 'reframe.generic' && asked && !said.feelings.some((f) => VALENCE[f.feeling] === 'negative' && f.feeling !== 'anxiety')) reframing = { text: renderWith(options, asked, {}), key: asked }

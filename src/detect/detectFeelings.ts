@@ -287,9 +287,10 @@ function scoreFeelings(text: string, scan: Scan, tables: CompiledTables, maxEvid
 // in the same clause (a sentence, split at its contrast words), or in a sentence of its own, of
 // three words or fewer just before the mishap's or two just after it ("... every single time. I
 // love it" is praise; "So apparently it was delivered but there's nothing here. Great." is not: the
-// sentence before holds the mishap, in its first clause or its second). When every piece of joy's evidence is such praise, and nothing speaks
-// strongly of relief ("Great, that's sorted it, I was on hold for ages"; "glad" leans to relief a
-// little), joy is not reported. (The mishap's cue has already given frustration its weight.)
+// sentence before holds the mishap, in its first clause or its second). When every piece of joy's
+// evidence is such praise, and nothing speaks strongly of relief ("Great, that's sorted it, I was on
+// hold for ages"; "glad" leans to relief a little), joy is not reported. (The mishap's cue has
+// already given frustration its weight.)
 function readSarcasm(scan: Scan, tables: CompiledTables, s: Scorer): void {
   const { feelings, thresholdLogits: limits } = tables
   const joy = feelings.indexOf('joy')

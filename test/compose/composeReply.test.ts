@@ -240,7 +240,7 @@ describe('composeReply', () => {
     const text = composeReply({ message: 'Posting this publicly since you ignore my DMs. Three weeks and still no refund.', channel: 'chat' }).text
     expect(text).toContain('Having to wait three weeks is frustrating.')
     expect(composeReply({ message: 'Five days without hot water. I have two young children.', channel: 'chat' }).text).not.toContain('Five days')
-    for (const message of ["I'm nervous about giving my bank details over the phone, is there another way?", 'Is it normal for the new boiler to make a banging noise?']) {
+    for (const message of ["I'm nervous about giving my bank details over the phone, is there another way?", 'Is it normal for the new boiler to make a banging noise?', 'please tell me my ticket is still valid?']) {
       expect(composeReply({ message, channel: 'chat' }).text, message).toContain('getting you a clear answer')
     }
   })
