@@ -33,7 +33,7 @@ const WAIT_LEADS = new Set(['for', 'over', 'in', 'after', 'waited', 'waiting', '
 const SURE_WAIT_LEADS = new Set(['waited', 'waiting', 'hold', 'been'])
 // Where minutes and hours spent are a wait: "3 hours at the airport", "40 minutes on the phone".
 const WAIT_PLACES = new Set(['tarmac', 'plane', 'runway', 'airport', 'gate', 'platform', 'station', 'phone', 'line', 'queue', 'chat', 'desk', 'counter', 'doorstep', 'kerb', 'curb', 'roadside', 'shoulder'])
-const WAIT_TAILS = new Set(['ago', 'now', 'later', 'already', 'straight', 'and', 'since', 'late', 'overdue', 'without'])
+const WAIT_TAILS = new Set(['ago', 'now', 'later', 'already', 'straight', 'and', 'since', 'late', 'overdue', 'without', 'wait'])
 // "my fourth email", "the 3rd call": an ordinal before one of these counts contacts too.
 // Verbs of sending before a count of contacts in the plural: "sent 4 emails", "made 3 calls", "it
 // took three calls".

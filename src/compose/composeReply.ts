@@ -325,7 +325,7 @@ function turnFromPraise(reading: FeelingReading, text: string, after: number, co
 // "Thank you for the refund"): their money is no longer what needs getting back. Not when what is
 // just before it doubts or asks ("I haven't got my refund", "Has my refund arrived?"), nor when the
 // money is at stake elsewhere too ("Thanks for the refund, but I was charged twice again").
-const REFUND_IN = /\b(?:(?:got|received|thanks for|thank you for)(?: \w+ing)? (?:my|the|your) refund|refund (?:has (?:arrived|landed|come through|gone through)|arrived|landed|came through|went through))\b/i
+const REFUND_IN = /\b(?:(?:got|received|thanks for|thank you for|appreciate)(?: \w+ing)? (?:my|the|your) refund|refund (?:has (?:arrived|landed|come through|gone through)|arrived|landed|came through|went through))\b/i
 const REFUND_DOUBTED = /(?:n't|\b(?:not|never|still|yet|has|have|did|if|when))\W+(?:\w+\W+)?$/i
 function refundIn(text: string, reading: FeelingReading): boolean {
   const found = REFUND_IN.exec(text)
@@ -460,7 +460,11 @@ function build({ input, reading: read, readText, steps, now, timeZone }: Checked
           // order"): the reply says sorry for the wait rather than passing over it. (Not in public,
           // which quotes no detail.)
           const waited = quotesCustomer(options) ? said.signals.find((s) => s.signal === 'waiting')?.detail?.duration : undefined
+          // Nor having had to chase ("Appreciate the refund, though it would've been nice not to have
+          // to chase it three times"): the chasing is named.
+          const chased = quotesCustomer(options) ? said.signals.find((s) => s.signal === 'repeat-contact')?.detail?.count : undefined
           if (waited && hasMessage(options, 'acknowledge.waited')) drafts.push({ kind: 'acknowledge', text: renderWith(options, 'acknowledge.waited', { duration: sayDuration(waited) }) })
+          else if (chased !== undefined && chased >= 2) drafts.push({ kind: 'reflect', text: renderWith(options, 'reflect.frustration.repeat-contact', { count: chased }) })
           warnings.push('no-feeling-found')
         }
         reflected = reflection?.feeling
@@ -475,10 +479,10 @@ function build({ input, reading: read, readText, steps, now, timeZone }: Checked
         const given = readText !== undefined && refundIn(readText, said)
         const left = given ? { ...said, concerns: said.concerns.filter((c) => c.concern !== 'money') } : said
         let reframing = settled ? undefined : reframe(isPublic ? publicly() : left, options)
-        // With the refund come, nothing else at stake and the complaint the wait it took ("Got my
-        // refund, but I'm still annoyed it took six weeks"), there is nothing to get back or fix: no
+        // With the refund come, nothing else at stake and the complaint the wait or the chasing it took
+        // ("Got my refund, but I'm still annoyed it took six weeks"), there is nothing to get back or fix: no
         // reframe at all. ("Thanks for the refund, but the app is still broken" still has.)
-        if (given && reframing?.concern === undefined && left.concerns.length === 0 && said.signals.some((s) => s.signal === 'waiting')) reframing = undefined
+        if (given && reframing?.concern === undefined && left.concerns.length === 0 && said.signals.some((s) => s.signal === 'waiting' || s.signal === 'repeat-contact')) reframing = undefined
         // A question or a request that tells of nothing wrong ("Can I pay by bank transfer instead of
         // card?", "Please send the invoice to accounts@...") wants an answer or the thing done, not
         // "getting this fixed".

@@ -177,10 +177,10 @@ export function reflect(reading: FeelingReading, options: ComposeOptions = {}): 
   let feeling = first.feeling
   // A good feeling only just ahead of a bad one ("lol your chatbot told me to contact customer
   // service"), or joy beside a failure the customer tells in the pack's words ("Haha great, my parcel
-  // went to the wrong house again"): the complaint is what the reply must answer, so the bad
-  // feeling is named.
+  // went to the wrong house again", "Great phone, terrible battery life"): the complaint is what the
+  // reply must answer, so the bad feeling is named.
   if (VALENCE[feeling] === 'positive') {
-    const bad = reading.feelings.find((f) => VALENCE[f.feeling] === 'negative' && (f.intensity >= first.intensity - 0.05 || (feeling === 'joy' && f.intensity >= 0.5 && f.evidence.some((e) => cues.has(e.cue)))))
+    const bad = reading.feelings.find((f) => VALENCE[f.feeling] === 'negative' && (f.intensity >= first.intensity - 0.05 || (feeling === 'joy' && f.intensity >= 0.3 && f.evidence.some((e) => cues.has(e.cue)))))
     if (bad) feeling = bad.feeling
   }
   // Relief is the end of a worry: "I was so nervous ... what a relief" is met with the relief.

@@ -254,6 +254,17 @@ describe('composeReply', () => {
     expect(composeReply({ message: 'I have an appointment on Thursday and my car is still at your garage.', channel: 'chat' }).text).toContain('in time for the appointment, Thursday')
   })
 
+  it('answers the complaint in a message that mixes praise and complaint, and never sends a greeting alone', () => {
+    for (const message of ['Great phone, terrible battery life.', "Your app is brilliant when it works, which isn't often lately.", "Thanks for the quick reply, but that doesn't actually answer my question."]) {
+      const text = composeReply({ message, channel: 'chat' }).text
+      expect(text, message).not.toMatch(/great to hear|kind of you/)
+      expect(text, message).toContain('frustrating')
+    }
+    const chased = composeReply({ message: "Appreciate the refund, though it would've been nice not to have to chase it three times.", channel: 'chat' }).text
+    expect(chased).toContain('Having to contact us 3 times about the same thing is frustrating')
+    expect(chased).not.toMatch(/great to hear|money back/)
+  })
+
   it('meets a wait told with praise and nothing bad felt as good news, with nothing to fix', () => {
     for (const message of ['Love it! Waited 2 weeks but worth it.', 'Brilliant service, waited two days for the engineer and he was lovely.']) {
       const text = composeReply({ message, channel: 'chat' }).text
@@ -722,8 +733,11 @@ describe('composeReply', () => {
     const reply = composeReply({ reading, channel: 'chat' }).text
     expect(reply).not.toMatch(/great to hear/i)
     expect(reply).toMatch(/frustrating/)
-    // Further ahead, and with the failure under 0.5, the good feeling is the news.
-    const ahead = composeReply({ reading: { ...reading, feelings: [{ ...joy!, intensity: 0.77 }, { ...frustration!, intensity: 0.45 }] }, channel: 'chat' }).text
+    // A failure told in the pack's words is named down to 0.3 ("Great phone, terrible battery life");
+    // further ahead than that, the good feeling is the news.
+    const named = composeReply({ reading: { ...reading, feelings: [{ ...joy!, intensity: 0.77 }, { ...frustration!, intensity: 0.45 }] }, channel: 'chat' }).text
+    expect(named).toMatch(/frustrating/)
+    const ahead = composeReply({ reading: { ...reading, feelings: [{ ...joy!, intensity: 0.77 }, { ...frustration!, intensity: 0.25 }] }, channel: 'chat' }).text
     expect(ahead).toMatch(/great to hear/i)
     // Good news that names a concern is not a problem to fix; joy beside a danger is not the news.
     const goodNews = composeReply({ message: 'Wow. I did not expect a refund that quickly. Really impressed with how you handled it.', channel: 'chat' }).text
