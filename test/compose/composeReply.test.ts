@@ -725,7 +725,7 @@ describe('composeReply', () => {
 
   it('names the complaint when a good feeling is only just ahead of a bad one, not "great to hear"', () => {
     // A reading of a bitter laugh, with joy at 0.77 and frustration at 0.74.
-    const read = detectFeelings("lol the chatbot keeps saying it doesn't understand. so annoying")
+    const read = detectFeelings("lol the chatbot doesn't understand me. so annoying")
     const joy = read.feelings.find((found) => found.feeling === 'joy')
     const frustration = read.feelings.find((found) => found.feeling === 'frustration')
     expect(joy && frustration).toBeTruthy()
