@@ -45,8 +45,12 @@ function commonRun(a: string, b: string): number {
 const backwards = (text: string): string => [...text].reverse().join('')
 const lastWordBackwards = (phrase: string): string => backwards(phrase.replace(/!$/, '').split(' ').at(-1) ?? '')
 const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0)
+/** The phrases sorted by their last word read backwards, then as written. */
+const byLastWord = (phrases: readonly string[]): string[] => [...phrases].sort((a, b) => compare(lastWordBackwards(a), lastWordBackwards(b)) || compare(a, b))
+/** How much `phrase` shares with `to`: twice their longest common run, plus the letters of its words `to` also has. */
+const likeness = (to: string, phrase: string): number => 2 * commonRun(to, phrase) + phrase.split(' ').reduce((sum, word) => sum + (to.includes(word) ? word.length : 0), 0)
 
-/** The greedy order from `first`: each next phrase the one that shares the most with the one before. */
+/** The greedy order from `first`: each next phrase the one most like the one before. */
 function greedyFrom(phrases: readonly string[], first: string): string[] {
   const left = [...phrases]
   const out = left.splice(left.indexOf(first), 1)
@@ -55,8 +59,7 @@ function greedyFrom(phrases: readonly string[], first: string): string[] {
     let pick = 0
     let best = -1
     left.forEach((phrase, i) => {
-      const shared = phrase.split(' ').reduce((sum, word) => sum + (last.includes(word) ? word.length : 0), 0)
-      const score = 2 * commonRun(last, phrase) + shared
+      const score = likeness(last, phrase)
       if (score > best) {
         best = score
         pick = i
@@ -68,9 +71,9 @@ function greedyFrom(phrases: readonly string[], first: string): string[] {
 }
 
 /** The greedy order, from the phrase whose last word, read backwards, sorts first. */
-export function orderPhrases(phrases: readonly string[]): string[] {
+function orderPhrases(phrases: readonly string[]): string[] {
   // (From the phrases sorted, so the order does not depend on the order they came in.)
-  const sorted = [...phrases].sort((a, b) => compare(lastWordBackwards(a), lastWordBackwards(b)) || compare(a, b))
+  const sorted = byLastWord(phrases)
   return sorted.length === 0 ? [] : greedyFrom(sorted, sorted[0] as string)
 }
 
@@ -85,39 +88,33 @@ const size = (): number => deflateRawSync(skeleton.map((piece, i) => (i % 2 === 
 
 let best = size()
 const before = best
+// Puts `order` in place of string `i`'s, and keeps it when the module deflates smaller.
+function keepIfSmaller(i: number, order: string[]): void {
+  const kept = lists[i] as string[]
+  lists[i] = order
+  const tried = size()
+  if (tried < best) best = tried
+  else lists[i] = kept
+}
 for (let round = 0; round < 3; round++) {
   lists.forEach((list, i) => {
     if (list.length < 3) return
-    const byLastWord = [...list].sort((a, b) => compare(lastWordBackwards(a), lastWordBackwards(b)) || compare(a, b))
-    const tries = [[...list].sort(compare), [...list].sort((a, b) => compare(backwards(a), backwards(b))), byLastWord, [...list].reverse()]
+    const tries = [[...list].sort(compare), [...list].sort((a, b) => compare(backwards(a), backwards(b))), byLastWord(list), [...list].reverse()]
     if (list.length <= 40) for (const first of list.slice(0, 8)) tries.push(greedyFrom(list, first))
-    for (const order of tries) {
-      const kept = lists[i] as string[]
-      lists[i] = order
-      const tried = size()
-      if (tried < best) best = tried
-      else lists[i] = kept
-    }
+    for (const order of tries) keepIfSmaller(i, order)
   })
 }
-// Each phrase just after and just before the three phrases of its string most like it (by the
-// greedy order's score).
-const likeness = (a: string, b: string): number => 2 * commonRun(a, b) + b.split(' ').reduce((sum, word) => sum + (a.includes(word) ? word.length : 0), 0)
+// Each phrase just after and just before the three phrases of its string most like it.
 lists.forEach((list, i) => {
   if (list.length < 3) return
   for (const phrase of [...list]) {
-    const current = lists[i] as string[]
-    const others = current.filter((other) => other !== phrase)
+    const others = (lists[i] as string[]).filter((other) => other !== phrase)
     const nearest = [...others].sort((a, b) => likeness(b, phrase) - likeness(a, phrase) || compare(a, b)).slice(0, 3)
     for (const other of nearest) {
       for (const after of [true, false]) {
-        const kept = lists[i] as string[]
-        const rest = kept.filter((x) => x !== phrase)
+        const rest = (lists[i] as string[]).filter((x) => x !== phrase)
         const at = rest.indexOf(other) + (after ? 1 : 0)
-        lists[i] = [...rest.slice(0, at), phrase, ...rest.slice(at)]
-        const tried = size()
-        if (tried < best) best = tried
-        else lists[i] = kept
+        keepIfSmaller(i, [...rest.slice(0, at), phrase, ...rest.slice(at)])
       }
     }
   }

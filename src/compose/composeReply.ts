@@ -333,9 +333,10 @@ function refundIn(text: string, reading: FeelingReading): boolean {
   const end = found.index + found[0].length
   return reading.concerns.some((c) => c.concern === 'money' && c.evidence.every((e) => e.start >= found.index && e.end <= end))
 }
-// A message that opens by asking for something to be done: "Please send ...", "Hi, could you update ...".
-const REQUEST = /^\W*(?:(?:hi|hello|hey)\b\W*)?(?:please|(?:could|can|would) (?:you|someone))\b/i
-const TELL_ME = /^\W*(?:(?:hi|hello|hey)\b\W*)?(?:please |pls )?(?:tell me|let me know)\b/i
+// A message that opens by asking for something: to be told ("Please tell me my ticket is still
+// valid", "Let me know when it's back in stock": group 1), or to have it done ("Please send ...",
+// "Hi, could you update ...").
+const REQUEST = /^\W*(?:(?:hi|hello|hey)\b\W*)?(?:(?:please |pls )?(tell me|let me know)|please|(?:could|can|would) (?:you|someone))\b/i
 
 const EMOJI = /\p{Extended_Pictographic}(?:\uFE0F|\u200D\p{Extended_Pictographic}|\p{Emoji_Modifier})*/gu
 
@@ -476,7 +477,7 @@ function build({ input, reading: read, readText, steps, now, timeZone }: Checked
         // A public reply's reframe still knows what kind of trouble it is (the concerns without their
         // details, the signals): its sentences carry no amount, date or count.
         const publicly = (): FeelingReading => ({ ...said, concerns: reading.concerns.map(({ concern, evidence }) => ({ concern, evidence })), signals: reading.signals })
-        const given = readText !== undefined && refundIn(readText, said)
+        const given = !settled && readText !== undefined && refundIn(readText, said)
         const left = given ? { ...said, concerns: said.concerns.filter((c) => c.concern !== 'money') } : said
         let reframing = settled ? undefined : reframe(isPublic ? publicly() : left, options)
         // With the refund come, nothing else at stake and the complaint the wait or the chasing it took
@@ -486,9 +487,9 @@ function build({ input, reading: read, readText, steps, now, timeZone }: Checked
         // A question or a request that tells of nothing wrong ("Can I pay by bank transfer instead of
         // card?", "Please send the invoice to accounts@...") wants an answer or the thing done, not
         // "getting this fixed".
-        // ("Please tell me my ticket is still valid", "Please let me know when it's back in stock":
-        // a request for an answer.)
-        const asked = readText !== undefined && TELL_ME.test(readText) ? 'reframe.answer' : readText !== undefined && REQUEST.test(readText) ? 'reframe.request' : asks ? 'reframe.answer' : undefined
+        // ("Please tell me my ticket is still valid": a request for an answer.)
+        const request = readText === undefined ? null : REQUEST.exec(readText)
+        const asked = request?.[1] ? 'reframe.answer' : request ? 'reframe.request' : asks ? 'reframe.answer' : undefined
         // So does one asked in worry ("I'm nervous about giving my bank details over the phone, is
         // there another way?"): the worry is met with the answer.
         if (reframing?.key === 'reframe.generic' && asked && !said.feelings.some((f) => VALENCE[f.feeling] === 'negative' && f.feeling !== 'anxiety')) reframing = { text: renderWith(options, asked, {}), key: asked }
