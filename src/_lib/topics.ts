@@ -442,7 +442,7 @@ export function findConcernsAndSignals(
         const needFor = (word === 'need' || word === 'needs') && here !== 'today' && (prev === 'for' || scan.norms[k + 2] === 'for')
         // ("I need to pay my rent today": "need to" up to five words back.)
         const needTo = word === 'need' && scan.norms[k + 1] === 'to'
-        if (!verbSeen && (k >= i - 4 || needFor || needTo) && (isLimitVerb(scan, k) || needFor || needTo)) {
+        if (!verbSeen && (needFor || needTo || (k >= i - 4 && isLimitVerb(scan, k)))) {
           verbSeen = true
         }
         if (!leadSeen && k <= i - 2 && (word === 'before' || (word === 'until' && !delayAt(k)))) {
