@@ -78,7 +78,9 @@ function evidenceOf(text: string, start: number, end: number, cue: string): Evid
 //   not asked for ("it needs to be escalated" is asked for);
 // - "I thought I'd lost all my photos": a loss feared and found not to be one;
 // - "I transferred £2,000 to my builder", "we've transferred the money": money the customer moved,
-//   not the customer passed between agents ("I was transferred", "they transferred me").
+//   not the customer passed between agents ("I was transferred", "they transferred me");
+// - "your engineer fixed it within the hour", "they replied within minutes": speed told as praise,
+//   not urgency ("I need it fixed within the hour" is urgent).
 const NOT_AFTER: Partial<Record<Concern | Signal, RegExp>> = {
   'escalation-request': /\b(?:been|was|were) $/i,
   access: /\bthought (?:i|we)(?:'d| had)? $/i,
@@ -86,6 +88,7 @@ const NOT_AFTER: Partial<Record<Concern | Signal, RegExp>> = {
   waiting: /\b(?:who|s?he|no more(?: \S+)?) $/i,
   privacy: /\b(?:(?:updat|chang)(?:e|ing)|amend|edit)(?: my| our)? $/i,
   'churn-threat': /\b(?:you|(?:for|on|from|in|with|about|of) (?:my|our|the)) $/i,
+  urgency: /\b(?:(?:fixed|sorted) (?:it|them)|arrived|replied|answered) $/i,
   money: /(?:\bwon'?t|\bdoesn't|(?:one|person|people|who|whoever|\bis|\bare) in) $/i,
 }
 
@@ -178,6 +181,8 @@ export function findConcernsAndSignals(
 
   let amount: string | undefined
   let count: number | undefined
+  let tallied = 0
+  let talliedBy: string | undefined
   let transfers: number | undefined
   let duration: string | undefined
   let event: { text: string; start: number; end: number; off?: boolean } | undefined
@@ -318,12 +323,20 @@ export function findConcernsAndSignals(
       hit(signals, 'repeat-contact', evidenceOf(text, starts[i] as number, ends[noun] as number, 'count-of-contacts'))
     }
     // "sent 4 emails", "made five calls", "after 6 phone calls": the customer's contacts, counted in
-    // the plural after a verb of sending ("bought 3 tickets" and "got 2 emails from you" are not).
-    if (num !== undefined && num >= 2 && num <= 100 && prev !== undefined && SENDING.has(prev) && !ORDINAL.test(here)) {
-      const last = next === 'phone' ? i + 2 : i + 1
-      if (CONTACT_PLURALS.has(norm(last) ?? '')) {
-        count = Math.max(count ?? 0, num)
-        hit(signals, 'repeat-contact', evidenceOf(text, starts[i - 1] as number, ends[last] as number, 'count-of-contacts'))
+    // the plural after a verb of sending ("bought 3 tickets" and "got 2 emails from you" are not);
+    // or told as a tally at the start of a clause: "Five emails, two calls, and it's still broken",
+    // "6 emails later" (not "2 emails arrived").
+    const last = next === 'phone' ? i + 2 : i + 1
+    const plural = norm(last) as string
+    if (num !== undefined && num >= 2 && num <= 100 && CONTACT_PLURALS.has(plural) && !ORDINAL.test(here)) {
+      const sent = prev !== undefined && SENDING.has(prev)
+      const after = norm(last + 1)
+      if (sent || ((i === 0 || prev === 'and' || (kinds[i - 1] as number) >= Kind.PUNCT) && (after === undefined || after === 'and' || after === 'later' || kinds[last + 1] === Kind.PUNCT))) {
+        // Counts of different ways add up: "five emails, two calls" is seven contacts.
+        if (plural !== talliedBy) tallied += num
+        talliedBy = plural
+        count = Math.max(count ?? 0, num, tallied)
+        hit(signals, 'repeat-contact', evidenceOf(text, starts[sent ? i - 1 : i] as number, ends[last] as number, 'count-of-contacts'))
       }
     }
     if ((here === 'twice' || here === 'thrice') && prev !== undefined && TRANSFER_WORDS.has(prev)) transfers = num

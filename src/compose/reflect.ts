@@ -82,7 +82,9 @@ export function quotesCustomer(options: ComposeOptions): boolean {
   return sameLanguage(pack.detect?.language, pack.locale)
 }
 
-const FRUSTRATED: ReadonlySet<Feeling> = new Set(['frustration', 'anger', 'exhaustion'])
+// Feelings met with the trouble that caused them: a count of contacts, a transfer, a wait. (Not
+// exhaustion: worn out, the customer hears that first, not the count of their contacts.)
+const FRUSTRATED: ReadonlySet<Feeling> = new Set(['frustration', 'anger'])
 
 /**
  * The amount a reply may quote for a money concern: the one the customer named, or none when they
@@ -104,7 +106,7 @@ export function raisesTrouble(reading: FeelingReading): boolean {
 // A message about a scam ("a text saying my account has been suspended and to click a link", "an
 // email saying my account is locked, is this genuine?") is about the customer's data: what the scam
 // claims, a locked account or a sum owed, is its bait, not their trouble.
-const SCAM = /scam|phish|genuine|legit|link|claiming|pretending|fake|impersonat/i
+const SCAM = /scam|phish|genuine|legit|link|claiming|pretending|fake|impersonat|from you|really you|actually you/i
 /** Whether the reading's privacy concern is a scam (its evidence says so). */
 export const aboutScam = (reading: FeelingReading): boolean => reading.concerns.some((c) => c.concern === 'privacy' && c.evidence.some((e) => SCAM.test(e.text)))
 
@@ -258,11 +260,12 @@ export function bothers(reading: FeelingReading): boolean {
   const evidence = [...reading.feelings, ...reading.concerns].flatMap((f) => f.evidence)
   return found !== undefined && found.evidence.every((e) => /^(?:really |so )?(?:sorry|apolog)/i.test(e.text)) && !evidence.some((e) => e.cue === 'own-mistake' || SLIP.test(e.text))
 }
-const SLIP = /my (?:fault|bad|mistake)|silly|stupid|dumb|myself|forg[eo]t|wrong/i
+const SLIP = /my (?:fault|bad|mistake)|silly|stupid|dumb|idiot|fool|myself|forg[eo]t|wrong/i
 
 // An apology or a slip owned, in the evidence of embarrassment: "sorry", "my apologies", "my
-// mistake", "my bad", "silly question", "I entered the wrong ..." (the `own-mistake` cue).
-const APOLOGY = /sorry|apolog|my (?:fault|bad|mistake)|silly|stupid|dumb|forgot/i
+// mistake", "my bad", "silly question", "I feel like an idiot", "I entered the wrong ..." (the
+// `own-mistake` cue).
+const APOLOGY = /sorry|apolog|my (?:fault|bad|mistake)|silly|stupid|dumb|idiot|fool|forgot/i
 function apologises(reading: FeelingReading): boolean {
   const found = reading.feelings.find((f) => f.feeling === 'embarrassment')
   return found !== undefined && found.evidence.some((e) => e.cue === 'own-mistake' || APOLOGY.test(e.text))

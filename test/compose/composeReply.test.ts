@@ -217,13 +217,26 @@ describe('composeReply', () => {
   })
 
   it("turns to the customer's data when a message is about a scam, not to what the scam claims", () => {
-    for (const message of ["I'm so worried, I've had a text saying my account has been suspended and to click a link.", 'I got an email saying my account is locked, is this genuine?']) {
+    for (const message of ["I'm so worried, I've had a text saying my account has been suspended and to click a link.", 'I got an email saying my account is locked, is this genuine?', "@Lloyds I just got a text saying my account is frozen and to call a number. is this really you? I'm worried"]) {
       const text = composeReply({ message, channel: 'chat' }).text
       expect(text, message).toContain('What matters now is making sure your information is secure.')
       expect(text, message).not.toContain('back into your account')
     }
     // A lost login with a worry about a break-in is still about getting back in.
     expect(composeReply({ message: "I can't log in and I'm worried someone has hacked my account.", channel: 'chat' }).text).toContain('getting you back into your account')
+  })
+
+  it('meets a worn-out customer with that, a self-blaming one without blame, and speed told as praise with no urgency', () => {
+    // Worn out, the customer hears that first, not the count of their contacts.
+    const tired = composeReply({ message: "I'm so tired of chasing this. Six emails and three calls. I have nothing left.", channel: 'chat' }).text
+    expect(tired).toContain('worn you out')
+    expect(tired).not.toContain('9 times')
+    // Frustrated, they hear the count, added up over the ways they got in touch.
+    expect(composeReply({ message: "I've made five calls and left 2 voicemails about this refund.", channel: 'chat' }).text).toContain('contact us 7 times')
+    const idiot = composeReply({ message: '@O2 I feel like such an idiot, I think I gave my PIN to a scammer on the phone', channel: 'chat' }).text
+    expect(idiot).toContain("There's nothing to apologise for.")
+    expect(idiot).not.toContain('put in such an embarrassing position')
+    expect(composeReply({ message: 'The parcel arrived within the hour, thank you', channel: 'chat' }).text).not.toContain('urgent')
   })
 
   it('reads tweets as a customer would: money back for a double charge, none promised for a price rise, no good news in sarcasm', () => {

@@ -124,6 +124,23 @@ describe('detectFeelings', () => {
     expect(deadline("My flight is tomorrow and my passport still hasn't arrived.")?.detail).toEqual({ event: 'My flight', when: 'tomorrow' })
   })
 
+  it('adds up a tally of contacts told at the start of a clause, not contacts received', () => {
+    const contacts = (text: string) => detectFeelings(text).signals.find((s) => s.signal === 'repeat-contact')
+    expect(contacts('Five emails, two calls, and the heating is still broken.')?.detail).toEqual({ count: 7 })
+    expect(contacts("I'm so tired of chasing this. Six emails and three calls.")?.detail).toEqual({ count: 9 })
+    expect(contacts('@BT 6 emails later and still nothing')?.evidence.map((e) => e.text)).toEqual(['6 emails'])
+    // The same way counted twice is not added up.
+    expect(contacts('I sent 4 emails. 4 emails!')?.detail).toEqual({ count: 4 })
+    expect(contacts('2 emails arrived today about my order.')).toBeUndefined()
+    expect(contacts('I got 2 emails from you.')).toBeUndefined()
+  })
+
+  it('reads speed told as praise as no urgency', () => {
+    expect(names(detectFeelings('The parcel arrived within the hour, thank you'))).not.toContain('urgency')
+    expect(names(detectFeelings('Your engineer fixed it within the hour, amazing'))).not.toContain('urgency')
+    expect(names(detectFeelings('I need it fixed within the hour'))).toContain('urgency')
+  })
+
   it('counts contacts from an ordinal and a contact word, and tells waiting from when a thing failed', () => {
     expect(detectFeelings('This is my fourth email about this.').signals).toContainEqual(expect.objectContaining({ signal: 'repeat-contact', detail: { count: 4 } }))
     expect(names(detectFeelings('I have two tickets for the show.'))).not.toContain('repeat-contact')

@@ -29,7 +29,7 @@ export const cueNotes: Readonly<Record<string, string>> = {
   'ruined-my': 'The business spoiled something that mattered to the customer.',
   'doesnt-work': 'A product that fails the customer, stated flatly, usually carries frustration.',
   'no-response': 'Silence from the business after contact.',
-  'service-failure': 'A failure stated as fact: support customers often complain without a feeling word.',
+  'service-failure': 'A failure, or the trade it is costing ("we\'re losing sales"), stated as fact: support customers often complain without a feeling word.',
   'lost-by-them': "A parcel the business lost: a failure, not a loss to grieve.",
   'found-lost': 'Something lost and now found ("they found my daughter\'s lost teddy bear") is good news: the loss is over.',
   'lost-my-own': 'Losing something of one\'s own (a password, a card, keys, a job) is not a let-down by the service, though "lost" leans towards disappointment on Reddit.',
