@@ -233,11 +233,11 @@ export function findConcernsAndSignals(
       words++
       if (isShoutedAt(text, scan, i, tables.acronyms)) {
         shouted.push(evidenceOf(text, starts[i] as number, ends[i] as number, 'all-caps'))
-        // "I need someone on this NOW": "now" in capitals after a word presses for speed. (Not
-        // first in its sentence, "NOW you tell me", nor asking, "who's laughing NOW?"; and only in a
-        // message that does not shout throughout, checked below.)
-        if (here === 'now' && i > 0 && kinds[i - 1] === Kind.WORD && !(i + 1 < n && kinds[i + 1] === Kind.PUNCT && (scan.norms[i + 1] as string).includes('?'))) {
-          nowInCapitals ??= evidenceOf(text, starts[i] as number, ends[i] as number, 'now-in-capitals')
+        // "I need someone on this NOW", "this needs sorting TODAY": "now" or "today" in capitals
+        // after a word presses for speed. (Not first in its sentence, "NOW you tell me", nor asking,
+        // "who's laughing NOW?"; and only in a message that does not shout throughout, checked below.)
+        if ((here === 'now' || here === 'today') && i > 0 && kinds[i - 1] === Kind.WORD && !(i + 1 < n && kinds[i + 1] === Kind.PUNCT && (scan.norms[i + 1] as string).includes('?'))) {
+          nowInCapitals ??= evidenceOf(text, starts[i] as number, ends[i] as number, here + '-in-capitals')
         }
       }
       // A day of the month as a limit: "by the 15th", "before the 3rd"; or "on the 12th" just after

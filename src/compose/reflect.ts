@@ -189,9 +189,10 @@ export function reflect(reading: FeelingReading, options: ComposeOptions = {}): 
   if (feeling === 'anxiety' && reading.feelings.some((f) => f.feeling === 'relief')) feeling = 'relief'
   const has = (signal: Signal) => reading.signals.find((s) => s.signal === signal)
   const concern = (c: Concern) => reading.concerns.find((found) => found.concern === c)
-  // Beside a danger, a worry the customer names leads any other bad feeling ("the alarm keeps going
-  // off at 3am and my mother is terrified"): the fear is what the reply answers first.
-  if (VALENCE[feeling] === 'negative' && feeling !== 'anxiety' && concern('safety') && reading.feelings.some((f) => f.feeling === 'anxiety')) feeling = 'anxiety'
+  // Beside a danger or a livelihood at stake, a worry the customer names leads any other bad feeling
+  // ("the alarm keeps going off at 3am and my mother is terrified", "I can't afford another month of
+  // this, my business is losing customers"): the fear is what the reply answers first.
+  if (VALENCE[feeling] === 'negative' && feeling !== 'anxiety' && (concern('safety') || concern('livelihood')) && reading.feelings.some((f) => f.feeling === 'anxiety')) feeling = 'anxiety'
   // Beside a danger ("the charger caught fire, my son could have been hurt"), "this isn't what you
   // expected" or "this came as a surprise" would make light of it: disappointment and surprise are
   // not named, and the reply turns to safety.

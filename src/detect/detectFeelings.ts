@@ -332,7 +332,7 @@ function readSarcasm(scan: Scan, tables: CompiledTables, s: Scorer): void {
 // is not: "It's been ten days, could you confirm it was posted? Thanks" asks a question. Returns the
 // intensity added (0: none).
 function impliedFrustration(feelings: FeelingFound[], signals: SignalFound[]): number {
-  const signal = signals.find(passedAround)
+  const signal = signals.find((s) => passedAround(s) || s.signal === 'legal-threat' || (s.signal === 'public-shaming' && s.evidence.some((e) => e.text.includes(' '))))
   if (!signal || feelings.some((f) => f.feeling === 'gratitude' || f.feeling === 'joy' || f.feeling === 'relief')) return 0
   feelings.push({ feeling: 'frustration', intensity: IMPLIED_INTENSITY, evidence: signal.evidence.slice(0, 1) })
   sortInPlace(feelings, byIntensity)

@@ -237,6 +237,10 @@ describe('composeReply', () => {
     expect(idiot).toContain("There's nothing to apologise for.")
     expect(idiot).not.toContain('put in such an embarrassing position')
     expect(composeReply({ message: 'The parcel arrived within the hour, thank you', channel: 'chat' }).text).not.toContain('urgent')
+    // Beside a livelihood at stake, the worry leads the frustration of lost trade.
+    expect(composeReply({ message: "I can't afford another month of this, my business is losing customers.", channel: 'chat' }).text).toContain('your business is feeling this')
+    // A legal threat told calmly is met as the complaint it is.
+    expect(composeReply({ message: "I'm reporting you to trading standards.", channel: 'chat' }).text).toContain('frustrating')
   })
 
   it('reads tweets as a customer would: money back for a double charge, none promised for a price rise, no good news in sarcasm', () => {

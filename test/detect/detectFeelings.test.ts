@@ -82,6 +82,18 @@ describe('detectFeelings', () => {
     expect(frustration("Good morning. Could you please confirm whether my replacement card has been posted? It's been ten days. Thanks in advance.")).toBeUndefined()
     expect(frustration('Thanks so much, after 3 calls it is finally sorted.')).toBeUndefined()
     expect(detectFeelings("This is the third time I'm asking and I'm so worried it won't arrive before Saturday!").primary).toBe('anxiety')
+    // A legal threat, or a threat to go public told in more than a name, is a complaint too.
+    expect(frustration("I'm reporting this to Trading Standards.")).toBeDefined()
+    expect(frustration("I'll be posting about this on every review site I can find until someone sorts it out.")).toBeDefined()
+    // Not a platform named in passing.
+    expect(frustration('I saw your advert on Facebook, do you deliver to Leeds?')).toBeUndefined()
+  })
+
+  it('reads "today" in capitals after a word as urgency, and a deadline as no event of its own', () => {
+    const reading = detectFeelings("this needs sorting TODAY, my rent is due tomorrow and the money's stuck in your system")
+    expect(reading.signals.find((s) => s.signal === 'urgency')?.evidence[0]).toMatchObject({ text: 'TODAY', cue: 'today-in-capitals' })
+    expect(names(detectFeelings('TODAY my parcel finally came.'))).not.toContain('urgency')
+    expect(detectFeelings('I need the form back before the deadline on Friday.').concerns.find((c) => c.concern === 'deadline')?.detail).toEqual({ when: 'Friday' })
   })
 
   it('tells a threat to leave made as a condition or a thought from a customer who says they are leaving', () => {
