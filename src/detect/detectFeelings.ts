@@ -327,12 +327,15 @@ function readSarcasm(scan: Scan, tables: CompiledTables, s: Scorer): void {
 
 // Being passed from one person to the next, or having to get in touch three times or more, is a
 // complaint however calmly it is put ("I was transferred three times and every agent asked for my
-// order number again"): with no negative feeling named beside it (a worry, disappointment ...) and
-// no thanks, joy or relief, it is read as mild frustration, with the signal's evidence. A wait alone
-// is not: "It's been ten days, could you confirm it was posted? Thanks" asks a question. Returns the
-// intensity added (0: none).
+// order number again"); so are a legal threat ("I'm reporting you to trading standards"), a threat
+// to leave made as a condition ("If it's not fixed this week I'm cancelling") and a threat to go
+// public told in more than a platform's name ("I'll be posting about this on every review site").
+// With no negative feeling named beside it (a worry, disappointment ...) and no thanks, joy or
+// relief, such a signal is read as mild frustration, with its evidence. A wait alone is not: "It's
+// been ten days, could you confirm it was posted? Thanks" asks a question; nor is leaving told
+// plainly ("Please close my account, I'm moving abroad"). Returns the intensity added (0: none).
 function impliedFrustration(feelings: FeelingFound[], signals: SignalFound[]): number {
-  const signal = signals.find((s) => passedAround(s) || s.signal === 'legal-threat' || (s.signal === 'public-shaming' && s.evidence.some((e) => e.text.includes(' '))))
+  const signal = signals.find((s) => passedAround(s) || s.signal === 'legal-threat' || (s.signal === 'churn-threat' && s.detail?.conditional) || (s.signal === 'public-shaming' && s.evidence.some((e) => e.text.includes(' '))))
   if (!signal || feelings.some((f) => f.feeling === 'gratitude' || f.feeling === 'joy' || f.feeling === 'relief')) return 0
   feelings.push({ feeling: 'frustration', intensity: IMPLIED_INTENSITY, evidence: signal.evidence.slice(0, 1) })
   sortInPlace(feelings, byIntensity)

@@ -76,6 +76,29 @@ describe('readConversation', () => {
     expect(reading.signals.map((s) => s.signal)).not.toContain('churn-threat')
   })
 
+  it('calls a faint bad feeling gone from a turn that only answers a question steady, and a threat to leave unless it is fixed escalating', () => {
+    const answered = readConversation([
+      { role: 'customer', text: "I can't log in to the app, it says my password is wrong." },
+      { role: 'agent', text: 'Could you tell me which email address you use?' },
+      { role: 'customer', text: 'It is sam.jones@example.com' },
+    ])
+    expect(answered.trajectory).toBe('steady')
+    expect(answered.unaddressed.map((c) => c.concern)).toEqual(['access'])
+    const threat = readConversation([
+      { role: 'customer', text: 'My broadband keeps dropping every evening.' },
+      { role: 'agent', text: 'Please restart your router and let us know if it continues.' },
+      { role: 'customer', text: "I've restarted it ten times. If it's not fixed this week I'm leaving." },
+    ])
+    expect(threat.trajectory).toBe('escalating')
+    expect(threat.signals.find((s) => s.signal === 'churn-threat')?.detail).toEqual({ conditional: true })
+    // A strong feeling gone still calms.
+    expect(readConversation([
+      { role: 'customer', text: "I'm furious, you've cancelled my order again!" },
+      { role: 'agent', text: "I've put the order back through and it ships today." },
+      { role: 'customer', text: 'OK, when will it arrive?' },
+    ]).trajectory).toBe('calming')
+  })
+
   it('calls asking again with the wait so far escalating, and hears a repair as dealing with a service down and the work it stopped', () => {
     const pressed = readConversation([
       { role: 'customer', text: "You've charged me £30 for a delivery that never came." },

@@ -170,6 +170,7 @@ export const cueNotes: Readonly<Record<string, string>> = {
   'manager': "A manager asked for ('let me speak to a supervisor'), not a job title ('Operations Manager').",
   'escalate': 'The customer wants someone with more authority.',
   'lawyer': 'Courts, regulators or formal disputes.',
+  'leaving-unless': 'Leaving told as what happens if nothing changes ("If it\'s not fixed this week I\'m leaving", "fix it or I\'ll leave"); "I\'m leaving on Friday" alone is a plan.',
   'going-public': 'The customer means to take the complaint public.',
   'insult': 'Insults aimed at a person, to be met with a respectful boundary.',
   'insult-aimed': 'Insults only when aimed at a person ("you are useless", "you idiot", "the agent was an idiot"), not at oneself ("I feel like an idiot") or a thing ("the app is useless", "your app is useless"). Swearing alone ("this is crap") is not abuse.',
