@@ -201,11 +201,9 @@ function compileMemoised(tables: ReadTables): CompiledTables {
   const cues = new Map<string, CompiledCue[]>()
   const addCue = (cue: Omit<CompiledCue, 'words' | 'hashes' | 'key' | 'direct' | 'near' | 'within'>, phrase: string, direct = -1, near: TopicCue<string>['near'] = undefined): void => {
     const words = phrase.toLowerCase().split(/[\s,]+/).filter(Boolean)
-    // Customers often type contractions without the apostrophe ("cant log in", "havent heard back"):
-    // a concern or signal phrase is matched that way too. (Feeling phrases are not: the fitted
-    // weights of "cant", "dont" ... already carry what those forms say, and were fitted beside the
-    // phrases as written.)
-    const bare = cue.kind === 'feeling' ? words : words.map((word) => (BARE_CONTRACTIONS.has(word) ? word.replace("'", '') : word))
+    // Customers often type contractions without the apostrophe ("cant log in", "havent heard back",
+    // "i dont understand"): a phrase is matched that way too.
+    const bare = words.map((word) => (BARE_CONTRACTIONS.has(word) ? word.replace("'", '') : word))
     for (const form of bare.some((word, k) => word !== words[k]) ? [words, bare] : [words]) {
       const first = form[0]
       if (!first) return

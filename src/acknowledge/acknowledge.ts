@@ -148,15 +148,23 @@ type Checked = {
 // Days, months and holidays, which English writes with a capital letter.
 const PROPER_TIMES = /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|november|december|christmas|easter|hanukkah|diwali|eid|thanksgiving)\b/g
 
+// Shorthand for a time, as a reply writes it out: "2 hrs" is "2 hours", "tmrw" "tomorrow".
+const SHORTHAND: Readonly<Record<string, string>> = { hr: 'hour', hrs: 'hours', min: 'minute', mins: 'minutes', wk: 'week', wks: 'weeks', tmr: 'tomorrow', tmrw: 'tomorrow' }
+// A count of more than one before a unit in the singular ("3 week", "two day"), which a reply says
+// in the plural.
+const SINGULAR_AFTER_COUNT = /\b((?!1\b)\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (minute|hour|day|week|month|year)\b/gi
+
 /**
  * A phrase quoted from the customer, said back without the capitals they wrote it in: "3 WEEKS" is
  * "3 weeks" and "MY DAUGHTER'S PARTY" "my daughter's party", while English day, month and holiday
- * names keep their capital ("SATURDAY" is "Saturday"). A phrase with a lower-case letter in it is
- * kept as it is written. (Internal: the composers quote events, times and durations through it.)
+ * names keep their capital ("SATURDAY" is "Saturday"). A phrase with a lower-case letter in it keeps
+ * its capitals. Shorthand for a time is written out ("2 hrs" is "2 hours", "tmrw" "tomorrow"), and a
+ * unit after a count of more than one is plural ("3 week" is "3 weeks"). (Internal: the composers
+ * quote events, times and durations through it.)
  */
 export function unshout(phrase: string): string {
-  if (!/\p{Lu}/u.test(phrase) || /\p{Ll}/u.test(phrase)) return phrase
-  return phrase.toLowerCase().replace(PROPER_TIMES, (word) => word.charAt(0).toUpperCase() + word.slice(1))
+  const said = !/\p{Lu}/u.test(phrase) || /\p{Ll}/u.test(phrase) ? phrase : phrase.toLowerCase().replace(PROPER_TIMES, (word) => word.charAt(0).toUpperCase() + word.slice(1))
+  return said.replace(/\b(?:hrs?|mins?|wks?|tmrw?)\b/gi, (word) => SHORTHAND[word.toLowerCase()] as string).replace(SINGULAR_AFTER_COUNT, '$1 $2s')
 }
 
 /**

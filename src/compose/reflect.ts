@@ -243,6 +243,12 @@ export function reflect(reading: FeelingReading, options: ComposeOptions = {}): 
   if (feeling === 'embarrassment' && bothers(reading) && hasMessage(options, 'reflect.embarrassment.bother')) {
     return { text: renderWith(options, 'reflect.embarrassment.bother', {}), feeling, key: 'reflect.embarrassment.bother' }
   }
+  // Relief read only from something put right ("nvm, sorted it myself", "finally arrived"), with no
+  // worry named and none said to be lifted ("what a relief", "phew"): the customer is glad it is
+  // sorted, not freed of a worry they never told of.
+  if (feeling === 'relief' && !reading.feelings.some((f) => f.feeling === 'anxiety' || (f.feeling === 'relief' && f.evidence.some((e) => WORRY_LIFTED.test(e.text)))) && hasMessage(options, 'reflect.relief.sorted')) {
+    return { text: renderWith(options, 'reflect.relief.sorted', {}), feeling, key: 'reflect.relief.sorted' }
+  }
   // Joy read only from an easing cue ("No problem at all, take your time", "no rush, the wrong colour
   // came") is patience the customer offers: it is thanked, not met with "That's great to hear".
   if (feeling === 'joy' && first.feeling === 'joy' && first.evidence.every((e) => easing.has(e.cue))) {
@@ -250,6 +256,10 @@ export function reflect(reading: FeelingReading, options: ComposeOptions = {}): 
   }
   return { text: renderWith(options, `reflect.${feeling}`, {}), feeling, key: `reflect.${feeling}` }
 }
+
+// Relief told as a worry lifted, in its evidence: "relieved", "what a relief", "phew", "thank god",
+// "a weight off", "I can breathe again".
+const WORRY_LIFTED = /reliev|relief|phew|thank (?:god|goodness)|weight off|breathe/i
 
 /**
  * Whether embarrassment is read from an apology alone, with no slip owned anywhere in the reading

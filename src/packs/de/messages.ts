@@ -59,6 +59,7 @@ export const messages: Record<string, Message> = {
   'reflect.surprise': { text: 'Ich sehe, dass Sie das überrascht hat.', vars: {}, variants: { plain: 'Das hat Sie überrascht.' } },
   'reflect.gratitude': { text: 'Vielen Dank, das ist sehr freundlich.', vars: {}, variants: { plain: 'Danke.' } },
   'reflect.relief': { text: 'Schön, dass Ihnen das eine Sorge abnimmt.', vars: {}, variants: { plain: 'Schön, dass Sie sich keine Sorgen mehr machen müssen.' } },
+  'reflect.relief.sorted': { text: 'Schön, dass das jetzt erledigt ist.', vars: {}, variants: { plain: 'Gut, dass es jetzt erledigt ist.' } },
   'reflect.joy': { text: 'Das freut mich sehr!', vars: {}, variants: { plain: 'Das freut mich.', alternatives: ['Das sind tolle Neuigkeiten!'], tone: { formal: 'Das freut uns sehr.' } } },
   'reflect.hope': { text: 'Ich sehe, dass Sie auf eine gute Lösung hoffen, und genau die möchte ich finden.', vars: {}, variants: { plain: 'Sie hoffen, dass es klappt. Das hoffe ich auch.' } },
 

@@ -61,6 +61,7 @@ export const messages: Record<string, Message> = {
   'reflect.surprise': { text: 'I can see this came as a surprise.', vars: {}, variants: { plain: 'This surprised you.', tone: { formal: 'I understand this came as a surprise.' } } },
   'reflect.gratitude': { text: "Thank you, that's kind of you.", vars: {}, variants: { plain: 'Thank you.', tone: { formal: 'Thank you for your kind words.' } } },
   'reflect.relief': { text: "I'm glad that's a weight off your mind.", vars: {}, variants: { plain: 'I am glad you can stop worrying.', tone: { formal: 'I am glad this has put your mind at rest.' } } },
+  'reflect.relief.sorted': { text: "I'm glad that's sorted.", vars: {}, variants: { plain: 'I am glad it is sorted.', tone: { formal: 'I am glad this has been resolved.' } } },
   'reflect.joy': { text: "That's great to hear.", vars: {}, variants: { plain: 'I am glad to hear that.', alternatives: ["I'm so glad to hear that."], tone: { formal: 'That is very good to hear.' } } },
   'reflect.hope': { text: "I can see you're hoping this works out, and I want it to as well.", vars: {}, variants: { plain: 'You hope this works out. I want that too.', tone: { formal: 'I understand you are hoping for a good outcome, and so am I.' } } },
 

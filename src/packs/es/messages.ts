@@ -58,6 +58,7 @@ export const messages: Record<string, Message> = {
   'reflect.surprise': { text: 'Veo que te ha pillado por sorpresa.', vars: {}, variants: { plain: 'Esto te ha sorprendido.', tone: { formal: 'Entiendo que le haya tomado por sorpresa.' } } },
   'reflect.gratitude': { text: 'Gracias, es muy amable de tu parte.', vars: {}, variants: { plain: 'Gracias.', tone: { formal: 'Muchas gracias por sus amables palabras.' } } },
   'reflect.relief': { text: 'Me alegra que te quites ese peso de encima.', vars: {}, variants: { plain: 'Me alegra que ya no tengas que preocuparte.', tone: { formal: 'Me alegra que esto le dé tranquilidad.' } } },
+  'reflect.relief.sorted': { text: 'Me alegra que ya esté resuelto.', vars: {}, variants: { plain: 'Me alegra que ya esté arreglado.', tone: { formal: 'Me alegra que ya se haya resuelto.' } } },
   'reflect.joy': { text: '¡Qué bien, me alegra mucho!', vars: {}, variants: { plain: 'Me alegra saberlo.', alternatives: ['¡Qué buena noticia!'], tone: { formal: 'Nos alegra mucho saberlo.' } } },
   'reflect.hope': { text: 'Veo que confías en que salga bien, y yo también quiero que así sea.', vars: {}, variants: { plain: 'Esperas que salga bien. Yo también.', tone: { formal: 'Entiendo que espera un buen resultado, y nosotros también.' } } },
 

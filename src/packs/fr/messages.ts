@@ -59,6 +59,7 @@ export const messages: Record<string, Message> = {
   'reflect.surprise': { text: 'Je vois que c’était inattendu pour vous.', vars: {}, variants: { plain: 'Cela vous a surpris.' } },
   'reflect.gratitude': { text: "Merci, c'est très gentil.", vars: {}, variants: { plain: 'Merci.', tone: { formal: 'Merci pour vos aimables paroles.' } } },
   'reflect.relief': { text: 'Je suis ravi que ce soit un poids en moins.', vars: {}, variants: { plain: 'Je suis content que vous n’ayez plus à vous inquiéter.' } },
+  'reflect.relief.sorted': { text: 'Je suis content que ce soit réglé.', vars: {}, variants: { plain: 'Tant mieux, c’est réglé.' } },
   'reflect.joy': { text: 'Ravi de l’apprendre !', vars: {}, variants: { plain: 'Je suis content de le savoir.', alternatives: ['Quelle bonne nouvelle !'], tone: { formal: 'Nous sommes heureux de l’apprendre.' } } },
   'reflect.hope': { text: "Je vois que vous espérez une issue favorable, et c'est aussi mon objectif.", vars: {}, variants: { plain: 'Vous espérez que tout ira bien. Moi aussi.' } },
 

@@ -59,6 +59,7 @@ export const messages: Record<string, Message> = {
   'reflect.surprise': { text: 'Vejo que isso te pegou de surpresa.', vars: {}, variants: { plain: 'Isso te surpreendeu.' } },
   'reflect.gratitude': { text: 'Obrigado, é muita gentileza sua.', vars: {}, variants: { plain: 'Obrigado.' } },
   'reflect.relief': { text: 'Que bom que isso tirou um peso das suas costas.', vars: {}, variants: { plain: 'Que bom que você não precisa mais se preocupar.' } },
+  'reflect.relief.sorted': { text: 'Que bom que já está resolvido.', vars: {}, variants: { plain: 'Que bom que deu certo.' } },
   'reflect.joy': { text: 'Que ótimo saber disso!', vars: {}, variants: { plain: 'Que bom saber disso.', alternatives: ['Que notícia boa!'], tone: { formal: 'Ficamos muito felizes em saber.' } } },
   'reflect.hope': { text: 'Vejo que você está torcendo para dar certo, e eu também quero que dê.', vars: {}, variants: { plain: 'Você espera que dê certo. Eu também.' } },
 
