@@ -132,8 +132,6 @@ export type ReadConversationOptions = DetectFeelingsOptions
 
 const ESCALATION_SIGNALS: ReadonlySet<Signal> = new Set(['churn-threat', 'legal-threat', 'public-shaming', 'escalation-request', 'abuse'])
 const CHANGE = 0.15
-// Below this, the first turn's bad feeling is faint (see `trajectory`).
-const FAINT = 0.4
 
 // The strongest negative feeling, for the trajectory. Embarrassment is left out: turned on oneself
 // ("sorry for snapping, it's been a long week"), it is a step back, not an escalation.
@@ -285,9 +283,9 @@ export function readConversation(turns: ConversationTurn[], options: ReadConvers
     const pressedAgain = (negativeLevel(last) > 0 || last.signals.some((s) => s.signal === 'waiting')) && askedAgain
     if (endsPositive && wasNegative) trajectory = 'calming'
     else if (delta >= CHANGE || pressedAgain || (escalatedLater && (delta > -CHANGE || lastEscalates))) trajectory = 'escalating'
-    // A faint bad feeling gone from a turn that only answers a question ("I can't log in" ... "It is
-    // sam@example.com") has not calmed: steady. A strong one gone, or one given way to a good one, has.
-    else if (delta <= -CHANGE && !askedAgain && (negativeLevel(first) >= FAINT || positiveLevel(last) > 0)) trajectory = 'calming'
+    // A turn with no feeling in it that answers an agent's question ("Can you send me the order
+    // number?" ... "It's 44817.") tells nothing of how the customer feels now: steady.
+    else if (delta <= -CHANGE && !askedAgain && !(last.feelings.length === 0 && turns[lastTurn - 1]?.role === 'agent' && turns[lastTurn - 1]?.text.includes('?'))) trajectory = 'calming'
   }
 
   return { turns: readings, trajectory, signals: [...signals.values()], concerns: [...concerns.values()], unaddressed }

@@ -76,7 +76,7 @@ describe('readConversation', () => {
     expect(reading.signals.map((s) => s.signal)).not.toContain('churn-threat')
   })
 
-  it('calls a faint bad feeling gone from a turn that only answers a question steady, and a threat to leave unless it is fixed escalating', () => {
+  it('calls a turn with no feeling that answers an agent\'s question steady, and a threat to leave unless it is fixed escalating', () => {
     const answered = readConversation([
       { role: 'customer', text: "I can't log in to the app, it says my password is wrong." },
       { role: 'agent', text: 'Could you tell me which email address you use?' },
@@ -84,6 +84,11 @@ describe('readConversation', () => {
     ])
     expect(answered.trajectory).toBe('steady')
     expect(answered.unaddressed.map((c) => c.concern)).toEqual(['access'])
+    expect(readConversation([
+      { role: 'customer', text: 'I was charged twice for my order.' },
+      { role: 'agent', text: 'Can you send me the order number?' },
+      { role: 'customer', text: "It's 44817." },
+    ]).trajectory).toBe('steady')
     const threat = readConversation([
       { role: 'customer', text: 'My broadband keeps dropping every evening.' },
       { role: 'agent', text: 'Please restart your router and let us know if it continues.' },
