@@ -29,6 +29,8 @@ const ORDER: Concern[] = ['safety', 'access', 'deadline', 'money', 'livelihood',
 const SCAM_ORDER: Concern[] = ['safety', 'privacy', 'deadline', 'access', 'money', 'livelihood']
 // Words of money to be given back: a refund, money back, a double charge, an overcharge.
 const MONEY_BACK = /refund|money back|twice|double|overcharg/i
+// What the customer cancelled, in a feeling's evidence: "a service I cancelled", "after I cancelled".
+const CANCELLED_BY_CUSTOMER = /\b(?:i|we)(?:'ve| have)? cancell?ed\b|\bafter cancell?ing\b/i
 
 // "before Saturday", "today" (not "before today"), or, for a span ahead, "within nine days" (not "before in nine days"): the
 // sentence and the pack key it was written from. As a reframe ("What matters now is getting this
@@ -83,7 +85,9 @@ export function reframe(reading: FeelingReading, options: ComposeOptions = {}): 
       // whether my refund went through?") wants an answer, not a promise of the money back: the charge
       // may be right. (Unless what it asks about is money owed back: "why was I charged twice?")
       const asksOnly = !feelsBad(reading) && reading.feelings.some((f) => f.feeling === 'confusion')
-      const owedBack = found.evidence.some((e) => MONEY_BACK.test(e.text))
+      // (So is a charge for what the customer cancelled: "Why am I being charged for a service I
+      // cancelled?")
+      const owedBack = found.evidence.some((e) => MONEY_BACK.test(e.text)) || reading.feelings.some((f) => f.evidence.some((e) => CANCELLED_BY_CUSTOMER.test(e.text)))
       const amount = asksOnly && !owedBack ? undefined : amountToQuote(found)
       if (amount) return { text: renderWith(options, 'reframe.money', { amount }), concern, key: 'reframe.money' }
       // Money owed back without a sum ("charged me double, want a refund"): the money, not "this".
@@ -91,6 +95,10 @@ export function reframe(reading: FeelingReading, options: ComposeOptions = {}): 
       if (reading.polarity.label !== 'positive' && !asksOnly && owedBack && hasMessage(options, 'reframe.money-back')) {
         return { text: renderWith(options, 'reframe.money-back', {}), concern, key: 'reframe.money-back' }
       }
+      // A price that went up ("My bill went up £20 and nobody told me why"), however the customer
+      // feels about it, wants the reason: nothing is broken to be fixed. (Unless they cannot afford
+      // it: then the way through comes first, below.)
+      if (!owedBack && found.evidence.some((e) => e.cue === 'amount-difference') && !reading.concerns.some((c) => c.concern === 'livelihood')) return { text: renderWith(options, 'reframe.answer', {}), concern, key: 'reframe.answer' }
       continue
     }
     return { text: renderWith(options, `reframe.${concern}`, {}), concern, key: `reframe.${concern}` }

@@ -243,10 +243,19 @@ describe('composeReply', () => {
     expect(composeReply({ message: "I'm reporting you to trading standards.", channel: 'chat' }).text).toContain('frustrating')
   })
 
-  it('reads tweets as a customer would: money back for a double charge, none promised for a price rise, no good news in sarcasm', () => {
+  it('reads tweets as a customer would: money back for a double charge or a cancelled service, an answer for a price rise, no good news in sarcasm', () => {
     expect(composeReply({ message: '@Walmart your self checkout charged me twice for the same item', channel: 'social' }).text).toContain('getting your money back')
-    for (const message of ['@Spectrum my bill went up $20 and nobody told me why', 'Why has my bill gone up £15 without any warning?']) {
-      expect(composeReply({ message, channel: 'chat' }).text, message).not.toMatch(/back to you/)
+    for (const message of ['@Spectrum my bill went up $20 and nobody told me why', 'Why has my bill gone up £15 without any warning?', 'My bill went up £20 this month and nobody told me why, this is ridiculous']) {
+      const text = composeReply({ message, channel: 'chat' }).text
+      expect(text, message).not.toMatch(/back to you/)
+      // A rise wants its reason, not a fix.
+      expect(text, message).toContain('getting you a clear answer')
+    }
+    // Unless the customer cannot afford it: then a way through.
+    expect(composeReply({ message: "My direct debit has gone up by £30 without warning, I can't afford this", channel: 'chat' }).text).toContain('finding a way through this')
+    // A charge for what the customer cancelled is money owed back.
+    for (const message of ['Why am I being charged for a service I cancelled?', "you're still billing me after I cancelled"]) {
+      expect(composeReply({ message, channel: 'chat' }).text, message).toContain('getting your money back to you')
     }
     const sarcastic = composeReply({ message: '@VirginTrains no wifi, no seats, no air con. great start to the week', channel: 'chat' }).text
     expect(sarcastic).not.toContain('great to hear')
