@@ -665,7 +665,9 @@ describe('composeReply', () => {
     expect(request.text).toContain('getting this done for you')
     // Something put right with no worry told of is met as sorted, not as a weight off the mind.
     expect(composeReply({ message: 'Can you stop the engineer coming tomorrow? The problem fixed itself.', channel: 'email' }).text).toMatch(/glad that's sorted/)
-    expect(composeReply({ message: 'nvm sorted it myself', channel: 'chat' }).text).toContain("I'm glad that's sorted.")
+    for (const message of ['nvm sorted it myself', 'figured it out, ignore my last email']) {
+      expect(composeReply({ message, channel: 'chat' }).text, message).toContain("I'm glad that's sorted.")
+    }
     expect(composeReply({ message: "I was so worried but it arrived in time, what a relief", channel: 'chat' }).text).toContain('weight off your mind')
     expect(composeReply({ message: "Third email this week. If I don't hear back by Friday I'm going to my bank for a chargeback.", channel: 'email' }).text).toMatch(/contact us 3 times about the same thing is frustrating/)
   })

@@ -77,7 +77,7 @@ export const cueNotes: Readonly<Record<string, string>> = {
   'cannot-thank-enough': "A negation that strengthens the thanks: 'can't thank you enough'.",
   'shoutout': 'Public praise of an agent or a team is thanks.',
   'relieved': 'The end of a worry or a wait: the worry is over ("I was so stressed" is told in the past).',
-  'put-right': 'A customer telling us the refund came through reports a problem put right: the relief of a thing settled, not a new complaint about money.',
+  'put-right': 'A customer telling us the refund came through, or that they sorted it themselves ("figured it out, ignore my last email"), reports a problem put right: the relief of a thing settled, not a new complaint about money, nor a surprise.',
   'finally-working': "'Finally' and a problem gone is the end of a long wait: relief strong enough to report on its own.",
   'delighted': 'Delight, often with the product or the help.',
   'not-bad': "Praise by denying the opposite: 'not bad at all', 'can't fault them'.",
