@@ -80,7 +80,8 @@ function evidenceOf(text: string, start: number, end: number, cue: string): Evid
 // - "I transferred £2,000 to my builder", "we've transferred the money": money the customer moved,
 //   not the customer passed between agents ("I was transferred", "they transferred me");
 // - "your engineer fixed it within the hour", "they replied within minutes": speed told as praise,
-//   not urgency ("I need it fixed within the hour" is urgent).
+//   not urgency ("I need it fixed within the hour" is urgent); "a call back that was promised within
+//   the hour": a promise broken, not a new hurry.
 const NOT_AFTER: Partial<Record<Concern | Signal, RegExp>> = {
   'escalation-request': /\b(?:been|was|were) $/i,
   access: /\bthought (?:i|we)(?:'d| had)? $/i,
@@ -88,7 +89,7 @@ const NOT_AFTER: Partial<Record<Concern | Signal, RegExp>> = {
   waiting: /\b(?:who|s?he|no more(?: \S+)?) $/i,
   privacy: /\b(?:(?:updat|chang)(?:e|ing)|amend|edit)(?: my| our)? $/i,
   'churn-threat': /\b(?:you|(?:for|on|from|in|with|about|of) (?:my|our|the)) $/i,
-  urgency: /\b(?:(?:fixed|sorted) (?:it|them)|arrived|replied|answered) $/i,
+  urgency: /\b(?:(?:fixed|sorted) (?:it|them)|arrived|replied|answered|promised) $/i,
   money: /(?:\bwon'?t|\bdoesn't|(?:one|person|people|who|whoever|\bis|\bare) in) $/i,
 }
 

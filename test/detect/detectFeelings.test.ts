@@ -136,6 +136,17 @@ describe('detectFeelings', () => {
     expect(deadline("My flight is tomorrow and my passport still hasn't arrived.")?.detail).toEqual({ event: 'My flight', when: 'tomorrow' })
   })
 
+  it('reads one phrase in all its spellings: a parcel or a package, wifi or broadband, meant or supposed to', () => {
+    const found = (text: string) => {
+      const reading = detectFeelings(text)
+      return [...reading.feelings.map((f) => f.feeling), ...reading.concerns.map((c) => c.concern), ...reading.signals.map((s) => s.signal)]
+    }
+    expect(found('The driver threw my package over the gate.')).toContain('frustration')
+    expect(found("We've had no wifi for three days.")).toContain('access')
+    expect(found('How am I supposed to use the app without a smartphone?')).toContain('frustration')
+    expect(found("I've run out of my medicine and the prescription hasn't come.")).toContain('safety')
+  })
+
   it('adds up a tally of contacts told at the start of a clause, not contacts received', () => {
     const contacts = (text: string) => detectFeelings(text).signals.find((s) => s.signal === 'repeat-contact')
     expect(contacts('Five emails, two calls, and the heating is still broken.')?.detail).toEqual({ count: 7 })
@@ -151,6 +162,7 @@ describe('detectFeelings', () => {
     expect(names(detectFeelings('The parcel arrived within the hour, thank you'))).not.toContain('urgency')
     expect(names(detectFeelings('Your engineer fixed it within the hour, amazing'))).not.toContain('urgency')
     expect(names(detectFeelings('I need it fixed within the hour'))).toContain('urgency')
+    expect(names(detectFeelings('I have been waiting 3 hours for a call back that was promised within the hour.'))).not.toContain('urgency')
   })
 
   it('counts contacts from an ordinal and a contact word, and tells waiting from when a thing failed', () => {
