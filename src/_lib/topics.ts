@@ -356,7 +356,8 @@ export function findConcernsAndSignals(
       if (norm(u) === 'business' || norm(u) === 'working') u++
       const unit = norm(u)
       if (unit !== undefined && tables.durationUnits.has(unit) && (num !== 1 || here === 'a' || here === 'an' || here === 'one')) {
-        const before = prev
+        // ("for the last 3 hours", "over the past two weeks": the lead is before "the last".)
+        const before = (prev === 'last' || prev === 'past') && norm(i - 2) === 'the' ? norm(i - 3) : prev
         const after = norm(u + 1)
         // (Years are how long someone has been a customer, "12 years and never complained", unless
         // waited outright: a word of nothing happening near them does not make them a wait.)

@@ -171,6 +171,9 @@ describe('detectFeelings', () => {
     expect(names(detectFeelings('The kettle broke after a week.'))).not.toContain('waiting')
     expect(names(detectFeelings('Service starts in two hours.'))).not.toContain('waiting')
     expect(detectFeelings('After two weeks I still have nothing.').signals).toContainEqual(expect.objectContaining({ signal: 'waiting', detail: { duration: 'two weeks' } }))
+    // The lead before "the last" or "the past": "for the last 3 hours".
+    expect(detectFeelings('Our API has been returning errors for the last 3 hours.').signals).toContainEqual(expect.objectContaining({ signal: 'waiting', detail: { duration: '3 hours' } }))
+    expect(names(detectFeelings("In the last 2 years I've never had a problem."))).not.toContain('waiting')
     expect(names(detectFeelings('No reply in three days.'))).toContain('waiting')
   })
 
