@@ -225,7 +225,7 @@ export function findConcernsAndSignals(
     return true
   }
   let shouted: Evidence[] = []
-  let nowInCapitals: Evidence | undefined
+  let hurryInCapitals: Evidence | undefined
   let words = 0
   for (let i = 0; i < n; i++) {
     const kind = kinds[i] as number
@@ -238,7 +238,7 @@ export function findConcernsAndSignals(
         // after a word presses for speed. (Not first in its sentence, "NOW you tell me", nor asking,
         // "who's laughing NOW?"; and only in a message that does not shout throughout, checked below.)
         if ((here === 'now' || here === 'today') && i > 0 && kinds[i - 1] === Kind.WORD && !(i + 1 < n && kinds[i + 1] === Kind.PUNCT && (scan.norms[i + 1] as string).includes('?'))) {
-          nowInCapitals ??= evidenceOf(text, starts[i] as number, ends[i] as number, here + '-in-capitals')
+          hurryInCapitals ??= evidenceOf(text, starts[i] as number, ends[i] as number, here + '-in-capitals')
         }
       }
       // A day of the month as a limit: "by the 15th", "before the 3rd"; or "on the 12th" just after
@@ -480,7 +480,7 @@ export function findConcernsAndSignals(
   if (isShouting(shouted.length, words)) {
     shouted = shouted.slice(0, 5)
     for (const e of shouted) hit(signals, 'shouting', e)
-  } else if (nowInCapitals) hit(signals, 'urgency', nowInCapitals)
+  } else if (hurryInCapitals) hit(signals, 'urgency', hurryInCapitals)
 
   const concernList: ConcernFound[] = []
   for (const [concern, { evidence }] of concerns) {
