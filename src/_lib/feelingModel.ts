@@ -162,6 +162,9 @@ export function parseLexicon(entries: string): Map<string, number[]> {
 export function spellingsOf(phrase: string, groups: readonly (readonly string[])[]): string[] {
   let forms = [phrase]
   for (const group of groups) {
+    // (Most phrases use no member of most groups: a plain search, which allocates nothing, passes
+    // those over before the whole-word one below.)
+    if (!forms.some((form) => group.some((member) => form.includes(member)))) continue
     const next = new Set<string>()
     for (const form of forms) {
       const padded = ` ${form} `
