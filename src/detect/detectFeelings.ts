@@ -7,7 +7,7 @@ import { findConcernsAndSignals, passedAround } from '../_lib/topics'
 import type { CueHit } from '../_lib/topics'
 import { enTables } from '../packs/en/tables'
 import { Kind, Scan, scanText } from '../_lib/scan'
-import type { Evidence, Feeling, FeelingFound, FeelingReading, Polarity, SignalFound } from '../types/core'
+import type { ConcernFound, Evidence, Feeling, FeelingFound, FeelingReading, Polarity, SignalFound } from '../types/core'
 import type { Pack } from '../types/pack'
 
 /**
@@ -91,7 +91,7 @@ export function detectFeelings(text: string, options: DetectFeelingsOptions = NO
   }
   const { feelings, topical } = scoreFeelings(own, scan, tables, maxEvidence)
   const { concerns, signals } = findConcernsAndSignals(own, scan, tables, scorer.topicHits, topical)
-  const negative = signals.length > 0 && scorer.negative === 0 ? impliedFrustration(feelings, signals) : scorer.negative
+  const negative = scorer.negative === 0 && (signals.length > 0 || concerns.length > 1) ? impliedFrustration(feelings, signals, concerns) : scorer.negative
   const polarity = polarityOf(scorer.positive, negative, signals.length > 0 && signals.some((s) => s.signal !== 'urgency'))
   scan.clear()
   scorer.clear()
@@ -331,13 +331,17 @@ function readSarcasm(scan: Scan, tables: CompiledTables, s: Scorer): void {
 // to leave made as a condition ("If it's not fixed this week I'm cancelling") and a threat to go
 // public told in more than a platform's name ("I'll be posting about this on every review site").
 // With no negative feeling named beside it (a worry, disappointment ...) and no thanks, joy or
-// relief, such a signal is read as mild frustration, with its evidence. A wait alone is not: "It's
-// been ten days, could you confirm it was posted? Thanks" asks a question; nor is leaving told
-// plainly ("Please close my account, I'm moving abroad"). Returns the intensity added (0: none).
-function impliedFrustration(feelings: FeelingFound[], signals: SignalFound[]): number {
-  const signal = signals.find((s) => passedAround(s) || s.signal === 'legal-threat' || (s.signal === 'churn-threat' && s.detail?.conditional) || (s.signal === 'public-shaming' && s.evidence.some((e) => e.text.includes(' '))))
-  if (!signal || feelings.some((f) => f.feeling === 'gratitude' || f.feeling === 'joy' || f.feeling === 'relief')) return 0
-  feelings.push({ feeling: 'frustration', intensity: IMPLIED_INTENSITY, evidence: signal.evidence.slice(0, 1) })
+// relief, such a signal is read as mild frustration, with its evidence. So is a business or a job
+// stopped by a service that is down, told as plain fact ("SSO login broke for our whole company. 200
+// people can't work."), with the livelihood's evidence. A wait alone is not: "It's been ten days,
+// could you confirm it was posted? Thanks" asks a question; nor is leaving told plainly ("Please
+// close my account, I'm moving abroad"). Returns the intensity added (0: none).
+function impliedFrustration(feelings: FeelingFound[], signals: SignalFound[], concerns: ConcernFound[]): number {
+  const found =
+    signals.find((s) => passedAround(s) || s.signal === 'legal-threat' || (s.signal === 'churn-threat' && s.detail?.conditional) || (s.signal === 'public-shaming' && s.evidence.some((e) => e.text.includes(' ')))) ??
+    (concerns.some((c) => c.concern === 'access') ? concerns.find((c) => c.concern === 'livelihood') : undefined)
+  if (!found || feelings.some((f) => f.feeling === 'gratitude' || f.feeling === 'joy' || f.feeling === 'relief')) return 0
+  feelings.push({ feeling: 'frustration', intensity: IMPLIED_INTENSITY, evidence: found.evidence.slice(0, 1) })
   sortInPlace(feelings, byIntensity)
   return IMPLIED_INTENSITY
 }

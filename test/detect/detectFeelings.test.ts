@@ -87,6 +87,14 @@ describe('detectFeelings', () => {
     expect(frustration("I'll be posting about this on every review site I can find until someone sorts it out.")).toBeDefined()
     // Not a platform named in passing.
     expect(frustration('I saw your advert on Facebook, do you deliver to Leeds?')).toBeUndefined()
+    // A business or a job stopped by a service that is down, told as plain fact, with the
+    // livelihood's evidence.
+    const stopped = detectFeelings("SSO login broke for our whole company after your update this morning. 200 people can't work.")
+    expect(stopped.feelings.map((f) => f.feeling)).toEqual(['frustration'])
+    expect(stopped.feelings[0]?.evidence).toEqual(stopped.concerns.find((c) => c.concern === 'livelihood')?.evidence.slice(0, 1))
+    // Not a business named with nothing down, nor one told with a worry.
+    expect(frustration('I run a small bakery, can I order 200 boxes?')).toBeUndefined()
+    expect(detectFeelings("Our card machine is down and I'm so worried we'll lose the weekend's takings.").primary).toBe('anxiety')
   })
 
   it('reads "today" in capitals after a word as urgency, and a deadline as no event of its own', () => {
