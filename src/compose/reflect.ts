@@ -238,6 +238,12 @@ export function reflect(reading: FeelingReading, options: ComposeOptions = {}): 
   if (feeling === 'embarrassment' && !apologises(reading)) {
     return { text: renderWith(options, 'reflect.embarrassment.caused', {}), feeling, key: 'reflect.embarrassment.caused' }
   }
+  // A question the customer calls silly ("Sorry if this is a silly question, but how do I turn off the
+  // beep?"), with no slip owned beside it, is met as a question: nothing has gone wrong that "happens
+  // more often than you'd think".
+  if (feeling === 'embarrassment' && reading.feelings.some((f) => f.feeling === 'embarrassment' && f.evidence.some((e) => / question/i.test(e.text)) && f.evidence.every((e) => / question/i.test(e.text) || SAYS_SORRY.test(e.text))) && hasMessage(options, 'reflect.embarrassment.question')) {
+    return { text: renderWith(options, 'reflect.embarrassment.question', {}), feeling, key: 'reflect.embarrassment.question' }
+  }
   // An apology for asking at all ("Sorry to bother you, do you ship to Ireland?") owns no slip: it
   // is not told that "this happens more often than you'd think".
   if (feeling === 'embarrassment' && bothers(reading) && hasMessage(options, 'reflect.embarrassment.bother')) {
@@ -269,9 +275,11 @@ const WORRY_LIFTED = /reliev|relief|phew|thank (?:god|goodness)|weight off|breat
 export function bothers(reading: FeelingReading): boolean {
   const found = reading.feelings.find((f) => f.feeling === 'embarrassment')
   const evidence = [...reading.feelings, ...reading.concerns].flatMap((f) => f.evidence)
-  return found !== undefined && found.evidence.every((e) => /^(?:really |so )?(?:sorry|apolog)/i.test(e.text)) && !evidence.some((e) => e.cue === 'own-mistake' || SLIP.test(e.text))
+  return found !== undefined && found.evidence.every((e) => SAYS_SORRY.test(e.text)) && !evidence.some((e) => e.cue === 'own-mistake' || SLIP.test(e.text))
 }
 const SLIP = /my (?:fault|bad|mistake)|silly|stupid|dumb|idiot|fool|myself|forg[eo]t|wrong/i
+// Evidence that is an apology and nothing more: "sorry", "so sorry", "apologies".
+const SAYS_SORRY = /^(?:really |so )?(?:sorry|apolog)/i
 
 // An apology or a slip owned, in the evidence of embarrassment: "sorry", "my apologies", "my
 // mistake", "my bad", "silly question", "I feel like an idiot", "I entered the wrong ..." (the

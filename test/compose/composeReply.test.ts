@@ -689,6 +689,12 @@ describe('composeReply', () => {
     }
     // Every pack has the sympathetic message.
     expect(composeReply({ message: "I'm honestly so embarrassed, my card was declined in front of a client because of your system error.", channel: 'email', pack: es }).text).toMatch(/situación tan incómoda/)
+    // A question the customer calls silly is met as a good question, not as a slip that "happens more
+    // often than you'd think".
+    const silly = composeReply({ message: 'Sorry if this is a silly question but how do I turn off the low battery beep?', channel: 'chat' }).text
+    expect(silly).toContain("There's nothing to apologise for. It's a good question.")
+    expect(silly).not.toContain("more often than you'd think")
+    expect(composeReply({ message: 'Sorry if this is a silly question but how do I turn off the low battery beep?', channel: 'chat', pack: es }).text).toContain('es una buena pregunta')
   })
 
   it('names the event a time belongs to, not the first event the message mentions', () => {
