@@ -130,7 +130,9 @@ export type ConversationReading = {
  */
 export type ReadConversationOptions = DetectFeelingsOptions
 
-const ESCALATION_SIGNALS: ReadonlySet<Signal> = new Set(['churn-threat', 'legal-threat', 'public-shaming', 'escalation-request', 'abuse'])
+// Signals that a later turn has escalated (shouting too: "IT HAS BEEN 20 DAYS" after a calm first
+// turn).
+const ESCALATION_SIGNALS: ReadonlySet<Signal> = new Set(['churn-threat', 'legal-threat', 'public-shaming', 'escalation-request', 'abuse', 'shouting'])
 const CHANGE = 0.15
 
 // The strongest negative feeling, for the trajectory. Embarrassment is left out: turned on oneself
@@ -269,7 +271,8 @@ export function readConversation(turns: ConversationTurn[], options: ReadConvers
     // A problem raised counts as trouble even said calmly: "I was charged twice, please fix this".
     const wasNegative = customerTurns.some((turn) => {
       const entry = readings[turn] as { reading: FeelingReading }
-      return negativeLevel(entry.reading) > 0 || entry.reading.polarity.label === 'negative' || entry.reading.concerns.length > 0
+      // (So is confusion the customer names, "I'm so confused": cleared up, it has calmed.)
+      return negativeLevel(entry.reading) > 0 || entry.reading.polarity.label === 'negative' || entry.reading.concerns.length > 0 || entry.reading.feelings.some((f) => f.feeling === 'confusion' && f.evidence.some((e) => e.cue === 'confused'))
     })
     // A later turn that asks for a manager, threatens to leave or to go public has escalated, even
     // when its words are calmer than the first turn's.

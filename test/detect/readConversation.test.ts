@@ -104,6 +104,33 @@ describe('readConversation', () => {
     ]).trajectory).toBe('calming')
   })
 
+  it('calls shouting in a later turn escalating, and confusion the customer named then cleared up calming', () => {
+    const shouted = readConversation([
+      { role: 'customer', text: 'My refund still has not arrived.' },
+      { role: 'agent', text: 'Refunds take up to 10 working days.' },
+      { role: 'customer', text: 'IT HAS BEEN 20 DAYS. PUT ME THROUGH TO A MANAGER.' },
+    ])
+    expect(shouted.trajectory).toBe('escalating')
+    expect(shouted.signals.map((s) => s.signal)).toEqual(expect.arrayContaining(['shouting', 'escalation-request']))
+    expect(readConversation([
+      { role: 'customer', text: "I'm so confused, the app says my order is cancelled but I never cancelled it." },
+      { role: 'agent', text: 'That was a display error, your order is still on its way and arrives tomorrow.' },
+      { role: 'customer', text: 'Oh thank goodness, thanks for clearing that up.' },
+    ]).trajectory).toBe('calming')
+    // A question answered, with nothing wrong, stays steady.
+    expect(readConversation([
+      { role: 'customer', text: 'Hi, do you deliver to Guernsey?' },
+      { role: 'agent', text: 'Yes, we deliver to the Channel Islands. It takes 5 to 7 days.' },
+      { role: 'customer', text: 'And how much is delivery?' },
+    ]).trajectory).toBe('steady')
+    // An agent who secures the account has dealt with the break-in.
+    expect(readConversation([
+      { role: 'customer', text: "Someone has logged into my account from another country, I'm really worried." },
+      { role: 'agent', text: "I've logged out every device, reset your password and turned on two-step verification. Your account is secure now." },
+      { role: 'customer', text: "Thank you so much, that's a relief." },
+    ]).unaddressed.map((c) => c.concern)).not.toContain('privacy')
+  })
+
   it('calls asking again with the wait so far escalating, and hears a repair as dealing with a service down and the work it stopped', () => {
     const pressed = readConversation([
       { role: 'customer', text: "You've charged me £30 for a delivery that never came." },
