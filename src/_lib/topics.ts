@@ -310,7 +310,7 @@ export function findConcernsAndSignals(
       const afterTransfer = prev !== undefined && TRANSFER_WORDS.has(prev)
       if (afterTransfer) {
         transfers = num
-      } else if (hasNearby(scan, i, 6, isContactWord)) {
+      } else if (hasNearbyInSentence(scan, i, 6, isContactWord)) {
         // "the third time I'm asking", "called 3 times": a count of contacts. Without a word of
         // getting in touch, "the second time this has happened" counts the fault, not the contacts.
         count = Math.max(count ?? 0, num)
@@ -610,14 +610,10 @@ type TokenTest = (scan: Scan, k: number) => boolean
 // flight was cancelled and my sister gets married tomorrow"), but it is not the deadline's `event`,
 // so no reply says "in time for your flight". Nor is one the customer calls off or moves themselves
 // ("I need to cancel my appointment on Thursday", "can I reschedule my appointment on Friday?"): a
-// reply may say "before Thursday", not "in time for your appointment".
+// reply may say "before Thursday", not "in time for your appointment". (A word of calling off up to
+// three words before the event or four after it, in its sentence.)
 const CALLED_OFF = new Set(['cancelled', 'canceled', 'delayed', 'postponed', 'cancel', 'cancelling', 'reschedule', 'rebook', 'rearrange', 'postpone'])
-function calledOff(scan: Scan, i: number): boolean {
-  for (const step of [1, -1]) {
-    for (let k = i + step; k >= 0 && k < scan.n && Math.abs(k - i) <= 3 && !endsSentence(scan, k); k += step) if (CALLED_OFF.has(scan.norms[k] as string)) return true
-  }
-  return false
-}
+const calledOff = (scan: Scan, i: number): boolean => hasNearbyInSentence(scan, i, 3, (s, k) => CALLED_OFF.has(s.norms[k] as string))
 
 const endsSentence = (scan: Scan, k: number): boolean => scan.kinds[k] === Kind.PUNCT && isSentenceEnd(scan.norms[k] as string)
 
@@ -636,7 +632,7 @@ function stillBy(scan: Scan, from: number, to: number): boolean {
   return false
 }
 
-const CONTACT_STEMS = ['contact', 'call', 'email', 'e-mail', 'ask', 'writ', 'wrote', 'messag', 'chat', 'reach', 'phon', 'rang', 'ring', 'rung', 'touch', 'told', 'tell', 'explain', 'spoke', 'speak', 'talk', 'complain', 'report', 'tweet', 'follow', 'dm', 'ping', 'text', 'chas']
+const CONTACT_STEMS = ['contact', 'unsubscrib', 'call', 'email', 'e-mail', 'ask', 'writ', 'wrote', 'messag', 'chat', 'reach', 'phon', 'rang', 'ring', 'rung', 'touch', 'told', 'tell', 'explain', 'spoke', 'speak', 'talk', 'complain', 'report', 'tweet', 'follow', 'dm', 'ping', 'text', 'chas']
 // The stems by their first letter, so a word is tried against the few that could start it.
 const STEMS_BY_FIRST = new Map<number, string[]>()
 for (const stem of CONTACT_STEMS) STEMS_BY_FIRST.set(stem.charCodeAt(0), [...(STEMS_BY_FIRST.get(stem.charCodeAt(0)) ?? []), stem])
@@ -652,9 +648,3 @@ function isDayOfMonth(norm: string): boolean {
   return c >= 48 && c <= 57 && /^(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)$/.test(norm)
 }
 
-function hasNearby(scan: Scan, i: number, distance: number, test: TokenTest): boolean {
-  for (let k = Math.max(0, i - distance); k < Math.min(scan.n, i + distance + 2); k++) {
-    if (k !== i && test(scan, k)) return true
-  }
-  return false
-}
