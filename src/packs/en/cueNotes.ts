@@ -100,6 +100,7 @@ export const cueNotes: Readonly<Record<string, string>> = {
   'angry-face': 'Angry faces.',
   'eye-roll': 'An eye-roll (🙄, 😒) is contempt: beside thanks or praise ("thanks for finally sorting it after 3 months 🙄", "Great service 🙄") it is sarcasm, so frustration, not gratitude or joy.',
   'steam-face': 'Huffing and blank faces.',
+  'for-good': '"For good" means for ever ("I\'m leaving for good"), not that anything is good.',
   'correct-as-verb': 'The fitted weight of "correct" is approval ("Correct!"); asked to correct an invoice, or told the correct size, a customer approves of nothing.',
   'upside-down-face': 'In a complaint the upside-down face is wry resignation, not delight.',
   'crying-face': 'Crying faces and broken hearts.',

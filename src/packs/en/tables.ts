@@ -149,6 +149,7 @@ const feelingCues: Noteless<FeelingCue>[] = [
   { id: 'no-big-deal', phrases: /* @__PURE__ */ p("no big deal|not a big deal|not the end of the world"), feelings: { frustration: -2, disappointment: -2 }, ignoresNegation: true },
   { id: 'no-worries', phrases: /* @__PURE__ */ p("not a problem|never had a problem|never had an issue|never had any issues|no more issues|no worries|no more problems|no problem|no prob|no more waiting|no more queues|no more delays|no more late|no rush|no hurry|all good|it's fine|never fails|never disappoints"), feelings: { anxiety: -3, frustration: -2, disappointment: -2, joy: 0.8 }, ignoresNegation: true },
   // "correct" as a verb or an adjective is not approval
+  { id: 'for-good', phrases: /* @__PURE__ */ p("for good"), feelings: { joy: -2 } },
   { id: 'correct-as-verb', phrases: /* @__PURE__ */ p("to correct|is this correct|correct this|correct that|correct the|the correct|is that correct|a correct|correct your|correct my"), feelings: { joy: -1 } },
   // emoji and emoticons that the fitted weights see too rarely
   { id: 'angry-face', phrases: /* @__PURE__ */ p(">:(!|\ud83d\ude20!|\ud83d\ude21!|\ud83d\udca2!|\ud83d\udc7f!|\ud83e\udd2c!"), feelings: { anger: 2.6 } },
