@@ -241,7 +241,7 @@ export function reflect(reading: FeelingReading, options: ComposeOptions = {}): 
   // A question the customer calls silly ("Sorry if this is a silly question, but how do I turn off the
   // beep?"), with no slip owned beside it, is met as a question: nothing has gone wrong that "happens
   // more often than you'd think".
-  if (feeling === 'embarrassment' && reading.feelings.some((f) => f.feeling === 'embarrassment' && f.evidence.some((e) => / question/i.test(e.text)) && f.evidence.every((e) => / question/i.test(e.text) || SAYS_SORRY.test(e.text))) && hasMessage(options, 'reflect.embarrassment.question')) {
+  if (feeling === 'embarrassment' && callsQuestionSilly(reading) && hasMessage(options, 'reflect.embarrassment.question')) {
     return { text: renderWith(options, 'reflect.embarrassment.question', {}), feeling, key: 'reflect.embarrassment.question' }
   }
   // An apology for asking at all ("Sorry to bother you, do you ship to Ireland?") owns no slip: it
@@ -280,6 +280,14 @@ export function bothers(reading: FeelingReading): boolean {
 const SLIP = /my (?:fault|bad|mistake)|silly|stupid|dumb|idiot|fool|myself|forg[eo]t|wrong/i
 // Evidence that is an apology and nothing more: "sorry", "so sorry", "apologies".
 const SAYS_SORRY = /^(?:really |so )?(?:sorry|apolog)/i
+
+// Whether embarrassment is read from a question the customer calls silly ("silly question", "stupid
+// question"), with nothing beside it but an apology: no slip owned ("My mistake, I typed it wrong").
+function callsQuestionSilly(reading: FeelingReading): boolean {
+  const found = reading.feelings.find((f) => f.feeling === 'embarrassment')
+  const question = (e: { text: string }) => / question/i.test(e.text)
+  return found !== undefined && found.evidence.some(question) && found.evidence.every((e) => question(e) || SAYS_SORRY.test(e.text))
+}
 
 // An apology or a slip owned, in the evidence of embarrassment: "sorry", "my apologies", "my
 // mistake", "my bad", "silly question", "I feel like an idiot", "I entered the wrong ..." (the

@@ -104,12 +104,13 @@ export type ConversationReading = {
   /** One entry per turn, in order; agent turns are read too. */
   turns: TurnReading[]
   /**
-   * `calming` when the customer's last turn is more positive than negative after negative turns,
-   * or their negative feeling fell from first turn to last (unless the last turn asks again about a
-   * concern no agent turn dealt with); `escalating` when it grew (or a later turn added a churn,
-   * legal, public, abuse or escalation signal, or asks again, upset or telling how long it has
-   * waited, about a concern no agent turn dealt with); `steady` otherwise, and with fewer than two
-   * customer turns.
+   * `calming` when the customer's last turn is more positive than negative after negative turns
+   * (a problem raised or confusion they named counts as negative), or their negative feeling fell
+   * from first turn to last (unless the last turn asks again about a concern no agent turn dealt
+   * with, or has no feeling in it and only answers an agent's question); `escalating` when it grew
+   * (or a later turn added a churn, legal, public, abuse, escalation or shouting signal, or asks
+   * again, upset or telling how long it has waited, about a concern no agent turn dealt with);
+   * `steady` otherwise, and with fewer than two customer turns.
    */
   trajectory: 'escalating' | 'steady' | 'calming'
   /** Each signal found in any customer turn, with its evidence from every turn. */
@@ -284,11 +285,13 @@ export function readConversation(turns: ConversationTurn[], options: ReadConvers
     // Asked again with the wait so far ("It's been 10 days! I want my £30 back.") it has escalated.
     const askedAgain = last.concerns.some((c) => unaddressed.some((u) => u.concern === c.concern && u.turn < lastTurn))
     const pressedAgain = (negativeLevel(last) > 0 || last.signals.some((s) => s.signal === 'waiting')) && askedAgain
-    if (endsPositive && wasNegative) trajectory = 'calming'
-    else if (delta >= CHANGE || pressedAgain || (escalatedLater && (delta > -CHANGE || lastEscalates))) trajectory = 'escalating'
     // A turn with no feeling in it that answers an agent's question ("Can you send me the order
     // number?" ... "It's 44817.") tells nothing of how the customer feels now: steady.
-    else if (delta <= -CHANGE && !askedAgain && !(last.feelings.length === 0 && turns[lastTurn - 1]?.role === 'agent' && turns[lastTurn - 1]?.text.includes('?'))) trajectory = 'calming'
+    const asked = turns[lastTurn - 1]
+    const answers = last.feelings.length === 0 && asked?.role === 'agent' && asked.text.includes('?')
+    if (endsPositive && wasNegative) trajectory = 'calming'
+    else if (delta >= CHANGE || pressedAgain || (escalatedLater && (delta > -CHANGE || lastEscalates))) trajectory = 'escalating'
+    else if (delta <= -CHANGE && !askedAgain && !answers) trajectory = 'calming'
   }
 
   return { turns: readings, trajectory, signals: [...signals.values()], concerns: [...concerns.values()], unaddressed }
