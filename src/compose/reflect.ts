@@ -217,11 +217,13 @@ export function reflect(reading: FeelingReading, options: ComposeOptions = {}): 
       if (!found) continue
       // A cue that asks for its own reframe reads the concern in another sense: a boiler that is down
       // is no account to be locked out of, a lost job no business. Its reflection is the one for that
-      // sense ("reframe.hardship" asks for "reflect.anxiety.hardship"), or the plain worry.
+      // sense ("reframe.hardship" asks for "reflect.anxiety.hardship"), or the plain worry. A danger
+      // of any kind (a smell of gas asks for "reframe.gas") is still a danger: with no reflection of
+      // its own, the one for safety is used.
       const { reframes } = cuesOf(pack)
       const sense = found.evidence.map((e) => reframes.get(e.cue)).find((key) => key !== undefined)?.slice('reframe.'.length) ?? c
-      const key = `reflect.anxiety.${sense}`
-      if (hasMessage(options, key)) return { text: renderWith(options, key, {}), feeling, concern: c, key }
+      const key = [`reflect.anxiety.${sense}`, ...(c === 'safety' ? ['reflect.anxiety.safety'] : [])].find((k) => hasMessage(options, k))
+      if (key) return { text: renderWith(options, key, {}), feeling, concern: c, key }
       break
     }
   }

@@ -91,7 +91,14 @@ export function detectFeelings(text: string, options: DetectFeelingsOptions = NO
   }
   const { feelings, topical } = scoreFeelings(own, scan, tables, maxEvidence)
   const { concerns, signals } = findConcernsAndSignals(own, scan, tables, scorer.topicHits, topical)
-  const negative = scorer.negative === 0 && (signals.length > 0 || concerns.length > 1) ? impliedFrustration(feelings, signals, concerns) : scorer.negative
+  // An insult thrown at the staff ("you people are absolutely useless") is anger, whatever else the
+  // words carry.
+  const abuse = signals.find((s) => s.signal === 'abuse')
+  if (abuse && !feelings.some((f) => f.feeling === 'anger')) {
+    feelings.push({ feeling: 'anger', intensity: ABUSE_ANGER, evidence: abuse.evidence.slice(0, 1) })
+    sortInPlace(feelings, byIntensity)
+  }
+  const negative = scorer.negative === 0 && (signals.length > 0 || concerns.length > 0) ? impliedFeeling(feelings, signals, concerns) : scorer.negative
   const polarity = polarityOf(scorer.positive, negative, signals.length > 0 && signals.some((s) => s.signal !== 'urgency'))
   scan.clear()
   scorer.clear()
@@ -335,17 +342,26 @@ function readSarcasm(scan: Scan, tables: CompiledTables, s: Scorer): void {
 // stopped by a service that is down, told as plain fact ("SSO login broke for our whole company. 200
 // people can't work."), with the livelihood's evidence. A wait alone is not: "It's been ten days,
 // could you confirm it was posted? Thanks" asks a question; nor is leaving told plainly ("Please
-// close my account, I'm moving abroad"). Returns the intensity added (0: none).
-function impliedFrustration(feelings: FeelingFound[], signals: SignalFound[], concerns: ConcernFound[]): number {
-  const found =
+// close my account, I'm moving abroad"). A danger the customer asks about or calls urgent ("There's
+// a strong smell of gas since your engineer left. What should I do?") is read as mild anxiety, with
+// the safety concern's evidence; a danger only mentioned is not ("the kid ran a red light").
+// Returns the intensity added (0: none).
+function impliedFeeling(feelings: FeelingFound[], signals: SignalFound[], concerns: ConcernFound[]): number {
+  let feeling: Feeling = 'frustration'
+  let found: SignalFound | ConcernFound | undefined =
     signals.find((s) => passedAround(s) || s.signal === 'legal-threat' || (s.signal === 'churn-threat' && s.detail?.conditional) || (s.signal === 'public-shaming' && s.evidence.some((e) => e.text.includes(' ')))) ??
     (concerns.some((c) => c.concern === 'access') ? concerns.find((c) => c.concern === 'livelihood') : undefined)
+  if (!found) {
+    found = feelings.some((f) => f.feeling === 'confusion') || signals.some((s) => s.signal === 'urgency') ? concerns.find((c) => c.concern === 'safety') : undefined
+    feeling = 'anxiety'
+  }
   if (!found || feelings.some((f) => f.feeling === 'gratitude' || f.feeling === 'joy' || f.feeling === 'relief')) return 0
-  feelings.push({ feeling: 'frustration', intensity: IMPLIED_INTENSITY, evidence: found.evidence.slice(0, 1) })
+  feelings.push({ feeling, intensity: IMPLIED_INTENSITY, evidence: found.evidence.slice(0, 1) })
   sortInPlace(feelings, byIntensity)
   return IMPLIED_INTENSITY
 }
 const IMPLIED_INTENSITY = 0.35
+const ABUSE_ANGER = 0.5
 
 const byIntensity = (a: FeelingFound, b: FeelingFound): number => b.intensity - a.intensity || (a.feeling < b.feeling ? -1 : 1)
 // Whether the span from `start` to `end` overlaps evidence already kept.

@@ -171,6 +171,16 @@ describe('composeReply', () => {
     expect(reflect(detectFeelings("I lost my job last month and I'm worried I can't pay this bill."), { pack: without })?.key).toBe('reflect.anxiety')
   })
 
+  it('names a worry about a danger as one for safety, whatever kind of danger, and asks nothing of one only mentioned', () => {
+    for (const message of ["There's a strong smell of gas since your engineer left. What should I do?", "I'm terrified, I can smell gas in the kitchen", "Emergency - the gas smell is back and it's really strong."]) {
+      const reply = composeReply({ message, channel: 'chat' })
+      expect(reply.text, message).toContain('It sounds like this has you worried for your safety.')
+      expect(reply.text, message).toContain('please leave the property')
+      expect(reply.text, message).not.toContain('how this will turn out')
+    }
+    expect(reflect(detectFeelings('I believe he had just recently got his learners permit and the kid ran a red light.'))).toBeNull()
+  })
+
   it('meets thanks for a problem the customer says is sorted, even after a long wait, and not thanks with a request', () => {
     for (const message of ['Thank you Priya, you sorted it in five minutes after two weeks of nobody helping!', 'I changed my password yesterday and it works now, thanks.']) {
       const text = composeReply({ message, channel: 'chat' }).text
