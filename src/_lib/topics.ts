@@ -227,12 +227,23 @@ export function findConcernsAndSignals(
   let shouted: Evidence[] = []
   let hurryInCapitals: Evidence | undefined
   let words = 0
-  for (let i = 0; i < n; i++) {
+  // The words in capitals of the sentence so far, or -1 once it has one that is not; and whether a
+  // sentence of two words or more was all capitals ("I've been on hold for 2 hours. TWO HOURS.").
+  let capitals = 0
+  let shoutedSentence = false
+  for (let i = 0; i <= n; i++) {
     const kind = kinds[i] as number
     const here = scan.norms[i] as string
+    if (i === n || endsSentence(scan, i)) {
+      if (capitals > 1) shoutedSentence = true
+      capitals = 0
+      if (i === n) break
+    }
     if (kind === Kind.WORD) {
       words++
-      if (isShoutedAt(text, scan, i, tables.acronyms)) {
+      const caps = isShoutedAt(text, scan, i, tables.acronyms)
+      capitals = caps && capitals >= 0 ? capitals + 1 : -1
+      if (caps) {
         shouted.push(evidenceOf(text, starts[i] as number, ends[i] as number, 'all-caps'))
         // "I need someone on this NOW", "this needs sorting TODAY": "now" or "today" in capitals
         // after a word presses for speed. (Not first in its sentence, "NOW you tell me", nor asking,
@@ -476,8 +487,8 @@ export function findConcernsAndSignals(
     hit(concerns, 'deadline', evidenceOf(text, when.start, when.end, 'time-limit'))
   }
 
-  // Shouting: several words in capitals, or most of a message of some length.
-  if (isShouting(shouted.length, words)) {
+  // Shouting: several words in capitals, most of a message of some length, or a whole sentence.
+  if (isShouting(shouted.length, words) || shoutedSentence) {
     shouted = shouted.slice(0, 5)
     for (const e of shouted) hit(signals, 'shouting', e)
   } else if (hurryInCapitals) hit(signals, 'urgency', hurryInCapitals)
