@@ -182,7 +182,8 @@ function validate(turns: unknown): Issue[] {
  * repeat contact in turn 3 and a transfer in turn 5 are both kept, each with its turn), and the
  * concerns the customer raised that no later agent turn addressed (an agent turn addresses a concern
  * when it raises the same concern, names its event, time or amount, or uses one of the pack's phrases
- * for dealing with it, such as "I've unlocked your account" for access). A concern the customer
+ * for dealing with it, such as "I've unlocked your account" for access; or when the customer voices
+ * relief in a later turn, "Oh that's such a relief", without raising it again). A concern the customer
  * raises again after an agent turn dealt with it ("That was two weeks ago and I still haven't had my
  * money back") is open again until a later agent turn deals with it; a positive turn that only names
  * it ("thanks, the refund came") does not reopen it.
@@ -252,8 +253,12 @@ export function readConversation(turns: ConversationTurn[], options: ReadConvers
   const unaddressed = raised.filter((concern) => {
     const words = detailWords(concern)
     const phrases = addressedBy[concern.concern] ?? []
+    const after = since.get(concern.concern) as number
     return !readings.some(({ role, reading }, turn) => {
-      if (role !== 'agent' || turn <= (since.get(concern.concern) as number)) return false
+      if (turn <= after) return false
+      // Relief the customer voices later ("Oh that's such a relief, I'll go and pick it up") says
+      // what worried them is dealt with, in whatever words the agent dealt with it.
+      if (role === 'customer') return reading.feelings.some((f) => f.feeling === 'relief') && !reading.concerns.some((c) => c.concern === concern.concern)
       if (reading.concerns.some((c) => c.concern === concern.concern)) return true
       const text = (turns[turn] as ConversationTurn).text.toLowerCase()
       if (words.some((word) => text.includes(word))) return true

@@ -236,6 +236,17 @@ describe('readConversation', () => {
     expect(calming.trajectory).toBe('calming')
   })
 
+  it('takes relief the customer voices later as their concern dealt with, but not thanks alone, nor relief that raises it again', () => {
+    const worried: ConversationTurn[] = [
+      { role: 'customer', text: "I'm panicking, my passport was supposed to arrive before my flight on Tuesday and it's not here." },
+      { role: 'agent', text: 'It reached the post office depot this morning.' },
+    ]
+    expect(readConversation(worried).unaddressed.map((c) => c.concern)).toEqual(['deadline'])
+    expect(readConversation([...worried, { role: 'customer', text: "Oh that's such a relief, I'll go and pick it up." }]).unaddressed).toEqual([])
+    expect(readConversation([...worried, { role: 'customer', text: 'Ok, thanks.' }]).unaddressed.map((c) => c.concern)).toEqual(['deadline'])
+    expect(readConversation([...worried, { role: 'customer', text: "Phew, but will it still be here before my flight on Tuesday?" }]).unaddressed.map((c) => c.concern)).toEqual(['deadline'])
+  })
+
   it('calls a money complaint the agent twice talks past escalating, with the concern unaddressed and the threat to dispute it', () => {
     const reading = readConversation([
       { role: 'customer', text: 'I was billed £60 for a cancelled subscription.' },
