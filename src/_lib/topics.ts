@@ -394,7 +394,8 @@ export function findConcernsAndSignals(
         const waitingContext = !ahead && (waitingLead || tail || spent || (after === 'on' && norm(u + 2) === 'hold'))
         if (waitingContext) {
           const evidence = evidenceOf(text, starts[i] as number, ends[u] as number, 'duration')
-          duration ??= evidence.text
+          // ("3rd day without internet" is a wait, but "3rd day" is no length of one.)
+          if (!ORDINAL.test(here)) duration ??= evidence.text
           hit(signals, 'waiting', evidence)
         }
       }

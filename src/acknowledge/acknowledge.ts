@@ -179,12 +179,14 @@ export function sayDuration(duration: string): string {
 
 /**
  * Words the customer wrote about their own things, as the agent says them back: "My daughter's
- * party" becomes "your daughter's party", and a bare "trip" becomes "the trip".
+ * party" becomes "your daughter's party", and a bare "trip" (or "Trip", opening a sentence) becomes
+ * "the trip".
  */
 export function toCustomer(phrase: string): string {
   const said = unshout(phrase).replace(/^(my|our|mine)\b/i, 'your').replace(/^(Her|His|Their|The)\b/, (word) => word.toLowerCase())
-  // A bare noun ("trip") is said with "the", so the sentence stays grammatical.
-  return /^(your|the|a|an|this|that|his|her|their|its)\b/i.test(said) || /^\S+'s\b/.test(said) ? said : `the ${said}`
+  // A bare noun ("trip") is said with "the", so the sentence stays grammatical, and without the
+  // capital it had for opening the customer's sentence ("Wedding is Saturday": "the wedding").
+  return /^(your|the|a|an|this|that|his|her|their|its)\b/i.test(said) || /^\S+'s\b/.test(said) ? said : `the ${said.charAt(0).toLowerCase() + said.slice(1)}`
 }
 
 /** The name to greet: the preferred one with consent to personalise, else the first name. */

@@ -716,6 +716,21 @@ describe('composeReply', () => {
     expect(birthday).toContain("your daughter's birthday, Saturday")
   })
 
+  it('says back a bare event without the capital that opened the sentence, and no ordinal day as a length of wait', () => {
+    const wedding = composeReply({ message: "@British_Airways lost my bag on the way to my brother's wedding. The suit was in it. Wedding is Saturday.", channel: 'chat' }).text
+    expect(wedding).toContain('in time for the wedding, Saturday.')
+    const third = composeReply({ message: '@VirginMedia 3rd day without internet. I work from home. This is costing me money.', channel: 'chat' }).text
+    expect(third).not.toMatch(/3rd day/)
+    expect(third).toContain('working for you again')
+    expect(composeReply({ message: '10 days without internet now', channel: 'chat' }).text).toContain('wait 10 days')
+  })
+
+  it('hears "what a surprise, another ..." as sarcasm, not as a surprise', () => {
+    const text = composeReply({ message: 'Wow, what a surprise, another cancelled train. Brilliant service as always.', channel: 'chat' }).text
+    expect(text).not.toMatch(/surprise|great to hear/)
+    expect(text).toContain('frustrating')
+  })
+
   it('does not greet a request to correct an invoice as good news', () => {
     const message = 'We were billed for 25 seats but we only have 12 users. Can you correct the invoice?'
     expect(names(detectFeelings(message))).not.toContain('joy')

@@ -186,6 +186,10 @@ describe('detectFeelings', () => {
     expect(detectFeelings('Our API has been returning errors for the last 3 hours.').signals).toContainEqual(expect.objectContaining({ signal: 'waiting', detail: { duration: '3 hours' } }))
     expect(names(detectFeelings("In the last 2 years I've never had a problem."))).not.toContain('waiting')
     expect(names(detectFeelings('No reply in three days.'))).toContain('waiting')
+    // "3rd day without internet" is a wait, but "3rd day" is no length of one.
+    const third = detectFeelings('3rd day without internet.').signals.find((s) => s.signal === 'waiting')
+    expect(third?.evidence[0]?.text).toBe('3rd day')
+    expect(third?.detail?.duration).toBeUndefined()
   })
 
   it('reads "in <time>" after a verb of a time limit as a deadline ahead, not a wait', () => {
