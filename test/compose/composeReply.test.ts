@@ -725,6 +725,14 @@ describe('composeReply', () => {
     expect(composeReply({ message: '10 days without internet now', channel: 'chat' }).text).toContain('wait 10 days')
   })
 
+  it('hears rent at stake as hardship, not as a business', () => {
+    for (const message of ["I'm really anxious about this, the payment for my rent hasn't gone through.", "I'm behind in my rent."]) {
+      const text = composeReply({ message, channel: 'chat' }).text
+      expect(text, message).not.toMatch(/business|up and running/)
+      expect(text, message).toContain('finding a way through this that works for you')
+    }
+  })
+
   it('hears "what a surprise, another ..." as sarcasm, not as a surprise', () => {
     const text = composeReply({ message: 'Wow, what a surprise, another cancelled train. Brilliant service as always.', channel: 'chat' }).text
     expect(text).not.toMatch(/surprise|great to hear/)

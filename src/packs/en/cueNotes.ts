@@ -156,7 +156,7 @@ export const cueNotes: Readonly<Record<string, string>> = {
   'service-down': 'The service itself is down, so the customer cannot get to what they pay for.',
   'connection-drops': "A connection that keeps dropping ('the Wi-Fi drops every 20 minutes'): the service is there but cannot be relied on. ('fi' is the last word of 'Wi-Fi', which the reader splits at its hyphen.)",
   'down': "A service that is down ('internet down again'), not a mood ('feeling down').",
-  'hardship': 'A customer who has lost their job or income, or says money is short: their living is at stake, but as a person, not a business (its reframe and reflection say so).',
+  'hardship': 'A customer who has lost their job or income, says money is short, or has their rent at stake: their living is at stake, but as a person, not a business (its reframe and reflection say so).',
   'my-business': 'The customer\'s work or income depends on it.',
   'contacting-again': 'The customer has been here before about this.',
   'my-messages': 'Emails, calls or messages (more than one) that went unanswered: "nobody replied to my emails".',
