@@ -292,9 +292,9 @@ function scoreFeelings(text: string, scan: Scan, tables: CompiledTables, maxEvid
 // Praise right beside a mishap (`FeelingCue.mishap`) is sarcasm: "Fantastic customer service, on
 // hold for an hour", "Brilliant. Third engineer no-show.", "Still no refund. Great job." Beside means
 // in the same clause (a sentence, split at its contrast words), or in a sentence of its own, of
-// three words or fewer just before the mishap's or two just after it ("... every single time. I
-// love it" is praise; "So apparently it was delivered but there's nothing here. Great." is not: the
-// sentence before holds the mishap, in its first clause or its second). When every piece of joy's
+// three words or fewer just before the mishap's or just after it ("... it smashed. Great job guys.";
+// "So apparently it was delivered but there's nothing here. Great.": the sentence before holds the
+// mishap, in its first clause or its second). When every piece of joy's
 // evidence is such praise, and nothing speaks strongly of relief ("Great, that's sorted it, I was on
 // hold for ages"; "glad" leans to relief a little), joy is not reported. (The mishap's cue has
 // already given frustration its weight.)
@@ -325,7 +325,7 @@ function readSarcasm(scan: Scan, tables: CompiledTables, s: Scorer): void {
   for (const c of praise) {
     const here = at(c)
     const before = at(c - 1)
-    if ((here & 1) === 0 && !(here < 16 && (at(c + 1) & 3) === 3) && !(here < 12 && (here & 2) !== 0 && ((before & 1) !== 0 || ((before & 2) === 0 && (at(c - 2) & 1) !== 0)))) return
+    if ((here & 1) === 0 && !(here < 16 && (at(c + 1) & 3) === 3) && !(here < 16 && (here & 2) !== 0 && ((before & 1) !== 0 || ((before & 2) === 0 && (at(c - 2) & 1) !== 0)))) return
   }
   if (praise.length === 0) return
   scores[joy] = -Infinity

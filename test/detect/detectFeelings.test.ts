@@ -315,6 +315,7 @@ describe('detectFeelings', () => {
       'Great job! Still no refund.',
       'Excellent, charged twice again',
       'Still no refund. Great job.',
+      '@DPD_UK your driver threw my parcel over the fence and it smashed. Great job guys.',
       'Really impressed that nobody has called me back',
       '@TelcoUK great service as always, 3rd engineer no-show 👏👏',
     ]
@@ -331,7 +332,7 @@ describe('detectFeelings', () => {
       'Amazing staff, terrible parking.',
       // Relief: the mishap is over.
       "Brilliant, that's sorted it, I was on hold for ages before.",
-      // Too far apart: a sentence of praise after a mishap, of more than two words.
+      // Too far apart: a sentence of praise after a mishap, of more than three words.
       'I called about this every single time. I love it now.',
       // "Finally got through" is no mishap.
       'Amazing, finally got through to a real person!',
