@@ -334,7 +334,8 @@ function readSarcasm(scan: Scan, tables: CompiledTables, s: Scorer): void {
 
 // Being passed from one person to the next, or having to get in touch three times or more, is a
 // complaint however calmly it is put ("I was transferred three times and every agent asked for my
-// order number again"); so are a legal threat ("I'm reporting you to trading standards"), a threat
+// order number again"); so are a request to escalate ("I want this escalated to your complaints
+// department"), a legal threat ("I'm reporting you to trading standards"), a threat
 // to leave made as a condition ("If it's not fixed this week I'm cancelling") and a threat to go
 // public told in more than a platform's name ("I'll be posting about this on every review site").
 // With no negative feeling named beside it (a worry, disappointment ...) and no thanks, joy or
@@ -349,7 +350,7 @@ function readSarcasm(scan: Scan, tables: CompiledTables, s: Scorer): void {
 function impliedFeeling(feelings: FeelingFound[], signals: SignalFound[], concerns: ConcernFound[]): number {
   let feeling: Feeling = 'frustration'
   let found: SignalFound | ConcernFound | undefined =
-    signals.find((s) => passedAround(s) || s.signal === 'legal-threat' || (s.signal === 'churn-threat' && s.detail?.conditional) || (s.signal === 'public-shaming' && s.evidence.some((e) => e.text.includes(' ')))) ??
+    signals.find((s) => passedAround(s) || s.signal === 'legal-threat' || s.signal === 'escalation-request' || (s.signal === 'churn-threat' && s.detail?.conditional) || (s.signal === 'public-shaming' && s.evidence.some((e) => e.text.includes(' ')))) ??
     (concerns.some((c) => c.concern === 'access') ? concerns.find((c) => c.concern === 'livelihood') : undefined)
   if (!found) {
     found = feelings.some((f) => f.feeling === 'confusion') || signals.some((s) => s.signal === 'urgency') ? concerns.find((c) => c.concern === 'safety') : undefined
