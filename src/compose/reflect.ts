@@ -185,8 +185,10 @@ export function reflect(reading: FeelingReading, options: ComposeOptions = {}): 
     const bad = reading.feelings.find((f) => VALENCE[f.feeling] === 'negative' && (f.intensity >= first.intensity - 0.05 || (feeling === 'joy' && f.intensity >= 0.3 && f.evidence.some((e) => cues.has(e.cue)))))
     if (bad) feeling = bad.feeling
   }
-  // Relief is the end of a worry: "I was so nervous ... what a relief" is met with the relief.
-  if (feeling === 'anxiety' && reading.feelings.some((f) => f.feeling === 'relief')) feeling = 'relief'
+  // Relief is the end of a worry: "I was so nervous ... what a relief" is met with the relief. So is
+  // thanks with a worry said to be lifted ("Oh that's such a relief, thank you!"): the relief is
+  // what the customer feels, the thanks their courtesy.
+  if ((feeling === 'anxiety' && reading.feelings.some((f) => f.feeling === 'relief')) || (feeling === 'gratitude' && reading.feelings.some((f) => f.feeling === 'relief' && f.evidence.some((e) => WORRY_LIFTED.test(e.text))))) feeling = 'relief'
   const has = (signal: Signal) => reading.signals.find((s) => s.signal === signal)
   const concern = (c: Concern) => reading.concerns.find((found) => found.concern === c)
   // Beside a danger or a livelihood at stake, a worry the customer names leads any other bad feeling

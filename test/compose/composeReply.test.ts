@@ -725,6 +725,13 @@ describe('composeReply', () => {
     expect(composeReply({ message: '10 days without internet now', channel: 'chat' }).text).toContain('wait 10 days')
   })
 
+  it('meets thanks with a worry said to be lifted with the relief, and thanks alone with thanks', () => {
+    for (const message of ["Oh that's such a relief, I'll go and pick it up. Thank you!", 'So relieved you found my wallet, thank you so much!!']) {
+      expect(composeReply({ message, channel: 'chat' }).text, message).toContain("I'm glad that's a weight off your mind.")
+    }
+    expect(composeReply({ message: 'Thanks for the quick reply, Sam.', channel: 'chat' }).text).not.toContain('weight off your mind')
+  })
+
   it('hears rent at stake as hardship, not as a business', () => {
     for (const message of ["I'm really anxious about this, the payment for my rent hasn't gone through.", "I'm behind in my rent."]) {
       const text = composeReply({ message, channel: 'chat' }).text
