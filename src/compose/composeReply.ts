@@ -238,8 +238,13 @@ function check(raw: unknown): Result<Checked> {
         // the reply meets that turn, and presses nothing raised before it.
         if (last && last.polarity.label === 'positive' && !raisesTrouble(last)) reading = last
         else {
+          // A last turn with no feeling in it asks again what an earlier turn asked ("Why was I
+          // charged a £25 admin fee?" ... "Ok but I'd like to know what the fee is for."): the
+          // confusion of the turn that raised a concern still open carries over, so the reply turns
+          // to an answer, not to money back that may not be owed.
+          const carried = thread.unaddressed.map((u) => thread.turns[u.turn]?.reading.feelings.find((f) => f.feeling === 'confusion')).find((f) => f !== undefined)
           reading = {
-            feelings: last?.feelings ?? [],
+            feelings: last?.feelings.length ? last.feelings : carried ? [carried] : [],
             primary: last?.primary ?? null,
             polarity: last?.polarity ?? { label: 'neutral', score: 0 },
             // (The evidence is of earlier turns: its cues say what was found, its spans are not in one text.)

@@ -804,6 +804,28 @@ describe('composeReply', () => {
     expect(composeReply({ conversation: turns.slice(0, 1), channel: 'chat' }).text).toMatch(/respectful/)
   })
 
+  it('answers a question about a charge asked again in a later calm turn, and still turns to money owed back', () => {
+    const asked = composeReply({
+      conversation: [
+        { role: 'customer', text: 'Why was I charged a £25 admin fee?' },
+        { role: 'agent', text: 'Thank you for your message. We will look into this.' },
+        { role: 'customer', text: "Ok but I'd like to know what the fee is for." },
+      ],
+      channel: 'chat',
+    }).text
+    expect(asked).toContain('getting you a clear answer')
+    expect(asked).not.toMatch(/back to you/)
+    const owed = composeReply({
+      conversation: [
+        { role: 'customer', text: 'I was charged twice for my order.' },
+        { role: 'agent', text: 'Can you send me the order number?' },
+        { role: 'customer', text: "It's 44817." },
+      ],
+      channel: 'chat',
+    }).text
+    expect(owed).toContain('getting your money back to you')
+  })
+
   it('names the complaint when a good feeling is only just ahead of a bad one, not "great to hear"', () => {
     // A reading of a bitter laugh, with joy at 0.77 and frustration at 0.74.
     const read = detectFeelings("lol the chatbot doesn't understand me. so annoying")
