@@ -89,14 +89,19 @@ const FRUSTRATED: ReadonlySet<Feeling> = new Set(['frustration', 'anger'])
 /**
  * The amount a reply may quote for a money concern: the one the customer named, or none when they
  * named several ("gone up from £45 to £120": neither is the money to give back), or when the amount
- * is all there is of money ("for £180 I expected better" names a price, not money owed).
+ * is all there is of money, or that and a word for paying or a bill ("for £180 I expected better",
+ * "Not what I paid £1,200 for", "My bill is £300 higher than it should be" name a price or a bill,
+ * not money owed).
  */
 export function amountToQuote(found: ConcernFound | undefined): string | undefined {
   const evidence = found?.evidence ?? []
   const named = new Set(evidence.filter((e) => e.cue === 'amount').map((e) => e.text))
-  const priceOnly = evidence.length > 0 && evidence.every((e) => e.cue === 'amount')
+  const priceOnly = evidence.length > 0 && evidence.every((e) => e.cue === 'amount' || PRICE_WORD.test(e.text))
   return named.size <= 1 && !priceOnly ? found?.detail?.amount : undefined
 }
+
+// A word that names a price or a bill, not money taken wrongly.
+const PRICE_WORD = /^(?:paid|pay|bill|bills|cost|costs|price)$/i
 
 /** Whether the reading raises something to put right: a concern, or a signal of trouble (any but urgency). */
 export function raisesTrouble(reading: FeelingReading): boolean {

@@ -772,6 +772,10 @@ describe('composeReply', () => {
       expect(composeReply({ message, channel: 'chat' }).text, message).not.toMatch(/£312|40 dollars/)
     }
     expect(composeReply({ message: 'You owe me £50 for the broken chair.', channel: 'chat' }).text).toContain('getting your £50 back to you')
+    // A sum told only beside a word for paying or a bill is a price or a bill, not money owed.
+    for (const message of ['The course materials are full of errors and the tutor never replies. Not what I paid £1,200 for.', 'My bill is £300 higher than it should be.']) {
+      expect(composeReply({ message, channel: 'chat' }).text, message).not.toMatch(/£1,200|£300|back to you/)
+    }
   })
 
   it('turns a plain request to getting it done, not to a fix, and a public reply to the kind of trouble without its details', () => {
