@@ -12,7 +12,7 @@ import type { RenderMessageOptions } from '../packs/renderMessage'
 import type { RepairPlan } from '../repair/buildRepairPlan'
 import { redact } from '../text/redact'
 import { AttuneError } from '../types/AttuneError'
-import type { Channel, CustomerContext, Feeling, FeelingFound, FeelingReading, Milestone, Result, SignalFound, Span, Tone } from '../types/core'
+import type { Channel, CustomerContext, Feeling, FeelingFound, FeelingReading, Milestone, Polarity, Result, SignalFound, Span, Tone } from '../types/core'
 import type { Pack } from '../types/pack'
 import { propose } from './propose'
 import { bothers, cuesOf, feelsBad, hasMessage, quotesCustomer, raisesTrouble, reflect, renderWith } from './reflect'
@@ -358,6 +358,20 @@ function heard(reading: FeelingReading, pack: Pack): FeelingReading {
   return feelings.length === reading.feelings.length ? reading : { ...reading, feelings, primary: feelings[0]?.feeling ?? null }
 }
 
+// Joy read only from a wish ("I would love a refund", "I'd love to know why my parcel is late", "My
+// local paper would love this story") is no good news: the reply does not hear it as joy, and the
+// polarity is what the other feelings make it. (Praise beside the wish stays: "We would love to come
+// back, the staff were wonderful".)
+const WISHED = /(?:would|'d|’d)(?: (?:really|so|just|absolutely))? $/i
+function wished(reading: FeelingReading, text: string | undefined): FeelingReading {
+  const joy = reading.feelings.find((f) => f.feeling === 'joy')
+  if (text === undefined || !joy?.evidence.every((e) => WISHED.test(text.slice(Math.max(0, e.start - 20), e.start)))) return reading
+  const feelings = reading.feelings.filter((f) => f !== joy)
+  const bad = feelings.find((f) => VALENCE[f.feeling] === 'negative')
+  const polarity: Polarity = bad ? { label: 'negative', score: -bad.intensity } : feelings.some((f) => VALENCE[f.feeling] === 'positive') ? reading.polarity : { label: 'neutral', score: 0 }
+  return { ...reading, feelings, primary: feelings[0]?.feeling ?? null, polarity }
+}
+
 function build({ input, reading: read, readText, steps, now, timeZone }: Checked): Reply {
   const channel = input.channel
   const needs = new Set(input.customer?.consent?.personalize ? (input.customer.accessibility ?? []) : [])
@@ -370,7 +384,7 @@ function build({ input, reading: read, readText, steps, now, timeZone }: Checked
     format: input.format ?? 'text',
     ...(input.seed === undefined ? {} : { seed: input.seed }),
   }
-  const reading = heard(read, options.pack ?? en)
+  const reading = wished(heard(read, options.pack ?? en), readText)
   const warnings: string[] = []
   const isPublic = channel === 'social'
   const name = isPublic ? undefined : nameOf(input.customer)

@@ -590,8 +590,14 @@ describe('composeReply', () => {
     for (const message of ['It would be great if you could call me back, my order is a week late.', "It'd be nice to get a reply at some point.", 'It would be very helpful if you could send the invoice again.']) {
       for (const channel of ['chat', 'email'] as const) expect(composeReply({ message, channel }).text, message).not.toMatch(/great to hear|glad/i)
     }
-    // Praise said plainly is still met.
+    // So is a wish told with "would love" or "I'd love": a request, not good news.
+    for (const message of ['I would love a refund', "I'd love to know why my parcel is late", 'My local paper would love this story.']) {
+      expect(composeReply({ message, channel: 'chat' }).text, message).not.toMatch(/great to hear|glad/i)
+    }
+    expect(composeReply({ message: 'I would love a refund', channel: 'chat' }).text).toContain('getting your money back to you')
+    // Praise said plainly is still met, beside a wish too.
     expect(composeReply({ message: 'Really pleased with the new router, speeds are way better now.', channel: 'chat' }).text).toMatch(/great to hear/)
+    expect(composeReply({ message: 'We would love to come back next year, the staff were wonderful', channel: 'chat' }).text).toMatch(/great to hear/)
   })
 
   it('meets an apology for asking without saying "this happens more often than you\'d think"', () => {
