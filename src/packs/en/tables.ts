@@ -116,7 +116,7 @@ const feelingCues: Noteless<FeelingCue>[] = [
   { id: 'where-is-my', phrases: /* @__PURE__ */ p("where is the|where's my|where is my|where are my|when is my|when will my|when will i|when will you|when do i get|what is taking|any update|what's taking|any news|how long will|how much longer"), feelings: { confusion: -1.5, frustration: 0.4 }, ignoresNegation: true },
   // surprise
   { id: 'surprise-surprise', phrases: /* @__PURE__ */ p("surprise surprise|quelle surprise|color me surprised|colour me surprised|shocker|shock horror"), feelings: { surprise: -6, frustration: 1 } },
-  { id: 'surprised', phrases: /* @__PURE__ */ p("surprising|surprised!|shocked!|shocking|you're telling me|how is that possible|how is this possible|out of nowhere|whoa|wait what!|no way|can't believe|couldn't believe|astonished!|stunned!|omg|wow"), feelings: { surprise: 2.0, confusion: -1 }, ignoresNegation: true },
+  { id: 'surprised', phrases: /* @__PURE__ */ p("surprising|surprised!|shocked!|shocking|you're telling me|how is that possible|how is this possible|out of nowhere|whoa|wait what!|can't believe|couldn't believe|astonished!|stunned!|omg|wow"), feelings: { surprise: 2.0, confusion: -1 }, ignoresNegation: true },
   // gratitude
   { id: 'thanks', phrases: /* @__PURE__ */ p("much appreciated!|appreciated|appreciated it!|appreciate it!|appreciate the!|appreciate that!|appreciate your!|appreciate you|thank you!|thank u|thx!|thankful!|thanks!|thankyou!|thanx!|thnx!|grateful!|tysm!|ty|cheers!"), feelings: { gratitude: 2.4 } },
   { id: 'sign-off', phrases: /* @__PURE__ */ p("best regards|best wishes|warmest regards|warm regards|kind regards|all the best|cheers"), feelings: { joy: -1.5 }, ignoresNegation: true },
