@@ -101,6 +101,8 @@ const NOT_BEFORE: Partial<Record<Concern | Signal, RegExp>> = {
   livelihood: /^ out\b/i,
   'churn-threat': /^ (?:the|a|an|your|paperless|direct|annual|monthly|online|new)\b/i,
   'escalation-request': /^ about (?:a|an|opening|getting|changing|booking|buying)\b/i,
+  // "told to call back tomorrow" sends the customer away to wait, not to someone else.
+  transferred: /^ back\b/i,
 }
 
 // Keeps the first MAX_EVIDENCE distinct spans of each concern or signal: enough to show why, and

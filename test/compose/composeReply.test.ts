@@ -746,6 +746,15 @@ describe('composeReply', () => {
     }
   })
 
+  it('names the frustration, not surprise, beside a wait, a repeat contact or a transfer', () => {
+    const held = composeReply({ message: 'Wow. Just wow. Two hours on hold to be told to call back tomorrow.', channel: 'chat' }).text
+    expect(held).toContain('Having to wait two hours is frustrating.')
+    expect(held).not.toMatch(/surprise|passed from person/)
+    expect(composeReply({ message: "Can't believe it took 6 calls to get a simple address change done.", channel: 'chat' }).text).toContain('Having to contact us 6 times')
+    // Surprise alone is still named.
+    expect(composeReply({ message: 'Wait, you ship to Canada now? Since when?', channel: 'chat' }).text).not.toMatch(/frustrat/)
+  })
+
   it('hears "what a surprise, another ..." as sarcasm, not as a surprise', () => {
     const text = composeReply({ message: 'Wow, what a surprise, another cancelled train. Brilliant service as always.', channel: 'chat' }).text
     expect(text).not.toMatch(/surprise|great to hear/)
