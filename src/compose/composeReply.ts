@@ -677,8 +677,10 @@ function assemble(channel: Channel, parts: readonly Omit<ReplyPart, 'span'>[]): 
  * update. Beside a problem (a concern, or a signal other than urgency), thanks and hope are taken as
  * courtesy ("Please help ...", "Thanks, Maria"): the reply names another feeling, or none, and turns
  * to the problem. With no problem in it, a faint bad feeling read from the pack's fitted words alone
- * ("Please don't send me any more emails") is not answered. A deadline with the event it is for is
- * said back with the event ("I know you need this in time for your daughter's party, Saturday").
+ * ("Please don't send me any more emails") is not answered, and joy read only from a wish ("I would
+ * love a refund") is not good news. An amount is said back as money owed only when it is: not a price
+ * or a bill ("Not what I paid £1,200 for"). A deadline with the event it is for is said back with
+ * the event ("I know you need this in time for your daughter's party, Saturday").
  * Each channel gets its form: email a letter with short paragraphs and the options as a list; chat
  * short turns without a letter's frame; phone a spoken script with pauses; SMS at most
  * 320 characters; public social at most 280, humble, with no personal details and an invitation to a
