@@ -403,9 +403,15 @@ function build({ input, reading: read, readText, steps, now, timeZone }: Checked
   // for something done ("Thanks for the refund!"), with nothing negative beside it, is not: the
   // concern it names is the thing put right.
   const thanks = thanksFor(reading, readText)
-  const thanked = thanks === 'done'
+  // Unless a contrast after the thanks turns to what is still wrong ("Thank you for the refund, but
+  // it's £20 short", "Thanks, but I'd rather have the money back than a voucher"): then the thanks
+  // are courtesy and the concern after the turn is the trouble.
+  const gratitude = readText === undefined ? undefined : reading.feelings.find((f) => f.feeling === 'gratitude')
+  const thanksTurn = gratitude ? turnFromPraise(reading, readText as string, Math.max(...gratitude.evidence.map((e) => e.end)), options.pack?.detect?.contrast ?? []) : -1
+  const thanksThenTrouble = thanksTurn >= 0 && reading.concerns.some((c) => c.evidence.some((e) => e.start > thanksTurn))
+  const thanked = thanks === 'done' && !thanksThenTrouble
   // So is a problem the customer says is put right ("The refund came through, thank you!"): relief.
-  const putRight = (thanked || reading.feelings.some((f) => f.feeling === 'relief')) && !feelsBad(reading)
+  const putRight = (thanked || reading.feelings.some((f) => f.feeling === 'relief')) && !feelsBad(reading) && !thanksThenTrouble
   // Good news that names a concern with nothing bad felt ("Wow. I did not expect a refund that
   // quickly. Really impressed") is no trouble either; a hope, a deadline still ahead, a danger, a
   // breach or a signal of trouble (a wait, a repeat contact) are. A wait told with praise and nothing
@@ -425,7 +431,7 @@ function build({ input, reading: read, readText, steps, now, timeZone }: Checked
   const saidFirst = joy !== undefined && joy.evidence.every((e) => e.start < 3) && /^\s*[,.!]/.test((readText as string).slice(praiseEnd))
   const troubleFrom = fromPraise ? turnAt : saidFirst ? praiseEnd : -1
   const praiseThenTrouble = troubleFrom >= 0 && reading.concerns.some((c) => (c.concern === 'access' || c.concern === 'privacy') && c.evidence.some((e) => e.start > troubleFrom))
-  const goodNews = !praiseThenTrouble && reading.polarity.label === 'positive' && !feelsBad(reading) && reading.primary !== 'hope' && !reading.signals.some((s) => s.signal !== 'urgency' && !(s.signal === 'waiting' && joy)) && !reading.concerns.some((c) => c.concern === 'deadline' || c.concern === 'safety' || c.concern === 'privacy')
+  const goodNews = !praiseThenTrouble && !thanksThenTrouble && reading.polarity.label === 'positive' && !feelsBad(reading) && reading.primary !== 'hope' && !reading.signals.some((s) => s.signal !== 'urgency' && !(s.signal === 'waiting' && joy)) && !reading.concerns.some((c) => c.concern === 'deadline' || c.concern === 'safety' || c.concern === 'privacy')
   // A bad feeling after thanks for a reply ("Thanks for getting back to me. Unfortunately the problem
   // is still there.") is trouble too.
   const troubled = !putRight && ((raisesTrouble(reading) && !goodNews) || (thanks === 'reply' && feelsBad(reading)))

@@ -731,6 +731,15 @@ describe('composeReply', () => {
     expect(composeReply({ message: '10 days without internet now', channel: 'chat' }).text).toContain('wait 10 days')
   })
 
+  it('hears thanks then a turn to what is still wrong as courtesy, and the trouble after the turn as the news', () => {
+    const short = composeReply({ message: "Thank you for the refund, but it's £20 short.", channel: 'chat' }).text
+    expect(short).toContain('getting your £20 back to you')
+    expect(short).not.toContain('kind of you')
+    expect(composeReply({ message: "Thanks, but I'd rather have the money back than a voucher.", channel: 'chat' }).text).not.toContain('kind of you')
+    // Thanks with nothing wrong after it is still met with thanks.
+    expect(composeReply({ message: 'Thank you for the refund!', channel: 'chat' }).text).toContain("Thank you, that's kind of you.")
+  })
+
   it('meets thanks with a worry said to be lifted with the relief, and thanks alone with thanks', () => {
     for (const message of ["Oh that's such a relief, I'll go and pick it up. Thank you!", 'So relieved you found my wallet, thank you so much!!']) {
       expect(composeReply({ message, channel: 'chat' }).text, message).toContain("I'm glad that's a weight off your mind.")
