@@ -530,8 +530,12 @@ function build({ input, reading: read, readText, steps, now, timeZone }: Checked
         // A deadline the customer named is said back, whatever else the reply turns to, unless the
         // reflection named it. With the event it is for, it is said as an acknowledgment ("I know
         // you need this in time for your son's school trip, Monday"), which says more than a
-        // reframe's bare date, and takes the place of a reframe about the deadline.
-        const deadline = said.concerns.find((c) => c.concern === 'deadline')
+        // reframe's bare date, and takes the place of a reframe about the deadline. (Not when the
+        // customer thanks us for what is done: "Massive thanks for squeezing me in today, you've saved
+        // my holiday!" needs nothing more in time for it. One who leaves still needs their request
+        // done by then: "cancel my membership as I'm moving abroad next month. Thank you for
+        // everything".)
+        const deadline = putRight && !leaving ? undefined : said.concerns.find((c) => c.concern === 'deadline')
         const when = quotesCustomer(options) && deadline?.detail?.when !== undefined ? unshout(deadline.detail.when) : undefined
         const event = deadline?.detail?.event
         const sayDeadline = when !== undefined && !drafts.some((d) => d.kind === 'reflect' && d.text.includes(when))

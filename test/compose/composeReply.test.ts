@@ -738,6 +738,9 @@ describe('composeReply', () => {
     expect(composeReply({ message: "Thanks, but I'd rather have the money back than a voucher.", channel: 'chat' }).text).not.toContain('kind of you')
     // Thanks with nothing wrong after it is still met with thanks.
     expect(composeReply({ message: 'Thank you for the refund!', channel: 'chat' }).text).toContain("Thank you, that's kind of you.")
+    // Thanks for what is done need no deadline said back; a customer who leaves still does.
+    expect(composeReply({ message: "Massive thanks for squeezing me in today, you've saved my holiday!", channel: 'chat' }).text).not.toMatch(/in time for/)
+    expect(composeReply({ message: "I'm writing to cancel my membership as I'm moving abroad next month. Thank you for everything over the years.", channel: 'chat' }).text).toContain('before next month')
   })
 
   it('meets thanks with a worry said to be lifted with the relief, and thanks alone with thanks', () => {
