@@ -12,7 +12,7 @@ import type { RenderMessageOptions } from '../packs/renderMessage'
 import type { RepairPlan } from '../repair/buildRepairPlan'
 import { redact } from '../text/redact'
 import { AttuneError } from '../types/AttuneError'
-import type { Channel, CustomerContext, Feeling, FeelingFound, FeelingReading, Milestone, Polarity, Result, SignalFound, Span, Tone } from '../types/core'
+import type { Channel, CustomerContext, Evidence, Feeling, FeelingFound, FeelingReading, Milestone, Polarity, Result, SignalFound, Span, Tone } from '../types/core'
 import type { Pack } from '../types/pack'
 import { propose } from './propose'
 import { bothers, cuesOf, feelsBad, hasMessage, quotesCustomer, raisesTrouble, reflect, renderWith } from './reflect'
@@ -361,11 +361,14 @@ function heard(reading: FeelingReading, pack: Pack): FeelingReading {
 // Joy read only from a wish ("I would love a refund", "I'd love to know why my parcel is late", "My
 // local paper would love this story") is no good news: the reply does not hear it as joy, and the
 // polarity is what the other feelings make it. (Praise beside the wish stays: "We would love to come
-// back, the staff were wonderful".)
+// back, the staff were wonderful".) Nor is "love how ..." told of a concern that follows it ("Love
+// how I've been charged a cancellation fee for a booking YOU cancelled"): sarcasm. ("I love how easy
+// the new app is" raises no concern, and is praise.)
 const WISHED = /(?:would|'d|’d)(?: (?:really|so|just|absolutely))? $/i
 function wished(reading: FeelingReading, text: string | undefined): FeelingReading {
   const joy = reading.feelings.find((f) => f.feeling === 'joy')
-  if (text === undefined || !joy?.evidence.every((e) => WISHED.test(text.slice(Math.max(0, e.start - 20), e.start)))) return reading
+  const mocked = (e: Evidence): boolean => /^lov/i.test(e.text) && /^ how\b/i.test((text as string).slice(e.end, e.end + 5)) && reading.concerns.some((c) => c.evidence.some((x) => x.start > e.end))
+  if (text === undefined || !joy?.evidence.every((e) => WISHED.test(text.slice(Math.max(0, e.start - 20), e.start)) || mocked(e))) return reading
   const feelings = reading.feelings.filter((f) => f !== joy)
   const bad = feelings.find((f) => VALENCE[f.feeling] === 'negative')
   const polarity: Polarity = bad ? { label: 'negative', score: -bad.intensity } : feelings.some((f) => VALENCE[f.feeling] === 'positive') ? reading.polarity : { label: 'neutral', score: 0 }

@@ -598,6 +598,9 @@ describe('composeReply', () => {
     // Praise said plainly is still met, beside a wish too.
     expect(composeReply({ message: 'Really pleased with the new router, speeds are way better now.', channel: 'chat' }).text).toMatch(/great to hear/)
     expect(composeReply({ message: 'We would love to come back next year, the staff were wonderful', channel: 'chat' }).text).toMatch(/great to hear/)
+    // "Love how ..." told of a concern is sarcasm; told of nothing wrong, praise.
+    expect(composeReply({ message: "Love how I've been charged a cancellation fee for a booking YOU cancelled.", channel: 'chat' }).text).not.toMatch(/great to hear/)
+    expect(composeReply({ message: 'I love how easy the new app is', channel: 'chat' }).text).toMatch(/great to hear/)
   })
 
   it('meets an apology for asking without saying "this happens more often than you\'d think"', () => {
