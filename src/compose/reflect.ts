@@ -97,7 +97,9 @@ export function amountToQuote(found: ConcernFound | undefined): string | undefin
   const evidence = found?.evidence ?? []
   const named = new Set(evidence.filter((e) => e.cue === 'amount').map((e) => e.text))
   const priceOnly = evidence.length > 0 && evidence.every((e) => e.cue === 'amount' || PRICE_WORD.test(e.text))
-  return named.size <= 1 && !priceOnly ? found?.detail?.amount : undefined
+  // (Never a sum of nothing: "a bill for £0.00 and then a late fee" owes no £0.00 back.)
+  const amount = found?.detail?.amount
+  return named.size <= 1 && !priceOnly && amount !== undefined && /[1-9]/.test(amount) ? amount : undefined
 }
 
 // A word that names a price or a bill, not money taken wrongly.

@@ -3,7 +3,7 @@ import type { Concern, FeelingReading } from '../types/core'
 import { en } from '../packs/en'
 import type { ComposeOptions } from './reflect'
 import { VALENCE } from '../detect/valence'
-import { aboutScam, amountToQuote, cuesOf, feelsBad, hasMessage, quotesCustomer, raisesTrouble, renderWith } from './reflect'
+import { aboutScam, amountToQuote, cuesOf, hasMessage, quotesCustomer, raisesTrouble, renderWith } from './reflect'
 
 /**
  * A reframe: from blame to the outcome that matters now.
@@ -83,12 +83,16 @@ export function reframe(reading: FeelingReading, options: ComposeOptions = {}): 
     if (concern === 'money') {
       // A message that only asks about money ("Why was I charged £20 this month?", "could you check
       // whether my refund went through?") wants an answer, not a promise of the money back: the charge
-      // may be right. (Unless what it asks about is money owed back: "why was I charged twice?")
-      const asksOnly = !feelsBad(reading) && reading.feelings.some((f) => f.feeling === 'confusion')
+      // may be right. (Unless what it asks about is money owed back: "why was I charged twice?") So
+      // does one whose confusion outweighs any bad feeling beside it ("I don't understand my bill,
+      // what is this £8.50 charge?", "Why is there a $12 fee on my invoice? Nobody told me about it.").
+      const confusion = reading.feelings.find((f) => f.feeling === 'confusion')?.intensity ?? 0
+      const asksOnly = confusion > 0 && !reading.feelings.some((f) => VALENCE[f.feeling] === 'negative')
+      const asksMostly = confusion > 0 && !reading.feelings.some((f) => VALENCE[f.feeling] === 'negative' && f.intensity >= confusion)
       // (So is a charge for what the customer cancelled: "Why am I being charged for a service I
       // cancelled?")
       const owedBack = found.evidence.some((e) => MONEY_BACK.test(e.text)) || reading.feelings.some((f) => f.evidence.some((e) => CANCELLED_BY_CUSTOMER.test(e.text)))
-      const amount = asksOnly && !owedBack ? undefined : amountToQuote(found)
+      const amount = asksMostly && !owedBack ? undefined : amountToQuote(found)
       if (amount) return { text: renderWith(options, 'reframe.money', { amount }), concern, key: 'reframe.money' }
       // Money owed back without a sum ("charged me double, want a refund"): the money, not "this".
       // Not when the message is good news ("I did not expect a refund that quickly") or only asks.

@@ -802,6 +802,10 @@ describe('composeReply', () => {
       expect(composeReply({ message, channel: 'chat' }).text, message).not.toMatch(/£312|40 dollars/)
     }
     expect(composeReply({ message: 'You owe me £50 for the broken chair.', channel: 'chat' }).text).toContain('getting your £50 back to you')
+    // Nor is a sum asked about more than complained of, nor a sum of nothing.
+    for (const message of ['@TescoMobile I don\'t understand my bill at all, what is this £8.50 charge?', 'Why is there a $12 fee on my invoice? Nobody told me about it.', "You've sent me a bill for £0.00 and then charged me a late fee for not paying it."]) {
+      expect(composeReply({ message, channel: 'chat' }).text, message).not.toMatch(/£8.50|\$12|£0.00|back to you/)
+    }
     // A sum told only beside a word for paying or a bill is a price or a bill, not money owed.
     for (const message of ['The course materials are full of errors and the tutor never replies. Not what I paid £1,200 for.', 'My bill is £300 higher than it should be.']) {
       expect(composeReply({ message, channel: 'chat' }).text, message).not.toMatch(/£1,200|£300|back to you/)
