@@ -202,9 +202,11 @@ export function reflect(reading: FeelingReading, options: ComposeOptions = {}): 
   // ("the alarm keeps going off at 3am and my mother is terrified", "I can't afford another month of
   // this, my business is losing customers"): the fear is what the reply answers first.
   if (VALENCE[feeling] === 'negative' && feeling !== 'anxiety' && (concern('safety') || concern('livelihood')) && reading.feelings.some((f) => f.feeling === 'anxiety')) feeling = 'anxiety'
-  // Surprise beside a wait, a repeat contact or a transfer and a bad feeling ("Wow. Just wow. Two
-  // hours on hold to be told to call back tomorrow.") is exasperation: the bad feeling is named.
-  if (feeling === 'surprise' && (has('waiting') || has('repeat-contact') || has('transferred'))) feeling = reading.feelings.find((f) => VALENCE[f.feeling] === 'negative')?.feeling ?? feeling
+  // Surprise beside a bad feeling read at 0.3 or more and a trouble (a concern, or a signal other
+  // than urgency: "Wow. Just wow. Two hours on hold to be told to call back tomorrow.", "Can't
+  // believe I've been charged £45 for a missed appointment when YOUR engineer didn't turn up") is
+  // exasperation: the bad feeling is named.
+  if (feeling === 'surprise' && raisesTrouble(reading)) feeling = reading.feelings.find((f) => VALENCE[f.feeling] === 'negative' && f.intensity >= 0.3)?.feeling ?? feeling
   // Beside a danger ("the charger caught fire, my son could have been hurt"), "this isn't what you
   // expected" or "this came as a surprise" would make light of it: disappointment and surprise are
   // not named, and the reply turns to safety.

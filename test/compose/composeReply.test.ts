@@ -766,6 +766,8 @@ describe('composeReply', () => {
     expect(held).toContain('Having to wait two hours is frustrating.')
     expect(held).not.toMatch(/surprise|passed from person/)
     expect(composeReply({ message: "Can't believe it took 6 calls to get a simple address change done.", channel: 'chat' }).text).toContain('Having to contact us 6 times')
+    expect(composeReply({ message: "Can't believe I've been charged £45 for a missed appointment when YOUR engineer didn't turn up.", channel: 'chat' }).text).not.toMatch(/surprise/)
+    expect(composeReply({ message: 'What a surprise, the app is down again on payday.', channel: 'chat' }).text).toContain('frustrating')
     // Surprise alone is still named.
     expect(composeReply({ message: 'Wait, you ship to Canada now? Since when?', channel: 'chat' }).text).not.toMatch(/frustrat/)
   })
