@@ -85,7 +85,7 @@ function evidenceOf(text: string, start: number, end: number, cue: string): Evid
 const NOT_AFTER: Partial<Record<Concern | Signal, RegExp>> = {
   'escalation-request': /\b(?:been|was|were) $/i,
   access: /\bthought (?:i|we)(?:'d| had)? $/i,
-  transferred: /\b(?:i|we|i've|we've|i have|we have|i had|i'd) $/i,
+  transferred: /\b(?:(?:i|we)(?:'ve| have)?|i had|i'd) $/i,
   waiting: /\b(?:who|s?he|no more(?: \S+)?) $/i,
   privacy: /\b(?:(?:updat|chang)(?:e|ing)|amend|edit)(?: my| our)? $/i,
   'churn-threat': /\b(?:you|(?:for|on|from|in|with|about|of) (?:my|our|the)) $/i,
@@ -100,7 +100,7 @@ const NOT_AFTER: Partial<Record<Concern | Signal, RegExp>> = {
 const NOT_BEFORE: Partial<Record<Concern | Signal, RegExp>> = {
   livelihood: /^ out\b/i,
   'churn-threat': /^ (?:the|a|an|your|paperless|direct|annual|monthly|online|new)\b/i,
-  'escalation-request': /^ about (?:a|an|opening|getting|changing|booking|buying)\b/i,
+  'escalation-request': /^ about (?:an?|opening|getting|changing|booking|buying|switching)\b/i,
   // "told to call back tomorrow" sends the customer away to wait, not to someone else.
   transferred: /^ back\b/i,
 }
