@@ -3,7 +3,7 @@ import { passedAround } from '../_lib/topics'
 import { sameLanguage } from '../_lib/intl'
 import { nameOf, sayDuration, toCustomer, unshout } from '../acknowledge/acknowledge'
 import type { CaseOwner } from '../acknowledge/acknowledge'
-import { detectFeelings } from '../detect/detectFeelings'
+import { detectFeelings, polarityOf } from '../detect/detectFeelings'
 import { VALENCE } from '../detect/valence'
 import { readConversation } from '../detect/readConversation'
 import type { ConversationTurn } from '../detect/readConversation'
@@ -12,7 +12,7 @@ import type { RenderMessageOptions } from '../packs/renderMessage'
 import type { RepairPlan } from '../repair/buildRepairPlan'
 import { redact } from '../text/redact'
 import { AttuneError } from '../types/AttuneError'
-import type { Channel, CustomerContext, Evidence, Feeling, FeelingFound, FeelingReading, Milestone, Polarity, Result, SignalFound, Span, Tone } from '../types/core'
+import type { Channel, CustomerContext, Evidence, Feeling, FeelingFound, FeelingReading, Milestone, Result, SignalFound, Span, Tone } from '../types/core'
 import type { Pack } from '../types/pack'
 import { propose } from './propose'
 import { bothers, cuesOf, feelsBad, hasMessage, quotesCustomer, raisesTrouble, reflect, renderWith } from './reflect'
@@ -370,8 +370,8 @@ function wished(reading: FeelingReading, text: string | undefined): FeelingReadi
   const mocked = (e: Evidence): boolean => /^lov/i.test(e.text) && /^ how\b/i.test((text as string).slice(e.end, e.end + 5)) && reading.concerns.some((c) => c.evidence.some((x) => x.start > e.end))
   if (text === undefined || !joy?.evidence.every((e) => WISHED.test(text.slice(Math.max(0, e.start - 20), e.start)) || mocked(e))) return reading
   const feelings = reading.feelings.filter((f) => f !== joy)
-  const bad = feelings.find((f) => VALENCE[f.feeling] === 'negative')
-  const polarity: Polarity = bad ? { label: 'negative', score: -bad.intensity } : feelings.some((f) => VALENCE[f.feeling] === 'positive') ? reading.polarity : { label: 'neutral', score: 0 }
+  const strongest = (valence: 'positive' | 'negative'): number => Math.max(0, ...feelings.filter((f) => VALENCE[f.feeling] === valence).map((f) => f.intensity))
+  const polarity = polarityOf(strongest('positive'), strongest('negative'), reading.signals.some((s) => s.signal !== 'urgency'))
   return { ...reading, feelings, primary: feelings[0]?.feeling ?? null, polarity }
 }
 
@@ -405,12 +405,18 @@ function build({ input, reading: read, readText, steps, now, timeZone }: Checked
   // Whether the customer raised something to put right: a concern, or a signal of trouble. Thanks
   // for something done ("Thanks for the refund!"), with nothing negative beside it, is not: the
   // concern it names is the thing put right.
+  // Where the evidence of a feeling ends, and where the message turns from it (see
+  // `turnFromPraise`); -1 for none.
+  const endOf = (found: FeelingFound | undefined): number => (found ? Math.max(...found.evidence.map((e) => e.end)) : -1)
+  const turnAfter = (feeling: Feeling): number => {
+    const end = readText === undefined ? -1 : endOf(reading.feelings.find((f) => f.feeling === feeling))
+    return end >= 0 ? turnFromPraise(reading, readText as string, end, options.pack?.detect?.contrast ?? []) : -1
+  }
   const thanks = thanksFor(reading, readText)
   // Unless a contrast after the thanks turns to what is still wrong ("Thank you for the refund, but
   // it's £20 short", "Thanks, but I'd rather have the money back than a voucher"): then the thanks
   // are courtesy and the concern after the turn is the trouble.
-  const gratitude = readText === undefined ? undefined : reading.feelings.find((f) => f.feeling === 'gratitude')
-  const thanksTurn = gratitude ? turnFromPraise(reading, readText as string, Math.max(...gratitude.evidence.map((e) => e.end)), options.pack?.detect?.contrast ?? []) : -1
+  const thanksTurn = turnAfter('gratitude')
   const thanksThenTrouble = thanksTurn >= 0 && reading.concerns.some((c) => c.evidence.some((e) => e.start > thanksTurn))
   const thanked = thanks === 'done' && !thanksThenTrouble
   // So is a problem the customer says is put right ("The refund came through, thank you!"): relief.
@@ -426,8 +432,8 @@ function build({ input, reading: read, readText, steps, now, timeZone }: Checked
   // out of sync"): the praise is met, and so is what follows the turn (the reply is not settled by
   // the praise).
   const joy = readText === undefined ? undefined : reading.feelings.find((f) => f.feeling === 'joy')
-  const praiseEnd = joy ? Math.max(...joy.evidence.map((e) => e.end)) : -1
-  const turnAt = praiseEnd >= 0 ? turnFromPraise(reading, readText as string, praiseEnd, options.pack?.detect?.contrast ?? []) : -1
+  const praiseEnd = endOf(joy)
+  const turnAt = turnAfter('joy')
   const fromPraise = turnAt >= 0
   // Praise said first and on its own, then a lost login or a leak ("Great, the new update deleted
   // all my playlists", "Brilliant, my account's been locked again"): sarcasm, no good news either.

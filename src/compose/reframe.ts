@@ -87,8 +87,9 @@ export function reframe(reading: FeelingReading, options: ComposeOptions = {}): 
       // does one whose confusion outweighs any bad feeling beside it ("I don't understand my bill,
       // what is this £8.50 charge?", "Why is there a $12 fee on my invoice? Nobody told me about it.").
       const confusion = reading.feelings.find((f) => f.feeling === 'confusion')?.intensity ?? 0
-      const asksOnly = confusion > 0 && !reading.feelings.some((f) => VALENCE[f.feeling] === 'negative')
-      const asksMostly = confusion > 0 && !reading.feelings.some((f) => VALENCE[f.feeling] === 'negative' && f.intensity >= confusion)
+      const worst = Math.max(0, ...reading.feelings.filter((f) => VALENCE[f.feeling] === 'negative').map((f) => f.intensity))
+      const asksOnly = confusion > 0 && worst === 0
+      const asksMostly = confusion > worst
       // (So is a charge for what the customer cancelled: "Why am I being charged for a service I
       // cancelled?")
       const owedBack = found.evidence.some((e) => MONEY_BACK.test(e.text)) || reading.feelings.some((f) => f.evidence.some((e) => CANCELLED_BY_CUSTOMER.test(e.text)))

@@ -325,7 +325,7 @@ function readSarcasm(scan: Scan, tables: CompiledTables, s: Scorer): void {
   for (const c of praise) {
     const here = at(c)
     const before = at(c - 1)
-    if ((here & 1) === 0 && !(here < 16 && (at(c + 1) & 3) === 3) && !(here < 16 && (here & 2) !== 0 && ((before & 1) !== 0 || ((before & 2) === 0 && (at(c - 2) & 1) !== 0)))) return
+    if ((here & 1) === 0 && !(here < 16 && ((at(c + 1) & 3) === 3 || ((here & 2) !== 0 && ((before & 1) !== 0 || ((before & 2) === 0 && (at(c - 2) & 1) !== 0)))))) return
   }
   if (praise.length === 0) return
   scores[joy] = -Infinity
@@ -371,8 +371,9 @@ function overlaps(kept: Evidence[], start: number, end: number): boolean {
   return false
 }
 
-// From the strongest positive and negative feelings reported (0 for none).
-function polarityOf(positive: number, strongestNegative: number, troubleSignal: boolean): Polarity {
+// From the strongest positive and negative feelings reported (0 for none). (Internal: composeReply
+// gives a reading the polarity this way when it sets a feeling aside.)
+export function polarityOf(positive: number, strongestNegative: number, troubleSignal: boolean): Polarity {
   const negative = troubleSignal ? Math.max(strongestNegative, 0.45) : strongestNegative
   const score = Math.round(Math.max(-1, Math.min(1, positive - negative)) * 100) / 100
   if (positive === 0 && negative === 0) return { label: 'neutral', score: 0 }
