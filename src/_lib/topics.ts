@@ -128,9 +128,10 @@ const CUSTOMER = new Set(['i', 'we', "i'm", "we're", 'still'])
 // Whether the amount at token `i` is one the customer is said to owe: "I owe £312", "we still owe
 // $40", "saying I'm owing 20 euros".
 function owedByCustomer(scan: Scan, i: number): boolean {
-  const before = i >= 1 ? scan.norms[i - 1] : undefined
+  // (A token before the first is undefined: the arrays have no index -1.)
+  const before = scan.norms[i - 1]
   if (before === undefined || !OWE.has(before)) return false
-  const subject = i >= 2 ? scan.norms[i - 2] : undefined
+  const subject = scan.norms[i - 2]
   return subject !== undefined && CUSTOMER.has(subject)
 }
 

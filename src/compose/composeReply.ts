@@ -250,10 +250,11 @@ function check(raw: unknown): Result<Checked> {
             // (The evidence is of earlier turns: its cues say what was found, its spans are not in one text.)
             concerns: thread.unaddressed.map(({ concern, detail, evidence }) => ({ concern, evidence, ...(detail ? { detail } : {}) })),
             // Abuse is met with a boundary only in the turn it is in: after an apology, a boundary
-            // about an earlier turn would only reopen it.
+            // about an earlier turn would only reopen it. (A signal of the last turn keeps that turn's
+            // evidence, whose spans are in `readText`.)
             signals: thread.signals
               .filter(({ signal }) => signal !== 'abuse' || last?.signals.some((s) => s.signal === 'abuse'))
-              .map(({ signal, detail }) => ({ signal, evidence: [], ...(detail ? { detail } : {}) })),
+              .map(({ signal, detail }) => ({ signal, evidence: last?.signals.find((s) => s.signal === signal)?.evidence ?? [], ...(detail ? { detail } : {}) })),
           }
         }
       } catch (error) {
@@ -349,12 +350,14 @@ const EMOJI = /\p{Extended_Pictographic}(?:\uFE0F|\u200D\p{Extended_Pictographic
 // in its evidence, in a message that raises no concern or signal ("Please don't send me any more
 // emails": the "don't"; "Can you stop the engineer coming? The problem fixed itself": the "stop"),
 // is a lean of the words, not a feeling the customer told: the reply neither names it nor answers
-// the message as a complaint for it. (Beside a trouble, "Third email this week", it is named.)
+// the message as a complaint for it. (Beside a trouble, "Third email this week", it is named.) Nor
+// is the frustration detectFeelings infers from a length of wait alone ("Could you confirm my card
+// has been posted? It's been ten days."): the reply says sorry for the wait, and answers the question.
 const WORD_LEAN = 0.3
 function heard(reading: FeelingReading, pack: Pack): FeelingReading {
-  if (raisesTrouble(reading)) return reading
+  const troubled = raisesTrouble(reading)
   const ids = cuesOf(pack).feelingIds
-  const feelings = reading.feelings.filter((f) => VALENCE[f.feeling] !== 'negative' || f.intensity >= WORD_LEAN || f.evidence.some((e) => ids.has(e.cue)))
+  const feelings = reading.feelings.filter((f) => !fromWait(f, reading) && (troubled || VALENCE[f.feeling] !== 'negative' || f.intensity >= WORD_LEAN || f.evidence.some((e) => ids.has(e.cue))))
   return feelings.length === reading.feelings.length ? reading : { ...reading, feelings, primary: feelings[0]?.feeling ?? null }
 }
 
@@ -634,6 +637,11 @@ function build({ input, reading: read, readText, steps, now, timeZone }: Checked
 }
 
 // A churn threat said as a decision, not a condition: the customer says they are leaving.
+// Whether a feeling is the frustration detectFeelings infers from a length of wait alone (its one
+// piece of evidence is the wait's).
+const fromWait = ({ evidence: [e, ...more] }: FeelingFound, reading: FeelingReading): boolean =>
+  more.length === 0 && reading.signals.some(({ signal, evidence: [w] }) => signal === 'waiting' && w?.start === e?.start && w?.end === e?.end && w?.cue === e?.cue)
+
 const saysLeaving = (s: SignalFound): boolean => s.signal === 'churn-threat' && !s.detail?.conditional
 
 // "she/her" gives "she"; anything the pack's notes do not inflect gives "other", which names the customer.

@@ -557,6 +557,14 @@ describe('composeReply', () => {
     expect(composeReply({ message: "I've been waiting a week for my order.", channel: 'chat' }).text).toContain("I'm sorry you've had to wait a week.")
     expect(composeReply({ message: 'Submitted my claim six weeks ago and have heard absolutely nothing.', channel: 'email' }).text).toContain('wait six weeks')
     expect(composeReply({ message: "I've been waiting a week for my order.", channel: 'chat', tone: 'formal' }).text).toContain('I apologise that you have had to wait a week.')
+    // detectFeelings reads mild frustration from the measured wait alone; the customer did not say
+    // it, so the reply does not name it, and a question in the message is still answered.
+    const asked = "Good morning. Could you please confirm whether my replacement card has been posted? It's been ten days. Thanks in advance."
+    expect(detectFeelings(asked).feelings.map((f) => f.feeling)).toContain('frustration')
+    const polite = composeReply({ message: asked, channel: 'chat' }).text
+    expect(polite).toContain("I'm sorry you've had to wait ten days.")
+    expect(polite).toContain('getting you a clear answer')
+    expect(polite).not.toMatch(/frustrat/)
     // A public reply quotes no detail of the customer's.
     expect(composeReply({ message: "I've been waiting a week for my order.", channel: 'social' }).text).not.toMatch(/week|sorry/)
     // With frustration named, the reflection says the wait (once).

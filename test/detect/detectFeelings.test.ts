@@ -77,9 +77,17 @@ describe('detectFeelings', () => {
     expect(passed.feelings[0]?.evidence[0]?.text).toBe('transferred')
     expect(passed.polarity.label).toBe('negative')
     expect(frustration("I've made five calls and left 2 voicemails about this refund.")).toBeDefined()
-    // Not from twice, nor from a wait alone, nor beside thanks, relief or a feeling the customer named.
+    // So is a wait the customer gives the length of: they point at the time it has taken.
+    const waited = detectFeelings("Your agent told me the refund would take 5 days. It's been 3 weeks.")
+    expect(waited.feelings).toEqual([{ feeling: 'frustration', intensity: 0.35, evidence: waited.signals.find((s) => s.signal === 'waiting')?.evidence.slice(0, 1) }])
+    expect(frustration('@Hermes where is my parcel?!? Tracking hasn\'t updated in 6 days')).toBeDefined()
+    // Being passed around comes first as its evidence.
+    expect(frustration("@Council fly tipping outside my house for 3 weeks now, reported it 4 times")?.evidence[0]?.text).toBe('4 times')
+    // Not from twice, nor from a wait with no length, nor beside thanks, relief or a feeling the
+    // customer named.
     expect(frustration("I've called twice about this.")).toBeUndefined()
-    expect(frustration("Good morning. Could you please confirm whether my replacement card has been posted? It's been ten days. Thanks in advance.")).toBeUndefined()
+    expect(frustration('Good morning. Could you please confirm whether my replacement card has been posted yet? Thanks in advance.')).toBeUndefined()
+    expect(frustration("Any update? It's been a week. Thanks.")).toBeUndefined()
     expect(frustration('Thanks so much, after 3 calls it is finally sorted.')).toBeUndefined()
     expect(detectFeelings("This is the third time I'm asking and I'm so worried it won't arrive before Saturday!").primary).toBe('anxiety')
     // A legal threat, or a threat to go public told in more than a name, is a complaint too.
