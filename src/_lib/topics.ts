@@ -42,7 +42,7 @@ const ORDINAL = /^(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|
 // "after a week" is waiting only with one of these near it ("after a week, still nothing", "finally
 // sorted after 3 months", an order "'dispatched' for 9 days", "the heating has been off for 4
 // days"); without one it is usually when something failed ("it broke after a week").
-const STILL_WORDS = new Set(['still', 'off', 'yet', 'nothing', 'wait', 'waiting', 'waited', "haven't", "hasn't", 'havent', 'hasnt', 'never', 'nobody', 'no', 'not', 'hold', 'trying', 'tried', 'without', 'down', 'offline', 'outage', 'locked', 'stuck', 'broken', 'cold', 'faulty', 'leaking', 'pending', 'unresolved', 'outstanding', 'suspended', 'blocked', 'frozen', 'delayed', 'finally', 'dead', 'dispatched', 'processing', 'transit', 'sitting'])
+const STILL_WORDS = new Set(['still', 'off', 'yet', 'nothing', 'wait', 'waiting', 'waited', "haven't", "hasn't", 'havent', 'hasnt', 'never', 'nobody', 'no', 'not', 'hold', 'trying', 'tried', 'without', 'down', 'offline', 'outage', 'locked', 'stuck', 'broken', 'cold', 'faulty', 'leaking', 'pending', 'unresolved', 'outstanding', 'suspended', 'blocked', 'frozen', 'delayed', 'finally', 'dead', 'dispatched', 'processing', 'transit', 'sitting', 'sat'])
 // Minutes and hours with "for" are a wait in a support message ("on this chat for 45 minutes");
 // days, months and years need a word of waiting near them ("a customer for 10 years" is not one).
 const SHORT_UNITS = new Set(['minute', 'minutes', 'mins', 'min', 'hour', 'hours', 'hrs', 'hr'])
@@ -436,7 +436,9 @@ export function findConcernsAndSignals(
     // with the word before "the end" its lead.
     const endAt = norm(i - 2) === 'of' && norm(i - 3) === 'end' && (prev === 'the' || TIME_QUALIFIERS.has(prev as string)) ? (norm(i - 4) === 'the' ? i - 4 : i - 3) : -1
     const before = dated ? norm(i - 2) : endAt >= 0 ? norm(endAt - 1) : prev
-    if (kind === Kind.WORD && (flags & Topic.TIME) !== 0 && !(here === 'may' && !(before !== undefined && TIME_LEADS.has(before)))) {
+    // ("may", "sat" and "sun" are days or months only after a lead: "by Sat", not "it has been sat
+    // at the depot".)
+    if (kind === Kind.WORD && (flags & Topic.TIME) !== 0 && !(/^(?:may|sat|sun)$/.test(here) && !(before !== undefined && TIME_LEADS.has(before)))) {
       if (here === 'week' || here === 'month' || here === 'weekend' || here === 'morning' || here === 'afternoon' || here === 'evening') {
         if (!(prev !== undefined && TIME_QUALIFIERS.has(prev)) && !(prev === 'the' && here === 'weekend') && endAt < 0) continue
       }

@@ -411,6 +411,11 @@ describe('composeReply', () => {
     expect(within.match(/What matters now/g)).toHaveLength(1)
     // Alone, the deadline is still the reframe.
     expect(composeReply({ message: 'I need the dress by Friday', channel: 'email' }).text).toContain('What matters now is getting this sorted before Friday.')
+    // "sat" is a Saturday only after a lead ("by Sat"), not in "has been sat at the depot".
+    const sat = composeReply({ message: "The parcel has been sat at the depot for a week and I'm flying out on Thursday.", channel: 'email' }).text
+    expect(sat).toContain('before Thursday')
+    expect(sat).not.toMatch(/before sat/i)
+    expect(composeReply({ message: 'Can it arrive by Sat?', channel: 'email' }).text).toContain('before Sat.')
   })
 
   it('asks a customer to stop using a product only when the product is the hazard', () => {
