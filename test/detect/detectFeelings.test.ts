@@ -308,12 +308,19 @@ describe('detectFeelings', () => {
   })
 
   it('reads sarcasm as frustration, not joy or gratitude', () => {
-    for (const text of ['Oh great, another delay.', 'Thanks for nothing.', 'Just perfect, the app crashed again.']) {
+    for (const text of ['Oh great, another delay.', 'Thanks for nothing.', 'Just perfect, the app crashed again.', 'Oh wonderful, my train\'s cancelled. Again.', "Oh fantastic, the update deleted all my saved playlists."]) {
       const found = names(detectFeelings(text))
       expect(found).toContain('frustration')
       expect(found).not.toContain('joy')
       expect(found).not.toContain('gratitude')
     }
+  })
+
+  it('does not read "oh great" or "oh brilliant" as sarcasm when thanks or good news follows', () => {
+    for (const text of ['Oh great, thanks so much!', "Oh brilliant, that's a relief. Thank you.", 'Oh perfect, that works for me.']) {
+      expect(names(detectFeelings(text))).not.toContain('frustration')
+    }
+    expect([...names(detectFeelings("Oh brilliant, that's a relief. Thank you."))]).toEqual(expect.arrayContaining(['relief', 'gratitude']))
   })
 
   it('reads praise right beside a mishap as sarcasm, and praise apart from it as praise', () => {

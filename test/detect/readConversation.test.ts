@@ -102,6 +102,14 @@ describe('readConversation', () => {
       { role: 'agent', text: "I've put the order back through and it ships today." },
       { role: 'customer', text: 'OK, when will it arrive?' },
     ]).trajectory).toBe('calming')
+    // "Oh brilliant" in thanks for a fix is no sarcasm: the thread calms.
+    const fixed = readConversation([
+      { role: 'customer', text: "I need my prescription before I go away on Friday, and it says it's out of stock." },
+      { role: 'agent', text: "I've found it at our other branch and it'll be ready to collect tomorrow morning." },
+      { role: 'customer', text: "Oh brilliant, that's a relief. Thank you." },
+    ])
+    expect(fixed.trajectory).toBe('calming')
+    expect(fixed.unaddressed).toEqual([])
   })
 
   it('calls shouting in a later turn escalating, and confusion the customer named then cleared up calming', () => {
