@@ -317,7 +317,7 @@ describe('detectFeelings', () => {
   })
 
   it('does not read "oh great" or "oh brilliant" as sarcasm when thanks or good news follows', () => {
-    for (const text of ['Oh great, thanks so much!', "Oh brilliant, that's a relief. Thank you.", 'Oh perfect, that works for me.']) {
+    for (const text of ['Oh great, thanks so much!', "Oh brilliant, that's a relief. Thank you.", 'Oh perfect, that works for me.', 'Just perfect, thank you!']) {
       expect(names(detectFeelings(text))).not.toContain('frustration')
     }
     expect([...names(detectFeelings("Oh brilliant, that's a relief. Thank you."))]).toEqual(expect.arrayContaining(['relief', 'gratitude']))
