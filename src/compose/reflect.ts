@@ -159,7 +159,8 @@ export function cuesOf(pack: Pack): PackCues {
  * beside a safety concern is not named (it would make light of the danger), and worry beside one is
  * named before any other bad feeling. Confusion read only
  * from a question mark and question words is not named back (a question is not a confusing
- * experience); the next feeling is. Worry with relief beside it is over, so the relief is named.
+ * experience), nor surprise read only from "wondering" ("I was wondering if you could ..."); the
+ * next feeling is. Worry with relief beside it is over, so the relief is named.
  * A good feeling only just ahead of a bad one (within 0.05), or joy beside a failure the pack's cues
  * name at 0.5 or more, gives way to the bad feeling: the complaint is what a reply answers.
  * A death the customer mentions is met with condolences before any other feeling. With no feeling
@@ -179,9 +180,13 @@ export function reflect(reading: FeelingReading, options: ComposeOptions = {}): 
   // Confusion read only from a question mark and question words, with none of the pack's cues
   // ("confusing", "I don't understand", 😕) but the one for a question that asks to know something
   // ('asks-about'), is a question, not a feeling to name back ("Do you ship to Canada?", "could you
-  // confirm whether ..."): the next feeling is reflected, if any.
+  // confirm whether ..."): the next feeling is reflected, if any. So is surprise read only from
+  // "wondering" or "wonder" (on Reddit, mostly surprise): "Hi, just wondering if my order has
+  // shipped yet?" asks, and hears no "this came as a surprise".
   const { feelingIds: cues, easing } = cuesOf(options.pack ?? en)
-  const first = reading.feelings.find((f) => f.feeling !== 'confusion' || f.evidence.some((e) => cues.has(e.cue) && e.cue !== 'asks-about'))
+  const first = reading.feelings.find((f) =>
+    f.feeling === 'confusion' ? f.evidence.some((e) => cues.has(e.cue) && e.cue !== 'asks-about') : f.feeling !== 'surprise' || !f.evidence.every((e) => /^wonder/i.test(e.text)),
+  )
   if (!first) return null
   let feeling = first.feeling
   // A good feeling only just ahead of a bad one ("lol your chatbot told me to contact customer

@@ -431,6 +431,14 @@ describe('composeReply', () => {
     const text = composeReply({ message: 'Do you ship to Canada?', channel: 'chat' }).text
     expect(text).toContain('a clear answer')
     expect(text).not.toMatch(/confusing|fixed/)
+    // Nor a polite "wondering" as a surprise (GoEmotions' raters read "I was wondering" as surprise).
+    for (const question of ['Hi, just wondering if my order has shipped yet? Thanks!', 'Hi, I was wondering if you could help me change my delivery address?']) {
+      expect(detectFeelings(question).feelings.map((f) => f.feeling)).toContain('surprise')
+      const reply = composeReply({ message: question, channel: 'chat' }).text
+      expect(reply, question).not.toMatch(/surprise/)
+    }
+    // Surprise told in the pack's words is still named.
+    expect(composeReply({ message: 'Wait, you\'re telling me my order shipped to Canada? I live in Ohio!', channel: 'chat' }).text).toMatch(/surprise/)
     // A question that asks to know something is answered, not "done", whatever words around it lean
     // away from curiosity; a question that asks for something to be done is done.
     for (const question of ['is there a student discount?', 'Hello, could you tell me what time the Leeds store closes today?', 'Do you have allergy information for the cake?']) {
