@@ -210,8 +210,12 @@ export function reflect(reading: FeelingReading, options: ComposeOptions = {}): 
   // Surprise beside a bad feeling read at 0.3 or more and a trouble (a concern, or a signal other
   // than urgency: "Wow. Just wow. Two hours on hold to be told to call back tomorrow.", "Can't
   // believe I've been charged £45 for a missed appointment when YOUR engineer didn't turn up") is
-  // exasperation: the bad feeling is named.
-  if (feeling === 'surprise' && raisesTrouble(reading)) feeling = reading.feelings.find((f) => VALENCE[f.feeling] === 'negative' && f.intensity >= 0.3)?.feeling ?? feeling
+  // exasperation: the bad feeling is named. So is surprise beside a bad feeling the pack's cues name
+  // ("I can't believe how rude your driver was. He threw the parcel at my door and swore at me.").
+  if (feeling === 'surprise') {
+    const troubled = raisesTrouble(reading)
+    feeling = reading.feelings.find((f) => VALENCE[f.feeling] === 'negative' && f.intensity >= 0.3 && (troubled || f.evidence.some((e) => cues.has(e.cue))))?.feeling ?? feeling
+  }
   // Beside a danger ("the charger caught fire, my son could have been hurt"), "this isn't what you
   // expected" or "this came as a surprise" would make light of it: disappointment and surprise are
   // not named, and the reply turns to safety.

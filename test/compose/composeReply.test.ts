@@ -437,6 +437,10 @@ describe('composeReply', () => {
       const reply = composeReply({ message: question, channel: 'chat' }).text
       expect(reply, question).not.toMatch(/surprise/)
     }
+    // Surprise beside a bad feeling the pack's cues name is exasperation: the bad feeling is named.
+    const rude = composeReply({ message: "I can't believe how rude your driver was. He threw the parcel at my door and swore at me.", channel: 'chat' }).text
+    expect(rude).not.toMatch(/surprise/)
+    expect(rude).toMatch(/frustrat|upsetting/)
     // Surprise told in the pack's words is still named.
     expect(composeReply({ message: 'Wait, you\'re telling me my order shipped to Canada? I live in Ohio!', channel: 'chat' }).text).toMatch(/surprise/)
     // A question that asks to know something is answered, not "done", whatever words around it lean
