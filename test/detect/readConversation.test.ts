@@ -178,6 +178,12 @@ describe('readConversation', () => {
     expect(reading.signals.map((s) => s.signal)).toContain('repeat-contact')
     const credited = [...turns, { role: 'agent' as const, text: "I've added a credit of £20 to your account for the inconvenience." }]
     expect(readConversation(credited).unaddressed.map((c) => c.concern)).not.toContain('money')
+    // So does an engineer who can come today.
+    expect(readConversation([
+      { role: 'customer', text: "The heating isn't working and it's freezing in here." },
+      { role: 'agent', text: 'An engineer can come today between 2 and 4pm.' },
+      { role: 'customer', text: "That's great, thank you, I'll be in." },
+    ]).unaddressed).toEqual([])
   })
 
   it('counts a payment plan as dealing with a lost job', () => {
