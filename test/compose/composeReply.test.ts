@@ -626,6 +626,11 @@ describe('composeReply', () => {
     // "Love how ..." told of a concern is sarcasm; told of nothing wrong, praise.
     expect(composeReply({ message: "Love how I've been charged a cancellation fee for a booking YOU cancelled.", channel: 'chat' }).text).not.toMatch(/great to hear/)
     expect(composeReply({ message: 'I love how easy the new app is', channel: 'chat' }).text).toMatch(/great to hear/)
+    // Nor is a wry laugh good news; a laugh beside praise or thanks is still met.
+    for (const message of ['lol my parcel has been sent to Scotland, I live in Cornwall', '@SpotifyCares lol your shuffle is NOT random, it plays the same 10 songs']) {
+      expect(composeReply({ message, channel: 'chat' }).text, message).not.toMatch(/great to hear/)
+    }
+    expect(composeReply({ message: "lol thanks, that's brilliant", channel: 'chat' }).text).toMatch(/great to hear|kind of you/)
   })
 
   it('meets an apology for asking without saying "this happens more often than you\'d think"', () => {
