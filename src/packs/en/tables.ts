@@ -122,7 +122,7 @@ const feelingCues: Noteless<FeelingCue>[] = [
   { id: 'cannot-thank-enough', phrases: /* @__PURE__ */ p("couldn't thank you enough!|can't thank you enough!|can't thank you guys enough!"), feelings: { gratitude: 3.0 }, ignoresNegation: true },
   { id: 'shoutout', phrases: /* @__PURE__ */ p("hats off|props to|shoutout!|shout out!|big up|kudos!"), feelings: { gratitude: 2.0, joy: 0.6 } },
   // relief
-  { id: 'relieved', phrases: /* @__PURE__ */ p("what a relief!|that's sorted!|it's sorted!|sorted|relief!|relieved!|thank god!|thank goodness!|all good now|working now|works now|weight off!|breathe again|phew!"), feelings: { relief: 2.6, anxiety: -1.2 } },
+  { id: 'relieved', phrases: /* @__PURE__ */ p("what a relief!|that's sorted!|it's sorted!|sorted|relief!|relieved!|thank god!|thank goodness!|all good now|working now|works now|weight off!|breathe again!|phew!"), feelings: { relief: 2.6, anxiety: -1.2 } },
   { id: 'finally-working', phrases: /* @__PURE__ */ p("finally sorted|finally received|finally arrived|finally fixed|finally here|finally working|finally works|finally went through|signal back|finally back|finally got my|finally got it|heating back|internet back|power back|water back"), feelings: { relief: 3.6, anxiety: -1.2 } },
   { id: 'put-right', phrases: /* @__PURE__ */ p("received my refund|got the refund|got my refund|received the refund|refund received|refund arrived|refund has arrived|refund has come through|thought i had lost|thought i'd lost|thought it was lost|fixed it myself|sorted it myself|sorted itself out|fixed itself|resolved itself|figured it out|managed to fix it|managed to sort it|all working now|it's working now"), feelings: { relief: 3.6, anxiety: -1.2, surprise: -2 } },
   // joy
