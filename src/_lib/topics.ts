@@ -611,7 +611,8 @@ const neededBefore = (scan: Scan, i: number): boolean => inClauseBefore(scan, i,
 // Verbs of what already happened: a time just after one ("it arrived this morning") is not a limit.
 const HAPPENED = new Set(['came', 'arrived', 'received', 'delivered', 'happened', 'ordered', 'bought', 'paid', 'called', 'emailed', 'sent', 'placed', 'showed', 'turned'])
 // Whether a verb of `HAPPENED` comes at most three words before token `i`, in the same clause.
-const happenedBefore = (scan: Scan, i: number): boolean => inClauseBefore(scan, i, 3, (s, k) => HAPPENED.has(s.norms[k] as string))
+// ("it was due Monday": a date gone by, not "my rent is due Monday".)
+const happenedBefore = (scan: Scan, i: number): boolean => inClauseBefore(scan, i, 3, (s, k) => HAPPENED.has(s.norms[k] as string) || (s.norms[k] === 'due' && s.norms[k - 1] === 'was'))
 
 // Whether token `k` is a word of time (a day, "tomorrow", "morning").
 function isTimeWord(scan: Scan, tables: CompiledTables, k: number): boolean {

@@ -411,6 +411,9 @@ describe('composeReply', () => {
     expect(within.match(/What matters now/g)).toHaveLength(1)
     // Alone, the deadline is still the reframe.
     expect(composeReply({ message: 'I need the dress by Friday', channel: 'email' }).text).toContain('What matters now is getting this sorted before Friday.')
+    // A date the customer says was due is gone by: no "sorted before Monday".
+    expect(composeReply({ message: "My parcel hasn't arrived, it was due Monday.", channel: 'email' }).text).not.toMatch(/before Monday/)
+    expect(composeReply({ message: 'My rent is due Monday and the refund still has not arrived.', channel: 'email' }).text).toMatch(/Monday/)
     // "sat" is a Saturday only after a lead ("by Sat"), not in "has been sat at the depot".
     const sat = composeReply({ message: "The parcel has been sat at the depot for a week and I'm flying out on Thursday.", channel: 'email' }).text
     expect(sat).toContain('before Thursday')
