@@ -639,12 +639,12 @@ function build({ input, reading: read, readText, steps, now, timeZone }: Checked
   return reply
 }
 
-// A churn threat said as a decision, not a condition: the customer says they are leaving.
 // Whether a feeling is the frustration detectFeelings infers from a length of wait alone (its one
 // piece of evidence is the wait's).
 const fromWait = ({ evidence: [e, ...more] }: FeelingFound, reading: FeelingReading): boolean =>
   more.length === 0 && reading.signals.some(({ signal, evidence: [w] }) => signal === 'waiting' && w?.start === e?.start && w?.end === e?.end && w?.cue === e?.cue)
 
+// A churn threat said as a decision, not a condition: the customer says they are leaving.
 const saysLeaving = (s: SignalFound): boolean => s.signal === 'churn-threat' && !s.detail?.conditional
 
 // "she/her" gives "she"; anything the pack's notes do not inflect gives "other", which names the customer.

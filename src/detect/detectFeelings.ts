@@ -343,12 +343,13 @@ function readSarcasm(scan: Scan, tables: CompiledTables, s: Scorer): void {
 // stopped by a service that is down, told as plain fact ("SSO login broke for our whole company. 200
 // people can't work."), with the livelihood's evidence; and, when none of those is there, a wait the
 // customer gives the length of ("Your agent said 5 days. It's been 3 weeks."), with the length's
-// evidence. (Over 2,052 blind support messages, 8 more were read right and none wrong; on
-// GoEmotions dev, frustration F1 did not move. composeReply does not name
-// it back: see `fromWait` there.) A wait with no length is not ("I've been waiting since I ordered
-// it"), nor is leaving told plainly ("Please close my account, I'm moving abroad"). A danger the customer asks about or calls urgent ("There's
-// a strong smell of gas since your engineer left. What should I do?") is read as mild anxiety, with
-// the safety concern's evidence; a danger only mentioned is not ("the kid ran a red light").
+// evidence. (Over the 2,052 blind support messages of December 2026, 8 more were read right and
+// none wrong; on GoEmotions dev, frustration F1 did not move. composeReply does not name it back:
+// see `fromWait` there.) A wait with no length is not ("I've been waiting since I ordered it"), nor
+// is leaving told plainly ("Please close my account, I'm moving abroad"). A danger the customer asks
+// about or calls urgent ("There's a strong smell of gas since your engineer left. What should I
+// do?") is read as mild anxiety, with the safety concern's evidence; a danger only mentioned is not
+// ("the kid ran a red light").
 // Returns the intensity added (0: none).
 function impliedFeeling(feelings: FeelingFound[], signals: SignalFound[], concerns: ConcernFound[]): number {
   let feeling: Feeling = 'frustration'
