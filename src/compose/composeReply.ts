@@ -344,6 +344,8 @@ function refundIn(text: string, reading: FeelingReading): boolean {
 // "Hi, could you update ...").
 const REQUEST = /^\W*(?:(?:hi|hello|hey)\b\W*)?(?:(?:please |pls )?(tell me|let me know)|please|(?:could|can|would) (?:you|someone))\b/i
 
+const WH_QUESTION = /\b(?:when|where|why|how|what|which|who)\b[^.!?]*\?/i
+
 const EMOJI = /\p{Extended_Pictographic}(?:\uFE0F|\u200D\p{Extended_Pictographic}|\p{Emoji_Modifier})*/gu
 
 // A bad feeling read faintly (under WORD_LEAN) from fitted words alone, with none of the pack's cues
@@ -533,6 +535,10 @@ function build({ input, reading: read, readText, steps, now, timeZone }: Checked
         // So does one asked in worry ("I'm nervous about giving my bank details over the phone, is
         // there another way?"): the worry is met with the answer.
         if (reframing?.key === 'reframe.generic' && asked && !said.feelings.some((f) => VALENCE[f.feeling] === 'negative' && f.feeling !== 'anxiety')) reframing = { text: renderWith(options, asked, {}), key: asked }
+        // A question of when, where, why or how that tells of nothing wrong ("Thanks but when will I
+        // see it?", after a refund) wants an answer, not "getting this done". ("Can I swap it for a
+        // medium?" asks for something done.)
+        if (reframing?.key === 'reframe.request' && asked === 'reframe.answer' && WH_QUESTION.test(readText as string)) reframing = { text: renderWith(options, asked, {}), key: asked }
         const others = reframing && forOthers(reframing.key)
         if (reframing && others) reframing = { ...reframing, ...others }
         // After a loss, "getting this fixed" promises what cannot be: a bereaved customer hears that

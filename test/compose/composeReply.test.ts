@@ -434,6 +434,18 @@ describe('composeReply', () => {
     const text = composeReply({ message: 'Do you ship to Canada?', channel: 'chat' }).text
     expect(text).toContain('a clear answer')
     expect(text).not.toMatch(/confusing|fixed/)
+    // A question of when after thanks in a thread wants an answer, not "getting this done"; a request
+    // put as a question is still done.
+    const when = composeReply({
+      conversation: [
+        { role: 'customer', text: 'I was charged twice for my order.' },
+        { role: 'agent', text: "I've refunded the duplicate charge of £24.99." },
+        { role: 'customer', text: 'Thanks but when will I see it?' },
+      ],
+      channel: 'chat',
+    }).text
+    expect(when).toContain('a clear answer')
+    expect(composeReply({ message: 'I ordered the wrong size, silly me. Can I swap it for a medium?', channel: 'chat' }).text).toContain('getting this done')
     // Nor a polite "wondering" as a surprise (GoEmotions' raters read "I was wondering" as surprise).
     for (const question of ['Hi, just wondering if my order has shipped yet? Thanks!', 'Hi, I was wondering if you could help me change my delivery address?']) {
       expect(detectFeelings(question).feelings.map((f) => f.feeling)).toContain('surprise')
