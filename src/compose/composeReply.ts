@@ -303,7 +303,7 @@ function thanksFor(reading: FeelingReading, text: string | undefined): 'done' | 
 // "you sorted it", "that fixed it", "all resolved", "it works now": the customer says it is done.
 // Not after a negation in the same clause ("still not sorted", "hasn't been fixed", "never resolved"),
 // nor as what is wanted ("please get it fixed", "it needs to be sorted", "if it's resolved").
-const DONE = /\b(?:sorted|fixed|resolved|solved|works now|working now|working again)\b/gi
+const DONE = /\b(?:sorted|fixed|resolved|solved|works now|working now|working again|found it|figured it out)\b/gi
 const UNDONE = /\b(?:not|never|still|no|nothing|yet|get|be|need|needs|want|wants|please|can|could|will|would|to|when|if|until|unless)\b|n't\b/i
 
 function saysDone(text: string): boolean {
@@ -466,6 +466,8 @@ function build({ input, reading: read, readText, steps, now, timeZone }: Checked
   let reflected: Feeling | undefined
   // Whether the reflection offered condolences.
   let bereaved = false
+  // Whether the customer said, with no feeling read, that they sorted it themselves.
+  let sortedByThem = false
   for (const step of steps) {
     switch (step) {
       case 'greeting':
@@ -508,9 +510,15 @@ function build({ input, reading: read, readText, steps, now, timeZone }: Checked
           const chased = quotesCustomer(options) ? said.signals.find((s) => s.signal === 'repeat-contact')?.detail?.count : undefined
           if (waited && hasMessage(options, 'acknowledge.waited')) drafts.push({ kind: 'acknowledge', text: renderWith(options, 'acknowledge.waited', { duration: sayDuration(waited) }) })
           else if (chased !== undefined && chased >= 2) drafts.push({ kind: 'reflect', text: renderWith(options, 'reflect.frustration.repeat-contact', { count: chased }) })
+          // Nor a customer who says they have sorted it themselves, with nothing wrong told ("nvm
+          // found it", "ignore me, sorted it"): they hear that we are glad, and no offer to get it done.
+          else if (!troubled && !asks && reading.concerns.length === 0 && readText !== undefined && saysDone(readText) && hasMessage(options, 'reflect.relief.sorted')) {
+            drafts.push({ kind: 'reflect', text: renderWith(options, 'reflect.relief.sorted', {}) })
+            sortedByThem = true
+          }
           warnings.push('no-feeling-found')
         }
-        reflected = reflection?.feeling
+        reflected = reflection?.feeling ?? (sortedByThem ? 'relief' : undefined)
         bereaved = reflection?.key === 'reflect.sadness.bereaved'
         break
       }

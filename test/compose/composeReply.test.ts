@@ -446,6 +446,15 @@ describe('composeReply', () => {
     }).text
     expect(when).toContain('a clear answer')
     expect(composeReply({ message: 'I ordered the wrong size, silly me. Can I swap it for a medium?', channel: 'chat' }).text).toContain('getting this done')
+    // A customer who sorted it themselves hears that we are glad, not an offer to get it done; asked
+    // whether it is sorted, they get an answer.
+    for (const message of ['nvm found it', 'ignore me, sorted it', 'Never mind, I found it in my spam folder.']) {
+      const reply = composeReply({ message, channel: 'chat' }).text
+      expect(reply, message).toContain("I'm glad that's sorted.")
+      expect(reply, message).not.toMatch(/What matters now/)
+    }
+    expect(composeReply({ message: 'Is my account all sorted now?', channel: 'chat' }).text).not.toMatch(/glad/)
+    expect(composeReply({ message: "I still haven't found it", channel: 'chat' }).text).not.toMatch(/glad/)
     // Nor a polite "wondering" as a surprise (GoEmotions' raters read "I was wondering" as surprise).
     for (const question of ['Hi, just wondering if my order has shipped yet? Thanks!', 'Hi, I was wondering if you could help me change my delivery address?']) {
       expect(detectFeelings(question).feelings.map((f) => f.feeling)).toContain('surprise')
