@@ -344,6 +344,7 @@ function refundIn(text: string, reading: FeelingReading): boolean {
 // "Hi, could you update ...").
 const REQUEST = /^\W*(?:(?:hi|hello|hey)\b\W*)?(?:(?:please |pls )?(tell me|let me know)|please|(?:could|can|would) (?:you|someone))\b/i
 
+const WANTS_TO_KNOW = /\bi(?:'d| would)? (?:like|want) to know\b/i
 const WH_QUESTION = /\b(?:when|where|why|how|what|which|who)\b[^.!?]*\?/i
 
 const EMOJI = /\p{Extended_Pictographic}(?:\uFE0F|\u200D\p{Extended_Pictographic}|\p{Emoji_Modifier})*/gu
@@ -546,7 +547,8 @@ function build({ input, reading: read, readText, steps, now, timeZone }: Checked
         // A question of when, where, why or how that tells of nothing wrong ("Thanks but when will I
         // see it?", after a refund) wants an answer, not "getting this done". ("Can I swap it for a
         // medium?" asks for something done.)
-        if (reframing?.key === 'reframe.request' && asked === 'reframe.answer' && WH_QUESTION.test(readText as string)) reframing = { text: renderWith(options, asked, {}), key: asked }
+        // So does a wish to know ("I'd like to know why my claim was rejected.").
+        if (reframing?.key === 'reframe.request' && readText !== undefined && ((asked === 'reframe.answer' && WH_QUESTION.test(readText)) || WANTS_TO_KNOW.test(readText))) reframing = { text: renderWith(options, 'reframe.answer', {}), key: 'reframe.answer' }
         const others = reframing && forOthers(reframing.key)
         if (reframing && others) reframing = { ...reframing, ...others }
         // After a loss, "getting this fixed" promises what cannot be: a bereaved customer hears that

@@ -445,6 +445,9 @@ describe('composeReply', () => {
       channel: 'chat',
     }).text
     expect(when).toContain('a clear answer')
+    // So does a wish to know, told without a question mark.
+    expect(composeReply({ message: "I'd like to know why my claim was rejected.", channel: 'chat' }).text).toContain('a clear answer')
+    expect(composeReply({ message: "Let me know when it's back in stock", channel: 'chat' }).text).toContain('getting this done')
     expect(composeReply({ message: 'I ordered the wrong size, silly me. Can I swap it for a medium?', channel: 'chat' }).text).toContain('getting this done')
     // A customer who sorted it themselves hears that we are glad, not an offer to get it done; asked
     // whether it is sorted, they get an answer.
