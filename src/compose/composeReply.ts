@@ -344,6 +344,7 @@ function refundIn(text: string, reading: FeelingReading): boolean {
 // "Hi, could you update ...").
 const REQUEST = /^\W*(?:(?:hi|hello|hey)\b\W*)?(?:(?:please |pls )?(tell me|let me know)|please|(?:could|can|would) (?:you|someone))\b/i
 
+const PRAISED = /\b(?:you(?:'ve| have) been|you(?:'re| are| were)|(?:agent|staff|team|engineer|driver|advisor|adviser)\b[^.!?,]{0,30}\b(?:was|were|has been|have been)) (?:so |very |really |super |extremely |absolutely |a )?(?:helpful|kind|lovely|brilliant|amazing|fantastic|patient|wonderful|star|great help|life ?saver)\b/i
 const WANTS_TO_KNOW = /\bi(?:'d| would)? (?:like|want) to know\b/i
 const WH_QUESTION = /\b(?:when|where|why|how|what|which|who)\b[^.!?]*\?/i
 
@@ -499,8 +500,13 @@ function build({ input, reading: read, readText, steps, now, timeZone }: Checked
         const chasing = reading.signals.some((s) => s.signal === 'waiting' || s.signal === 'repeat-contact')
         const danger = reading.concerns.some((c) => c.concern === 'safety')
         const courtesy = (f: FeelingFound): boolean => f.feeling === 'hope' || (f.feeling === 'gratitude' && (!thanked || troubled)) || (troubled && ((f.feeling === 'joy' && (f.intensity < FAINT || danger || praiseThenTrouble)) || (f.feeling === 'embarrassment' && chasing && bothers(said))))
-        const reflection = reflect(troubled || asks ? { ...said, feelings: said.feelings.filter((f) => !courtesy(f)) } : said, options)
-        if (reflection) drafts.push({ kind: 'reflect', text: forOthers(reflection.key)?.text ?? reflection.text })
+        // Praise of the team told to them ("You've been so helpful", "You're amazing", "the engineer
+        // was brilliant"), with nothing wrong told, is thanked: not "That's great to hear", and not
+        // "getting this done" when the fitted words read no feeling in it.
+        const praisedUs = !troubled && !asks && !feelsBad(reading) && readText !== undefined && PRAISED.test(readText) && hasMessage(options, 'reflect.gratitude')
+        const reflection = praisedUs ? null : reflect(troubled || asks ? { ...said, feelings: said.feelings.filter((f) => !courtesy(f)) } : said, options)
+        if (praisedUs) drafts.push({ kind: 'reflect', text: renderWith(options, 'reflect.gratitude', {}) })
+        else if (reflection) drafts.push({ kind: 'reflect', text: forOthers(reflection.key)?.text ?? reflection.text })
         else {
           // No feeling to name, but a wait the customer measured ("I've been waiting a week for my
           // order"): the reply says sorry for the wait rather than passing over it. (Not in public,
@@ -519,7 +525,7 @@ function build({ input, reading: read, readText, steps, now, timeZone }: Checked
           }
           warnings.push('no-feeling-found')
         }
-        reflected = reflection?.feeling ?? (sortedByThem ? 'relief' : undefined)
+        reflected = reflection?.feeling ?? (praisedUs ? 'gratitude' : sortedByThem ? 'relief' : undefined)
         bereaved = reflection?.key === 'reflect.sadness.bereaved'
         break
       }

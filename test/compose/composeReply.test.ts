@@ -308,7 +308,8 @@ describe('composeReply', () => {
   it('meets a wait told with praise and nothing bad felt as good news, with nothing to fix', () => {
     for (const message of ['Love it! Waited 2 weeks but worth it.', 'Brilliant service, waited two days for the engineer and he was lovely.']) {
       const text = composeReply({ message, channel: 'chat' }).text
-      expect(text, message).toContain("That's great to hear.")
+      // (Praise of the engineer is thanked; praise of the product is good news.)
+      expect(text, message).toMatch(/That's great to hear\.|Thank you, that's kind of you\./)
       expect(text, message).not.toContain('What matters now')
     }
     expect(composeReply({ message: 'Great, waited 2 weeks and still nothing.', channel: 'chat' }).text).toContain('getting this fixed for you')
@@ -449,6 +450,15 @@ describe('composeReply', () => {
     expect(composeReply({ message: "I'd like to know why my claim was rejected.", channel: 'chat' }).text).toContain('a clear answer')
     expect(composeReply({ message: "Let me know when it's back in stock", channel: 'chat' }).text).toContain('getting this done')
     expect(composeReply({ message: 'I ordered the wrong size, silly me. Can I swap it for a medium?', channel: 'chat' }).text).toContain('getting this done')
+    // Praise of the team, told to them, is thanked, even when the fitted words read no feeling in
+    // it; praise beside a problem still turns to the problem.
+    for (const message of ["You've been so helpful.", 'The agent I spoke to was so helpful.', "Brilliant, you've been a great help."]) {
+      const reply = composeReply({ message, channel: 'chat' }).text
+      expect(reply, message).toContain("Thank you, that's kind of you.")
+      expect(reply, message).not.toMatch(/What matters now/)
+    }
+    expect(composeReply({ message: "You've been brilliant but the parcel is still missing.", channel: 'chat' }).text).toMatch(/frustrating/)
+    expect(composeReply({ message: "You're not very helpful.", channel: 'chat' }).text).not.toMatch(/kind of you/)
     // A customer who sorted it themselves hears that we are glad, not an offer to get it done; asked
     // whether it is sorted, they get an answer.
     for (const message of ['nvm found it', 'ignore me, sorted it', 'Never mind, I found it in my spam folder.']) {
@@ -649,7 +659,7 @@ describe('composeReply', () => {
     expect(composeReply({ message: 'I would love a refund', channel: 'chat' }).text).toContain('getting your money back to you')
     // Praise said plainly is still met, beside a wish too.
     expect(composeReply({ message: 'Really pleased with the new router, speeds are way better now.', channel: 'chat' }).text).toMatch(/great to hear/)
-    expect(composeReply({ message: 'We would love to come back next year, the staff were wonderful', channel: 'chat' }).text).toMatch(/great to hear/)
+    expect(composeReply({ message: 'We would love to come back next year, the staff were wonderful', channel: 'chat' }).text).toMatch(/great to hear|kind of you/)
     // "Love how ..." told of a concern is sarcasm; told of nothing wrong, praise.
     expect(composeReply({ message: "Love how I've been charged a cancellation fee for a booking YOU cancelled.", channel: 'chat' }).text).not.toMatch(/great to hear/)
     expect(composeReply({ message: 'I love how easy the new app is', channel: 'chat' }).text).toMatch(/great to hear/)
