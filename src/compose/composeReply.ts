@@ -504,9 +504,10 @@ function build({ input, reading: read, readText, steps, now, timeZone }: Checked
         // was brilliant"), with nothing wrong told, is thanked: not "That's great to hear", and not
         // "getting this done" when the fitted words read no feeling in it.
         const praisedUs = !troubled && !asks && !feelsBad(reading) && readText !== undefined && PRAISED.test(readText) && hasMessage(options, 'reflect.gratitude')
-        const reflection = praisedUs ? null : reflect(troubled || asks ? { ...said, feelings: said.feelings.filter((f) => !courtesy(f)) } : said, options)
-        if (praisedUs) drafts.push({ kind: 'reflect', text: renderWith(options, 'reflect.gratitude', {}) })
-        else if (reflection) drafts.push({ kind: 'reflect', text: forOthers(reflection.key)?.text ?? reflection.text })
+        const reflection = praisedUs
+          ? { text: renderWith(options, 'reflect.gratitude', {}), feeling: 'gratitude' as const, key: 'reflect.gratitude' }
+          : reflect(troubled || asks ? { ...said, feelings: said.feelings.filter((f) => !courtesy(f)) } : said, options)
+        if (reflection) drafts.push({ kind: 'reflect', text: forOthers(reflection.key)?.text ?? reflection.text })
         else {
           // No feeling to name, but a wait the customer measured ("I've been waiting a week for my
           // order"): the reply says sorry for the wait rather than passing over it. (Not in public,
@@ -525,7 +526,7 @@ function build({ input, reading: read, readText, steps, now, timeZone }: Checked
           }
           warnings.push('no-feeling-found')
         }
-        reflected = reflection?.feeling ?? (praisedUs ? 'gratitude' : sortedByThem ? 'relief' : undefined)
+        reflected = reflection?.feeling ?? (sortedByThem ? 'relief' : undefined)
         bereaved = reflection?.key === 'reflect.sadness.bereaved'
         break
       }
