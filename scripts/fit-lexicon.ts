@@ -49,8 +49,10 @@ const TOP = env('FIT_TOP', 2)
 // .4864 (frustration .326 against .330, within a fold's spread), dev the same to three places, and
 // the table 0.2 KB smaller gzipped. 45 rather than 30 (December 2026, blind set 66): CV .4863 against
 // .4867 (frustration .329 both), dev Ekman .554 against .555, and 0.12 KB smaller, room for its cues;
-// 60 scores .4855 (hope .517 against .528).
-const MIN_DOCS_NEGATED = env('FIT_MIN_DOCS_NEGATED', 45)
+// 60 scores .4855 (hope .517 against .528). 55 rather than 45 (December 2026, blind set 135): CV
+// .4857 against .4856, dev Ekman .554 against .553 and frustration .347 against .346, no blind message
+// read worse, and 18 bytes smaller, room for that set's cues.
+const MIN_DOCS_NEGATED = env('FIT_MIN_DOCS_NEGATED', 55)
 const PRUNE = env('FIT_PRUNE', 0.46) // weights smaller than this (log-odds) are dropped from the shipped table
 // Tried (November 2026): on dev, 0.32 to 0.45 give macro-F1s within 0.002 of 0.3 and a bundle up to
 // 2 KB smaller. Five-fold cross-validation on train.tsv (`--cv`, December 2026) gives macro-F1 over
