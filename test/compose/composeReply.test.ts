@@ -467,6 +467,14 @@ describe('composeReply', () => {
       expect(reply, message).not.toMatch(/What matters now/)
     }
     expect(composeReply({ message: 'Is my account all sorted now?', channel: 'chat' }).text).not.toMatch(/glad/)
+    // Relief beside an apology for the fuss: nothing is left to get done. Relief beside a new problem
+    // still turns to it.
+    for (const message of ['Phew, the parcel turned up this morning after all. Sorry for the panic!', 'Phew, it turned up! Sorry for the fuss.']) {
+      const reply = composeReply({ message, channel: 'chat' }).text
+      expect(reply, message).toContain('nothing to apologise for')
+      expect(reply, message).not.toMatch(/What matters now/)
+    }
+    expect(composeReply({ message: 'Phew, it turned up! Sorry for the panic. But the lid is broken.', channel: 'chat' }).text).toMatch(/What matters now/)
     expect(composeReply({ message: "I still haven't found it", channel: 'chat' }).text).not.toMatch(/glad/)
     // Nor a polite "wondering" as a surprise (GoEmotions' raters read "I was wondering" as surprise).
     for (const question of ['Hi, just wondering if my order has shipped yet? Thanks!', 'Hi, I was wondering if you could help me change my delivery address?']) {
