@@ -469,9 +469,10 @@ export function findConcernsAndSignals(
           verbSeen = false
           break
         }
-        // ("I need it for Christmas", "I need this for work on Monday": a need for a day ahead, not
-        // for today.) ("I need to pay rent today": a need to act by a day.)
-        const needFor = (word === 'need' || word === 'needs') && here !== 'today' && (prev === 'for' || scan.norms[k + 2] === 'for')
+        // ("I need it for Christmas", "I need this for work on Monday", "I need my medicine
+        // tomorrow": a need for a day ahead, not for today.) ("I need to pay rent today": a need to act
+        // by a day.)
+        const needFor = (word === 'need' || word === 'needs') && here !== 'today'
         // ("I need to pay my rent today": "need to" up to five words back.)
         const needTo = word === 'need' && scan.norms[k + 1] === 'to'
         if (!verbSeen && (needFor || needTo || (k >= i - 4 && isLimitVerb(scan, k)))) {
