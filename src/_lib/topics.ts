@@ -25,7 +25,7 @@ const GOES = new Set(['went', 'gone', 'goes', 'go', 'going', 'shot', 'jumped'])
 const THAN_BEFORE = new Set(['last', 'usual', 'usually', 'normal', 'normally', 'before', 'previous', 'previously'])
 const TIME_LEADS = new Set(['by', 'before', 'until', 'till', 'on', 'this', 'next', 'for'])
 const TIME_QUALIFIERS = new Set(['this', 'next', 'coming'])
-const WAIT_LEADS = new Set(['for', 'over', 'in', 'after', 'waited', 'waiting', 'hold', 'been', 'took', 'taken', 'almost', 'nearly', 'about', 'than'])
+const WAIT_LEADS = new Set(['for', 'over', 'in', 'after', 'waited', 'waiting', 'hold', 'been', 'took', 'taken', 'almost', 'nearly', 'about', 'than', 'since'])
 // Leads that are waiting whatever else the sentence says: "waited two days", "on hold 40 minutes",
 // "it's been a week". The others ("for", "after", "took" ...) need a word of waiting or of nothing
 // happening near them: "a customer for 10 years" is not a wait, "no reply for 10 days" is; "still
@@ -274,8 +274,9 @@ export function findConcernsAndSignals(
     const head = here.charCodeAt(0)
     if ((kind === Kind.NUMBER || kind === Kind.WORD) && head >= 48 && head <= 57 && i > 0 && CLOCK.test(here)) {
       const clockLead = scan.norms[i - 1] as string
-      // "down since 3am", "since 8:30": a problem dated from a time of day is a wait.
-      if (clockLead === 'since') hit(signals, 'waiting', evidenceOf(text, starts[i - 1] as number, ends[i] as number, 'since-then'))
+      // "down since 3am", "since 8:30": a problem dated from a time of day is a wait. ("since 3
+      // weeks" is a length, read with the others below; "a customer since 10 years" is none.)
+      if (clockLead === 'since' && !tables.durationUnits.has(norm(i + 1) as string)) hit(signals, 'waiting', evidenceOf(text, starts[i - 1] as number, ends[i] as number, 'since-then'))
       // After a lead, a limit or the time of an event: "by 3pm", "at 10:30", "before 5 pm" (not "I
       // called at 3pm", nor "at 5" without a sign that it is a time).
       else if (CLOCK_LEADS.has(clockLead) && !delayAt(i - 1)) {

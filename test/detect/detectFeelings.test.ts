@@ -193,6 +193,9 @@ describe('detectFeelings', () => {
     // The lead before "the last" or "the past": "for the last 3 hours".
     expect(detectFeelings('Our API has been returning errors for the last 3 hours.').signals).toContainEqual(expect.objectContaining({ signal: 'waiting', detail: { duration: '3 hours' } }))
     expect(names(detectFeelings("In the last 2 years I've never had a problem."))).not.toContain('waiting')
+    // "since" before a length, as a learner of English writes it; a customer of years is no wait.
+    expect(detectFeelings('i am waiting since 2 week for my refund').signals).toContainEqual(expect.objectContaining({ signal: 'waiting', detail: { duration: '2 week' } }))
+    expect(names(detectFeelings("I'm your customer since 10 years and never had a problem."))).not.toContain('waiting')
     expect(names(detectFeelings('No reply in three days.'))).toContain('waiting')
     // "3rd day without internet" is a wait, but "3rd day" is no length of one.
     const third = detectFeelings('3rd day without internet.').signals.find((s) => s.signal === 'waiting')
