@@ -473,10 +473,10 @@ export function findConcernsAndSignals(
         // ("I need it for Christmas", "I need this for work on Monday", "I need my medicine
         // tomorrow": a need for a day ahead, not for today.) ("I need to pay rent today": a need to act
         // by a day.)
-        const needFor = (word === 'need' || word === 'needs') && here !== 'today'
+        const needAhead = (word === 'need' || word === 'needs') && here !== 'today'
         // ("I need to pay my rent today": "need to" up to five words back.)
         const needTo = word === 'need' && scan.norms[k + 1] === 'to'
-        if (!verbSeen && (needFor || needTo || (k >= i - 4 && isLimitVerb(scan, k)))) {
+        if (!verbSeen && (needAhead || needTo || (k >= i - 4 && isLimitVerb(scan, k)))) {
           verbSeen = true
         }
         if (!leadSeen && k <= i - 2 && (word === 'before' || (word === 'until' && !delayAt(k)))) {

@@ -533,7 +533,8 @@ function build({ input, reading: read, readText, steps, now, timeZone }: Checked
       case 'reframe': {
         // Relief beside an apology for the fuss ("Phew, it turned up! Sorry for the panic.") is
         // settled too: nothing is left to get done.
-        const settled = reflected === 'relief' || (!troubled && !asks && ((!fromPraise && (reading.polarity.label === 'positive' || (reflected !== undefined && VALENCE[reflected] === 'positive'))) || (said.feelings.some((f) => f.feeling === 'relief') && said.feelings.every((f) => VALENCE[f.feeling] !== 'negative' || f.feeling === 'embarrassment'))))
+        const eased = said.feelings.some((f) => f.feeling === 'relief') && said.feelings.every((f) => VALENCE[f.feeling] !== 'negative' || f.feeling === 'embarrassment')
+        const settled = reflected === 'relief' || (!troubled && !asks && (eased || (!fromPraise && (reading.polarity.label === 'positive' || (reflected !== undefined && VALENCE[reflected] === 'positive')))))
         // A public reply's reframe still knows what kind of trouble it is (the concerns without their
         // details, the signals): its sentences carry no amount, date or count.
         const publicly = (): FeelingReading => ({ ...said, concerns: reading.concerns.map(({ concern, evidence }) => ({ concern, evidence })), signals: reading.signals })
