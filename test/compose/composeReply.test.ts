@@ -286,6 +286,11 @@ describe('composeReply', () => {
   })
 
   it('does not say "in time for your appointment" to a customer who is cancelling or moving it', () => {
+    // Nor to one who asks whether it is still on.
+    for (const message of ['Can you confirm my appointment is still on for Tuesday at 2pm?', 'Could you please confirm whether my appointment on Thursday is still going ahead?']) {
+      expect(composeReply({ message, channel: 'chat' }).text, message).not.toContain('in time for')
+    }
+    expect(composeReply({ message: "I ordered a gift for my daughter's birthday and it still hasn't shipped. Her party is on Saturday!", channel: 'chat' }).text).toContain("in time for your daughter's birthday")
     for (const message of ['I need to cancel my appointment on Thursday, can we rebook for next week?', 'Can I reschedule my appointment on Friday?']) {
       const text = composeReply({ message, channel: 'chat' }).text
       expect(text, message).not.toContain('in time for')
