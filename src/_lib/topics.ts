@@ -61,7 +61,7 @@ const TRANSFER_WORDS = new Set(['transferred', 'transfered', 'passed', 'bounced'
 
 type Hits<T extends string> = Map<T, { evidence: Evidence[]; seen: Set<number> }>
 
-function evidenceOf(text: string, start: number, end: number, cue: string): Evidence {
+export function evidenceOf(text: string, start: number, end: number, cue: string): Evidence {
   return { start, end, text: text.slice(start, end), cue, negated: false, weight: 1 }
 }
 

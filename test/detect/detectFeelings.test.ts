@@ -68,6 +68,28 @@ describe('detectFeelings', () => {
     expect(when('I need a refund for the order I placed on Monday.')).toBeUndefined()
   })
 
+  it('reads a complaint told as plain fact about what the company did as mild frustration', () => {
+    const blamed = detectFeelings('Your app deleted all my saved recipes. Years of them. Gone.')
+    expect(blamed.feelings).toEqual([{ feeling: 'frustration', intensity: 0.35, evidence: [{ start: 0, end: 8, text: 'Your app', cue: 'blames-us', negated: false, weight: 1 }] }])
+    expect(blamed.polarity.label).toBe('negative')
+    const delivered = detectFeelings('The dog food you delivered made both my dogs sick.')
+    expect(delivered.primary).toBe('frustration')
+    expect(delivered.feelings[0]?.evidence[0]?.text).toBe('you delivered')
+    expect(detectFeelings('My bank account has been emptied and your fraud team won\'t call me back.').feelings[0]?.evidence[0]?.text).toBe('your fraud')
+    // Not a request, a question or thanks; not "your" inside a clause; not with nothing of the
+    // customer's in it.
+    for (const text of [
+      "I'd like to update my address on your system.",
+      'Please can your engineer come on Tuesday instead? My daughter is off school.',
+      'Your engineer fixed my boiler in ten minutes, thank you.',
+      'Your app shows my order as delivered?',
+      'Someone used my card on your site.',
+      'Your engineer was here at 9.',
+    ]) {
+      expect(detectFeelings(text).feelings.some((f) => f.evidence.some((e) => e.cue === 'blames-us')), text).toBe(false)
+    }
+  })
+
   it('reads being passed around, or getting in touch three times, as mild frustration when no other feeling is named', () => {
     const frustration = (text: string) => detectFeelings(text).feelings.find((f) => f.feeling === 'frustration')
     const passed = detectFeelings('I was transferred three times and every agent asked for my order number again.')
