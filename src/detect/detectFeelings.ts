@@ -358,7 +358,7 @@ function impliedFeeling(text: string, feelings: FeelingFound[], signals: SignalF
     signals.find((s) => passedAround(s) || s.signal === 'legal-threat' || s.signal === 'escalation-request' || (s.signal === 'churn-threat' && s.detail?.conditional) || (s.signal === 'public-shaming' && s.evidence.some((e) => e.text.includes(' ')))) ||
     (concerns.some((c) => c.concern === 'access') && concerns.find((c) => c.concern === 'livelihood')) ||
     signals.find((s) => s.signal === 'waiting' && s.detail?.duration) ||
-    (feelings.length + signals.length === 0 && blamedOnUs(text))
+    (!feelings.length && !signals.length && blamedOnUs(text))
   if (!found) {
     found = (feelings.some((f) => f.feeling === 'confusion') || signals.some((s) => s.signal === 'urgency')) && concerns.find((c) => c.concern === 'safety')
     feeling = 'anxiety'
@@ -375,12 +375,13 @@ const IMPLIED_INTENSITY = 0.35
 // "Your app deleted all my saved recipes", "The dog food you delivered made both my dogs sick",
 // "You've sent me a final demand for a bill I paid in March", "... and your fraud team won't call me
 // back". The "your ..." or "you ..." is the evidence (cue 'blames-us'). The "your" must begin a
-// sentence or follow "and": "I'd like to update my address on your system" is no complaint, and in
+// sentence or follow "and" or an @mention ("@Lime your scooter braked by itself and threw me off"):
+// "I'd like to update my address on your system" is no complaint, and in
 // "Someone used my card on your site" the customer was robbed, not let down by us. Something of the
 // customer's must be in it ("Your engineer was here at 9" has nothing). (Over the 2,452 blind support
 // messages of December 2026, 8 more were read right and none wrong; it reads 16 of GoEmotions' 48,836
 // comments, and no dev F1 moved.)
-const BLAMED = /\b(you(?:'ve)? (?:sent|booked|delivered))\b|(?:^|[.!,] *|\band )(your \w+)/im
+const BLAMED = /\b(you(?:'ve)? (?:sent|booked|delivered))\b|(?:^|[.!,] *|\band |@\w+ )(your \w+)/im
 const MINE = /\b(?:my|our|me|us)\b/i
 const ASKS = /\?|please|thank/i
 // The evidence of such a complaint, or undefined.

@@ -76,6 +76,7 @@ describe('detectFeelings', () => {
     expect(delivered.primary).toBe('frustration')
     expect(delivered.feelings[0]?.evidence[0]?.text).toBe('you delivered')
     expect(detectFeelings('My bank account has been emptied and your fraud team won\'t call me back.').feelings[0]?.evidence[0]?.text).toBe('your fraud')
+    expect(detectFeelings('@Lime your scooter braked by itself and threw me off').feelings[0]?.evidence[0]?.text).toBe('your scooter')
     // Not a request, a question or thanks; not "your" inside a clause; not with nothing of the
     // customer's in it.
     for (const text of [
