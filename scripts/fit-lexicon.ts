@@ -97,7 +97,9 @@ const PRUNE = env('FIT_PRUNE', 0.46) // weights smaller than this (log-odds) are
 // detectFeelings.ts): words of weights of 0.8 or less leave ("support", "interested", "yep"). CV
 // .4864 against .4861, dev Ekman .553 and sentiment .619 the same, frustration .343 against .344,
 // disappointment .227 against .225, and 0.09 KB smaller. Without the five, frustration was .337.
-// (0.95 would take "ugh", "tired", "smell" and "lie".)
+// One blind message read worse: "My water bill has doubled and we haven't used any more than usual"
+// lost the frustration that "not ... more" carried. (0.95 would take "ugh", "tired", "smell" and
+// "lie".)
 const PRUNE_WORD = env('FIT_PRUNE_WORD', 0.85)
 const PRUNE_WORD_DF = env('FIT_PRUNE_WORD_DF', 120)
 // Kept whatever PRUNE_WORD says: words a support customer uses for what went wrong, whose fitted
