@@ -345,12 +345,12 @@ function readSarcasm(scan: Scan, tables: CompiledTables, s: Scorer): void {
 // customer gives the length of ("Your agent said 5 days. It's been 3 weeks."), with the length's
 // evidence. (Over the 2,052 blind support messages of December 2026, 8 more were read right and
 // none wrong; on GoEmotions dev, frustration F1 did not move. composeReply does not name it back:
-// see `fromWait` there.) Last, with no feeling and no signal at all, a complaint told as plain fact
-// about what the company did (`blamedOnUs`). A wait with no length is not ("I've been waiting since I ordered it"), nor
-// is leaving told plainly ("Please close my account, I'm moving abroad"). A danger the customer asks
-// about or calls urgent ("There's a strong smell of gas since your engineer left. What should I
-// do?") is read as mild anxiety, with the safety concern's evidence; a danger only mentioned is not
-// ("the kid ran a red light").
+// see `fromWait` there.) A wait with no length is not ("I've been waiting since I ordered it"), nor
+// is leaving told plainly ("Please close my account, I'm moving abroad"). Last, with no feeling and
+// no signal at all, a complaint told as plain fact about what the company did is (`blamedOnUs`). A
+// danger the customer asks about or calls urgent ("There's a strong smell of gas since your engineer
+// left. What should I do?") is read as mild anxiety, with the safety concern's evidence; a danger
+// only mentioned is not ("the kid ran a red light").
 // Returns the intensity added (0: none).
 function impliedFeeling(text: string, feelings: FeelingFound[], signals: SignalFound[], concerns: ConcernFound[]): number {
   let feeling: Feeling = 'frustration'
@@ -376,11 +376,11 @@ const IMPLIED_INTENSITY = 0.35
 // "You've sent me a final demand for a bill I paid in March", "... and your fraud team won't call me
 // back". The "your ..." or "you ..." is the evidence (cue 'blames-us'). The "your" must begin a
 // sentence or follow "and" or an @mention ("@Lime your scooter braked by itself and threw me off"):
-// "I'd like to update my address on your system" is no complaint, and in
-// "Someone used my card on your site" the customer was robbed, not let down by us. Something of the
-// customer's must be in it ("Your engineer was here at 9" has nothing). (Over the 2,452 blind support
-// messages of December 2026, 8 more were read right and none wrong; it reads 16 of GoEmotions' 48,836
-// comments, and no dev F1 moved.)
+// "I'd like to update my address on your system" is no complaint, and in "Someone used my card on
+// your site" the customer was robbed, not let down by us. Something of the customer's must be in it
+// ("Your engineer was here at 9" has nothing). (Over the 2,452 blind support messages of December
+// 2026, 8 more were read right and none wrong; it reads 16 of GoEmotions' 48,836 comments, and no
+// dev F1 moved.)
 const BLAMED = /\b(you(?:'ve)? (?:sent|booked|delivered))\b|(?:^|[.!,] *|\band |@\w+ )(your \w+)/im
 const MINE = /\b(?:my|our|me|us)\b/i
 const ASKS = /\?|please|thank/i
