@@ -446,10 +446,11 @@ function build({ input, reading: read, readText, steps, now, timeZone }: Checked
   const turnAt = turnAfter('joy')
   const fromPraise = turnAt >= 0
   // Praise said first and on its own, then a lost login or a leak ("Great, the new update deleted
-  // all my playlists", "Brilliant, my account's been locked again"): sarcasm, no good news either.
+  // all my playlists", "Brilliant, my account's been locked again"), or a bad feeling the words read
+  // ("Fantastic. Another bill with the wrong name on it."): sarcasm, no good news either.
   const saidFirst = joy !== undefined && joy.evidence.every((e) => e.start < 3) && /^\s*[,.!]/.test((readText as string).slice(praiseEnd))
   const troubleFrom = fromPraise ? turnAt : saidFirst ? praiseEnd : -1
-  const praiseThenTrouble = troubleFrom >= 0 && reading.concerns.some((c) => (c.concern === 'access' || c.concern === 'privacy') && c.evidence.some((e) => e.start > troubleFrom))
+  const praiseThenTrouble = troubleFrom >= 0 && (reading.concerns.some((c) => (c.concern === 'access' || c.concern === 'privacy') && c.evidence.some((e) => e.start > troubleFrom)) || (saidFirst && reading.feelings.some((f) => VALENCE[f.feeling] === 'negative' && f.evidence.some((e) => e.start > troubleFrom))))
   const goodNews = !praiseThenTrouble && !thanksThenTrouble && reading.polarity.label === 'positive' && !feelsBad(reading) && reading.primary !== 'hope' && !reading.signals.some((s) => s.signal !== 'urgency' && !(s.signal === 'waiting' && joy)) && !reading.concerns.some((c) => c.concern === 'deadline' || c.concern === 'safety' || c.concern === 'privacy')
   // A bad feeling after thanks for a reply ("Thanks for getting back to me. Unfortunately the problem
   // is still there.") is trouble too.

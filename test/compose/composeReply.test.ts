@@ -732,6 +732,10 @@ describe('composeReply', () => {
     for (const message of ['Great, the new update deleted all my saved playlists.', "Brilliant, my account's been locked again."]) {
       expect(composeReply({ message, channel: 'chat' }).text, message).not.toMatch(/great to hear|glad/)
     }
+    // So is praise said first and alone, then a bad feeling the words read ("wrong").
+    const bill = composeReply({ message: 'Fantastic. Another bill with the wrong name on it.', channel: 'chat' }).text
+    expect(bill).not.toMatch(/great to hear/)
+    expect(bill).toMatch(/frustrating/)
     // Praise first and then thanks or plans is still met.
     expect(composeReply({ message: "Perfect, I'll wait for the engineer then.", channel: 'chat' }).text).toMatch(/great to hear/)
   })
