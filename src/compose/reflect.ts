@@ -203,10 +203,11 @@ export function reflect(reading: FeelingReading, options: ComposeOptions = {}): 
   if ((feeling === 'anxiety' && reading.feelings.some((f) => f.feeling === 'relief')) || (feeling === 'gratitude' && reading.feelings.some((f) => f.feeling === 'relief' && f.evidence.some((e) => WORRY_LIFTED.test(e.text))))) feeling = 'relief'
   const has = (signal: Signal) => reading.signals.find((s) => s.signal === signal)
   const concern = (c: Concern) => reading.concerns.find((found) => found.concern === c)
-  // Beside a danger or a livelihood at stake, a worry the customer names leads any other bad feeling
-  // ("the alarm keeps going off at 3am and my mother is terrified", "I can't afford another month of
-  // this, my business is losing customers"): the fear is what the reply answers first.
-  if (VALENCE[feeling] === 'negative' && feeling !== 'anxiety' && (concern('safety') || concern('livelihood')) && reading.feelings.some((f) => f.feeling === 'anxiety')) feeling = 'anxiety'
+  // Beside a danger, a livelihood or an event's date at stake, a worry the customer names leads any
+  // other bad feeling ("the alarm keeps going off at 3am and my mother is terrified", "I can't afford
+  // another month of this, my business is losing customers", "My son's school trip is on Friday and
+  // his passport still hasn't arrived. We're panicking."): the fear is what the reply answers first.
+  if (VALENCE[feeling] === 'negative' && feeling !== 'anxiety' && (concern('safety') || concern('livelihood') || concern('deadline')?.detail?.event) && reading.feelings.some((f) => f.feeling === 'anxiety')) feeling = 'anxiety'
   // Surprise beside a bad feeling read at 0.3 or more and a trouble (a concern, or a signal other
   // than urgency: "Wow. Just wow. Two hours on hold to be told to call back tomorrow.", "Can't
   // believe I've been charged £45 for a missed appointment when YOUR engineer didn't turn up") is

@@ -523,6 +523,10 @@ describe('composeReply', () => {
     expect(reflect(reading)?.feeling).toBe('anxiety')
     // With no danger, the stronger frustration is named.
     expect(reflect({ ...reading, concerns: reading.concerns.filter((c) => c.concern !== 'safety') })?.feeling).toBe('frustration')
+    // So is a worry beside an event's date: the worry is about the date.
+    const trip = composeReply({ message: "My son's school trip is on Friday and his passport still hasn't arrived. We're panicking.", channel: 'chat' }).text
+    expect(trip).toContain("It sounds like you're worried it won't be ready in time for your son's school trip, Friday.")
+    expect(trip).not.toMatch(/frustrating/)
   })
 
   it('finds nothing to fix in a wait that is over or a problem the customer says is sorted', () => {
@@ -1064,6 +1068,9 @@ describe('reflect', () => {
       const reading = detectFeelings(scenario.input.message)
       const reflection = reflect(reading)
       if (!reading.primary) expect(reflection).toBeNull()
+      // The primary feeling, or a worry the customer names beside a date, a danger or a livelihood
+      // at stake ("My flight is tomorrow ... I am panicking"), which the reply answers first.
+      else if (reflection?.feeling === 'anxiety' && reading.concerns.length > 0) expect(names(reading)).toContain('anxiety')
       else expect(reflection?.feeling).toBe(reading.primary)
       expect(reflection?.text ?? '').not.toMatch(/\b(ignored|cheated|abandoned|betrayed|neglected|manipulated)\b/i)
     }
