@@ -273,7 +273,9 @@ export function readConversation(turns: ConversationTurn[], options: ReadConvers
     const first = (readings[customerTurns[0] as number] as { reading: FeelingReading }).reading
     const last = (readings[customerTurns[customerTurns.length - 1] as number] as { reading: FeelingReading }).reading
     const delta = negativeLevel(last) - negativeLevel(first)
-    const endsPositive = positiveLevel(last) > negativeLevel(last)
+    // (A good feeling only faintly read does not end it: "Any luck?" leans to hope at 0.21 from
+    // "luck", and is a chase.)
+    const endsPositive = positiveLevel(last) > Math.max(negativeLevel(last), 0.25)
     // A problem raised counts as trouble even said calmly: "I was charged twice, please fix this".
     const wasNegative = customerTurns.some((turn) => {
       const entry = readings[turn] as { reading: FeelingReading }

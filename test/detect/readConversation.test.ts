@@ -74,6 +74,14 @@ describe('readConversation', () => {
     expect(reading.unaddressed.map((c) => c.concern)).toEqual(['money'])
     // "my last order" is the order before, not a threat never to order again.
     expect(reading.signals.map((s) => s.signal)).not.toContain('churn-threat')
+    // Nor has a chase calmed because a word of it leans faintly to hope ("luck").
+    const chased = readConversation([
+      { role: 'customer', text: 'Can you explain the £15 charge on my latest bill?' },
+      { role: 'agent', text: 'Let me take a look for you.' },
+      { role: 'customer', text: 'Any luck?' },
+    ])
+    expect(chased.turns[2]?.reading?.feelings.map((f) => f.feeling)).toContain('hope')
+    expect(chased.trajectory).toBe('steady')
   })
 
   it('calls a turn with no feeling that answers an agent\'s question steady, and a threat to leave unless it is fixed escalating', () => {
