@@ -38,7 +38,9 @@ const WAIT_TAILS = new Set(['ago', 'now', 'later', 'already', 'straight', 'and',
 // Verbs of sending before a count of contacts in the plural: "sent 4 emails", "made 3 calls", "it
 // took three calls".
 const SENDING = new Set(['sent', 'made', 'written', 'wrote', 'left', 'logged', 'raised', 'opened', 'submitted', 'placed', 'after', 'despite', 'took', 'taken'])
-const ORDINAL = /^(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))$/
+// Whether a word that `numberOf` read is an ordinal ("second", "3rd", "tenth"): of the number words
+// (`DetectTables.numbers`) only those end so, and "first" is never asked about (it counts 1).
+const ORDINAL = /(?:st|nd|rd|th)$/
 // "after a week" is waiting only with one of these near it ("after a week, still nothing", "finally
 // sorted after 3 months", an order "'dispatched' for 9 days", "the heating has been off for 4
 // days"); without one it is usually when something failed ("it broke after a week").
@@ -257,9 +259,10 @@ export function findConcernsAndSignals(
       }
       // A day of the month as a limit: "by the 15th", "before the 3rd"; or "on the 12th" just after
       // an event or a verb of a time limit ("my wedding is on the 12th", "I fly out on the 3rd").
-      // (Not when something happened: "ordered on the 10th" is no deadline.)
+      // (Not when something happened: "ordered on the 10th" is no deadline.) A day of the month is
+      // "1st" to "31st".
       const first = here.charCodeAt(0)
-      if (first >= 48 && first <= 57 && i >= 2 && scan.norms[i - 1] === 'the' && isDayOfMonth(here)) {
+      if (first >= 48 && first <= 57 && i >= 2 && scan.norms[i - 1] === 'the' && /^(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)$/.test(here)) {
         const dayLead = scan.norms[i - 2] as string
         const on = dayLead === 'on' && !happenedBefore(scan, i - 2)
         const verbOn = on && inClauseBefore(scan, i - 2, 3, isLimitVerb)
@@ -663,11 +666,5 @@ const isContactWord: TokenTest = (scan, k) => {
   const norm = scan.norms[k] as string
   const stems = STEMS_BY_FIRST.get(norm.charCodeAt(0))
   return stems !== undefined && stems.some((stem) => norm.startsWith(stem))
-}
-
-// "15th", "3rd", "1st": a day of the month.
-function isDayOfMonth(norm: string): boolean {
-  const c = norm.charCodeAt(0)
-  return c >= 48 && c <= 57 && /^(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)$/.test(norm)
 }
 
