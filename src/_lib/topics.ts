@@ -101,6 +101,8 @@ const NOT_AFTER: Partial<Record<Concern | Signal, RegExp>> = {
 // - "speak to someone about a business account": being put through, not escalating.
 const NOT_BEFORE: Partial<Record<Concern | Signal, RegExp>> = {
   livelihood: /^ out\b/i,
+  // "won't let me speak to a human" asks for a person, not for a way back into the service.
+  access: /^ (?:speak|talk)\b/i,
   'churn-threat': /^ (?:the|a|an|your|paperless|direct|annual|monthly|online|new)\b/i,
   'escalation-request': /^ about (?:an?|opening|getting|changing|booking|buying|switching)\b/i,
   // "told to call back tomorrow" sends the customer away to wait, not to someone else.
