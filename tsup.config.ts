@@ -19,9 +19,9 @@ export default defineConfig({
   treeshake: true,
   esbuildOptions(options) {
     // The internal fields of the scan, the compiled tables and the scorer get short names in the
-    // build: they are read on every token, and their names were about 0.15 KB of the detectFeelings
+    // build: they are read on every token, and their names were about 0.2 KB of the detectFeelings
     // bundle (min+gzip). Only names that no public type, option or result has are listed (not
     // `kinds`, which RedactOptions has); a test builds the package and reads with it.
-    options.mangleProps = /^(?:norms|starts|ends|hashes|hashed|atSign|spaceAt|emailFailUntil|wordBits|wordTopics|wordIntensity|wordPairs|wordCuesAlone|cuesAfter|valences|thresholdLogits|markPairs|numberFollowers|topicHits|mishaps|candidates|stated|denied|pushFound|byFeeling)$/
+    options.mangleProps = /^(?:norms|starts|ends|hashes|hashed|atSign|spaceAt|emailFailUntil|wordBits|wordTopics|wordIntensity|wordPairs|wordCuesAlone|cuesAfter|valences|thresholdLogits|markPairs|numberFollowers|topicHits|mishaps|candidates|stated|denied|pushFound|byFeeling|slots|topical|emit|reset)$/
   },
 })

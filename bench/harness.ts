@@ -1,6 +1,7 @@
 // A small side-by-side benchmark harness: every contender runs over the same texts in the same
 // process; the best of 15 whole-corpus passes is kept, after a warm-up pass (on a shared machine a
-// few passes are not enough to find the quiet moments).
+// few passes are not enough to find the quiet moments). Contenders compared in one table take turns
+// pass by pass (`measureSideBySide`).
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 
@@ -33,6 +34,32 @@ export function measure(contender: Contender, texts: string[], passes = 15): Mea
   if (sink < 0) console.log(sink)
   const seconds = best / 1000
   return { name: contender.name, msgsPerSec: texts.length / seconds, mbPerSec: bytes / 1e6 / seconds, medianUs: (best * 1000) / texts.length }
+}
+
+/**
+ * Measures contenders side by side: after a warm-up pass each, the passes take turns (contender 1,
+ * 2, 3, then 2, 3, 1, ...), so a quiet or a busy moment of a shared machine falls on all of them
+ * alike rather than on whichever ran first; the best pass of each is kept, as in {@link measure}.
+ */
+export function measureSideBySide(contenders: Contender[], texts: string[], passes = 15): Measured[] {
+  const bytes = texts.reduce((sum, t) => sum + Buffer.byteLength(t), 0)
+  let sink = 0
+  for (const contender of contenders) for (const t of texts) sink += contender.run(t) ? 1 : 0
+  const best = contenders.map(() => Infinity)
+  for (let p = 0; p < passes; p++) {
+    for (let k = 0; k < contenders.length; k++) {
+      const c = (p + k) % contenders.length
+      const run = (contenders[c] as Contender).run
+      const t0 = performance.now()
+      for (const t of texts) sink += run(t) ? 1 : 0
+      best[c] = Math.min(best[c] as number, performance.now() - t0)
+    }
+  }
+  if (sink < 0) console.log(sink)
+  return contenders.map((contender, c) => {
+    const seconds = (best[c] as number) / 1000
+    return { name: contender.name, msgsPerSec: texts.length / seconds, mbPerSec: bytes / 1e6 / seconds, medianUs: ((best[c] as number) * 1000) / texts.length }
+  })
 }
 
 /** Times one call on one large input, median of `runs`. */

@@ -4,7 +4,7 @@
 import { createRequire } from 'node:module'
 // The built package, as users run it (`npm run bench` builds first).
 const attune = (await import(new URL('../dist/index.js', import.meta.url).href)) as typeof import('../src/index')
-import { loadTexts, measure, printTable, timeOnce } from './harness'
+import { loadTexts, measure, measureSideBySide, printTable, timeOnce } from './harness'
 
 const require = createRequire(import.meta.url)
 const Sentiment = require('sentiment') as new () => { analyze(text: string): { score: number } }
@@ -17,11 +17,11 @@ console.log(`attune bench on ${label}, Node ${process.version}`)
 
 const winkTokensOnly = winkNLP(model, [])
 
-printTable('tokenize', [
-  measure({ name: 'attune tokenize', run: (t) => attune.tokenize(t).length }, texts),
-  measure({ name: 'sentiment (AFINN) tokenizer', run: (t) => sentimentTokenize(t).length }, texts),
-  measure({ name: 'wink-nlp readDoc, tokenizer only', run: (t) => winkTokensOnly.readDoc(t).tokens().length() }, texts),
-])
+printTable('tokenize', measureSideBySide([
+  { name: 'attune tokenize', run: (t) => attune.tokenize(t).length },
+  { name: 'sentiment (AFINN) tokenizer', run: (t) => sentimentTokenize(t).length },
+  { name: 'wink-nlp readDoc, tokenizer only', run: (t) => winkTokensOnly.readDoc(t).tokens().length() },
+], texts))
 
 printTable('splitSentences', [
   measure({ name: 'attune splitSentences', run: (t) => attune.splitSentences(t).length }, texts),
@@ -32,19 +32,19 @@ const vader = (require('vader-sentiment') as { SentimentIntensityAnalyzer: { pol
 const winkSentiment = winkNLP(model, ['sbd', 'negation', 'sentiment']) as unknown as { readDoc(t: string): { out(x: unknown): number } }
 const its = (winkNLP(model) as unknown as { its: { sentiment: unknown } }).its
 
-printTable('feelings (attune) against polarity scoring (peers)', [
-  measure({ name: 'attune detectFeelings (feelings, concerns, signals, evidence)', run: (t) => attune.detectFeelings(t).feelings.length }, texts),
-  measure({ name: 'sentiment (AFINN) analyze', run: (t) => afinn.analyze(t).score }, texts),
-  measure({ name: 'wink-nlp sentiment pipe', run: (t) => winkSentiment.readDoc(t).out(its.sentiment) }, texts),
-  measure({ name: 'vader-sentiment polarity_scores', run: (t) => vader.polarity_scores(t).compound }, texts),
-])
+printTable('feelings (attune) against polarity scoring (peers)', measureSideBySide([
+  { name: 'attune detectFeelings (feelings, concerns, signals, evidence)', run: (t) => attune.detectFeelings(t).feelings.length },
+  { name: 'sentiment (AFINN) analyze', run: (t) => afinn.analyze(t).score },
+  { name: 'wink-nlp sentiment pipe', run: (t) => winkSentiment.readDoc(t).out(its.sentiment) },
+  { name: 'vader-sentiment polarity_scores', run: (t) => vader.polarity_scores(t).compound },
+], texts))
 
 // Loyalty: scoring comments, side by side with VADER's compound score on the same texts.
-printTable('scoreLoyalty (comments)', [
-  measure({ name: 'attune scoreLoyalty', run: (t) => attune.scoreLoyalty(t).score }, texts),
-  measure({ name: 'sentiment (AFINN) analyze', run: (t) => afinn.analyze(t).score }, texts),
-  measure({ name: 'vader-sentiment polarity_scores', run: (t) => vader.polarity_scores(t).compound }, texts),
-])
+printTable('scoreLoyalty (comments)', measureSideBySide([
+  { name: 'attune scoreLoyalty', run: (t) => attune.scoreLoyalty(t).score },
+  { name: 'sentiment (AFINN) analyze', run: (t) => afinn.analyze(t).score },
+  { name: 'vader-sentiment polarity_scores', run: (t) => vader.polarity_scores(t).compound },
+], texts))
 
 // trendLoyalty over 1,000,000 generated comments: memory stays flat (only per-bucket counts).
 function* generated(count: number): Generator<{ text: string; at: number; segment: string }> {
