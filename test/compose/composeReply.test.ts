@@ -433,6 +433,12 @@ describe('composeReply', () => {
     expect(driver).toContain("making sure you're safe")
     expect(driver).not.toContain('stop using')
     expect(names(detectFeelings('The hotel room smelled of smoke.'))).not.toContain('safety')
+    // Broken glass and sewage are dangers in the home, not a product to put down.
+    for (const message of ['The glass table arrived shattered. There are shards all over my living room and I have a toddler.', 'The changing rooms were filthy and the showers smelled of sewage.']) {
+      const text = composeReply({ message, channel: 'chat' }).text
+      expect(text).toContain("making sure you're safe")
+      expect(text).not.toContain('stop using')
+    }
   })
 
   it('answers a plain question without calling it confusing or promising a fix', () => {

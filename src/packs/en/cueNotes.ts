@@ -116,7 +116,7 @@ export const cueNotes: Readonly<Record<string, string>> = {
   'owes-me': 'Money the company owes the customer ("you owe me £50"); only beside a sum or a word for money, since "you owe me an apology" is not money.',
   'no-device': "A service that needs a smartphone, a computer or the internet, and a customer without one ('I don't have a smartphone, how do I pay?'): shut out all the same.",
   'locked-out': 'The customer cannot get to what is theirs.',
-  'unsafe': 'Harm to a person, or the risk of it, from a person or a situation (a reckless driver, a missing medicine), or a danger where the customer lives or stays (gas, water, wires, pests): a person to keep safe, not a product to put down.',
+  'unsafe': 'Harm to a person, or the risk of it, from a person or a situation (a reckless driver, a missing medicine), or a danger where the customer lives or stays (gas, water, wires, pests, sewage, broken glass): a person to keep safe, not a product to put down.',
   'hazard': 'A product that may hurt someone (sparks, fire, a shock): to stop using.',
   'gas-leak': 'A smell of gas or a gas leak: a danger to everyone in the building, met with what to do at once (leave, no switches or flames, call the emergency number from outside).',
   'medicine-runs-out': 'A medicine that runs out ("her heart medication ... she runs out tonight"): health at stake; the medicine may be a few words away, further than in out-of-medicine.',
