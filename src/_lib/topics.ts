@@ -75,7 +75,7 @@ export function evidenceOf(text: string, start: number, end: number, cue: string
 // - "Why would you close my account?": the company closing it, not the customer leaving; "charged
 //   twice for my last order": the order before, not the last one they will place;
 // - "my phone won't charge", "someone in charge", "whoever is in charge": a battery or a person,
-//   not a payment ("behind in my rent" is one);
+//   not a payment ("behind in my rent" is one; so is "you won't refund me", "they won't pay out");
 // - "I keep being told it's been escalated", "it was escalated last week": an escalation reported,
 //   not asked for ("it needs to be escalated" is asked for);
 // - "I thought I'd lost all my photos": a loss feared and found not to be one;
@@ -92,7 +92,7 @@ const NOT_AFTER: Partial<Record<Concern | Signal, RegExp>> = {
   privacy: /\b(?:(?:updat|chang)(?:e|ing)|amend|edit)(?: my| our)? $/i,
   'churn-threat': /\b(?:you|(?:for|on|from|in|with|about|of) (?:my|our|the)) $/i,
   urgency: /\b(?:(?:fixed|sorted) (?:it|them)|arrived|replied|answered|promised) $/i,
-  money: /(?:\bwon'?t|\bdoesn't|(?:one|person|people|who|whoever|\bis|\bare) in) $/i,
+  money: /(?:(?<!(?:you|they) )\b(?:won'?t|doesn't)|(?:one|person|people|who|whoever|\bis|\bare) in) $/i,
 }
 
 // What just after a cue's hit says the same (up to 20 characters on):
