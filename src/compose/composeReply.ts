@@ -372,13 +372,16 @@ function heard(reading: FeelingReading, pack: Pack): FeelingReading {
 // how I've been charged a cancellation fee for a booking YOU cancelled"): sarcasm. ("I love how easy
 // the new app is" raises no concern, and is praise.) Nor is joy read only from laughter ("lol my
 // parcel has been sent to Scotland, I live in Cornwall"): a wry laugh is no good news. ("lol thanks,
-// that's brilliant" has more than the laugh.)
+// that's brilliant" has more than the laugh.) Nor is a "yes" that only says yes to what was asked
+// ("Yes please", "yes that's right", a bare "yes"): assent, not news to be glad of ("Yes!!" and "Yes,
+// it arrived!" are news).
 const WISHED = /(?:would|'d|’d)(?: (?:really|so|just|absolutely))? $/i
 const LAUGH = /^(?:lol|lmao|lmfao|rofl|ha(?:ha)+h?|😂|🤣)$/i
+const ASSENT = /^(?:[^\w!]*|\W*(?:please|pls|that(?:'s| is) (?:right|correct|fine)|correct)\W*)$/i
 function wished(reading: FeelingReading, text: string | undefined): FeelingReading {
   const joy = reading.feelings.find((f) => f.feeling === 'joy')
   const mocked = (e: Evidence): boolean => /^lov/i.test(e.text) && /^ how\b/i.test((text as string).slice(e.end, e.end + 5)) && reading.concerns.some((c) => c.evidence.some((x) => x.start > e.end))
-  if (text === undefined || !joy?.evidence.every((e) => WISHED.test(text.slice(Math.max(0, e.start - 20), e.start)) || mocked(e) || LAUGH.test(e.text))) return reading
+  if (text === undefined || !joy?.evidence.every((e) => WISHED.test(text.slice(Math.max(0, e.start - 20), e.start)) || mocked(e) || LAUGH.test(e.text) || (e.cue === 'yes' && ASSENT.test(text.slice(e.end))))) return reading
   const feelings = reading.feelings.filter((f) => f !== joy)
   const strongest = (valence: 'positive' | 'negative'): number => Math.max(0, ...feelings.filter((f) => VALENCE[f.feeling] === valence).map((f) => f.intensity))
   const polarity = polarityOf(strongest('positive'), strongest('negative'), reading.signals.some((s) => s.signal !== 'urgency'))

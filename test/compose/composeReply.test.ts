@@ -691,6 +691,13 @@ describe('composeReply', () => {
       expect(composeReply({ message, channel: 'chat' }).text, message).not.toMatch(/great to hear/)
     }
     expect(composeReply({ message: "lol thanks, that's brilliant", channel: 'chat' }).text).toMatch(/great to hear|kind of you/)
+    // Nor is a "yes" that only assents; a "yes" with news, or exclaimed, is still met.
+    for (const message of ['Yes please', 'Yes please!', "yes that's right", 'yes']) {
+      const text = composeReply({ message, channel: 'chat' }).text
+      expect(text, message).not.toMatch(/great to hear/)
+      expect(text, message).toContain('What matters now')
+    }
+    for (const message of ['Yes, it arrived!', 'Yes!!']) expect(composeReply({ message, channel: 'chat' }).text, message).toMatch(/great to hear/)
   })
 
   it('meets an apology for asking without saying "this happens more often than you\'d think"', () => {
