@@ -18,6 +18,17 @@ describe('readConversation', () => {
     expect(reading.unaddressed.map((c) => c.concern)).toEqual(['money'])
   })
 
+  it('reads a thread that ends in a threat to delete the account, made as a condition, as escalating', () => {
+    const reading = readConversation([
+      { role: 'customer', text: 'Your app charged me twice for the same ride.' },
+      { role: 'agent', text: 'Can you send me the receipt numbers?' },
+      { role: 'customer', text: "I already sent them yesterday. If this isn't refunded today I'm deleting my account." },
+    ])
+    expect(reading.trajectory).toBe('escalating')
+    expect(reading.signals.find((s) => s.signal === 'churn-threat')?.detail).toEqual({ conditional: true })
+    expect(reading.unaddressed.map((c) => c.concern)).toEqual(['money'])
+  })
+
   it('reads every turn and accumulates the customer signals with their turns', () => {
     const reading = readConversation(demo.turns)
     expect(reading.turns).toHaveLength(demo.turns.length)
