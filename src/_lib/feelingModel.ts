@@ -479,7 +479,7 @@ export function isSentenceEnd(norm: string): boolean {
  * wits' end", "the 'new' policy").
  */
 export function isPhraseGap(scan: Scan, t: number): boolean {
-  if (scan.kinds[t] !== Kind.PUNCT) return false
+  if (scan.kindAt[t] !== Kind.PUNCT) return false
   const norm = scan.norms[t]
   return norm === ',' || norm === '-' || norm === "'"
 }
@@ -530,7 +530,7 @@ export const enum Factor {
  * whether it found the key, which spares a second lookup. Returns the number of words and how many
  * of them the tables know, so callers can tell text in another language. With `weightsOnly`, a word
  * the tables give no weights is not emitted (detection has no use for it; fitting needs every key).
- * Each token's entry in `tables.words` is written to `scan.entries`, for the readers after the walk:
+ * Each token's entry in `tables.words` is written to `scan.entryAt`, for the readers after the walk:
  * -1 for a word the tables do not know, and for punctuation and other tokens that are not word-like
  * (the walk gives them no role).
  */
@@ -545,11 +545,11 @@ export function walkFeatures(
   const n = scan.n
   // Words, hashtags, numbers, emoji and emoticons (not punctuation, symbols, URLs, emails, mentions).
   const wordLike = (1 << Kind.WORD) | (1 << Kind.HASHTAG) | (1 << Kind.NUMBER) | (1 << Kind.EMOJI) | (1 << Kind.EMOTICON)
-  const kinds = scan.kinds
+  const kinds = scan.kindAt
   const norms = scan.norms
   const starts = scan.starts
   const ends = scan.ends
-  const entries = scan.entries
+  const entries = scan.entryAt
   const wordBits = tables.wordBits
   // The scan's entries are in `tables.words` when it looked words up there; otherwise every word
   // is looked up below.
@@ -585,7 +585,7 @@ export function walkFeatures(
     }
     contrasts[sentences] = contrastAt
   }
-  // The entries are now all in `tables.words` (see `Scan.entries`), whatever table the scan had.
+  // The entries are now all in `tables.words` (see `Scan.entryAt`), whatever table the scan had.
   scan.table = tables.words
   let sentence = 0
 

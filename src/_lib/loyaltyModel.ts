@@ -79,7 +79,7 @@ export function compileLoyalty(loyalty: LoyaltyTables, detect: NegationTables): 
 export type PhraseHit = { tag: LoyaltyTag; start: number; end: number; negated: boolean; target: LoyaltyTarget | undefined; value: number }
 
 function isClauseEnd(scan: Scan, k: number): boolean {
-  if (scan.kinds[k] !== Kind.PUNCT) return false
+  if (scan.kindAt[k] !== Kind.PUNCT) return false
   const norm = scan.norms[k] as string
   return norm === ',' || norm === ';' || norm === ':' || isSentenceEnd(norm)
 }
@@ -88,7 +88,7 @@ function matchPhrase(scan: Scan, i: number, words: string[]): number {
   let t = i
   for (let w = 1; w < words.length; w++) {
     t++
-    while (t < scan.n && scan.kinds[t] === Kind.PUNCT && scan.norms[t] === '-') t++
+    while (t < scan.n && scan.kindAt[t] === Kind.PUNCT && scan.norms[t] === '-') t++
     if (t >= scan.n || scan.norms[t] !== words[w]) return -1
   }
   return t
@@ -112,7 +112,7 @@ export function walkLoyalty(scan: Scan, model: CompiledLoyalty, onPhrase: (hit: 
       lastTarget = undefined
       continue
     }
-    if (((1 << (scan.kinds[i] as number)) & LOYALTY_KINDS) === 0) continue
+    if (((1 << (scan.kindAt[i] as number)) & LOYALTY_KINDS) === 0) continue
     const norm = scan.norms[i] as string
     if (model.breakers.has(norm)) {
       negLeft = 0
@@ -151,9 +151,9 @@ function contrastFactors(scan: Scan, { contrast, clauseContrast }: CompiledLoyal
   let start = 0
   let at = -1
   for (let i = 0; i <= scan.n; i++) {
-    const ends = i === scan.n || (scan.kinds[i] === Kind.PUNCT && isSentenceEnd(scan.norms[i] as string))
+    const ends = i === scan.n || (scan.kindAt[i] === Kind.PUNCT && isSentenceEnd(scan.norms[i] as string))
     const word = scan.norms[i] as string
-    if (i < scan.n && at < 0 && scan.kinds[i] === Kind.WORD && (contrast.has(word) || (clauseContrast.has(word) && (i === 0 || scan.kinds[i - 1] === Kind.PUNCT)))) at = i
+    if (i < scan.n && at < 0 && scan.kindAt[i] === Kind.WORD && (contrast.has(word) || (clauseContrast.has(word) && (i === 0 || scan.kindAt[i - 1] === Kind.PUNCT)))) at = i
     if (ends) {
       if (at >= 0) for (let k = start; k < i; k++) factors[k] = k < at ? Factor.CONTRAST_BEFORE : Factor.CONTRAST_AFTER
       start = i + 1

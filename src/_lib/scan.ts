@@ -139,18 +139,18 @@ function copied<T extends Uint8Array | Int32Array>(from: T, into: T): T {
 const NO_TABLE = /* @__PURE__ */ wordTable([])
 
 export const enum Entry {
-  /** `entries[k]` when token `k` was not looked up in the scan's table. */
+  /** `entryAt[k]` when token `k` was not looked up in the scan's table. */
   NOT_LOOKED_UP = -2,
 }
 
 /**
- * Tokens as parallel arrays: token `k` is of kind `kinds[k]`, with normal form `norms[k]`, at
+ * Tokens as parallel arrays: token `k` is of kind `kindAt[k]`, with normal form `norms[k]`, at
  * `text.slice(starts[k], ends[k])`. `n` is the number of tokens; the arrays may be longer, and are
  * reused from one scan to the next.
  */
 export class Scan {
   n = 0
-  kinds = new Uint8Array(0)
+  kindAt = new Uint8Array(0)
   /** `Flag.PLAIN` and `Flag.AS_WRITTEN`, for what the scan knows of a token without testing it again. */
   flags = new Uint8Array(0)
   starts = new Int32Array(0)
@@ -162,7 +162,7 @@ export class Scan {
    * `walkFeatures` then looks up the rest, and writes -1 for the tokens it gives no role
    * (punctuation and other tokens that are not word-like).
    */
-  entries = new Int32Array(0)
+  entryAt = new Int32Array(0)
   norms: string[] = []
   /** The words to look up while scanning, or null. */
   table: WordTable | null = null
@@ -203,19 +203,19 @@ export class Scan {
 
   pushFound(kind: number, norm: string, start: number, end: number, hash: number, entry: number, flags: number): void {
     const k = this.n
-    if (k === this.kinds.length) this.grow()
-    this.kinds[k] = kind
+    if (k === this.kindAt.length) this.grow()
+    this.kindAt[k] = kind
     this.flags[k] = flags
     this.starts[k] = start
     this.ends[k] = end
     this.hashes[k] = hash
-    this.entries[k] = entry
+    this.entryAt[k] = entry
     this.norms[k] = norm
     this.n = k + 1
   }
 
   private grow(): void {
-    this.reserve(this.kinds.length * 2)
+    this.reserve(this.kindAt.length * 2)
   }
 
   /**
@@ -229,13 +229,13 @@ export class Scan {
 
   /** Makes room for `size` tokens without growing again (a huge text says how many it expects). */
   reserve(size: number): this {
-    if (size <= this.kinds.length) return this
-    this.kinds = copied(this.kinds, new Uint8Array(size))
+    if (size <= this.kindAt.length) return this
+    this.kindAt = copied(this.kindAt, new Uint8Array(size))
     this.flags = copied(this.flags, new Uint8Array(size))
     this.starts = copied(this.starts, new Int32Array(size))
     this.ends = copied(this.ends, new Int32Array(size))
     this.hashes = copied(this.hashes, new Int32Array(size))
-    this.entries = copied(this.entries, new Int32Array(size))
+    this.entryAt = copied(this.entryAt, new Int32Array(size))
     return this
   }
 }

@@ -142,7 +142,7 @@ function owedByCustomer(scan: Scan, i: number): boolean {
 function numberOf(scan: Scan, k: number, tables: CompiledTables): number | undefined {
   if (k < 0 || k >= scan.n) return undefined
   const norm = scan.norms[k] as string
-  if (scan.kinds[k] === Kind.NUMBER) {
+  if (scan.kindAt[k] === Kind.NUMBER) {
     const value = Number(norm.indexOf(',') < 0 ? norm : norm.replace(/,/g, ''))
     return Number.isFinite(value) ? value : undefined
   }
@@ -151,7 +151,7 @@ function numberOf(scan: Scan, k: number, tables: CompiledTables): number | undef
 
 /**
  * Concerns and signals of a message, from the cues the feature walk matched (`cueHits`) and the
- * entries it looked up per token (`scan.entries`), so no word is looked up twice.
+ * entries it looked up per token (`scan.entryAt`), so no word is looked up twice.
  */
 export function findConcernsAndSignals(
   text: string,
@@ -164,7 +164,7 @@ export function findConcernsAndSignals(
   // tells: `WalkResult.topical`): leave early.
   if (cueHits.length === 0 && !topical) return { concerns: [], signals: [] }
   const n = scan.n
-  const kinds = scan.kinds
+  const kinds = scan.kindAt
   const starts = scan.starts
   const ends = scan.ends
   // The normal form of token k, or undefined past either end (the arrays may hold an earlier scan's
@@ -209,7 +209,7 @@ export function findConcernsAndSignals(
   // Such an "until" leads no deadline (the customer's own limit may follow: "... but I need it by
   // Wednesday").
   const isNegator: TokenTest = (s, k) => {
-    const entry = s.entries[k] as number
+    const entry = s.entryAt[k] as number
     return entry >= 0 && ((tables.wordBits[entry] as number) & Role.NEGATOR) !== 0
   }
   const delayAt = (k: number): boolean => k >= 0 && (scan.norms[k] === 'until' || scan.norms[k] === 'till') && inClauseBefore(scan, k, 5, isNegator)
@@ -300,7 +300,7 @@ export function findConcernsAndSignals(
       }
     }
     // Most words matter to none of what follows: one lookup tells.
-    const entry = scan.entries[i] as number
+    const entry = scan.entryAt[i] as number
     const flags = entry >= 0 ? (tables.wordTopics[entry] as number) : kind === Kind.SYMBOL ? topicAt(tables, scan, i) : 0
     if (flags === 0 && kind !== Kind.NUMBER) continue
     const next = norm(i + 1)
@@ -576,7 +576,7 @@ const EVENT_LINKS = new Set(['is', 'are', "'s", 'starts', 'begins', 'leaves', 'd
 function eventBefore(scan: Scan, tables: CompiledTables, i: number): boolean {
   let k = i - 1
   if (k >= 0 && EVENT_LINKS.has(scan.norms[k] as string)) k--
-  const entry = k >= 0 ? (scan.entries[k] as number) : -1
+  const entry = k >= 0 ? (scan.entryAt[k] as number) : -1
   return entry >= 0 && ((tables.wordTopics[entry] as number) & Topic.EVENT) !== 0
 }
 
@@ -603,7 +603,7 @@ const OBLIGED = new Set(['has', 'have', 'had', 'got'])
 // Whether `test` holds for one of the `distance` tokens before token `i`, in the same clause (no
 // punctuation between).
 function inClauseBefore(scan: Scan, i: number, distance: number, test: TokenTest): boolean {
-  for (let k = i - 1; k >= 0 && k >= i - distance && scan.kinds[k] !== Kind.PUNCT; k--) if (test(scan, k)) return true
+  for (let k = i - 1; k >= 0 && k >= i - distance && scan.kindAt[k] !== Kind.PUNCT; k--) if (test(scan, k)) return true
   return false
 }
 
@@ -623,7 +623,7 @@ const happenedBefore = (scan: Scan, i: number): boolean => inClauseBefore(scan, 
 
 // Whether token `k` is a word of time (a day, "tomorrow", "morning").
 function isTimeWord(scan: Scan, tables: CompiledTables, k: number): boolean {
-  const entry = k < scan.n ? (scan.entries[k] as number) : -1
+  const entry = k < scan.n ? (scan.entryAt[k] as number) : -1
   return entry >= 0 && ((tables.wordTopics[entry] as number) & Topic.TIME) !== 0 && scan.norms[k] !== 'may'
 }
 
@@ -643,7 +643,7 @@ type TokenTest = (scan: Scan, k: number) => boolean
 const CALLED_OFF = new Set(['cancelled', 'canceled', 'delayed', 'postponed', 'cancel', 'cancelling', 'reschedule', 'rebook', 'rearrange', 'postpone'])
 const calledOff = (scan: Scan, i: number): boolean => hasNearbyInSentence(scan, i, 3, (s, k) => CALLED_OFF.has(s.norms[k] as string) || (s.norms[k] === 'still' && (k === i + 1 || s.norms[k - 1] === 'is' || s.norms[k - 1] === 'are')))
 
-const endsSentence = (scan: Scan, k: number): boolean => scan.kinds[k] === Kind.PUNCT && isSentenceEnd(scan.norms[k] as string)
+const endsSentence = (scan: Scan, k: number): boolean => scan.kindAt[k] === Kind.PUNCT && isSentenceEnd(scan.norms[k] as string)
 
 // Like hasNearby, without crossing the end of a sentence.
 function hasNearbyInSentence(scan: Scan, i: number, distance: number, test: TokenTest): boolean {

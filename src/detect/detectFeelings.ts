@@ -316,9 +316,9 @@ function readSarcasm(scan: Scan, tables: CompiledTables, s: Scorer): void {
       if (s.feelings[p] === relief && (s.weights[p] as number) >= 1.5) return
       if (s.feelings[p] === joy && !s.negated[p]) praise.push(c)
     }
-    const kind = scan.kinds[k]
+    const kind = scan.kindAt[k]
     const end = kind === Kind.PUNCT && isSentenceEnd(scan.norms[k] as string)
-    if (end || (kind === Kind.WORD && ((tables.wordBits[scan.entries[k] as number] ?? 0) & Role.CONTRAST) !== 0)) clauses[++c] = end ? 2 : 0
+    if (end || (kind === Kind.WORD && ((tables.wordBits[scan.entryAt[k] as number] ?? 0) & Role.CONTRAST) !== 0)) clauses[++c] = end ? 2 : 0
     else if (kind === Kind.WORD) clauses[c] = (clauses[c] as number) + 4
   }
   const at = (c: number): number => clauses[c] ?? 0

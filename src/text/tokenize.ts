@@ -77,7 +77,7 @@ export function tokenize(text: string): Token[] {
     const end = scan.ends[k] as number
     const norm = scan.norms[k] as string
     // (A normal form that is the text as written serves as the text too: no second slice.)
-    tokens.push({ kind: KIND_NAMES[scan.kinds[k] as number] as TokenKind, text: ((scan.flags[k] as number) & Flag.AS_WRITTEN) !== 0 ? norm : text.slice(start, end), norm, start, end })
+    tokens.push({ kind: KIND_NAMES[scan.kindAt[k] as number] as TokenKind, text: ((scan.flags[k] as number) & Flag.AS_WRITTEN) !== 0 ? norm : text.slice(start, end), norm, start, end })
   }
   scan.clear()
   return tokens

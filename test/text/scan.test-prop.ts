@@ -39,7 +39,7 @@ describe('the word table', () => {
   it('finds a word of the table written in capitals or with a curly apostrophe, and no other word', () => {
     // ("frustrate" and "frustratedd" are not in the table; "frustrated" and "don't" are.)
     const scan = scanned('DON’T Frustrated frustratedd frustrate')
-    expect([...scan.entries.slice(0, 4)].map((e) => (e >= 0 ? tables.words.keys[e] : e))).toEqual(["don't", 'frustrated', -1, -1])
+    expect([...scan.entryAt.slice(0, 4)].map((e) => (e >= 0 ? tables.words.keys[e] : e))).toEqual(["don't", 'frustrated', -1, -1])
   })
 })
 
@@ -52,9 +52,9 @@ describe('the scan, for any string', () => {
         expect(scan.n).toBe(tokens.length)
         tokens.forEach((token, k) => {
           const norm = scan.norms[k] as string
-          expect([KIND_NAMES[scan.kinds[k] as number], norm, scan.starts[k], scan.ends[k]]).toEqual([token.kind, token.norm, token.start, token.end])
+          expect([KIND_NAMES[scan.kindAt[k] as number], norm, scan.starts[k], scan.ends[k]]).toEqual([token.kind, token.norm, token.start, token.end])
           expect(scan.hashes[k]).toBe(hashOf(norm))
-          const entry = scan.entries[k] as number
+          const entry = scan.entryAt[k] as number
           if (entry !== Entry.NOT_LOOKED_UP) expect(entry).toBe(findWord(tables.words, hashOf(norm), norm))
           const flags = scan.flags[k] as number
           // A plain word is neither shouted nor stretched; as written, its normal form is its text.
@@ -80,10 +80,10 @@ describe('the scan, for any string', () => {
       fc.property(anyString, (text) => {
         const scan = scanned(text)
         let contrast = false
-        for (let k = 0; k < scan.n; k++) if (scan.kinds[k] === 0 && enDetect.contrast.includes(scan.norms[k] as string)) contrast = true
+        for (let k = 0; k < scan.n; k++) if (scan.kindAt[k] === 0 && enDetect.contrast.includes(scan.norms[k] as string)) contrast = true
         // Either the scan saw the contrast word, or it says a word went unlooked-up (and the walk looks).
         if (contrast) expect(scan.marks & (Mark.CONTRAST | Mark.UNLOOKED)).not.toBe(0)
-        if ((scan.marks & Mark.UNLOOKED) === 0) for (let k = 0; k < scan.n; k++) if (scan.kinds[k] === 0) expect(scan.entries[k]).not.toBe(Entry.NOT_LOOKED_UP)
+        if ((scan.marks & Mark.UNLOOKED) === 0) for (let k = 0; k < scan.n; k++) if (scan.kindAt[k] === 0) expect(scan.entryAt[k]).not.toBe(Entry.NOT_LOOKED_UP)
       }),
       { numRuns: 1500 },
     )
