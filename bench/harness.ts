@@ -21,25 +21,15 @@ export function loadTexts(): { label: string; texts: string[] } {
   return { label: 'demo conversation turns', texts: demo.turns.map((t) => t.text) }
 }
 
+/** One contender alone: its best of `passes` whole-corpus passes, after a warm-up pass. */
 export function measure(contender: Contender, texts: string[], passes = 15): Measured {
-  const bytes = texts.reduce((sum, t) => sum + Buffer.byteLength(t), 0)
-  let sink = 0
-  for (const t of texts) sink += contender.run(t) ? 1 : 0
-  let best = Infinity
-  for (let p = 0; p < passes; p++) {
-    const t0 = performance.now()
-    for (const t of texts) sink += contender.run(t) ? 1 : 0
-    best = Math.min(best, performance.now() - t0)
-  }
-  if (sink < 0) console.log(sink)
-  const seconds = best / 1000
-  return { name: contender.name, msgsPerSec: texts.length / seconds, mbPerSec: bytes / 1e6 / seconds, medianUs: (best * 1000) / texts.length }
+  return measureSideBySide([contender], texts, passes)[0] as Measured
 }
 
 /**
  * Measures contenders side by side: after a warm-up pass each, the passes take turns (contender 1,
  * 2, 3, then 2, 3, 1, ...), so a quiet or a busy moment of a shared machine falls on all of them
- * alike rather than on whichever ran first; the best pass of each is kept, as in {@link measure}.
+ * alike rather than on whichever ran first. The best pass of each is kept.
  */
 export function measureSideBySide(contenders: Contender[], texts: string[], passes = 15): Measured[] {
   const bytes = texts.reduce((sum, t) => sum + Buffer.byteLength(t), 0)
