@@ -74,8 +74,8 @@ export function evidenceOf(text: string, start: number, end: number, cue: string
 // - "How do I update my card details?": details to change, not details exposed;
 // - "Why would you close my account?": the company closing it, not the customer leaving; "charged
 //   twice for my last order": the order before, not the last one they will place;
-// - "my phone won't charge", "someone in charge", "whoever is in charge": a battery or a person,
-//   not a payment ("behind in my rent" is one; so is "you won't refund me", "they won't pay out");
+// - "someone in charge", "whoever is in charge": a person, not a payment ("behind in my rent" is
+//   one); "my phone won't charge" is `WONT_CHARGE`;
 // - "I keep being told it's been escalated", "it was escalated last week": an escalation reported,
 //   not asked for ("it needs to be escalated" is asked for);
 // - "I thought I'd lost all my photos": a loss feared and found not to be one;
@@ -84,6 +84,9 @@ export function evidenceOf(text: string, start: number, end: number, cue: string
 // - "your engineer fixed it within the hour", "they replied within minutes": speed told as praise,
 //   not urgency ("I need it fixed within the hour" is urgent); "a call back that was promised within
 //   the hour": a promise broken, not a new hurry.
+// "my phone won't charge", "it doesn't cost anything": a battery, or no money asked ("you won't refund
+// me", "the seller won't pay out" put money at stake).
+const WONT_CHARGE = /\b(?:won'?t|doesn't) (?:charge|cost)/i
 const NOT_AFTER: Partial<Record<Concern | Signal, RegExp>> = {
   'escalation-request': /\b(?:been|was|were) $/i,
   access: /\bthought (?:i|we)(?:'d| had)? $/i,
@@ -92,7 +95,7 @@ const NOT_AFTER: Partial<Record<Concern | Signal, RegExp>> = {
   privacy: /\b(?:(?:updat|chang)(?:e|ing)|amend|edit)(?: my| our)? $/i,
   'churn-threat': /\b(?:you|(?:for|on|from|in|with|about|of) (?:my|our|the)) $/i,
   urgency: /\b(?:(?:fixed|sorted) (?:it|them)|arrived|replied|answered|promised) $/i,
-  money: /(?:(?<!(?:you|they) )\b(?:won'?t|doesn't)|(?:one|person|people|who|whoever|\bis|\bare) in) $/i,
+  money: /(?:one|person|people|who|whoever|\bis|\bare) in $/i,
 }
 
 // What just after a cue's hit says the same (up to 20 characters on):
@@ -179,7 +182,7 @@ export function findConcernsAndSignals(
   for (const { cue, start, end } of cueHits) {
     if (!cue.of) continue
     // (Before the threat's span is claimed: a churn phrase said of the company claims none.)
-    if (NOT_AFTER[cue.of]?.test(text.slice(Math.max(0, start - 24), start)) || NOT_BEFORE[cue.of]?.test(text.slice(end, end + 20))) continue
+    if (NOT_AFTER[cue.of]?.test(text.slice(Math.max(0, start - 24), start)) || NOT_BEFORE[cue.of]?.test(text.slice(end, end + 20)) || (cue.of === 'money' && WONT_CHARGE.test(text.slice(Math.max(0, start - 9), end)))) continue
     if (end <= threatEnd && cue.of !== 'churn-threat') continue
     if (cue.of === 'churn-threat') threatEnd = Math.max(threatEnd, end)
     const evidence = evidenceOf(text, start, end, cue.id)
