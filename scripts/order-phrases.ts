@@ -5,8 +5,9 @@
 // the bundle, min+gzip, against the order the phrases were written in.
 //   npm run order    rewrite src/packs/en/tables.ts (about a minute)
 //
-// Run it after adding phrases. Nothing checks the order (no reading depends on it); the size-limit
-// budget of `detectFeelings` is what keeps the bundle small.
+// Run it after adding phrases, then `npm run polish` (polish-order.ts), which moves phrases about
+// against the bundles' real min+gzip size. Nothing checks the order (no reading depends on it); the
+// size-limit budget of `detectFeelings` is what keeps the bundle small.
 //
 // Three steps, each deterministic, so a second run writes the same file:
 // - a greedy order per string, from its phrases sorted: start from the phrase whose last word, read
