@@ -1,13 +1,14 @@
 // Polishes the order of the phrases inside each `p("a|b|c")` string of the en pack's cue tables
-// against the measure the budgets use: the detectFeelings and composeReply bundles as size-limit
-// builds them from dist/ (esbuild, minified), gzipped at level 9. `npm run order` orders the
-// phrases by how deflate codes the tables module alone; gzip's cost of the whole bundle moves by a
-// few dozen bytes with any change to the tables, and this finds some of them back.
+// against the measure the budgets use: the detectFeelings bundle as size-limit builds it from dist/
+// (esbuild, minified), gzipped at level 9. `npm run order` orders the phrases by how deflate codes
+// the tables module alone; gzip's cost of the whole bundle moves by a few dozen bytes with any
+// change to the tables, and this finds some of them back.
 //   npm run polish [-- N [SEED]]    N random moves (default 3000, about two minutes), then rewrites
 //                                   src/packs/en/tables.ts with the order found
 //
 // Run it after `npm run order`. A move takes one phrase of one string to another place in the same
-// string, and is kept when the sum of the two bundles gets smaller. The order inside a cue changes
+// string, and is kept when the bundle gets smaller. (The bundles that carry the tables with more,
+// composeReply's say, move with it, not always by as much.) The order inside a cue changes
 // nothing a reader finds (see order-phrases.ts). Deterministic for a given N, SEED and dist/.
 import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -26,7 +27,7 @@ const original = readFileSync(chunk, 'utf8')
 
 // The entries size-limit writes for `import: "{ detectFeelings }"`, and what it takes off for them.
 const work = mkdtempSync(join(tmpdir(), 'attune-polish-'))
-const entries = ['detectFeelings', 'composeReply'].map((name) => {
+const entries = ['detectFeelings'].map((name) => {
   const file = join(work, `${name}.js`)
   writeFileSync(file, `import { ${name} } from ${JSON.stringify(join(dist, 'index.js'))}\nconsole.log(${name})\n`)
   return file
@@ -41,7 +42,7 @@ async function sizeOf(text: string, entry: string): Promise<number> {
   })
   return gzipSync((result.outputFiles[0] as { contents: Uint8Array }).contents, { level: 9 }).length - EMPTY_IMPORT_GZIP
 }
-const total = async (text: string) => (await sizeOf(text, entries[0] as string)) + (await sizeOf(text, entries[1] as string))
+const total = (text: string) => sizeOf(text, entries[0] as string)
 
 const STRING = /p\("([^"]*)"\)/g
 const spans = [...original.matchAll(STRING)].map((m) => [(m.index as number) + 3, (m.index as number) + 3 + (m[1] as string).length] as const)
@@ -75,4 +76,4 @@ const source = readFileSync(tablesFile, 'utf8').replace(STRING, (all, body: stri
   return `p("${after[at]}")`
 })
 writeFileSync(tablesFile, source)
-console.log(`tables.ts: phrase order polished (detectFeelings + composeReply, min+gzip: ${start} B before, ${best} B after)`)
+console.log(`tables.ts: phrase order polished (detectFeelings, min+gzip: ${start} B before, ${best} B after)`)

@@ -209,7 +209,8 @@ export type DetectTables = NegationTables & {
 // need (internal; `detectFeelings` reads the en tables this way by default, so the notes stay out of
 // its bundle).
 export type Noteless<T extends { note: string }> = Omit<T, 'note'> & { note?: string }
-export type ReadTables = Omit<DetectTables, 'feelingCues' | 'concernCues' | 'signalCues'> & {
+export type ReadTables = Omit<DetectTables, 'feelingCues' | 'concernCues' | 'signalCues' | 'lexicon'> & {
+  lexicon: Omit<FeelingLexicon, 'source'> & { source?: string }
   feelingCues: readonly Noteless<FeelingCue>[]
   concernCues: readonly Noteless<TopicCue<Concern>>[]
   signalCues: readonly Noteless<TopicCue<Signal>>[]

@@ -1,6 +1,7 @@
 import { unmarked } from '../../_lib/direct'
 import type { DetectTables } from '../../types/pack'
 import { cueNotes } from './cueNotes'
+import { lexiconSource } from './lexicon.generated'
 import { enAddressedBy, enTables } from './tables'
 
 const noted = <T extends { id: string }>(cues: readonly T[]): (T & { note: string })[] => cues.map((cue) => ({ ...cue, note: cueNotes[cue.id] ?? '' }))
@@ -27,9 +28,9 @@ const reframes: Record<string, string> = {
   'data-request': 'reframe.request',
 }
 
-// The tables with each cue's note (see cueNotes.ts) and each concern cue's reframe put back, and the
-// phrases of an agent's reply that deal with a concern (`enAddressedBy`), which `enTables` leaves to
-// `readConversation`.
+// The tables with each cue's note (see cueNotes.ts), each concern cue's reframe and the lexicon's
+// source put back, and the phrases of an agent's reply that deal with a concern (`enAddressedBy`),
+// which `enTables` leaves to `readConversation`.
 function withNotes(tables: typeof enTables): DetectTables {
   const concernCues = noted(tables.concernCues).map((cue) => {
     const reframe = reframes[cue.id]
@@ -41,7 +42,7 @@ function withNotes(tables: typeof enTables): DetectTables {
     const direct = cue.phrases.filter((phrase) => unmarked(phrase) !== phrase).map(unmarked)
     return direct.length ? { ...cue, phrases: cue.phrases.map(unmarked), direct } : cue
   })
-  return { ...tables, addressedBy: enAddressedBy, feelingCues, concernCues, signalCues: noted(tables.signalCues) }
+  return { ...tables, lexicon: { ...tables.lexicon, source: lexiconSource }, addressedBy: enAddressedBy, feelingCues, concernCues, signalCues: noted(tables.signalCues) }
 }
 
 /**
