@@ -71,7 +71,8 @@ export function evidenceOf(text: string, start: number, end: number, cue: string
 // back, ending where the hit starts):
 // - "the driver who waited while I found my keys": someone else's wait; "no more waiting on hold": a
 //   wait that is over;
-// - "How do I update my card details?": details to change, not details exposed;
+// - "How do I update my card details?", "migrating all our data": details to change or data to
+//   move, not details exposed;
 // - "Why would you close my account?": the company closing it, not the customer leaving; "charged
 //   twice for my last order": the order before, not the last one they will place;
 // - "someone in charge", "whoever is in charge": a person, not a payment ("behind in my rent" is
@@ -92,7 +93,7 @@ const NOT_AFTER: Partial<Record<Concern | Signal, RegExp>> = {
   access: /\bthought (?:i|we)(?:'d| had)? $/i,
   transferred: /\b(?:(?:i|we)(?:'ve| have)?|i had|i'd) $/i,
   waiting: /\b(?:who|s?he|no more(?: \S+)?) $/i,
-  privacy: /\b(?:(?:updat|chang)(?:e|ing)|amend|edit)(?: my| our)? $/i,
+  privacy: /\b(?:(?:updat|chang|migrat)(?:e|ing)|amend|edit)(?: all)?(?: my| our)? $/i,
   'churn-threat': /\b(?:you|(?:for|on|from|in|with|about|of) (?:my|our|the)) $/i,
   urgency: /\b(?:(?:fixed|sorted) (?:it|them)|arrived|replied|answered|promised) $/i,
   money: /(?:one|person|people|who|whoever|\bis|\bare) in $/i,
@@ -104,6 +105,9 @@ const NOT_AFTER: Partial<Record<Concern | Signal, RegExp>> = {
 // - "speak to someone about a business account": being put through, not escalating.
 const NOT_BEFORE: Partial<Record<Concern | Signal, RegExp>> = {
   livelihood: /^ out\b/i,
+  // "my data isn't working", "my data has stopped working", "my data plan": a phone's mobile data,
+  // not the customer's information.
+  privacy: /^ (?:\S+ ){0,2}(?:working|plan|allowance|usage|roaming)\b/i,
   // "won't let me speak to a human" asks for a person, not for a way back into the service.
   access: /^ (?:speak|talk)\b/i,
   'churn-threat': /^ (?:the|a|an|your|paperless|direct|annual|monthly|online|new)\b/i,
@@ -451,10 +455,14 @@ export function findConcernsAndSignals(
       if (here === 'week' || here === 'month' || here === 'weekend' || here === 'morning' || here === 'afternoon' || here === 'evening') {
         if (!(prev !== undefined && TIME_QUALIFIERS.has(prev)) && !(prev === 'the' && here === 'weekend') && endAt < 0) continue
       }
-      // "it came this morning", "I ordered it on Monday": when something already happened.
-      if (happenedBefore(scan, dated ? i - 1 : i)) continue
+      // "it came this morning", "I ordered it on Monday": when something already happened. "after
+      // midnight", "after Friday": a time from which, not one to be ready by ("the day after
+      // tomorrow" is a day).
+      if (happenedBefore(scan, dated ? i - 1 : i) || (before === 'after' && norm(i - 2) !== 'day')) continue
       let from = dated ? i - 1 : i
       if (prev !== undefined && (TIME_QUALIFIERS.has(prev) || prev === 'the')) from = endAt >= 0 ? endAt : i - 1
+      // ("the day after tomorrow" is the time, not "tomorrow".)
+      if (prev === 'after') from = norm(i - 3) === 'the' ? i - 3 : i - 2
       let to = ends[i] as number
       if (next !== undefined && (kinds[i + 1] === Kind.NUMBER || /^\d+(st|nd|rd|th)$/.test(next))) to = ends[i + 1] as number
       // "tomorrow at 10am", "Friday by 5pm".

@@ -28,7 +28,7 @@ const ORDER: Concern[] = ['safety', 'access', 'deadline', 'money', 'livelihood',
 // About a scam, the customer's data comes straight after safety (`aboutScam`).
 const SCAM_ORDER: Concern[] = ['safety', 'privacy', 'deadline', 'access', 'money', 'livelihood']
 // Words of money to be given back: a refund, money back, a double charge, an overcharge.
-const MONEY_BACK = /refund|money back|twice|double|overcharg/i
+const MONEY_BACK = /refund|money back|twice|double\b|overcharg/i
 // What the customer cancelled, in a feeling's evidence: "a service I cancelled", "after I cancelled".
 const CANCELLED_BY_CUSTOMER = /\b(?:i|we)(?:'ve| have)? cancell?ed\b|\bafter cancell?ing\b/i
 
@@ -39,9 +39,10 @@ const CANCELLED_BY_CUSTOMER = /\b(?:i|we)(?:'ve| have)? cancell?ed\b|\bafter can
 export function deadlineSentence(options: ComposeOptions, detail: { when?: string; within?: string }, as: 'reframe' | 'acknowledge'): { text: string; key: string } {
   const [whenKey, withinKey] = as === 'reframe' ? ['reframe.deadline', 'reframe.deadline-within'] : ['acknowledge.deadline-when', 'acknowledge.deadline-within']
   if (detail.within) return { text: renderWith(options, withinKey, { within: unshout(detail.within) }), key: withinKey }
-  // Not "before today": a customer who needs it today hears "today", where the pack has it.
+  // Not "before today" or "before this morning": a customer who needs it today hears "today", where
+  // the pack has it.
   const today = `${as}.deadline-today`
-  if (/^today$/i.test(detail.when ?? '') && hasMessage(options, today)) return { text: renderWith(options, today, {}), key: today }
+  if (/^(?:today|this morning)$/i.test(detail.when ?? '') && hasMessage(options, today)) return { text: renderWith(options, today, {}), key: today }
   return { text: renderWith(options, whenKey, { when: unshout(detail.when ?? '') }), key: whenKey }
 }
 
@@ -100,10 +101,10 @@ export function reframe(reading: FeelingReading, options: ComposeOptions = {}): 
       if (reading.polarity.label !== 'positive' && !asksOnly && owedBack && hasMessage(options, 'reframe.money-back')) {
         return { text: renderWith(options, 'reframe.money-back', {}), concern, key: 'reframe.money-back' }
       }
-      // A price that went up ("My bill went up £20 and nobody told me why"), however the customer
-      // feels about it, wants the reason: nothing is broken to be fixed. (Unless they cannot afford
-      // it: then the way through comes first, below.)
-      if (!owedBack && found.evidence.some((e) => e.cue === 'amount-difference') && !reading.concerns.some((c) => c.concern === 'livelihood')) return { text: renderWith(options, 'reframe.answer', {}), concern, key: 'reframe.answer' }
+      // A price that went up ("My bill went up £20 and nobody told me why", "the renewal price has
+      // doubled"), however the customer feels about it, wants the reason: nothing is broken to be
+      // fixed. (Unless they cannot afford it: then the way through comes first, below.)
+      if (!owedBack && found.evidence.some((e) => e.cue === 'amount-difference' || e.cue === 'price-rise') && !reading.concerns.some((c) => c.concern === 'livelihood')) return { text: renderWith(options, 'reframe.answer', {}), concern, key: 'reframe.answer' }
       continue
     }
     return { text: renderWith(options, `reframe.${concern}`, {}), concern, key: `reframe.${concern}` }

@@ -261,6 +261,8 @@ describe('composeReply', () => {
       // A rise wants its reason, not a fix.
       expect(text, message).toContain('getting you a clear answer')
     }
+    // A price that doubled is a rise too, not a charge made twice.
+    expect(composeReply({ message: "Really let down by the renewal price, it's doubled with no new features.", channel: 'chat' }).text).toContain('getting you a clear answer')
     // Unless the customer cannot afford it: then a way through.
     expect(composeReply({ message: "My direct debit has gone up by £30 without warning, I can't afford this", channel: 'chat' }).text).toContain('finding a way through this')
     // A charge for what the customer cancelled is money owed back.
@@ -333,7 +335,11 @@ describe('composeReply', () => {
     expect(kids).not.toContain('your safety')
   })
 
-  it('says "today", never "before today"', () => {
+  it('says "today", never "before today" or "before this morning"; "the day after tomorrow" whole', () => {
+    const payroll = composeReply({ message: "Payroll didn't run last night and 40 of my staff haven't been paid. I need this fixed this morning.", channel: 'chat' }).text
+    expect(payroll).toContain('today')
+    expect(payroll).not.toContain('before this morning')
+    expect(composeReply({ message: "I need the parcel the day after tomorrow at the latest for my son's birthday", channel: 'chat' }).text).toContain('the day after tomorrow')
     const ack = composeReply({ message: 'I am a freelance photographer and your storage outage means I cannot deliver a client gallery due today.', channel: 'chat' }).text
     expect(ack).toContain('I know you need this today.')
     expect(ack).not.toContain('before today')
