@@ -132,9 +132,12 @@ export type ConversationReading = {
 export type ReadConversationOptions = DetectFeelingsOptions
 
 // Signals that a later turn has escalated (shouting too: "IT HAS BEEN 20 DAYS" after a calm first
-// turn).
-const ESCALATION_SIGNALS: ReadonlySet<Signal> = new Set(['churn-threat', 'legal-threat', 'public-shaming', 'escalation-request', 'abuse', 'shouting'])
+// turn; and urgency: "She needs someone out today" after an answer that did not help).
+const ESCALATION_SIGNALS: ReadonlySet<Signal> = new Set(['churn-threat', 'legal-threat', 'public-shaming', 'escalation-request', 'abuse', 'shouting', 'urgency'])
 const CHANGE = 0.15
+// A last turn read this upset or more has not calmed, however much more upset the first was: "Your
+// service has been terrible for months. Just cancel it." after "I've been on hold for 40 minutes".
+const STILL_UPSET = 0.5
 
 // The strongest negative feeling, for the trajectory. Embarrassment is left out: turned on oneself
 // ("sorry for snapping, it's been a long week"), it is a step back, not an escalation.
@@ -298,7 +301,7 @@ export function readConversation(turns: ConversationTurn[], options: ReadConvers
     const answers = last.feelings.length === 0 && asked?.role === 'agent' && asked.text.includes('?')
     if (endsPositive && wasNegative) trajectory = 'calming'
     else if (delta >= CHANGE || pressedAgain || (escalatedLater && (delta > -CHANGE || lastEscalates))) trajectory = 'escalating'
-    else if (delta <= -CHANGE && !askedAgain && !answers) trajectory = 'calming'
+    else if (delta <= -CHANGE && negativeLevel(last) < STILL_UPSET && !askedAgain && !answers) trajectory = 'calming'
   }
 
   return { turns: readings, trajectory, signals: [...signals.values()], concerns: [...concerns.values()], unaddressed }

@@ -165,7 +165,7 @@ describe('composeReply', () => {
     const hardship = composeReply({ message: "I lost my job last month and I'm worried I can't pay this bill.", channel: 'chat' }).text
     expect(hardship).toContain("I'm sorry, that's a lot to be dealing with.")
     expect(hardship).toContain('finding a way through this that works for you')
-    expect(hardship).not.toMatch(/business|back up and running/)
+    expect(hardship).not.toMatch(/business|back on track/)
     // A pack without the hardship wording falls back to the plain worry, never to another sense's.
     const without = { ...en, messages: Object.fromEntries(Object.entries(en.messages).filter(([key]) => key !== 'reflect.anxiety.hardship')) }
     expect(reflect(detectFeelings("I lost my job last month and I'm worried I can't pay this bill."), { pack: without })?.key).toBe('reflect.anxiety')
@@ -569,7 +569,7 @@ describe('composeReply', () => {
     expect(text).not.toMatch(/kind of you|thank you/i)
     const blocked = composeReply({ message: 'Please help, my account is blocked and I cannot login. I need it for my work.', channel: 'chat' }).text
     expect(blocked).not.toMatch(/hoping/)
-    expect(blocked).toMatch(/back into your account|back up and running/)
+    expect(blocked).toMatch(/back into your account|back on track/)
     // With nothing to put right, thanks are still met with thanks; so are thanks for something
     // done, whatever it was about ("the refund", "the late fee").
     expect(composeReply({ message: 'Thank you so much for sorting this out so quickly!', channel: 'chat' }).text).toMatch(/kind of you|thank/i)

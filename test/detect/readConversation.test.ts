@@ -325,6 +325,30 @@ describe('readConversation', () => {
     expect(reading.trajectory).toBe('calming')
   })
 
+  it('calls a danger pressed again with urgency escalating, and a last turn still upset not calming', () => {
+    const alarm = readConversation([
+      { role: 'customer', text: "My mum's care alarm pendant isn't working and she lives alone." },
+      { role: 'agent', text: "I'm sorry to hear that. We'll post a replacement pendant today." },
+      { role: 'customer', text: 'Post?? She could fall tonight. She needs someone out today.' },
+    ])
+    expect(alarm.trajectory).toBe('escalating')
+    expect(alarm.unaddressed.map((u) => u.concern)).toContain('safety')
+    const leaving = readConversation([
+      { role: 'customer', text: "I've been on hold for 40 minutes. I want to cancel my contract." },
+      { role: 'agent', text: "I'm sorry for the wait. Before you go, can I ask what's made you want to leave?" },
+      { role: 'customer', text: 'Your service has been terrible for months and nobody ever calls back. Just cancel it.' },
+    ])
+    expect(leaving.trajectory).not.toBe('calming')
+    // A refund asked for again, exasperated, after turns that did not give it, has escalated.
+    expect(readConversation([
+      { role: 'customer', text: 'I was charged twice for my order, £45 each time.' },
+      { role: 'agent', text: 'Thanks for letting us know. Can you confirm your order number?' },
+      { role: 'customer', text: 'I already gave it to the last person. 48213.' },
+      { role: 'agent', text: 'Thanks. I can see the order.' },
+      { role: 'customer', text: 'So are you refunding me or not?? This is ridiculous.' },
+    ]).trajectory).toBe('escalating')
+  })
+
   it('is steady with a single customer turn, and empty for no turns', () => {
     expect(readConversation([{ role: 'customer', text: 'Where is my order?' }]).trajectory).toBe('steady')
     expect(readConversation([])).toEqual({ turns: [], trajectory: 'steady', signals: [], concerns: [], unaddressed: [] })
