@@ -304,8 +304,9 @@ export function bothers(reading: FeelingReading): boolean {
   return found !== undefined && found.evidence.every((e) => SAYS_SORRY.test(e.text)) && !evidence.some((e) => e.cue === 'own-mistake' || SLIP.test(e.text))
 }
 const SLIP = /my (?:fault|bad|mistake)|silly|stupid|dumb|idiot|fool|myself|forg[eo]t|wrong/i
-// Evidence that is an apology and nothing more: "sorry", "so sorry", "apologies".
-const SAYS_SORRY = /^(?:really |so )?(?:sorry|apolog)/i
+// Evidence that is an apology and nothing more: "sorry", "so sorry", "apologies", and shame at
+// asking ("embarrassed to ask", as composeReply tells it).
+const SAYS_SORRY = /^(?:really |so )?(?:sorry|apolog)| to ask$/i
 
 // Whether embarrassment is read from a question the customer calls silly ("silly question", "stupid
 // question"), with nothing beside it but an apology: no slip owned ("My mistake, I typed it wrong").
@@ -317,8 +318,8 @@ function callsQuestionSilly(reading: FeelingReading): boolean {
 
 // An apology or a slip owned, in the evidence of embarrassment: "sorry", "my apologies", "my
 // mistake", "my bad", "silly question", "I feel like an idiot", "I entered the wrong ..." (the
-// `own-mistake` cue).
-const APOLOGY = /sorry|apolog|my (?:fault|bad|mistake)|silly|stupid|dumb|idiot|fool|forgot/i
+// `own-mistake` cue), or shame at asking ("embarrassed to ask").
+const APOLOGY = /sorry|apolog|my (?:fault|bad|mistake)|silly|stupid|dumb|idiot|fool|forgot| to ask$/i
 function apologises(reading: FeelingReading): boolean {
   const found = reading.feelings.find((f) => f.feeling === 'embarrassment')
   return found !== undefined && found.evidence.some((e) => e.cue === 'own-mistake' || APOLOGY.test(e.text))

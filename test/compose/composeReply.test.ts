@@ -710,6 +710,12 @@ describe('composeReply', () => {
     const asked = composeReply({ message: 'Sorry to bother you, I just wanted to ask if you ship to Ireland?', channel: 'chat' }).text
     expect(asked).toContain("There's nothing to apologise for, and I'm glad you got in touch.")
     expect(asked).not.toMatch(/more often/)
+    // Shame at asking is an apology for asking, not embarrassment we caused; embarrassment from what
+    // happened still hears sympathy.
+    const ashamed = composeReply({ message: "I'm embarrassed to ask, but is there any way to pay the fees in instalments?", channel: 'chat' }).text
+    expect(ashamed).toContain("There's nothing to apologise for, and I'm glad you got in touch.")
+    expect(ashamed).not.toMatch(/embarrassing position/)
+    expect(composeReply({ message: 'Honestly embarrassed, my card got declined at the till in front of my colleagues.', channel: 'chat' }).text).toMatch(/embarrassing position/)
     // A slip owned is still told it happens often.
     for (const message of ['Sorry, I entered the wrong address. Can you change it?', "I'm sorry to be a pain but I think I've locked myself out of my account after too many attempts."]) {
       expect(composeReply({ message, channel: 'chat' }).text, message).toMatch(/happens more often/)
