@@ -6,10 +6,12 @@
 //   npm run polish [-- N [SEED]]    N random moves (default 3000, about two minutes), then rewrites
 //                                   src/packs/en/tables.ts with the order found
 //
-// Run it after `npm run order`. A move takes one phrase of one string to another place in the same
-// string, and is kept when the bundle gets smaller. (The bundles that carry the tables with more,
-// composeReply's say, move with it, not always by as much.) The order inside a cue changes
-// nothing a reader finds (see order-phrases.ts). Deterministic for a given N, SEED and dist/.
+// Run it after `npm run order`, or, after adding a few phrases to a polished file, alone: `npm run
+// order` starts from sorted phrases again and gives the earlier polish up. A move takes one phrase
+// of one string to another place in the same string, and is kept when the bundle gets smaller. (The
+// bundles that carry the tables with more, composeReply's say, move with it, not always by as
+// much.) The order inside a cue changes nothing a reader finds (see order-phrases.ts).
+// Deterministic for a given N, SEED and dist/.
 import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'

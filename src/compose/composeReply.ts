@@ -508,14 +508,9 @@ function build({ input, reading: read, readText, steps, now, timeZone }: Checked
         // was brilliant"), with nothing wrong told, is thanked: not "That's great to hear", and not
         // "getting this done" when the fitted words read no feeling in it.
         const praisedUs = !troubled && !asks && !feelsBad(reading) && readText !== undefined && PRAISED.test(readText) && hasMessage(options, 'reflect.gratitude')
-        // Shame at asking ("I'm embarrassed to ask, but can I pay in instalments?") is told to
-        // `reflect` as the apology for asking it is ("embarrassed to ask"), not as embarrassment we
-        // caused.
-        const toAsk = (f: FeelingFound): FeelingFound => (f.feeling !== 'embarrassment' || readText === undefined ? f : { ...f, evidence: f.evidence.map((e) => (/^ to ask\b/i.test(readText.slice(e.end, e.end + 8)) ? { ...e, text: `${e.text} to ask`, end: e.end + 7 } : e)) })
-        const heard = { ...said, feelings: said.feelings.map(toAsk) }
         const reflection = praisedUs
           ? { text: renderWith(options, 'reflect.gratitude', {}), feeling: 'gratitude' as const, key: 'reflect.gratitude' }
-          : reflect(troubled || asks ? { ...heard, feelings: heard.feelings.filter((f) => !courtesy(f)) } : heard, options)
+          : reflect(troubled || asks ? { ...said, feelings: said.feelings.filter((f) => !courtesy(f)) } : said, options)
         if (reflection) drafts.push({ kind: 'reflect', text: forOthers(reflection.key)?.text ?? reflection.text })
         else {
           // No feeling to name, but a wait the customer measured ("I've been waiting a week for my

@@ -305,7 +305,7 @@ export function bothers(reading: FeelingReading): boolean {
 }
 const SLIP = /my (?:fault|bad|mistake)|silly|stupid|dumb|idiot|fool|myself|forg[eo]t|wrong/i
 // Evidence that is an apology and nothing more: "sorry", "so sorry", "apologies", and shame at
-// asking ("embarrassed to ask", as composeReply tells it).
+// asking ("embarrassed to ask", which the en pack's 'embarrassed' cue reads whole).
 const SAYS_SORRY = /^(?:really |so )?(?:sorry|apolog)| to ask$/i
 
 // Whether embarrassment is read from a question the customer calls silly ("silly question", "stupid

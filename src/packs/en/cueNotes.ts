@@ -52,7 +52,7 @@ export const cueNotes: Readonly<Record<string, string>> = {
   'count-for-nothing': 'Years of custom that "count for nothing" is a loyal customer let down; a mishap, so "Nice to know ..." before it is sarcasm.',
   'regret-choosing': 'Wishing one had never chosen the company is disappointment in it, not a hope ("wish" leans to hope on its own).',
   'let-down': 'A gap between what was expected and what came.',
-  'embarrassed': 'Self-conscious feelings, including owning a mistake. Aimed at oneself, so it counts against frustration and anger ("I feel so stupid").',
+  'embarrassed': 'Self-conscious feelings, including owning a mistake. Aimed at oneself, so it counts against frustration and anger ("I feel so stupid"). Shame at asking is read whole ("embarrassed to ask"), so a reply meets it as an apology for asking, not as embarrassment we caused.',
   'sorry-to-bother': "An apology for asking at all: 'sorry to be a pain'. Answered with 'nothing to apologise for'.",
   'their-mistake': "A mistake the company made ('I think I've been charged by mistake'): not the customer's own slip, so not their embarrassment, even beside an apology.",
   'own-mistake': "The customer's own slip ('I ordered the wrong size'): sheepish, not annoyed.",
