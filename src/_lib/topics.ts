@@ -44,7 +44,7 @@ const ORDINAL = /(?:st|nd|rd|th)$/
 // "after a week" is waiting only with one of these near it ("after a week, still nothing", "finally
 // sorted after 3 months", an order "'dispatched' for 9 days", "the heating has been off for 4
 // days"); without one it is usually when something failed ("it broke after a week").
-const STILL_WORDS = new Set(['still', 'off', 'yet', 'nothing', 'wait', 'waiting', 'waited', "haven't", "hasn't", 'havent', 'hasnt', 'never', 'nobody', 'no', 'not', 'hold', 'trying', 'tried', 'without', 'down', 'offline', 'outage', 'locked', 'stuck', 'broken', 'cold', 'faulty', 'leaking', 'pending', 'unresolved', 'outstanding', 'suspended', 'blocked', 'frozen', 'delayed', 'finally', 'dead', 'dispatched', 'processing', 'transit', 'sitting', 'sat'])
+const STILL_WORDS = new Set(['still', 'off', 'yet', 'nothing', 'wait', 'waiting', 'waited', "haven't", "hasn't", 'havent', 'hasnt', 'never', 'nobody', 'no', 'not', 'hold', 'trying', 'tried', 'without', 'down', 'offline', 'outage', 'locked', 'stuck', 'broken', 'cold', 'faulty', 'leaking', 'pending', 'unresolved', 'outstanding', 'suspended', 'blocked', 'frozen', 'delayed', 'finally', 'dead', 'dispatched', 'processing', 'transit', 'sitting', 'sat', 'missing'])
 // Minutes and hours with "for" are a wait in a support message ("on this chat for 45 minutes");
 // days, months and years need a word of waiting near them ("a customer for 10 years" is not one).
 const SHORT_UNITS = new Set(['minute', 'minutes', 'mins', 'min', 'hour', 'hours', 'hrs', 'hr'])
@@ -71,8 +71,8 @@ export function evidenceOf(text: string, start: number, end: number, cue: string
 // back, ending where the hit starts):
 // - "the driver who waited while I found my keys": someone else's wait; "no more waiting on hold": a
 //   wait that is over;
-// - "How do I update my card details?", "migrating all our data": details to change or data to
-//   move, not details exposed;
+// - "How do I update my card details?", "migrating all our data", "export all our data": details to
+//   change or data to move, not details exposed;
 // - "Why would you close my account?": the company closing it, not the customer leaving; "charged
 //   twice for my last order": the order before, not the last one they will place;
 // - "someone in charge", "whoever is in charge": a person, not a payment ("behind in my rent" is
@@ -93,7 +93,7 @@ const NOT_AFTER: Partial<Record<Concern | Signal, RegExp>> = {
   access: /\bthought (?:i|we)(?:'d| had)? $/i,
   transferred: /\b(?:(?:i|we)(?:'ve| have)?|i had|i'd) $/i,
   waiting: /\b(?:who|s?he|no more(?: \S+)?) $/i,
-  privacy: /\b(?:(?:updat|chang|migrat)(?:e|ing)|amend|edit)(?: all)?(?: my| our)? $/i,
+  privacy: /\b(?:(?:updat|chang|migrat)(?:e|ing)|amend|edit|export)(?: all)?(?: my| our)? $/i,
   'churn-threat': /\b(?:you|(?:for|on|from|in|with|about|of) (?:my|our|the)) $/i,
   urgency: /\b(?:(?:fixed|sorted) (?:it|them)|arrived|replied|answered|promised) $/i,
   money: /(?:one|person|people|who|whoever|\bis|\bare) in $/i,
@@ -455,10 +455,11 @@ export function findConcernsAndSignals(
       if (here === 'week' || here === 'month' || here === 'weekend' || here === 'morning' || here === 'afternoon' || here === 'evening') {
         if (!(prev !== undefined && TIME_QUALIFIERS.has(prev)) && !(prev === 'the' && here === 'weekend') && endAt < 0) continue
       }
-      // "it came this morning", "I ordered it on Monday": when something already happened. "after
+      // "it came this morning", "I ordered it on Monday", "the flight you cancelled in August": when
+      // something already happened ("I need it delivered by Friday" is a limit). "after
       // midnight", "after Friday": a time from which, not one to be ready by ("the day after
       // tomorrow" is a day).
-      if (happenedBefore(scan, dated ? i - 1 : i) || (before === 'after' && norm(i - 2) !== 'day')) continue
+      if ((happenedBefore(scan, dated ? i - 1 : i) && !LIMIT_LEADS.has(before as string)) || (before === 'after' && norm(i - 2) !== 'day')) continue
       let from = dated ? i - 1 : i
       if (prev !== undefined && (TIME_QUALIFIERS.has(prev) || prev === 'the')) from = endAt >= 0 ? endAt : i - 1
       // ("the day after tomorrow" is the time, not "tomorrow".)
@@ -627,7 +628,7 @@ const isNeed: TokenTest = (scan, k) => {
 const neededBefore = (scan: Scan, i: number): boolean => inClauseBefore(scan, i, 5, isNeed)
 
 // Verbs of what already happened: a time just after one ("it arrived this morning") is not a limit.
-const HAPPENED = new Set(['came', 'arrived', 'received', 'delivered', 'happened', 'ordered', 'bought', 'paid', 'called', 'emailed', 'sent', 'placed', 'showed', 'turned'])
+const HAPPENED = new Set(['cancelled', 'canceled', 'came', 'arrived', 'received', 'delivered', 'happened', 'ordered', 'bought', 'paid', 'called', 'emailed', 'sent', 'placed', 'showed', 'turned'])
 // Whether a verb of `HAPPENED` comes at most three words before token `i`, in the same clause.
 // ("it was due Monday": a date gone by, not "my rent is due Monday".)
 const happenedBefore = (scan: Scan, i: number): boolean => inClauseBefore(scan, i, 3, (s, k) => HAPPENED.has(s.norms[k] as string) || (s.norms[k] === 'due' && s.norms[k - 1] === 'was'))

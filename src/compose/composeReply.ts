@@ -388,6 +388,22 @@ function wished(reading: FeelingReading, text: string | undefined): FeelingReadi
   return { ...reading, feelings, primary: feelings[0]?.feeling ?? null, polarity }
 }
 
+// A worry told as over, beside thanks for something done ("Thanks so much for sorting it so quickly,
+// I was really worried", "Thank you for fixing my boiler, I was so worried we'd be cold") or before
+// a good turn ("I was nervous about ordering online but it went really smoothly"): relief now, met
+// as that, not as a worry to meet and a problem to fix. (Only worry: "I was charged twice again" is
+// no feeling gone by. The reading given to composeReply is left as it is.)
+const TOLD_AS_PAST = /\b(?:was|were)\s+(?:\w+\s+)?$/i
+function gotOver(reading: FeelingReading, text: string | undefined): FeelingReading {
+  const worry = reading.feelings.find((f) => f.feeling === 'anxiety')
+  if (text === undefined || !worry?.evidence.every((e) => TOLD_AS_PAST.test(text.slice(Math.max(0, e.start - 20), e.start)))) return reading
+  const after = Math.max(...worry.evidence.map((e) => e.end))
+  if (thanksFor(reading, text) !== 'done' && !reading.feelings.some((f) => VALENCE[f.feeling] === 'positive' && f.evidence.some((e) => e.start > after))) return reading
+  const relieved = reading.feelings.some((f) => f.feeling === 'relief')
+  const feelings = reading.feelings.flatMap((f) => (f !== worry ? [f] : relieved ? [] : [{ ...f, feeling: 'relief' as const }]))
+  return { ...reading, feelings, primary: feelings[0]?.feeling ?? null, polarity: { label: 'positive', score: Math.max(0, reading.polarity.score) } }
+}
+
 function build({ input, reading: read, readText, steps, now, timeZone }: Checked): Reply {
   const channel = input.channel
   const needs = new Set(input.customer?.consent?.personalize ? (input.customer.accessibility ?? []) : [])
@@ -400,7 +416,7 @@ function build({ input, reading: read, readText, steps, now, timeZone }: Checked
     format: input.format ?? 'text',
     ...(input.seed === undefined ? {} : { seed: input.seed }),
   }
-  const reading = wished(heard(read, options.pack ?? en), readText)
+  const reading = gotOver(wished(heard(read, options.pack ?? en), readText), readText)
   const warnings: string[] = []
   const isPublic = channel === 'social'
   const name = isPublic ? undefined : nameOf(input.customer)

@@ -350,7 +350,13 @@ function readSarcasm(scan: Scan, tables: CompiledTables, s: Scorer): void {
 // no signal at all, a complaint told as plain fact about what the company did is (`blamedOnUs`). A
 // danger the customer asks about or calls urgent ("There's a strong smell of gas since your engineer
 // left. What should I do?") is read as mild anxiety, with the safety concern's evidence; a danger
-// only mentioned is not ("the kid ran a red light").
+// only mentioned is not ("the kid ran a red light"). So is someone else in the customer's account,
+// card or data, told as plain fact ("Someone has bought two phones on my account", "There's a payment
+// of £349 I didn't authorise"), with the privacy concern's evidence: a text with "I", "my", "our",
+// "me" or "us" in it, so that the privacy of strangers in a Reddit thread is not, nor a request for
+// the data held (cue 'data-request'). (Over blind sets 188 to 195, 3 more messages were read right
+// and none wrong; dev Ekman macro-F1 went from .554 to .553, from Reddit comments where a privacy
+// word is read beside "I".)
 // Returns the intensity added (0: none).
 function impliedFeeling(text: string, feelings: FeelingFound[], signals: SignalFound[], concerns: ConcernFound[]): number {
   let feeling: Feeling = 'frustration'
@@ -360,7 +366,7 @@ function impliedFeeling(text: string, feelings: FeelingFound[], signals: SignalF
     signals.find((s) => s.signal === 'waiting' && s.detail?.duration) ||
     (!feelings.length && !signals.length && blamedOnUs(text))
   if (!found) {
-    found = (feelings.some((f) => f.feeling === 'confusion') || signals.some((s) => s.signal === 'urgency')) && concerns.find((c) => c.concern === 'safety')
+    found = ((feelings.some((f) => f.feeling === 'confusion') || signals.some((s) => s.signal === 'urgency')) && concerns.find((c) => c.concern === 'safety')) || (/\b(?:i|my|our|me|us)\b/i.test(text) && concerns.find((c) => c.concern === 'privacy' && c.evidence[0]?.cue !== 'data-request'))
     feeling = 'anxiety'
   }
   if (!found || feelings.some((f) => f.feeling === 'gratitude' || f.feeling === 'joy' || f.feeling === 'relief')) return 0

@@ -801,6 +801,15 @@ describe('composeReply', () => {
       expect(composeReply({ message, channel: 'chat' }).text, message).toContain("I'm glad that's sorted.")
     }
     expect(composeReply({ message: "I was so worried but it arrived in time, what a relief", channel: 'chat' }).text).toContain('weight off your mind')
+    // A worry told as over, beside thanks for something done, is relief: no worry met, nothing to fix.
+    for (const message of ['Thanks so much for sorting it so quickly, I was really worried.', "Thank you for fixing my boiler, I was so worried we'd be cold all weekend.", 'I was nervous about ordering online but it went really smoothly.']) {
+      const text = composeReply({ message, channel: 'chat' }).text
+      expect(text, message).toMatch(/glad that's sorted|weight off your mind|great to hear/)
+      expect(text, message).not.toMatch(/worried|getting this fixed/)
+    }
+    // A worry still felt is met, thanks or not; and "I was charged" is no feeling gone by.
+    expect(composeReply({ message: "Thanks for getting back to me. I'm really worried about my order.", channel: 'chat' }).text).toContain('worried')
+    expect(composeReply({ message: 'Thanks for the refund but I was charged twice again this month.', channel: 'chat' }).text).toContain('getting your money back to you')
     expect(composeReply({ message: "Third email this week. If I don't hear back by Friday I'm going to my bank for a chargeback.", channel: 'email' }).text).toMatch(/contact us 3 times about the same thing is frustrating/)
   })
 
