@@ -106,10 +106,11 @@ const NOT_AFTER: Partial<Record<Concern | Signal, RegExp>> = {
 const NOT_BEFORE: Partial<Record<Concern | Signal, RegExp>> = {
   livelihood: /^ out\b/i,
   // "my data isn't working", "my data has stopped working", "my data plan": a phone's mobile data,
-  // not the customer's information.
-  privacy: /^ (?:\S+ ){0,2}(?:working|plan|allowance|usage|roaming)\b/i,
-  // "won't let me speak to a human" asks for a person, not for a way back into the service.
-  access: /^ (?:speak|talk)\b/i,
+  // not the customer's information; "get my data back": data lost, not exposed.
+  privacy: /^ (?:\S+ ){0,2}(?:working|plan|allowance|usage|roaming|back)\b/i,
+  // "won't let me speak to a human" asks for a person, not for a way back into the service; "you
+  // closed my case" ended a dispute, not an account.
+  access: /^ (?:speak|talk|case|ticket)\b/i,
   'churn-threat': /^ (?:the|a|an|your|paperless|direct|annual|monthly|online|new)\b/i,
   'escalation-request': /^ about (?:an?|opening|getting|changing|booking|buying|switching)\b/i,
   // "told to call back tomorrow" sends the customer away to wait, not to someone else.

@@ -374,14 +374,24 @@ function heard(reading: FeelingReading, pack: Pack): FeelingReading {
 // parcel has been sent to Scotland, I live in Cornwall"): a wry laugh is no good news. ("lol thanks,
 // that's brilliant" has more than the laugh.) Nor is a "yes" that only says yes to what was asked
 // ("Yes please", "yes that's right", a bare "yes"): assent, not news to be glad of ("Yes!!" and "Yes,
-// it arrived!" are news).
+// it arrived!" are news). Nor is the state a thing was in, told beside a concern ("We were charged
+// a £200 damage deposit. The car was returned in perfect condition."): a fact told in a dispute, not
+// praise. ("The parcel arrived in perfect condition." is praise.)
+const STATE = /^ (?:condition|working order|shape)\b/i
+// A question that only says disbelief, as a sentence of its own: "Seriously?", "Really??", "Are you
+// kidding me?".
+const DISBELIEF = /(?:^|[.!?]\s*)(?:seriously|really|are you (?:kidding|serious)(?: me)?|is this a joke)\s*\?[?!]*/gi
+// Things a person is locked out of in the flesh, and words of an account, a login or a service
+// reached online.
+const PLACE = /\b(?:car|van|door|house|home|flat|apartment|building|gate|garage|room|office|shed|locker)\b/i
+const ACCOUNT = /account|log ?in|login|sign(?:ed)? ?in|password|\bapp\b|profile|e-?mail|portal|website|\bsite\b|dashboard|\b2fa\b|\bcode\b|verif|online|banking|\bpin\b|hack/i
 const WISHED = /(?:would|'d|’d)(?: (?:really|so|just|absolutely))? $/i
 const LAUGH = /^(?:lol|lmao|lmfao|rofl|ha(?:ha)+h?|😂|🤣)$/i
 const ASSENT = /^(?:[^\w!]*|\W*(?:please|pls|that(?:'s| is) (?:right|correct|fine)|correct)\W*)$/i
 function wished(reading: FeelingReading, text: string | undefined): FeelingReading {
   const joy = reading.feelings.find((f) => f.feeling === 'joy')
   const mocked = (e: Evidence): boolean => /^lov/i.test(e.text) && /^ how\b/i.test((text as string).slice(e.end, e.end + 5)) && reading.concerns.some((c) => c.evidence.some((x) => x.start > e.end))
-  if (text === undefined || !joy?.evidence.every((e) => WISHED.test(text.slice(Math.max(0, e.start - 20), e.start)) || mocked(e) || LAUGH.test(e.text) || (e.cue === 'yes' && ASSENT.test(text.slice(e.end))))) return reading
+  if (text === undefined || !joy?.evidence.every((e) => WISHED.test(text.slice(Math.max(0, e.start - 20), e.start)) || mocked(e) || LAUGH.test(e.text) || (reading.concerns.length > 0 && STATE.test(text.slice(e.end, e.end + 14))) || (e.cue === 'yes' && ASSENT.test(text.slice(e.end))))) return reading
   const feelings = reading.feelings.filter((f) => f !== joy)
   const strongest = (valence: 'positive' | 'negative'): number => Math.max(0, ...feelings.filter((f) => VALENCE[f.feeling] === valence).map((f) => f.intensity))
   const polarity = polarityOf(strongest('positive'), strongest('negative'), reading.signals.some((s) => s.signal !== 'urgency'))
@@ -476,7 +486,9 @@ function build({ input, reading: read, readText, steps, now, timeZone }: Checked
   const troubled = !putRight && ((raisesTrouble(reading) && !goodNews) || (thanks === 'reply' && feelsBad(reading)))
   // A question with thanks given ahead of the answer ("Can you confirm the export includes archived
   // projects? Thanks"): the thanks are courtesy too, and the reply turns to the question.
-  const asks = !thanked && readText !== undefined && readText.includes('?')
+  // (Not a question asked only in disbelief: "I've now been waiting 40 minutes in the chat queue.
+  // Seriously?" wants the wait ended, not "a clear answer".)
+  const asks = !thanked && readText !== undefined && readText.replace(DISBELIEF, '').includes('?')
   // Whether the customer asked for a manager or for the case to be escalated (not personal: said
   // back in a public reply too).
   const escalation = reading.signals.some((s) => s.signal === 'escalation-request')
@@ -561,6 +573,13 @@ function build({ input, reading: read, readText, steps, now, timeZone }: Checked
         const given = !settled && readText !== undefined && refundIn(readText, said)
         const left = given ? { ...said, concerns: said.concerns.filter((c) => c.concern !== 'money') } : said
         let reframing = settled ? undefined : reframe(isPublic ? publicly() : left, options)
+        // Confusion read only from a question of disbelief beside a trouble ("... 40 minutes in the
+        // chat queue. Seriously?"): the trouble is to be fixed, not answered.
+        if (reframing?.key === 'reframe.answer' && !asks && !thanked && readText?.includes('?') && raisesTrouble(reading)) reframing = { text: renderWith(options, 'reframe.generic', {}), key: 'reframe.generic' }
+        // Locked out of a place or a thing that is no account ("the car locked me out in the rain", "the
+        // smart lock on the front door won't let me in"): getting it working again, not "back into
+        // your account".
+        if (reframing?.key === 'reframe.access' && readText !== undefined && PLACE.test(readText) && !ACCOUNT.test(readText) && hasMessage(options, 'reframe.access-service')) reframing = { ...reframing, text: renderWith(options, 'reframe.access-service', {}), key: 'reframe.access-service' }
         // With the refund come, nothing else at stake and the complaint the wait or the chasing it took
         // ("Got my refund, but I'm still annoyed it took six weeks"), there is nothing to get back or fix: no
         // reframe at all. ("Thanks for the refund, but the app is still broken" still has.)

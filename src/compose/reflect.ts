@@ -236,7 +236,12 @@ export function reflect(reading: FeelingReading, options: ComposeOptions = {}): 
     const amount = scam ? undefined : amountToQuote(concern('money'))
     if (amount) return { text: renderWith(options, 'reflect.anxiety.money', { amount }), feeling, concern: 'money', key: 'reflect.anxiety.money' }
     const pack = options.pack ?? en
-    for (const c of scam ? (['safety', 'privacy'] as const) : (['safety', 'access', 'privacy', 'livelihood'] as const)) {
+    // A worry read from a concern's own words (someone in the account: "My account got hacked") is
+    // met as that concern's worry first, not as being locked out of it.
+    const worry = reading.feelings.find((f) => f.feeling === 'anxiety')
+    const from = reading.concerns.find((c) => worry?.evidence.some((e) => c.evidence.some((x) => x.start === e.start && x.end === e.end)))?.concern
+    const order: Concern[] = scam ? ['safety', 'privacy'] : ['safety', 'access', 'privacy', 'livelihood']
+    for (const c of from && order.includes(from) ? [from, ...order] : order) {
       const found = concern(c)
       if (!found) continue
       // A cue that asks for its own reframe reads the concern in another sense: a boiler that is down

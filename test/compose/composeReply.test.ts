@@ -1093,6 +1093,29 @@ describe('composeReply', () => {
     composeReply(input)
     expect(input).toEqual(before)
   })
+
+  it('meets what the customer means: a state in a dispute, a worry from a breach, a lock-out from a place', () => {
+    // "perfect condition" beside a deposit kept is a fact in a dispute, not praise to be glad of.
+    const deposit = composeReply({ message: 'We were charged a £200 damage deposit that was never returned. The car was returned in perfect condition.', channel: 'chat' }).text
+    expect(deposit).not.toMatch(/great to hear/)
+    expect(deposit).toContain('getting your £200 back to you')
+    expect(composeReply({ message: 'The parcel arrived in perfect condition.', channel: 'chat' }).text).toContain('great to hear')
+    // A worry read from a breach is met as one, not as being locked out.
+    const hacked = composeReply({ message: 'My account got hacked.', channel: 'chat' }).text
+    expect(hacked).toContain('who can see your information')
+    expect(hacked).not.toMatch(/Being locked out/)
+    expect(composeReply({ message: "I'm worried, I'm locked out of my account and someone has changed my email.", channel: 'chat' }).text).toContain('Being locked out of your account is worrying')
+    // Locked out of a car or a door is no account to get back into.
+    const car = composeReply({ message: '@Tesla the car locked me out in the rain with my phone key working fine. 45 minutes', channel: 'chat' }).text
+    expect(car).toContain('getting this working for you again')
+    expect(car).not.toMatch(/your account/)
+    expect(composeReply({ message: "I'm locked out and can't get in.", channel: 'chat' }).text).toContain('back into your account')
+    // A question asked only in disbelief beside a trouble wants the trouble fixed, not an answer.
+    const queue = composeReply({ message: "Ok so I've now been waiting 40 minutes in the chat queue. Seriously?", channel: 'chat' }).text
+    expect(queue).toContain('getting this fixed for you')
+    expect(queue).not.toMatch(/clear answer/)
+    expect(composeReply({ message: 'Really? Is that the only option?', channel: 'chat' }).text).toContain('clear answer')
+  })
 })
 
 describe('reflect', () => {
