@@ -104,13 +104,13 @@ const PRUNE = env('FIT_PRUNE', 0.46) // weights smaller than this (log-odds) are
 // .206), nor "ugh", "smell", "hates" and "stupidity", which a support customer uses. CV .4859
 // against .4864, dev Ekman .554 and sentiment .620 against .553 and .619, frustration .344 against
 // .343, disappointment .227 the same, no fixture or blind message read otherwise, and 0.06 KB
-// smaller: room for the sets' cues. 1.05 with eight more words kept (December 2026, blind sets 188 to
+// smaller: room for the sets' cues. 1.05 with nine more words kept (December 2026, blind sets 188 to
 // 195): words of weights of 1.0 or less leave ("loser", "mental", "suggest", "willing"), but not
 // "complaining", "crap", "lying", "where's", "accident", "fingers" ("fingers crossed") and
 // "perfectly" ("fits perfectly"), which a support customer writes, nor "isnt" and "nah" (without
-// them, dev frustration fell to .341). CV
-// .4860 against .4859, dev Ekman .553 and sentiment .620, frustration .344 the same, disappointment
-// .228 against .227, and 0.04 KB smaller: room for the sets' cues.
+// them, dev frustration fell to .341). CV .4860 against .4859, dev Ekman .553 and sentiment .620,
+// frustration .344 the same, disappointment .228 against .227, and 0.03 KB smaller: room for the
+// sets' cues.
 const PRUNE_WORD = env('FIT_PRUNE_WORD', 1.05)
 const PRUNE_WORD_DF = env('FIT_PRUNE_WORD_DF', 120)
 // Kept whatever PRUNE_WORD says: words a support customer uses for what went wrong, whose fitted

@@ -105,7 +105,8 @@ export type ConversationReading = {
   turns: TurnReading[]
   /**
    * `calming` when the customer's last turn is more positive than negative after negative turns
-   * (a problem raised or confusion they named counts as negative), or their negative feeling fell
+   * (a problem raised or confusion they named counts as negative; a bare "yes" is assent, not
+   * positive), or their negative feeling fell
    * from first turn to last (unless the last turn asks again about a concern no agent turn dealt
    * with, or has no feeling in it and only answers an agent's question); `escalating` when it grew
    * (or a later turn added a churn, legal, public, abuse, escalation or shouting signal, or asks
@@ -147,9 +148,12 @@ function negativeLevel(reading: FeelingReading): number {
   return level
 }
 
+// The strongest positive feeling, for the trajectory. Joy read only from a "yes" is assent, not a
+// good feeling: "Yes, the thing I just told you about! Someone is in my account!" answers an agent's
+// "Is there anything else I can help with?" and has not calmed.
 function positiveLevel(reading: FeelingReading): number {
   let level = 0
-  for (const { feeling, intensity } of reading.feelings) if (VALENCE[feeling] === 'positive') level = Math.max(level, intensity)
+  for (const { feeling, intensity, evidence } of reading.feelings) if (VALENCE[feeling] === 'positive' && !evidence.every((e) => e.cue === 'yes')) level = Math.max(level, intensity)
   return level
 }
 

@@ -380,4 +380,11 @@ describe('readConversation', () => {
     expect(readConversation(turns, { pack: noTables }).unaddressed).toEqual([])
     expect(readConversation(turns.slice(0, 1), { pack: noTables }).unaddressed.map((u) => u.concern)).toEqual(['money'])
   })
+
+  it('hears a bare "yes" to an agent\'s question as assent, not as the customer calming', () => {
+    const turns = (...texts: string[]) => texts.map((text, i) => ({ role: i % 2 ? ('agent' as const) : ('customer' as const), text }))
+    expect(readConversation(turns('My parcel is late.', 'Sorry! Shall I chase the courier?', 'Yes')).trajectory).toBe('steady')
+    // Accepting what was offered, after a complaint, has calmed.
+    expect(readConversation(turns('I was charged twice for my order.', 'Sorry about that! Would you like a refund?', 'Yes please.')).trajectory).toBe('calming')
+  })
 })
