@@ -380,14 +380,20 @@ const IMPLIED_INTENSITY = 0.35
 // something of the customer's in it and no feeling, signal, question, plea or thanks read in it:
 // "Your app deleted all my saved recipes", "The dog food you delivered made both my dogs sick",
 // "You've sent me a final demand for a bill I paid in March", "... and your fraud team won't call me
-// back". The "your ..." or "you ..." is the evidence (cue 'blames-us'). The "your" must begin a
-// sentence or follow "and" or an @mention ("@Lime your scooter braked by itself and threw me off"):
-// "I'd like to update my address on your system" is no complaint, and in "Someone used my card on
-// your site" the customer was robbed, not let down by us. Something of the customer's must be in it
-// ("Your engineer was here at 9" has nothing). (Over the 2,452 blind support messages of December
-// 2026, 8 more were read right and none wrong; it reads 16 of GoEmotions' 48,836 comments, and no
-// dev F1 moved.)
-const BLAMED = /\b(you(?:'ve)? (?:sent|booked|delivered))\b|(?:^|[.!,] *|\band |@\w+ )(your \w+)/im
+// back", "@Tesco you've substituted my gluten free bread", "the handrail you fitted came off the
+// wall". The "your ...", "you ..." or "you ...ed" is the evidence (cue 'blames-us'). Something of
+// the customer's that "you've" done something to is one ("you've estimated my meter reading at
+// double"), not one "you" did ("you received my documents", "if you wanted my opinion"); and a
+// thing "you" did is one as "the ... you ...ed", not "my comment you replied to". The "your" must
+// begin a sentence or follow "and" or an @mention ("@Lime your scooter braked by itself and threw me
+// off"): "I'd like to update my address on your system" is no complaint, and in "Someone used my
+// card on your site" the customer was robbed, not let down by us. Something of the customer's must
+// be in it ("Your engineer was here at 9" has nothing). (Over the 2,452 blind support messages of
+// December 2026, 8 more were read right and none wrong; it reads 16 of GoEmotions' 48,836 comments,
+// and no dev F1 moved. The "you've ...ed my" and "the ... you ...ed" forms, added with blind sets 202
+// and 203, read 6 more of the fixtures and blind messages right, none wrong, and no GoEmotions
+// comment otherwise.)
+const BLAMED = /\b(you(?:'ve)? (?:sent|booked|delivered)|you(?:'ve| have) \w+ed (?:my|our))\b|\bthe (?:\w+ ){1,2}(you \w+ed)\b|(?:^|[.!,] *|\band |@\w+ )(your \w+)/im
 const MINE = /\b(?:my|our|me|us)\b/i
 const ASKS = /\?|please|thank/i
 // The evidence of such a complaint, or undefined.
@@ -395,7 +401,7 @@ function blamedOnUs(text: string): { evidence: Evidence[] } | undefined {
   // (The rarest test first: most messages that get here have no "your" or "you ...".)
   const found = BLAMED.exec(text)
   if (!found || ASKS.test(text) || !MINE.test(text)) return undefined
-  const said = (found[1] ?? found[2]) as string
+  const said = (found[1] ?? found[2] ?? found[3]) as string
   const end = found.index + found[0].length
   return { evidence: [evidenceOf(text, end - said.length, end, 'blames-us')] }
 }

@@ -1115,6 +1115,9 @@ describe('composeReply', () => {
     expect(queue).toContain('getting this fixed for you')
     expect(queue).not.toMatch(/clear answer/)
     expect(composeReply({ message: 'Really? Is that the only option?', channel: 'chat' }).text).toContain('clear answer')
+    // Praise of a driver's manners is thanked; with a turn after it, it is not the whole message.
+    expect(composeReply({ message: 'I just wanted to let you know the driver was very polite.', channel: 'chat' }).text).toContain("Thank you, that's kind of you.")
+    expect(composeReply({ message: 'The driver was polite but the parcel was damaged.', channel: 'chat' }).text).not.toMatch(/kind of you/)
   })
 })
 
