@@ -12,7 +12,7 @@ import type { RenderMessageOptions } from '../packs/renderMessage'
 import type { RepairPlan } from '../repair/buildRepairPlan'
 import { redact } from '../text/redact'
 import { AttuneError } from '../types/AttuneError'
-import type { Channel, CustomerContext, Evidence, Feeling, FeelingFound, FeelingReading, Milestone, Result, SignalFound, Span, Tone } from '../types/core'
+import type { Channel, CustomerContext, Evidence, Feeling, FeelingFound, FeelingReading, Milestone, Polarity, Result, SignalFound, Span, Tone } from '../types/core'
 import type { Pack } from '../types/pack'
 import { propose } from './propose'
 import { bothers, cuesOf, feelsBad, hasMessage, quotesCustomer, raisesTrouble, reflect, renderWith } from './reflect'
@@ -396,9 +396,13 @@ function wished(reading: FeelingReading, text: string | undefined): FeelingReadi
   const mocked = (e: Evidence): boolean => /^lov/i.test(e.text) && /^ how\b/i.test((text as string).slice(e.end, e.end + 5)) && reading.concerns.some((c) => c.evidence.some((x) => x.start > e.end))
   if (text === undefined || !joy?.evidence.every((e) => WISHED.test(text.slice(Math.max(0, e.start - 20), e.start)) || mocked(e) || LAUGH.test(e.text) || (reading.concerns.length > 0 && STATE.test(text.slice(e.end, e.end + 14))) || (e.cue === 'yes' && ASSENT.test(text.slice(e.end))))) return reading
   const feelings = reading.feelings.filter((f) => f !== joy)
+  return { ...reading, feelings, primary: feelings[0]?.feeling ?? null, polarity: polarityWith(feelings, reading) }
+}
+
+// The polarity of a reading with `feelings` in place of its own, as detectFeelings gives one.
+function polarityWith(feelings: FeelingFound[], reading: FeelingReading): Polarity {
   const strongest = (valence: 'positive' | 'negative'): number => Math.max(0, ...feelings.filter((f) => VALENCE[f.feeling] === valence).map((f) => f.intensity))
-  const polarity = polarityOf(strongest('positive'), strongest('negative'), reading.signals.some((s) => s.signal !== 'urgency'))
-  return { ...reading, feelings, primary: feelings[0]?.feeling ?? null, polarity }
+  return polarityOf(strongest('positive'), strongest('negative'), reading.signals.some((s) => s.signal !== 'urgency'))
 }
 
 // A worry told as over, beside thanks for something done ("Thanks so much for sorting it so quickly,
@@ -414,7 +418,7 @@ function gotOver(reading: FeelingReading, text: string | undefined): FeelingRead
   if (thanksFor(reading, text) !== 'done' && !reading.feelings.some((f) => VALENCE[f.feeling] === 'positive' && f.evidence.some((e) => e.start > after))) return reading
   const relieved = reading.feelings.some((f) => f.feeling === 'relief')
   const feelings = reading.feelings.flatMap((f) => (f !== worry ? [f] : relieved ? [] : [{ ...f, feeling: 'relief' as const }]))
-  return { ...reading, feelings, primary: feelings[0]?.feeling ?? null, polarity: { label: 'positive', score: Math.max(0, reading.polarity.score) } }
+  return { ...reading, feelings, primary: feelings[0]?.feeling ?? null, polarity: polarityWith(feelings, reading) }
 }
 
 function build({ input, reading: read, readText, steps, now, timeZone }: Checked): Reply {

@@ -810,6 +810,8 @@ describe('composeReply', () => {
     // A worry still felt is met, thanks or not; and "I was charged" is no feeling gone by.
     expect(composeReply({ message: "Thanks for getting back to me. I'm really worried about my order.", channel: 'chat' }).text).toContain('worried')
     expect(composeReply({ message: 'Thanks for the refund but I was charged twice again this month.', channel: 'chat' }).text).toContain('getting your money back to you')
+    // A worry gone by beside a trouble still felt: the trouble is met.
+    expect(composeReply({ message: "Thank you for the replacement, I was so worried, but the box was damaged again and I'm annoyed.", channel: 'chat' }).text).toContain('getting this fixed for you')
     expect(composeReply({ message: "Third email this week. If I don't hear back by Friday I'm going to my bank for a chargeback.", channel: 'email' }).text).toMatch(/contact us 3 times about the same thing is frustrating/)
   })
 
