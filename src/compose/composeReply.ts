@@ -495,13 +495,17 @@ function build({ input, reading: read, readText, steps, now, timeZone }: Checked
   // projects? Thanks"): the thanks are courtesy too, and the reply turns to the question.
   // (Not a question asked only in disbelief: "I've now been waiting 40 minutes in the chat queue.
   // Seriously?" wants the wait ended, not "a clear answer".)
-  const asks = !thanked && readText !== undefined && readText.replace(DISBELIEF, '').includes('?')
+  // (Nor is a question after thanks for something done courtesy: "Thank you for the refund. Could
+  // you also tell me when the replacement will ship?" is asked.)
+  const asks = readText !== undefined && readText.slice(thanked ? endOf(reading.feelings.find((f) => f.feeling === 'gratitude')) : 0).replace(DISBELIEF, '').includes('?')
   // Whether the customer asked for a manager or for the case to be escalated (not personal: said
   // back in a public reply too).
   const escalation = reading.signals.some((s) => s.signal === 'escalation-request')
   // Whether they say they are leaving or cancelling, not as a condition ("Close my account, I'm
   // switching to another provider"; not "if this isn't fixed I'll cancel").
-  const leaving = reading.signals.some(saysLeaving)
+  // (A competitor only named in a question is no decision: "Your competitor offers this for half the
+  // price. Can you match it?" asks. "I'm switching to your competitor." is one.)
+  const leaving = reading.signals.some((s) => saysLeaving(s) && !(asks && s.evidence.every((e) => /^competitors?$/i.test(e.text))))
   // The feeling the reply named back, if any: after relief, or thanks with nothing to put right,
   // there is nothing to reframe.
   let reflected: Feeling | undefined
