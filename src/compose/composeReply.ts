@@ -709,7 +709,7 @@ function build({ input, reading: read, readText, steps, now, timeZone }: Checked
     if (assemble(channel, parts).text.length > limit) warnings.push('over-channel-length')
   }
   const { text, spans } = assemble(channel, parts)
-  const note = caseNote(reading, input, input.customer?.consent?.personalize ? input.customer.pronouns : undefined, options)
+  const note = caseNote(reading, input, input.customer?.consent?.personalize ? input.customer.pronouns : undefined, options, leaving)
   const placed: ReplyPart[] = parts.map((part, k) => ({ kind: part.kind, text: part.text, span: spans[k] as { start: number; end: number } }))
   const reply: Reply = { text, parts: placed, channel, warnings: [...new Set(warnings)] }
   if (note) reply.note = note
@@ -730,7 +730,8 @@ function pronounKey(pronouns: string | undefined): string {
   return first === 'she' || first === 'he' || first === 'they' ? first : 'other'
 }
 
-function caseNote(reading: FeelingReading, input: ComposeReplyInput, pronouns: string | undefined, options: ComposeOptions): string | undefined {
+// (`leaving`: whether the reply heard the customer say they are leaving.)
+function caseNote(reading: FeelingReading, input: ComposeReplyInput, pronouns: string | undefined, options: ComposeOptions, leaving: boolean): string | undefined {
   const name = input.customer?.name?.trim() || input.customer?.preferredName?.trim() || 'The customer'
   const internal: ComposeOptions = { ...options, channel: 'email', tone: 'neutral', plain: false }
   const sentences: string[] = []
@@ -741,7 +742,7 @@ function caseNote(reading: FeelingReading, input: ComposeReplyInput, pronouns: s
   const transfers = reading.signals.find((s) => s.signal === 'transferred')?.detail?.count
   if (transfers) sentences.push(renderWith(internal, 'note.transferred', { name, pronoun: pronoun(), count: transfers }))
   if (reading.signals.some((s) => s.signal === 'escalation-request')) sentences.push(renderWith(internal, 'note.escalation', { name, pronoun: pronoun() }))
-  if (reading.signals.some(saysLeaving)) sentences.push(renderWith(internal, 'note.leaving', { name, pronoun: pronoun() }))
+  if (leaving) sentences.push(renderWith(internal, 'note.leaving', { name, pronoun: pronoun() }))
   const deadline = reading.concerns.find((c) => c.concern === 'deadline')?.detail
   if (deadline?.event && deadline.when && quotesCustomer(internal)) sentences.push(renderWith(internal, 'note.deadline', { name, pronoun: pronoun(), event: aboutCustomer(deadline.event, pronounKey(pronouns)), when: unshout(deadline.when) }))
   if (input.nextStep) sentences.push(renderWith(internal, 'note.promised', { name, pronoun: pronoun(), what: input.nextStep.what, by: input.nextStep.by }))

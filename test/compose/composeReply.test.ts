@@ -1123,9 +1123,10 @@ describe('composeReply', () => {
     // A question after thanks for something done is answered; a competitor named in a question is
     // no decision to leave.
     expect(composeReply({ message: 'Thank you for the refund. Could you also tell me when the replacement will ship?', channel: 'chat' }).text).toContain('clear answer')
-    const match = composeReply({ message: 'Your competitor offers this for half the price. Can you match it?', channel: 'chat' }).text
-    expect(match).not.toMatch(/decided to leave/)
-    expect(match).toContain('clear answer')
+    const match = composeReply({ message: 'Your competitor offers this for half the price. Can you match it?', channel: 'chat' })
+    expect(match.text).not.toMatch(/decided to leave/)
+    expect(match.text).toContain('clear answer')
+    expect(match.note ?? '').not.toMatch(/leaving/)
     expect(composeReply({ message: "I'm switching to your competitor.", channel: 'chat' }).text).toContain('decided to leave')
   })
 })
