@@ -153,7 +153,7 @@ function negativeLevel(reading: FeelingReading): number {
 // "Is there anything else I can help with?" and has not calmed.
 function positiveLevel(reading: FeelingReading): number {
   let level = 0
-  for (const { feeling, intensity, evidence } of reading.feelings) if (VALENCE[feeling] === 'positive' && !evidence.every((e) => e.cue === 'yes')) level = Math.max(level, intensity)
+  for (const { feeling, intensity, evidence } of reading.feelings) if (VALENCE[feeling] === 'positive' && !(evidence.length > 0 && evidence.every((e) => e.cue === 'yes'))) level = Math.max(level, intensity)
   return level
 }
 

@@ -1120,6 +1120,8 @@ describe('composeReply', () => {
     // Praise of a driver's manners is thanked; with a turn after it, it is not the whole message.
     expect(composeReply({ message: 'I just wanted to let you know the driver was very polite.', channel: 'chat' }).text).toContain("Thank you, that's kind of you.")
     expect(composeReply({ message: 'The driver was polite but the parcel was damaged.', channel: 'chat' }).text).not.toMatch(/kind of you/)
+    expect(composeReply({ message: 'Well done to your team for getting the trains running again so fast after the storm.', channel: 'chat' }).text).toContain("Thank you, that's kind of you.")
+    expect(composeReply({ message: 'Great job losing my parcel again.', channel: 'chat' }).text).not.toMatch(/kind of you/)
     // A question after thanks for something done is answered; a competitor named in a question is
     // no decision to leave.
     expect(composeReply({ message: 'Thank you for the refund. Could you also tell me when the replacement will ship?', channel: 'chat' }).text).toContain('clear answer')
