@@ -110,7 +110,8 @@ export type ConversationReading = {
    * from first turn to last (unless the last turn asks again about a concern no agent turn dealt
    * with, or has no feeling in it and only answers an agent's question); `escalating` when it grew
    * (or a later turn added a churn, legal, public, abuse, escalation or shouting signal, or asks
-   * again, upset or telling how long it has waited, about a concern no agent turn dealt with);
+   * again, upset or telling how long it has waited, about a concern no agent turn dealt with, or
+   * tells again, upset, a wait or a count of contacts an earlier turn told);
    * `steady` otherwise, and with fewer than two customer turns.
    */
   trajectory: 'escalating' | 'steady' | 'calming'
@@ -303,8 +304,12 @@ export function readConversation(turns: ConversationTurn[], options: ReadConvers
     // number?" ... "It's 44817.") tells nothing of how the customer feels now: steady.
     const asked = turns[lastTurn - 1]
     const answers = last.feelings.length === 0 && asked?.role === 'agent' && asked.text.includes('?')
+    // Telling again, upset, a wait or a count of contacts an earlier turn told ("I've been on hold for
+    // 2 hours trying to cancel." ... "Because I've been on hold for 2 hours! Just cancel it please.")
+    // has escalated: the customer has had to say it twice.
+    const toldAgain = negativeLevel(last) > 0 && last.signals.some((s) => (s.signal === 'waiting' || s.signal === 'repeat-contact') && customerTurns.some((t) => t < lastTurn && (readings[t] as TurnReading).reading.signals.some((x) => x.signal === s.signal)))
     if (endsPositive && wasNegative) trajectory = 'calming'
-    else if (delta >= CHANGE || pressedAgain || (escalatedLater && (delta > -CHANGE || lastEscalates))) trajectory = 'escalating'
+    else if (delta >= CHANGE || pressedAgain || toldAgain || (escalatedLater && (delta > -CHANGE || lastEscalates))) trajectory = 'escalating'
     else if (delta <= -CHANGE && negativeLevel(last) < STILL_UPSET && !askedAgain && !answers) trajectory = 'calming'
   }
 

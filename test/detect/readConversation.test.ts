@@ -387,4 +387,11 @@ describe('readConversation', () => {
     // Accepting what was offered, after a complaint, has calmed.
     expect(readConversation(turns('I was charged twice for my order.', 'Sorry about that! Would you like a refund?', 'Yes please.')).trajectory).toBe('calming')
   })
+
+  it('reads a wait told again, upset, as escalating: the customer has had to say it twice', () => {
+    const turns = (...texts: string[]) => texts.map((text, i) => ({ role: i % 2 ? ('agent' as const) : ('customer' as const), text }))
+    expect(readConversation(turns("I've been on hold for 2 hours trying to cancel.", "I'm sorry about the wait. Can I ask why you'd like to cancel?", "Because I've been on hold for 2 hours! Just cancel it please.")).trajectory).toBe('escalating')
+    // Told again with the problem put right, it has calmed.
+    expect(readConversation(turns('I have been waiting 2 weeks for my parcel.', 'Sorry! It will arrive tomorrow.', "Thanks, it's here now, great after waiting 2 weeks!")).trajectory).toBe('calming')
+  })
 })
