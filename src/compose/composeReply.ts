@@ -348,6 +348,9 @@ const REQUEST = /^\W*(?:(?:hi|hello|hey)\b\W*)?(?:(?:please |pls )?(tell me|let 
 // what the reply must meet.
 const TURN = /\b(?:but|however|though|although)\b/i
 const PRAISED = /\b(?:well done|great job|good job|great work)\b|\b(?:you(?:'ve| have) been|you(?:'re| are| were)|(?:agent|staff|team|engineer|driver|advisor|adviser)\b[^.!?,]{0,30}\b(?:was|were|has been|have been)) (?:so |very |really |super |extremely |absolutely |a )?(?:helpful|kind|lovely|brilliant|amazing|fantastic|patient|wonderful|polite|friendly|courteous|professional|star|great help|life ?saver)\b/i
+// Words of something gone wrong, and of a need or a request.
+const WENT_WRONG = /n't\b|\b(?:not|no|never|nobody|wrong|broken|without)\b/i
+const NEEDS = /\b(?:please|pls|kindly|need|want|like|help|can(?!['’])|could|would|let me)\b/i
 const WANTS_TO_KNOW = /\bi(?:'d| would)? (?:like|want) to know\b/i
 const WH_QUESTION = /\b(?:when|where|why|how|what|which|who)\b[^.!?]*\?/i
 
@@ -611,6 +614,10 @@ function build({ input, reading: read, readText, steps, now, timeZone }: Checked
         // medium?" asks for something done.)
         // So does a wish to know ("I'd like to know why my claim was rejected.").
         if (reframing?.key === 'reframe.request' && readText !== undefined && ((asked === 'reframe.answer' && WH_QUESTION.test(readText)) || WANTS_TO_KNOW.test(readText))) reframing = { text: renderWith(options, 'reframe.answer', {}), key: 'reframe.answer' }
+        // Something gone wrong told with no feeling read and nothing asked ("The engineer came on the
+        // 3rd but didn't have the right part", "Your website keeps saying my password is wrong") is to
+        // be fixed, not "done". (A request stays one: "I need to change the name on my booking".)
+        if (reframing?.key === 'reframe.request' && readText !== undefined && !asked && !asks && WENT_WRONG.test(readText) && !NEEDS.test(readText)) reframing = { text: renderWith(options, 'reframe.generic', {}), key: 'reframe.generic' }
         const others = reframing && forOthers(reframing.key)
         if (reframing && others) reframing = { ...reframing, ...others }
         // After a loss, "getting this fixed" promises what cannot be: a bereaved customer hears that

@@ -1130,6 +1130,12 @@ describe('composeReply', () => {
     expect(match.text).toContain('clear answer')
     expect(match.note ?? '').not.toMatch(/leaving/)
     expect(composeReply({ message: "I'm switching to your competitor.", channel: 'chat' }).text).toContain('decided to leave')
+    // Something gone wrong, told with no feeling read and nothing asked, is to be fixed; a need or a
+    // request is to be done.
+    for (const message of ["The engineer came on the 3rd as booked but didn't have the right part.", 'Your website keeps saying my password is wrong even after resetting it.']) {
+      expect(composeReply({ message, channel: 'chat' }).text, message).toContain('getting this fixed for you')
+    }
+    expect(composeReply({ message: 'I need to change the name on my booking, my partner is travelling instead of me.', channel: 'chat' }).text).toContain('getting this done for you')
   })
 })
 
