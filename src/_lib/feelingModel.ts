@@ -236,7 +236,8 @@ function compileMemoised(tables: ReadTables): CompiledTables {
     for (const [form] of formsOf(cue.phrases)) addCue({ id: cue.id, kind: 'concern', of: cue.of, weights: [], ignoresNegation: true, mishap: false }, form, -1, cue.near)
   }
   for (const cue of tables.signalCues) {
-    for (const [form] of formsOf(cue.phrases)) addCue({ id: cue.id, kind: 'signal', of: cue.of, weights: [], ignoresNegation: true, mishap: false }, form, -1, cue.near)
+    // (Urgency is the one concern or signal a negation takes back: "not urgent", "there's no rush".)
+    for (const [form] of formsOf(cue.phrases)) addCue({ id: cue.id, kind: 'signal', of: cue.of, weights: [], ignoresNegation: cue.of !== 'urgency', mishap: false }, form, -1, cue.near)
   }
   // Longest phrases first, so the most specific cue of an id wins at a position.
   for (const list of cues.values()) list.sort((a, b) => b.words.length - a.words.length)
@@ -651,7 +652,9 @@ export function walkFeatures(
         for (const cue of cueList) {
           const last = cue.words.length === 1 ? i : matchCue(scan, i, cue)
           if (last < 0) continue
-          if (cue.kind === 'feeling' && negatedHere && !cue.ignoresNegation) continue
+          // A cue in a negation's scope is no hit, unless it ignores negation (every concern and
+          // signal cue but urgency's does: "I can't log in" is access).
+          if (negatedHere && !cue.ignoresNegation) continue
           // A concern or signal cue that needs a word near it and has none is no hit: checked here,
           // so a message left with no hit skips the concern and signal pass.
           if (cue.near !== null && !isNear(scan, i, last, cue.near, cue.within)) continue

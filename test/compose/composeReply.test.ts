@@ -1136,6 +1136,8 @@ describe('composeReply', () => {
       expect(composeReply({ message, channel: 'chat' }).text, message).toContain('getting this fixed for you')
     }
     expect(composeReply({ message: 'I need to change the name on my booking, my partner is travelling instead of me.', channel: 'chat' }).text).toContain('getting this done for you')
+    // "Not urgent" is not heard as urgent.
+    expect(composeReply({ message: "Not urgent, but the link in your newsletter doesn't work.", channel: 'chat' }).text).not.toMatch(/urgent/)
   })
 })
 
