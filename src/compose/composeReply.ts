@@ -348,9 +348,11 @@ const REQUEST = /^\W*(?:(?:hi|hello|hey)\b\W*)?(?:(?:please |pls )?(tell me|let 
 // what the reply must meet.
 const TURN = /\b(?:but|however|though|although)\b/i
 const PRAISED = /\b(?:well done|great job|good job|great work)\b|\b(?:you(?:'ve| have) been|you(?:'re| are| were)|(?:agent|staff|team|engineer|driver|advisor|adviser)\b[^.!?,]{0,30}\b(?:was|were|has been|have been)) (?:so |very |really |super |extremely |absolutely |a )?(?:helpful|kind|lovely|brilliant|amazing|fantastic|patient|wonderful|polite|friendly|courteous|professional|star|great help|life ?saver)\b/i
-// Words of something gone wrong, and of a need or a request.
+// Words of something gone wrong, and of a need or a request; and a sentence that opens by telling
+// us what to do ("Remove my card details from your system", "Please change my address to ...").
 const WENT_WRONG = /n't\b|\b(?:not|no|never|nobody|wrong|broken|without)\b/i
 const NEEDS = /\b(?:please|pls|kindly|need|want|like|help|can(?!['’])|could|would|let me)\b/i
+const TELLS_US = /(?:^|[.!?]\s+)(?:please\s+)?(?:cancel|change|send|remove|update|add|delete|stop|close|book|move|resend|don't|do not)\b/i
 const WANTS_TO_KNOW = /\bi(?:'d| would)? (?:like|want) to know\b/i
 const WH_QUESTION = /\b(?:when|where|why|how|what|which|who)\b[^.!?]*\?/i
 
@@ -424,6 +426,17 @@ function gotOver(reading: FeelingReading, text: string | undefined): FeelingRead
   return { ...reading, feelings, primary: feelings[0]?.feeling ?? null, polarity: polarityWith(feelings, reading) }
 }
 
+// A worry read only from a concern's own words (someone else in the account: `detectFeelings` reads
+// one so) in a message that tells us what to do ("Remove my card details from your system") is not
+// said back: the customer asked, and told of no worry. ("Someone is using my account. Please help."
+// is met with it.)
+function toldUs(reading: FeelingReading, text: string | undefined): FeelingReading {
+  const worry = reading.feelings.find((f) => f.feeling === 'anxiety')
+  if (text === undefined || !worry || !TELLS_US.test(text) || !worry.evidence.every((e) => reading.concerns.some((c) => c.evidence.some((x) => x.start === e.start && x.end === e.end)))) return reading
+  const feelings = reading.feelings.filter((f) => f !== worry)
+  return { ...reading, feelings, primary: feelings[0]?.feeling ?? null, polarity: polarityWith(feelings, reading) }
+}
+
 function build({ input, reading: read, readText, steps, now, timeZone }: Checked): Reply {
   const channel = input.channel
   const needs = new Set(input.customer?.consent?.personalize ? (input.customer.accessibility ?? []) : [])
@@ -436,7 +449,7 @@ function build({ input, reading: read, readText, steps, now, timeZone }: Checked
     format: input.format ?? 'text',
     ...(input.seed === undefined ? {} : { seed: input.seed }),
   }
-  const reading = gotOver(wished(heard(read, options.pack ?? en), readText), readText)
+  const reading = toldUs(gotOver(wished(heard(read, options.pack ?? en), readText), readText), readText)
   const warnings: string[] = []
   const isPublic = channel === 'social'
   const name = isPublic ? undefined : nameOf(input.customer)
@@ -617,7 +630,7 @@ function build({ input, reading: read, readText, steps, now, timeZone }: Checked
         // Something gone wrong told with no feeling read and nothing asked ("The engineer came on the
         // 3rd but didn't have the right part", "Your website keeps saying my password is wrong") is to
         // be fixed, not "done". (A request stays one: "I need to change the name on my booking".)
-        if (reframing?.key === 'reframe.request' && readText !== undefined && !asked && !asks && WENT_WRONG.test(readText) && !NEEDS.test(readText)) reframing = { text: renderWith(options, 'reframe.generic', {}), key: 'reframe.generic' }
+        if (reframing?.key === 'reframe.request' && readText !== undefined && !asked && !asks && WENT_WRONG.test(readText) && !NEEDS.test(readText) && !TELLS_US.test(readText)) reframing = { text: renderWith(options, 'reframe.generic', {}), key: 'reframe.generic' }
         const others = reframing && forOthers(reframing.key)
         if (reframing && others) reframing = { ...reframing, ...others }
         // After a loss, "getting this fixed" promises what cannot be: a bereaved customer hears that

@@ -1136,6 +1136,11 @@ describe('composeReply', () => {
       expect(composeReply({ message, channel: 'chat' }).text, message).toContain('getting this fixed for you')
     }
     expect(composeReply({ message: 'I need to change the name on my booking, my partner is travelling instead of me.', channel: 'chat' }).text).toContain('getting this done for you')
+    // A request told as an instruction is done, and a worry read only from a breach's words is not
+    // said back to it; told with a plea for help, it is.
+    expect(composeReply({ message: "Change my delivery address to 14 Park Road, I'm not at the old one.", channel: 'chat' }).text).toContain('getting this done for you')
+    expect(composeReply({ message: 'Remove my card details from your system.', channel: 'chat' }).text).not.toMatch(/worried/)
+    expect(composeReply({ message: '@Uber someone is using my account in another city right now. Please help', channel: 'chat' }).text).toContain('worried about who can see your information')
     // "Not urgent" is not heard as urgent.
     expect(composeReply({ message: "Not urgent, but the link in your newsletter doesn't work.", channel: 'chat' }).text).not.toMatch(/urgent/)
   })
