@@ -648,12 +648,13 @@ type TokenTest = (scan: Scan, k: number) => boolean
 // flight was cancelled and my sister gets married tomorrow"), but it is not the deadline's `event`,
 // so no reply says "in time for your flight". Nor is one the customer calls off or moves themselves
 // ("I need to cancel my appointment on Thursday", "can I reschedule my appointment on Friday?"): a
-// reply may say "before Thursday", not "in time for your appointment". Nor is one the customer asks
-// is still on ("Can you confirm my appointment is still on for Tuesday?", "is my flight still going
-// ahead?"): "still" just after the event or after "is" or "are", not "her birthday and it still
-// hasn't shipped". (A word of calling off up to three words before the event or four after it, in
-// its sentence.)
-const CALLED_OFF = new Set(['cancelled', 'canceled', 'delayed', 'postponed', 'cancel', 'cancelling', 'reschedule', 'rebook', 'rearrange', 'postpone'])
+// reply may say "before Thursday", not "in time for your appointment" (nor for "Move my
+// appointment please, I can't make Thursday anymore"). Nor is one the customer asks is still on
+// ("Can you confirm my appointment is still on for Tuesday?", "is my flight still going ahead?"):
+// "still" just after the event or after "is" or "are", not "her birthday and it still hasn't
+// shipped". (A word of calling off up to three words before the event or four after it, in its
+// sentence.)
+const CALLED_OFF = new Set(['cancelled', 'canceled', 'delayed', 'postponed', 'cancel', 'cancelling', 'reschedule', 'rebook', 'rearrange', 'postpone', 'move', 'moved'])
 const calledOff = (scan: Scan, i: number): boolean => hasNearbyInSentence(scan, i, 3, (s, k) => CALLED_OFF.has(s.norms[k] as string) || (s.norms[k] === 'still' && (k === i + 1 || s.norms[k - 1] === 'is' || s.norms[k - 1] === 'are')))
 
 const endsSentence = (scan: Scan, k: number): boolean => scan.kindAt[k] === Kind.PUNCT && isSentenceEnd(scan.norms[k] as string)

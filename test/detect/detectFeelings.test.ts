@@ -61,6 +61,14 @@ describe('detectFeelings', () => {
     expect(detectFeelings('I got a third party call about my account.').signals.map((s) => s.signal)).not.toContain('repeat-contact')
     // A need "for" something on a day is a limit, however far back the need is said.
     expect(when('I need this for work on Monday.')).toBe('Monday')
+    // An appointment the customer asks to move is no event to be ready for ("in time for your
+    // appointment"); a delivery needed by a day is a limit, and a time something was cancelled in
+    // is none.
+    const event = (text: string) => detectFeelings(text).concerns.find((c) => c.concern === 'deadline')?.detail?.event
+    expect(event("Move my appointment please, I can't make Thursday anymore.")).toBeUndefined()
+    expect(event('I need it for my appointment on Thursday.')).toBe('my appointment')
+    expect(when('I need it delivered by Friday.')).toBe('Friday')
+    expect(when('Still waiting on my refund from the flight you cancelled in August.')).toBeUndefined()
     // The end of a week or month is a time; the end of one gone by is not.
     expect(when('I need the invoice by the end of the week.')).toBe('the end of the week')
     expect(when('Please sort it before end of this month.')).toBe('end of this month')
