@@ -1122,6 +1122,7 @@ describe('composeReply', () => {
     expect(composeReply({ message: 'The driver was polite but the parcel was damaged.', channel: 'chat' }).text).not.toMatch(/kind of you/)
     expect(composeReply({ message: 'Well done to your team for getting the trains running again so fast after the storm.', channel: 'chat' }).text).toContain("Thank you, that's kind of you.")
     expect(composeReply({ message: 'Great job losing my parcel again.', channel: 'chat' }).text).not.toMatch(/kind of you/)
+    expect(composeReply({ message: '@Ocado driver was an absolute star, carried everything up 4 flights of stairs for my nan', channel: 'chat' }).text).toContain("Thank you, that's kind of you.")
     // A question after thanks for something done is answered; a competitor named in a question is
     // no decision to leave.
     expect(composeReply({ message: 'Thank you for the refund. Could you also tell me when the replacement will ship?', channel: 'chat' }).text).toContain('clear answer')
