@@ -387,15 +387,17 @@ export function findConcernsAndSignals(
         // ("for the last 3 hours", "over the past two weeks": the lead is before "the last".)
         const before = (prev === 'last' || prev === 'past') && norm(i - 2) === 'the' ? norm(i - 3) : prev
         const after = norm(u + 1)
-        // (Years are how long someone has been a customer, "12 years and never complained", unless
-        // waited outright: a word of nothing happening near them does not make them a wait.)
+        // (Years are how long someone has been a customer, "12 years and never complained", or when
+        // something was, "20 years ago", "a year since I switched", unless waited outright: a word
+        // of nothing happening near them, or a tail after them, does not make them a wait.)
         const years = unit === 'years' || unit === 'year'
-        // ("took a day off work" is time off, not a wait.)
-        const waitingLead = before !== undefined && after !== 'off' && WAIT_LEADS.has(before) && (SURE_WAIT_LEADS.has(before) || ((before === 'for' || norm(i - 2) === 'for') && SHORT_UNITS.has(unit)) || (!years && hasNearbyInSentence(scan, i, 10, isStillWord)))
+        // ("took a day off work" is time off, not a wait. "It's been over a month", "been almost two
+        // weeks": "been" a word before the lead says it, unless of years.)
+        const waitingLead = before !== undefined && after !== 'off' && WAIT_LEADS.has(before) && (SURE_WAIT_LEADS.has(before) || (norm(i - 2) === 'been' && !years) || ((before === 'for' || norm(i - 2) === 'for') && SHORT_UNITS.has(unit)) || (!years && hasNearbyInSentence(scan, i, 10, isStillWord)))
         // "two weeks and nothing", "a week and still no reply", "three weeks and my laptop is still
         // with you": "and" says it only with what follows, a word of waiting or of nothing happening
         // just after it, or "still" a little later.
-        const tail = after !== undefined && WAIT_TAILS.has(after) && (after !== 'and' || (!years && (isStillWord(scan, u + 2) || isStillWord(scan, u + 3) || stillBy(scan, u + 2, u + 5))))
+        const tail = !years && after !== undefined && WAIT_TAILS.has(after) && (after !== 'and' || isStillWord(scan, u + 2) || isStillWord(scan, u + 3) || stillBy(scan, u + 2, u + 5))
         // "our wedding is in nine days", "I leave in 3 hours", "I fly home in 2 days", "we leave for
         // Spain in a week": a time ahead, for the event or the verb of a time limit a few words before
         // it, not a wait.
