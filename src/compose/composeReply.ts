@@ -12,12 +12,13 @@ import type { RenderMessageOptions } from '../packs/renderMessage'
 import type { RepairPlan } from '../repair/buildRepairPlan'
 import { redact } from '../text/redact'
 import { AttuneError } from '../types/AttuneError'
-import type { Channel, CustomerContext, Evidence, Feeling, FeelingFound, FeelingReading, Milestone, Polarity, Result, SignalFound, Span, Tone } from '../types/core'
+import type { Channel, CustomerContext, Evidence, Feeling, FeelingFound, FeelingReading, Milestone, Result, SignalFound, Span, Tone } from '../types/core'
 import type { Pack } from '../types/pack'
 import { propose } from './propose'
-import { bothers, cuesOf, feelsBad, hasMessage, quotesCustomer, raisesTrouble, reflect, renderWith } from './reflect'
+import { bothers, cuesOf, feelsBad, hasMessage, quotesCustomer, raisesTrouble, reflect, renderWith, worryFrom } from './reflect'
 import type { ComposeOptions } from './reflect'
 import { deadlineSentence, reframe } from './reframe'
+import type { Reframing } from './reframe'
 
 /**
  * A step of a recipe.
@@ -400,14 +401,15 @@ function wished(reading: FeelingReading, text: string | undefined): FeelingReadi
   const joy = reading.feelings.find((f) => f.feeling === 'joy')
   const mocked = (e: Evidence): boolean => /^lov/i.test(e.text) && /^ how\b/i.test((text as string).slice(e.end, e.end + 5)) && reading.concerns.some((c) => c.evidence.some((x) => x.start > e.end))
   if (text === undefined || !joy?.evidence.every((e) => WISHED.test(text.slice(Math.max(0, e.start - 20), e.start)) || mocked(e) || LAUGH.test(e.text) || (reading.concerns.length > 0 && STATE.test(text.slice(e.end, e.end + 14))) || (e.cue === 'yes' && ASSENT.test(text.slice(e.end))))) return reading
-  const feelings = reading.feelings.filter((f) => f !== joy)
-  return { ...reading, feelings, primary: feelings[0]?.feeling ?? null, polarity: polarityWith(feelings, reading) }
+  return withFeelings(reading, reading.feelings.filter((f) => f !== joy))
 }
 
-// The polarity of a reading with `feelings` in place of its own, as detectFeelings gives one.
-function polarityWith(feelings: FeelingFound[], reading: FeelingReading): Polarity {
+// `reading` with `feelings` in place of its own, and the primary feeling and polarity they give, as
+// detectFeelings gives them.
+function withFeelings(reading: FeelingReading, feelings: FeelingFound[]): FeelingReading {
   const strongest = (valence: 'positive' | 'negative'): number => Math.max(0, ...feelings.filter((f) => VALENCE[f.feeling] === valence).map((f) => f.intensity))
-  return polarityOf(strongest('positive'), strongest('negative'), reading.signals.some((s) => s.signal !== 'urgency'))
+  const polarity = polarityOf(strongest('positive'), strongest('negative'), reading.signals.some((s) => s.signal !== 'urgency'))
+  return { ...reading, feelings, primary: feelings[0]?.feeling ?? null, polarity }
 }
 
 // A worry told as over, beside thanks for something done ("Thanks so much for sorting it so quickly,
@@ -422,8 +424,7 @@ function gotOver(reading: FeelingReading, text: string | undefined): FeelingRead
   const after = Math.max(...worry.evidence.map((e) => e.end))
   if (thanksFor(reading, text) !== 'done' && !reading.feelings.some((f) => VALENCE[f.feeling] === 'positive' && f.evidence.some((e) => e.start > after))) return reading
   const relieved = reading.feelings.some((f) => f.feeling === 'relief')
-  const feelings = reading.feelings.flatMap((f) => (f !== worry ? [f] : relieved ? [] : [{ ...f, feeling: 'relief' as const }]))
-  return { ...reading, feelings, primary: feelings[0]?.feeling ?? null, polarity: polarityWith(feelings, reading) }
+  return withFeelings(reading, reading.feelings.flatMap((f) => (f !== worry ? [f] : relieved ? [] : [{ ...f, feeling: 'relief' as const }])))
 }
 
 // A worry read only from a concern's own words (someone else in the account: `detectFeelings` reads
@@ -431,10 +432,8 @@ function gotOver(reading: FeelingReading, text: string | undefined): FeelingRead
 // said back: the customer asked, and told of no worry. ("Someone is using my account. Please help."
 // is met with it.)
 function toldUs(reading: FeelingReading, text: string | undefined): FeelingReading {
-  const worry = reading.feelings.find((f) => f.feeling === 'anxiety')
-  if (text === undefined || !worry || !TELLS_US.test(text) || !worry.evidence.every((e) => reading.concerns.some((c) => c.evidence.some((x) => x.start === e.start && x.end === e.end)))) return reading
-  const feelings = reading.feelings.filter((f) => f !== worry)
-  return { ...reading, feelings, primary: feelings[0]?.feeling ?? null, polarity: polarityWith(feelings, reading) }
+  if (text === undefined || !TELLS_US.test(text) || !worryFrom(reading)) return reading
+  return withFeelings(reading, reading.feelings.filter((f) => f.feeling !== 'anxiety'))
 }
 
 function build({ input, reading: read, readText, steps, now, timeZone }: Checked): Reply {
@@ -602,13 +601,14 @@ function build({ input, reading: read, readText, steps, now, timeZone }: Checked
         const given = !settled && readText !== undefined && refundIn(readText, said)
         const left = given ? { ...said, concerns: said.concerns.filter((c) => c.concern !== 'money') } : said
         let reframing = settled ? undefined : reframe(isPublic ? publicly() : left, options)
+        const reframeTo = (key: string): Reframing => ({ text: renderWith(options, key, {}), key })
         // Confusion read only from a question of disbelief beside a trouble ("... 40 minutes in the
         // chat queue. Seriously?"): the trouble is to be fixed, not answered.
-        if (reframing?.key === 'reframe.answer' && !asks && !thanked && readText?.includes('?') && raisesTrouble(reading)) reframing = { text: renderWith(options, 'reframe.generic', {}), key: 'reframe.generic' }
+        if (reframing?.key === 'reframe.answer' && !asks && !thanked && readText?.includes('?') && raisesTrouble(reading)) reframing = reframeTo('reframe.generic')
         // Locked out of a place or a thing that is no account ("the car locked me out in the rain", "the
         // smart lock on the front door won't let me in"): getting it working again, not "back into
         // your account".
-        if (reframing?.key === 'reframe.access' && readText !== undefined && PLACE.test(readText) && !ACCOUNT.test(readText) && hasMessage(options, 'reframe.access-service')) reframing = { ...reframing, text: renderWith(options, 'reframe.access-service', {}), key: 'reframe.access-service' }
+        if (reframing?.key === 'reframe.access' && readText !== undefined && PLACE.test(readText) && !ACCOUNT.test(readText) && hasMessage(options, 'reframe.access-service')) reframing = { ...reframing, ...reframeTo('reframe.access-service') }
         // With the refund come, nothing else at stake and the complaint the wait or the chasing it took
         // ("Got my refund, but I'm still annoyed it took six weeks"), there is nothing to get back or fix: no
         // reframe at all. ("Thanks for the refund, but the app is still broken" still has.)
@@ -621,24 +621,23 @@ function build({ input, reading: read, readText, steps, now, timeZone }: Checked
         const asked = request?.[1] ? 'reframe.answer' : request ? 'reframe.request' : asks ? 'reframe.answer' : undefined
         // So does one asked in worry ("I'm nervous about giving my bank details over the phone, is
         // there another way?"): the worry is met with the answer.
-        if (reframing?.key === 'reframe.generic' && asked && !said.feelings.some((f) => VALENCE[f.feeling] === 'negative' && f.feeling !== 'anxiety')) reframing = { text: renderWith(options, asked, {}), key: asked }
+        if (reframing?.key === 'reframe.generic' && asked && !said.feelings.some((f) => VALENCE[f.feeling] === 'negative' && f.feeling !== 'anxiety')) reframing = reframeTo(asked)
         // A question of when, where, why or how that tells of nothing wrong ("Thanks but when will I
         // see it?", after a refund) wants an answer, not "getting this done". ("Can I swap it for a
         // medium?" asks for something done.)
         // So does a wish to know ("I'd like to know why my claim was rejected.").
-        if (reframing?.key === 'reframe.request' && readText !== undefined && ((asked === 'reframe.answer' && WH_QUESTION.test(readText)) || WANTS_TO_KNOW.test(readText))) reframing = { text: renderWith(options, 'reframe.answer', {}), key: 'reframe.answer' }
+        if (reframing?.key === 'reframe.request' && readText !== undefined && ((asked === 'reframe.answer' && WH_QUESTION.test(readText)) || WANTS_TO_KNOW.test(readText))) reframing = reframeTo('reframe.answer')
         // Something gone wrong told with no feeling read and nothing asked ("The engineer came on the
         // 3rd but didn't have the right part", "Your website keeps saying my password is wrong") is to
         // be fixed, not "done". (A request stays one: "I need to change the name on my booking".)
-        if (reframing?.key === 'reframe.request' && readText !== undefined && !asked && !asks && WENT_WRONG.test(readText) && !NEEDS.test(readText) && !TELLS_US.test(readText)) reframing = { text: renderWith(options, 'reframe.generic', {}), key: 'reframe.generic' }
+        if (reframing?.key === 'reframe.request' && readText !== undefined && !asked && !asks && WENT_WRONG.test(readText) && !NEEDS.test(readText) && !TELLS_US.test(readText)) reframing = reframeTo('reframe.generic')
         const others = reframing && forOthers(reframing.key)
         if (reframing && others) reframing = { ...reframing, ...others }
         // After a loss, "getting this fixed" promises what cannot be: a bereaved customer hears that
         // we will make this as easy as we can, a sad one that we will put right what we can. (A
         // reframe to a concern of theirs, their money or their access, stands.)
         if (reframing?.concern === undefined && reflected === 'sadness') {
-          const key = bereaved ? 'reframe.bereaved' : 'reframe.sadness'
-          reframing = { text: renderWith(options, key, {}), key }
+          reframing = reframeTo(bereaved ? 'reframe.bereaved' : 'reframe.sadness')
         }
         // A deadline the customer named is said back, whatever else the reply turns to, unless the
         // reflection named it. With the event it is for, it is said as an acknowledgment ("I know

@@ -117,6 +117,16 @@ const SCAM = /scam|phish|genuine|legit|link|claiming|pretending|fake|impersonat|
 /** Whether the reading's privacy concern is a scam (its evidence says so). */
 export const aboutScam = (reading: FeelingReading): boolean => reading.concerns.some((c) => c.concern === 'privacy' && c.evidence.some((e) => SCAM.test(e.text)))
 
+/**
+ * The concern a worry was read from, when `detectFeelings` read it from the concern's own words
+ * only (someone else in the customer's account: "Someone has bought two phones on my account"), so
+ * every piece of its evidence is a piece of the concern's.
+ */
+export function worryFrom(reading: FeelingReading): Concern | undefined {
+  const worry = reading.feelings.find((f) => f.feeling === 'anxiety')
+  return worry && worry.evidence.length > 0 ? reading.concerns.find((c) => worry.evidence.every((e) => c.evidence.some((x) => x.start === e.start && x.end === e.end)))?.concern : undefined
+}
+
 /** Whether the reading found a feeling of negative valence. */
 export function feelsBad(reading: FeelingReading): boolean {
   return reading.feelings.some((f) => VALENCE[f.feeling] === 'negative')
@@ -238,8 +248,7 @@ export function reflect(reading: FeelingReading, options: ComposeOptions = {}): 
     const pack = options.pack ?? en
     // A worry read from a concern's own words (someone in the account: "My account got hacked") is
     // met as that concern's worry first, not as being locked out of it.
-    const worry = reading.feelings.find((f) => f.feeling === 'anxiety')
-    const from = reading.concerns.find((c) => worry?.evidence.some((e) => c.evidence.some((x) => x.start === e.start && x.end === e.end)))?.concern
+    const from = worryFrom(reading)
     const order: Concern[] = scam ? ['safety', 'privacy'] : ['safety', 'access', 'privacy', 'livelihood']
     for (const c of from && order.includes(from) ? [from, ...order] : order) {
       const found = concern(c)

@@ -280,10 +280,11 @@ export function readConversation(turns: ConversationTurn[], options: ReadConvers
   if (customerTurns.length >= 2) {
     const first = (readings[customerTurns[0] as number] as { reading: FeelingReading }).reading
     const last = (readings[customerTurns[customerTurns.length - 1] as number] as { reading: FeelingReading }).reading
-    const delta = negativeLevel(last) - negativeLevel(first)
+    const lastLevel = negativeLevel(last)
+    const delta = lastLevel - negativeLevel(first)
     // (A good feeling only faintly read does not end it: "Any luck?" leans to hope at 0.21 from
     // "luck", and is a chase.)
-    const endsPositive = positiveLevel(last) > Math.max(negativeLevel(last), 0.25)
+    const endsPositive = positiveLevel(last) > Math.max(lastLevel, 0.25)
     // A problem raised counts as trouble even said calmly: "I was charged twice, please fix this".
     const wasNegative = customerTurns.some((turn) => {
       const entry = readings[turn] as { reading: FeelingReading }
@@ -299,7 +300,7 @@ export function readConversation(turns: ConversationTurn[], options: ReadConvers
     // Asked again calmly ("So when will I get the money back?") it has not calmed either: steady.
     // Asked again with the wait so far ("It's been 10 days! I want my £30 back.") it has escalated.
     const askedAgain = last.concerns.some((c) => unaddressed.some((u) => u.concern === c.concern && u.turn < lastTurn))
-    const pressedAgain = (negativeLevel(last) > 0 || last.signals.some((s) => s.signal === 'waiting')) && askedAgain
+    const pressedAgain = (lastLevel > 0 || last.signals.some((s) => s.signal === 'waiting')) && askedAgain
     // A turn with no feeling in it that answers an agent's question ("Can you send me the order
     // number?" ... "It's 44817.") tells nothing of how the customer feels now: steady.
     const asked = turns[lastTurn - 1]
@@ -307,10 +308,10 @@ export function readConversation(turns: ConversationTurn[], options: ReadConvers
     // Telling again, upset, a wait or a count of contacts an earlier turn told ("I've been on hold for
     // 2 hours trying to cancel." ... "Because I've been on hold for 2 hours! Just cancel it please.")
     // has escalated: the customer has had to say it twice.
-    const toldAgain = negativeLevel(last) > 0 && last.signals.some((s) => (s.signal === 'waiting' || s.signal === 'repeat-contact') && customerTurns.some((t) => t < lastTurn && (readings[t] as TurnReading).reading.signals.some((x) => x.signal === s.signal)))
+    const toldAgain = lastLevel > 0 && last.signals.some((s) => (s.signal === 'waiting' || s.signal === 'repeat-contact') && customerTurns.some((t) => t < lastTurn && (readings[t] as TurnReading).reading.signals.some((x) => x.signal === s.signal)))
     if (endsPositive && wasNegative) trajectory = 'calming'
     else if (delta >= CHANGE || pressedAgain || toldAgain || (escalatedLater && (delta > -CHANGE || lastEscalates))) trajectory = 'escalating'
-    else if (delta <= -CHANGE && negativeLevel(last) < STILL_UPSET && !askedAgain && !answers) trajectory = 'calming'
+    else if (delta <= -CHANGE && lastLevel < STILL_UPSET && !askedAgain && !answers) trajectory = 'calming'
   }
 
   return { turns: readings, trajectory, signals: [...signals.values()], concerns: [...concerns.values()], unaddressed }

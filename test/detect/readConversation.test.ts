@@ -5,6 +5,9 @@ import { isAttuneError, readConversation } from '../../src'
 import type { ConversationTurn, Pack } from '../../src'
 import { en } from '../../src/packs/en'
 
+// A thread whose turns alternate, the customer's first.
+const alternating = (...texts: string[]): ConversationTurn[] => texts.map((text, i) => ({ role: i % 2 ? 'agent' : 'customer', text }))
+
 const demo = JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', 'examples', 'data', 'conversation.json'), 'utf8')) as { turns: ConversationTurn[] }
 
 describe('readConversation', () => {
@@ -382,16 +385,14 @@ describe('readConversation', () => {
   })
 
   it('hears a bare "yes" to an agent\'s question as assent, not as the customer calming', () => {
-    const turns = (...texts: string[]) => texts.map((text, i) => ({ role: i % 2 ? ('agent' as const) : ('customer' as const), text }))
-    expect(readConversation(turns('My parcel is late.', 'Sorry! Shall I chase the courier?', 'Yes')).trajectory).toBe('steady')
+    expect(readConversation(alternating('My parcel is late.', 'Sorry! Shall I chase the courier?', 'Yes')).trajectory).toBe('steady')
     // Accepting what was offered, after a complaint, has calmed.
-    expect(readConversation(turns('I was charged twice for my order.', 'Sorry about that! Would you like a refund?', 'Yes please.')).trajectory).toBe('calming')
+    expect(readConversation(alternating('I was charged twice for my order.', 'Sorry about that! Would you like a refund?', 'Yes please.')).trajectory).toBe('calming')
   })
 
   it('reads a wait told again, upset, as escalating: the customer has had to say it twice', () => {
-    const turns = (...texts: string[]) => texts.map((text, i) => ({ role: i % 2 ? ('agent' as const) : ('customer' as const), text }))
-    expect(readConversation(turns("I've been on hold for 2 hours trying to cancel.", "I'm sorry about the wait. Can I ask why you'd like to cancel?", "Because I've been on hold for 2 hours! Just cancel it please.")).trajectory).toBe('escalating')
+    expect(readConversation(alternating("I've been on hold for 2 hours trying to cancel.", "I'm sorry about the wait. Can I ask why you'd like to cancel?", "Because I've been on hold for 2 hours! Just cancel it please.")).trajectory).toBe('escalating')
     // Told again with the problem put right, it has calmed.
-    expect(readConversation(turns('I have been waiting 2 weeks for my parcel.', 'Sorry! It will arrive tomorrow.', "Thanks, it's here now, great after waiting 2 weeks!")).trajectory).toBe('calming')
+    expect(readConversation(alternating('I have been waiting 2 weeks for my parcel.', 'Sorry! It will arrive tomorrow.', "Thanks, it's here now, great after waiting 2 weeks!")).trajectory).toBe('calming')
   })
 })
