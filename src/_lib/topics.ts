@@ -115,6 +115,8 @@ const NOT_BEFORE: Partial<Record<Concern | Signal, RegExp>> = {
   'escalation-request': /^ about (?:an?|opening|getting|changing|booking|buying|switching)\b/i,
   // "told to call back tomorrow" sends the customer away to wait, not to someone else.
   transferred: /^ back\b/i,
+  // "update my billing address": where a bill goes, not money at stake.
+  money: /^ address/i,
 }
 
 // Keeps the first MAX_EVIDENCE distinct spans of each concern or signal: enough to show why, and

@@ -436,6 +436,19 @@ function toldUs(reading: FeelingReading, text: string | undefined): FeelingReadi
   return withFeelings(reading, reading.feelings.filter((f) => f.feeling !== 'anxiety'))
 }
 
+// "I'm afraid" as a way of breaking news ("I'm afraid I need to cancel my order", "I'm afraid the
+// parcel still hasn't arrived", "Afraid I've been locked out again") is courtesy, not fear: a worry
+// read only from it is not said back. (Fear of what may come stays: "I'm afraid I'll lose my job",
+// "I'm afraid the boiler might explode", "afraid of", "afraid to".) `detectFeelings` reads the word
+// as written, as the GoEmotions raters did; the reading given to composeReply is left as it is.
+const COURTESY_BEFORE = /(?:\bi(?:'|’)?m|\bi am|^|[.!?,]) *$/i
+const COURTESY_AFTER = /^,? +(?:i|we|it|it's|that's|there's|the|my|your|this|you|not|so|i've|we've|i'm|we're|they|there|that)\b(?![^.!?]{0,30}\b(?:will|might|may|could|would|won't|gonna|going to)\b)/i
+function courteous(reading: FeelingReading, text: string | undefined): FeelingReading {
+  const worry = reading.feelings.find((f) => f.feeling === 'anxiety')
+  const courtesy = (e: Evidence) => text !== undefined && /^afraid$/i.test(e.text) && COURTESY_BEFORE.test(text.slice(Math.max(0, e.start - 6), e.start)) && COURTESY_AFTER.test(text.slice(e.end, e.end + 60))
+  return worry?.evidence.every(courtesy) ? withFeelings(reading, reading.feelings.filter((f) => f !== worry)) : reading
+}
+
 function build({ input, reading: read, readText, steps, now, timeZone }: Checked): Reply {
   const channel = input.channel
   const needs = new Set(input.customer?.consent?.personalize ? (input.customer.accessibility ?? []) : [])
@@ -448,7 +461,7 @@ function build({ input, reading: read, readText, steps, now, timeZone }: Checked
     format: input.format ?? 'text',
     ...(input.seed === undefined ? {} : { seed: input.seed }),
   }
-  const reading = toldUs(gotOver(wished(heard(read, options.pack ?? en), readText), readText), readText)
+  const reading = courteous(toldUs(gotOver(wished(heard(read, options.pack ?? en), readText), readText), readText), readText)
   const warnings: string[] = []
   const isPublic = channel === 'social'
   const name = isPublic ? undefined : nameOf(input.customer)

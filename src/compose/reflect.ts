@@ -225,7 +225,16 @@ export function reflect(reading: FeelingReading, options: ComposeOptions = {}): 
   // ("I can't believe how rude your driver was. He threw the parcel at my door and swore at me.").
   if (feeling === 'surprise') {
     const troubled = raisesTrouble(reading)
-    feeling = reading.feelings.find((f) => VALENCE[f.feeling] === 'negative' && f.intensity >= 0.3 && (troubled || f.evidence.some((e) => cues.has(e.cue))))?.feeling ?? feeling
+    // A customer who says they are leaving over it ("honestly can't believe how bad this has been.
+    // never ordering again") is let down, not surprised.
+    feeling = reading.feelings.find((f) => VALENCE[f.feeling] === 'negative' && f.intensity >= 0.3 && (troubled || f.evidence.some((e) => cues.has(e.cue))))?.feeling ?? (has('churn-threat') ? 'disappointment' : feeling)
+  }
+  // An apology for writing at all ("Sorry for the long email. I'm just so stressed about all of this,
+  // the move is on Friday") is courtesy: a bad feeling beside it is what the reply answers (not one
+  // read from the apology's own words: the sorrow of "Sorry to be a pain!").
+  if (feeling === 'embarrassment' && bothers(reading)) {
+    const sorry = new Set(first.evidence.map((e) => e.start))
+    feeling = reading.feelings.find((f) => f.feeling !== feeling && VALENCE[f.feeling] === 'negative' && f.intensity >= 0.3 && !f.evidence.some((e) => sorry.has(e.start)))?.feeling ?? feeling
   }
   // Beside a danger ("the charger caught fire, my son could have been hurt"), "this isn't what you
   // expected" or "this came as a surprise" would make light of it: disappointment and surprise are
@@ -259,7 +268,9 @@ export function reflect(reading: FeelingReading, options: ComposeOptions = {}): 
       // of any kind (a smell of gas asks for "reframe.gas") is still a danger: with no reflection of
       // its own, the one for safety is used.
       const { reframes } = cuesOf(pack)
-      const sense = found.evidence.map((e) => reframes.get(e.cue)).find((key) => key !== undefined)?.slice('reframe.'.length) ?? c
+      // A livelihood told only as the customer's job ("I'm afraid I'll lose my job over this", "I need
+      // it for work") is their work, not a business of theirs.
+      const sense = found.evidence.map((e) => reframes.get(e.cue)).find((key) => key !== undefined)?.slice('reframe.'.length) ?? (c === 'livelihood' && found.evidence.every((e) => JOB.test(e.text)) ? 'job' : c)
       const key = [`reflect.anxiety.${sense}`, ...(c === 'safety' ? ['reflect.anxiety.safety'] : [])].find((k) => hasMessage(options, k))
       if (key) return { text: renderWith(options, key, {}), feeling, concern: c, key }
       break
@@ -300,8 +311,15 @@ export function reflect(reading: FeelingReading, options: ComposeOptions = {}): 
   if (feeling === 'joy' && first.feeling === 'joy' && first.evidence.every((e) => easing.has(e.cue))) {
     return { text: renderWith(options, 'reflect.gratitude', {}), feeling, key: 'reflect.gratitude' }
   }
-  return { text: renderWith(options, `reflect.${feeling}`, {}), feeling, key: `reflect.${feeling}` }
+  // Disappointment read from the customer's own "upset" ("missed my mum's birthday dinner. really
+  // upset.") is met with that word: an upset, not an expectation let down.
+  const key = feeling === 'disappointment' && reading.feelings.find((f) => f.feeling === feeling)?.evidence[0]?.cue === 'upset' ? 'reflect.anger' : `reflect.${feeling}`
+  return { text: renderWith(options, key, {}), feeling, key }
 }
+
+// A livelihood's evidence that is the customer's employment: "my job", "my employer", "my shifts",
+// "can't work", "my wages" (not "my business", "my shop", "my clients", "payroll").
+const JOB = /\b(?:job|employer|shifts|wages|work|salary|pay)\b/i
 
 // Relief told as a worry lifted, in its evidence: "relieved", "what a relief", "phew", "thank god",
 // "a weight off", "I can breathe again".

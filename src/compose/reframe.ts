@@ -93,7 +93,7 @@ export function reframe(reading: FeelingReading, options: ComposeOptions = {}): 
       const asksMostly = confusion > worst
       // (So is a charge for what the customer cancelled: "Why am I being charged for a service I
       // cancelled?")
-      const owedBack = found.evidence.some((e) => MONEY_BACK.test(e.text)) || reading.feelings.some((f) => f.evidence.some((e) => CANCELLED_BY_CUSTOMER.test(e.text)))
+      const owedBack = found.evidence.some((e) => MONEY_BACK.test(e.text)) || reading.feelings.some((f) => f.evidence.some((e) => CANCELLED_BY_CUSTOMER.test(e.text) || (e.cue === 'service-failure' && MONEY_BACK.test(e.text))))
       const amount = asksMostly && !owedBack ? undefined : amountToQuote(found)
       if (amount) return { text: renderWith(options, 'reframe.money', { amount }), concern, key: 'reframe.money' }
       // Money owed back without a sum ("charged me double, want a refund"): the money, not "this".

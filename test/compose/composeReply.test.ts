@@ -1145,6 +1145,41 @@ describe('composeReply', () => {
     // "Not urgent" is not heard as urgent.
     expect(composeReply({ message: "Not urgent, but the link in your newsletter doesn't work.", channel: 'chat' }).text).not.toMatch(/urgent/)
   })
+
+  it('hears the words a customer chose: money taken twice, "upset", leaving, an apology for writing, "I\'m afraid", a job', () => {
+    const reply = (message: string) => composeReply({ message, channel: 'chat' }).text
+    // Money taken twice is money owed back, though the words of it read as a failure, not the concern.
+    expect(reply("You've taken my rent money twice this month. I now can't pay my rent.")).toContain('getting your money back to you')
+    expect(reply('wtf why did u charge me twice???')).toContain('getting your money back to you')
+    // "upset" is said back as upset, not as an expectation let down.
+    const upset = reply("my train was cancelled and now I've missed my mum's 70th birthday dinner. really upset.")
+    expect(upset).toContain('I can tell how upsetting this has been.')
+    expect(upset).not.toMatch(/what you expected/)
+    // Disbelief of a customer who says they are leaving is let down, not surprised.
+    const leaving = reply("honestly can't believe how bad this has been. never ordering again")
+    expect(leaving).not.toMatch(/surprise/)
+    expect(leaving).toContain("isn't what you expected")
+    expect(reply('Wow, I did not expect the parcel to arrive today!')).not.toMatch(/what you expected from us/)
+    // An apology for writing at all gives way to the worry beside it, but not to the sorrow read from
+    // the apology's own words.
+    const stressed = reply("Sorry for the long email. I'm just so stressed about all of this, the move is on Friday and nothing is connected.")
+    expect(stressed).toMatch(/worried/)
+    expect(stressed).not.toMatch(/nothing to apologise for/)
+    expect(reply('Sorry to be a pain, but I have been locked out again.')).not.toMatch(/sounds really hard/)
+    expect(reply('Sorry to bother you, do you ship to Ireland?')).toMatch(/no bother|glad you got in touch|apologise/i)
+    // "I'm afraid" breaking news is courtesy, not fear; fear of what may come is still heard.
+    for (const message of ["I'm afraid I need to cancel my order", "I'm afraid the parcel still hasn't arrived.", "Afraid it's still not working."]) {
+      expect(reply(message), message).not.toMatch(/worr/)
+    }
+    expect(reply("I'm afraid I need to cancel my order")).toContain('getting this done for you')
+    expect(reply("I'm afraid the boiler might explode")).toMatch(/worried/)
+    expect(reply('I am afraid of flying, can I get a seat near the front?')).toMatch(/worried/)
+    // A livelihood that is the customer's job is their work, not their business.
+    const job = reply("I'm afraid I'll lose my job over this")
+    expect(job).toContain('affecting your work')
+    expect(job).not.toMatch(/business/)
+    expect(reply("I'm worried, our shop can't take card payments")).toContain('your business')
+  })
 })
 
 describe('reflect', () => {

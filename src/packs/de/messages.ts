@@ -44,6 +44,7 @@ export const messages: Record<string, Message> = {
   'reflect.anxiety.safety-others': { text: 'Ich verstehe, dass Sie sich um die Sicherheit Ihrer Angehörigen sorgen.', vars: {}, variants: { plain: 'Sie sorgen sich um Ihre Angehörigen.' } },
   'reflect.anxiety.privacy': { text: 'Ich verstehe, dass Sie sich fragen, wer Ihre Daten sehen kann.', vars: {}, variants: { plain: 'Sie fragen sich, wer Ihre Daten sehen kann.' } },
   'reflect.anxiety.livelihood': { text: 'Ich verstehe, dass Ihr Geschäft darunter leidet, und das kostet Sie echtes Geld.', vars: {}, variants: { plain: 'Das schadet Ihrem Geschäft.' } },
+  'reflect.anxiety.job': { text: 'Ich verstehe, dass das Ihre Arbeit betrifft, und das ist eine echte Sorge.', vars: {}, variants: { plain: 'Das betrifft Ihre Arbeit.' } },
   'reflect.anxiety.hardship': { text: 'Das tut mir leid, das ist gerade viel auf einmal.', vars: {}, variants: { plain: 'Das ist gerade viel für Sie.' } },
   'reflect.frustration.repeat-contact': { text: 'Sich wegen derselben Sache {count, plural, =2 {zweimal} other {# Mal}} melden zu müssen, ist frustrierend, und so weit hätte es nicht kommen dürfen.', vars: { count: 'number' }, variants: { plain: 'Sie haben sich {count, plural, =2 {zweimal} other {# Mal}} deswegen gemeldet. Das hätte nicht passieren dürfen.' } },
   'reflect.frustration.waiting': { text: '{duration} warten zu müssen ist frustrierend.', vars: { duration: 'string' }, variants: { plain: 'Sie warten seit {duration}. Das ist zu lange.' } },

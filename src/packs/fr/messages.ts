@@ -44,6 +44,7 @@ export const messages: Record<string, Message> = {
   'reflect.anxiety.safety-others': { text: 'Je comprends que cela vous inquiète pour leur sécurité.', vars: {}, variants: { plain: 'Vous êtes inquiet pour leur sécurité.' } },
   'reflect.anxiety.privacy': { text: 'Je comprends que vous vous demandiez qui peut voir vos informations.', vars: {}, variants: { plain: 'Vous vous demandez qui peut voir vos informations.' } },
   'reflect.anxiety.livelihood': { text: 'Je comprends que votre activité en pâtit, et cela a un vrai coût.', vars: {}, variants: { plain: 'Cela touche votre activité.' } },
+  'reflect.anxiety.job': { text: "Je comprends que cela touche votre travail, et c'est une vraie inquiétude.", vars: {}, variants: { plain: 'Cela touche votre travail.' } },
   'reflect.anxiety.hardship': { text: "Je suis désolé, cela fait beaucoup à gérer en ce moment.", vars: {}, variants: { plain: 'Cela fait beaucoup à gérer.' } },
   'reflect.frustration.repeat-contact': { text: "Devoir nous contacter {count, plural, =2 {deux fois} other {# fois}} pour la même chose est frustrant, et cela n'aurait pas dû arriver.", vars: { count: 'number' }, variants: { plain: "Vous nous avez contactés {count, plural, =2 {deux fois} other {# fois}} pour cela. Cela n'aurait pas dû arriver." } },
   'reflect.frustration.waiting': { text: 'Devoir attendre {duration}, c’est frustrant.', vars: { duration: 'string' }, variants: { plain: 'Vous attendez depuis {duration}. C’est trop long.' } },

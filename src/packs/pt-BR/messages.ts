@@ -44,6 +44,7 @@ export const messages: Record<string, Message> = {
   'reflect.anxiety.safety-others': { text: 'Entendo que isso te preocupe pela segurança deles.', vars: {}, variants: { plain: 'Você está preocupado com a segurança deles.' } },
   'reflect.anxiety.privacy': { text: 'Entendo a sua preocupação com quem pode ver os seus dados.', vars: {}, variants: { plain: 'Você quer saber quem pode ver os seus dados.' } },
   'reflect.anxiety.livelihood': { text: 'Entendo que isso está afetando o seu negócio, e isso tem um custo real.', vars: {}, variants: { plain: 'Isso está prejudicando o seu negócio.' } },
+  'reflect.anxiety.job': { text: 'Entendo que isso está afetando o seu trabalho, e é uma preocupação real.', vars: {}, variants: { plain: 'Isso está afetando o seu trabalho.' } },
   'reflect.anxiety.hardship': { text: 'Sinto muito, é muita coisa para lidar agora.', vars: {}, variants: { plain: 'É muita coisa para lidar.' } },
   'reflect.frustration.repeat-contact': { text: 'Ter que falar com a gente {count, plural, =2 {duas vezes} other {# vezes}} sobre a mesma coisa é frustrante, e não deveria ter chegado a esse ponto.', vars: { count: 'number' }, variants: { plain: 'Você falou com a gente {count, plural, =2 {duas vezes} other {# vezes}} sobre isso. Isso não devia ter acontecido.' } },
   'reflect.frustration.waiting': { text: 'Ter que esperar {duration} é frustrante.', vars: { duration: 'string' }, variants: { plain: 'Você espera há {duration}. É tempo demais.' } },
