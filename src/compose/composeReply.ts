@@ -354,7 +354,7 @@ const PRAISED = /\b(?:well done|great job|good job|great work)\b|\b(?:you(?:'ve|
 const WENT_WRONG = /n't\b|\b(?:not|no|never|nobody|wrong|broken|without)\b/i
 const NEEDS = /\b(?:please|pls|kindly|need|want|like|help|can(?!['’])|could|would|let me)\b/i
 const TELLS_US = /(?:^|[.!?]\s+)(?:please\s+)?(?:cancel|change|send|remove|update|add|delete|stop|close|book|move|resend|don't|do not)\b/i
-const WANTS_TO_KNOW = /\bi(?:'d| would)? (?:like|want) to know\b/i
+const WANTS_TO_KNOW = /\bi(?:'d| would)? (?:like|want) to know\b|\b(?:need|want|like|get) an? (?:answer|explanation|update|reply|response)\b/i
 const WH_QUESTION = /\b(?:when|where|why|how|what|which|who)\b[^.!?]*\?/i
 
 const EMOJI = /\p{Extended_Pictographic}(?:\uFE0F|\u200D\p{Extended_Pictographic}|\p{Emoji_Modifier})*/gu
@@ -638,7 +638,8 @@ function build({ input, reading: read, readText, steps, now, timeZone }: Checked
         // A question of when, where, why or how that tells of nothing wrong ("Thanks but when will I
         // see it?", after a refund) wants an answer, not "getting this done". ("Can I swap it for a
         // medium?" asks for something done.)
-        // So does a wish to know ("I'd like to know why my claim was rejected.").
+        // So does a wish to know ("I'd like to know why my claim was rejected.", "I need an answer today.",
+        // "I'd like an update on my order").
         if (reframing?.key === 'reframe.request' && readText !== undefined && ((asked === 'reframe.answer' && WH_QUESTION.test(readText)) || WANTS_TO_KNOW.test(readText))) reframing = reframeTo('reframe.answer')
         // Something gone wrong told with no feeling read and nothing asked ("The engineer came on the
         // 3rd but didn't have the right part", "Your website keeps saying my password is wrong") is to

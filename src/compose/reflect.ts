@@ -311,9 +311,11 @@ export function reflect(reading: FeelingReading, options: ComposeOptions = {}): 
   if (feeling === 'joy' && first.feeling === 'joy' && first.evidence.every((e) => easing.has(e.cue))) {
     return { text: renderWith(options, 'reflect.gratitude', {}), feeling, key: 'reflect.gratitude' }
   }
-  // Disappointment read from the customer's own "upset" ("missed my mum's birthday dinner. really
-  // upset.") is met with that word: an upset, not an expectation let down.
-  const key = feeling === 'disappointment' && reading.feelings.find((f) => f.feeling === feeling)?.evidence[0]?.cue === 'upset' ? 'reflect.anger' : `reflect.${feeling}`
+  // Disappointment read from the customer's own "upset" or "hurt" ("missed my mum's birthday dinner.
+  // really upset.", "I'm really hurt by how I was treated") is met as that: an upset, not an
+  // expectation let down.
+  const said = reading.feelings.find((f) => f.feeling === feeling)?.evidence[0]?.cue
+  const key = feeling === 'disappointment' && (said === 'upset' || said === 'hurt') ? 'reflect.anger' : `reflect.${feeling}`
   return { text: renderWith(options, key, {}), feeling, key }
 }
 

@@ -178,7 +178,11 @@ class Scorer {
         if (cue.mishap && !negated) this.mishaps.push(start)
         // A cue that counts against a feeling (sarcasm: "thanks for nothing") overrules a statement of it.
         for (let k = 0; k + 1 < cue.weights.length; k += 2) if ((cue.weights[k + 1] as number) < 0) this.denied |= 1 << (cue.weights[k] as number)
-      } else this.topicHits.push({ cue, start, end })
+      } else {
+        this.topicHits.push({ cue, start, end })
+        // A lock-out or a loss is a mishap too: "The update deleted all my saved addresses. Great."
+        if (cue.of === 'access' && !negated) this.mishaps.push(start)
+      }
       return true
     }
     const pairs = given === undefined ? (this.tables as CompiledTables).lexicon.get(key) : given
@@ -289,7 +293,8 @@ function scoreFeelings(text: string, scan: Scan, tables: CompiledTables, maxEvid
   return { feelings: found, topical }
 }
 
-// Praise right beside a mishap (`FeelingCue.mishap`) is sarcasm: "Fantastic customer service, on
+// Praise right beside a mishap (`FeelingCue.mishap`, or a hit of an access concern's cue: "The
+// update deleted all my saved addresses. Great.") is sarcasm: "Fantastic customer service, on
 // hold for an hour", "Brilliant. Third engineer no-show.", "Still no refund. Great job." Beside means
 // in the same clause (a sentence, split at its contrast words), or in a sentence of its own, of
 // three words or fewer just before the mishap's or just after it ("... it smashed. Great job guys.";

@@ -42,7 +42,8 @@ export type FeelingCue = {
    * sentence with no contrast word between them ("Fantastic customer service, on hold for an
    * hour"), or alone in a sentence of three words or fewer just before it ("Brilliant. Third
    * engineer no-show."), or of two just after it ("Still no refund. Great job."). Verdicts
-   * ("terrible") are not mishaps: "Great staff, terrible food" is praise and blame.
+   * ("terrible") are not mishaps: "Great staff, terrible food" is praise and blame. A hit of any
+   * access concern cue counts as a mishap too ("The update deleted all my saved addresses. Great.").
    * @defaultValue false
    */
   mishap?: boolean

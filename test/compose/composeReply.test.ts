@@ -1155,6 +1155,11 @@ describe('composeReply', () => {
     const upset = reply("my train was cancelled and now I've missed my mum's 70th birthday dinner. really upset.")
     expect(upset).toContain('I can tell how upsetting this has been.')
     expect(upset).not.toMatch(/what you expected/)
+    expect(reply("I'm disabled and the driver refused to help me with my bags. I'm really hurt by how I was treated.")).toContain('I can tell how upsetting this has been.')
+    // A need for an answer is answered, not "done"; a lone "Great." after a loss is no good news.
+    expect(reply('Time is running out, I need an answer today.')).toContain('getting you a clear answer')
+    expect(reply("I'd like an update on my order please.")).toContain('getting you a clear answer')
+    expect(reply('The new app update deleted all my saved addresses and payment cards. Great.')).not.toMatch(/great to hear/)
     // Disbelief of a customer who says they are leaving is let down, not surprised.
     const leaving = reply("honestly can't believe how bad this has been. never ordering again")
     expect(leaving).not.toMatch(/surprise/)
