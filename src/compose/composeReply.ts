@@ -351,7 +351,7 @@ const TURN = /\b(?:but|however|though|although)\b/i
 const PRAISED = /\b(?:well done|great job|good job|great work)\b|\b(?:you(?:'ve| have) been|you(?:'re| are| were)|(?:agent|staff|team|engineer|driver|advisor|adviser)\b[^.!?,]{0,30}\b(?:was|were|has been|have been)) (?:so |very |really |super |extremely |absolutely |a |an absolute )?(?:helpful|kind|lovely|brilliant|amazing|fantastic|patient|wonderful|polite|friendly|courteous|professional|star|great help|life ?saver)\b/i
 // Words of something gone wrong, and of a need or a request; and a sentence that opens by telling
 // us what to do ("Remove my card details from your system", "Please change my address to ...").
-const WENT_WRONG = /n't\b|\b(?:not|no|never|nobody|wrong|broken|without)\b/i
+const WENT_WRONG = /n't\b|\b(?:not|no|never|nobody|wrong|broken|without|stolen|lost|damaged|missing|smashed|ruined|cracked|faulty|misleading|different (?:to|from))\b/i
 const NEEDS = /\b(?:please|pls|kindly|need|want|like|help|can(?!['’])|could|would|let me)\b/i
 const TELLS_US = /(?:^|[.!?]\s+)(?:please\s+)?(?:cancel|change|send|remove|update|add|delete|stop|close|book|move|resend|don't|do not)\b/i
 const WANTS_TO_KNOW = /\bi(?:'d| would)? (?:like|want) to know\b|\b(?:need|want|like|get) an? (?:answer|explanation|update|reply|response)\b/i
@@ -449,6 +449,23 @@ function courteous(reading: FeelingReading, text: string | undefined): FeelingRe
   return worry?.evidence.every(courtesy) ? withFeelings(reading, reading.feelings.filter((f) => f !== worry)) : reading
 }
 
+// A worry about the event itself ("I'm really nervous about the installation tomorrow", "I'm worried
+// my flight on Thursday will be affected by the strike"): nothing is needed in time for it, so the
+// reply does not say "it won't be ready in time for the installation". The day stays. (Not with
+// anything else gone wrong beside the worry, a wait or another bad feeling: "I'm so anxious about my
+// son's party on Saturday, the cake still hasn't come" needs the cake in time.)
+function worriedAbout(reading: FeelingReading, text: string | undefined): FeelingReading {
+  const deadline = reading.concerns.find((c) => c.concern === 'deadline')
+  const event = deadline?.detail?.event?.toLowerCase()
+  if (text === undefined || event === undefined || !reading.feelings.some((f) => f.feeling === 'anxiety') || reading.signals.length > 0 || reading.feelings.some((f) => f.feeling !== 'anxiety' && VALENCE[f.feeling] === 'negative')) return reading
+  const lower = text.toLowerCase()
+  const at = lower.indexOf(event)
+  if (!(lower.includes(`about ${event}`) || (at >= 0 && AFFECTED.test(lower.slice(at + event.length, at + event.length + 50))))) return reading
+  const { event: _, ...detail } = deadline?.detail ?? {}
+  return { ...reading, concerns: reading.concerns.map((c) => (c === deadline ? { ...c, detail } : c)) }
+}
+const AFFECTED = /^[^.!?]{0,20}\b(?:will|might|may|could|is going to) be (?:affected|cancell?ed|delayed|moved)\b/
+
 function build({ input, reading: read, readText, steps, now, timeZone }: Checked): Reply {
   const channel = input.channel
   const needs = new Set(input.customer?.consent?.personalize ? (input.customer.accessibility ?? []) : [])
@@ -461,7 +478,7 @@ function build({ input, reading: read, readText, steps, now, timeZone }: Checked
     format: input.format ?? 'text',
     ...(input.seed === undefined ? {} : { seed: input.seed }),
   }
-  const reading = courteous(toldUs(gotOver(wished(heard(read, options.pack ?? en), readText), readText), readText), readText)
+  const reading = worriedAbout(courteous(toldUs(gotOver(wished(heard(read, options.pack ?? en), readText), readText), readText), readText), readText)
   const warnings: string[] = []
   const isPublic = channel === 'social'
   const name = isPublic ? undefined : nameOf(input.customer)

@@ -1184,6 +1184,17 @@ describe('composeReply', () => {
     expect(job).toContain('affecting your work')
     expect(job).not.toMatch(/business/)
     expect(reply("I'm worried, our shop can't take card payments")).toContain('your business')
+    // A worry about the event itself needs nothing ready in time for it; a worry about what the
+    // event needs does.
+    const installation = reply("I'm really nervous about the installation tomorrow, will someone call before they come?")
+    expect(installation).not.toMatch(/ready in time/)
+    expect(installation).toContain('before tomorrow')
+    expect(reply("I'm worried my flight on Thursday will be affected by the strike.")).not.toMatch(/ready in time/)
+    expect(reply("I'm so anxious about my son's party on Saturday, the cake still hasn't come")).toContain("worried it won't be ready in time for your son's party, Saturday")
+    // Something stolen or unlike its photos, told with no feeling, is to be fixed, not "done".
+    expect(reply('The courier left my parcel on the doorstep in full view of the street and it was stolen.')).toContain('getting this fixed for you')
+    expect(reply('The colour is completely different to the photos. Very misleading.')).toContain('getting this fixed for you')
+    expect(reply('I need to change the name on my booking to a different person.')).toContain('getting this done for you')
   })
 })
 
