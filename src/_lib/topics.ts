@@ -105,9 +105,10 @@ const NOT_AFTER: Partial<Record<Concern | Signal, RegExp>> = {
 // - "speak to someone about a business account": being put through, not escalating.
 const NOT_BEFORE: Partial<Record<Concern | Signal, RegExp>> = {
   livelihood: /^ out\b/i,
-  // "my data isn't working", "my data has stopped working", "my data plan": a phone's mobile data,
-  // not the customer's information; "get my data back": data lost, not exposed.
-  privacy: /^ (?:\S+ ){0,2}(?:working|plan|allowance|usage|roaming|back)\b/i,
+  // "my data isn't working", "my data has stopped working", "my data plan", "my data is finishing
+  // too fast": a phone's mobile data, not the customer's information; "get my data back": data
+  // lost, not exposed.
+  privacy: /^ (?:\S+ ){0,2}(?:working|plan|allowance|usage|roaming|back|finish\w*|bundle)\b/i,
   // "won't let me speak to a human" asks for a person, not for a way back into the service; "you
   // closed my case" ended a dispute, not an account.
   access: /^ (?:speak|talk|case|ticket)\b/i,

@@ -1195,6 +1195,11 @@ describe('composeReply', () => {
     expect(reply('The courier left my parcel on the doorstep in full view of the street and it was stolen.')).toContain('getting this fixed for you')
     expect(reply('The colour is completely different to the photos. Very misleading.')).toContain('getting this fixed for you')
     expect(reply('I need to change the name on my booking to a different person.')).toContain('getting this done for you')
+    // Kids melting on a hot plane are people to keep safe, not a product to stop using; a driver
+    // who was great is thanked.
+    const tarmac = reply('@Delta stuck on the tarmac for 2 hours with no AC and no water. kids are melting. this is unacceptable')
+    expect(tarmac).not.toMatch(/stop using/)
+    expect(reply('@Uber your driver was great, gave me a water and a phone charger. 5 stars')).toContain("Thank you, that's kind of you.")
   })
 })
 
