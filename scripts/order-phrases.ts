@@ -1,8 +1,8 @@
-// Orders the phrases inside each `p("a|b|c")` string of the en pack's cue tables so that the
-// detectFeelings bundle compresses best. Order inside a cue changes nothing a reader finds (a cue's
-// phrases all raise the same cue, and the phrase index sorts them by length), but gzip finds a
-// repeat only within its window and codes a near repeat cheaper: the order saves about 1.5 KB of
-// the bundle, min+gzip, against the order the phrases were written in.
+// Orders the phrases inside each phrase string ("a|b|c", see phrase-strings.ts) of the en pack's
+// cue tables so that the detectFeelings bundle compresses best. Order inside a cue changes nothing
+// a reader finds (a cue's phrases all raise the same cue, and the phrase index sorts them by
+// length), but gzip finds a repeat only within its window and codes a near repeat cheaper: the
+// order saves about 1.5 KB of the bundle, min+gzip, against the order the phrases were written in.
 //   npm run order    rewrite src/packs/en/tables.ts (about a minute)
 //
 // Run it after adding phrases, then `npm run polish` (polish-order.ts), which moves phrases about
@@ -23,6 +23,7 @@ import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { deflateRawSync } from 'node:zlib'
 import { transformSync } from 'esbuild'
+import { phraseSpans, replaceSpans } from './phrase-strings'
 
 const file = join(import.meta.dirname, '..', 'src', 'packs', 'en', 'tables.ts')
 
@@ -79,12 +80,12 @@ function orderPhrases(phrases: readonly string[]): string[] {
 }
 
 const source = readFileSync(file, 'utf8')
-const matches = [...source.matchAll(/\bp\("([^"]*)"\)/g)]
-const lists = matches.map((m) => orderPhrases((m[1] as string).split('|')))
+const spans = phraseSpans(source)
+const lists = spans.map(({ start, end }) => orderPhrases(source.slice(start, end).split('|')))
 // The module as the bundle has it, minified, with a mark in place of each string: the size to
 // bring down is that text's, deflated, with the strings put back.
 let mark = 0
-const skeleton = transformSync(source.replace(/\bp\("([^"]*)"\)/g, () => `p("@@${mark++}@@")`), { loader: 'ts', minify: true, format: 'esm' }).code.split(/@@(\d+)@@/)
+const skeleton = transformSync(replaceSpans(source, spans, () => `@@${mark++}@@`), { loader: 'ts', minify: true, format: 'esm' }).code.split(/@@(\d+)@@/)
 const size = (): number => deflateRawSync(skeleton.map((piece, i) => (i % 2 === 1 ? (lists[Number(piece)] as string[]).join('|') : piece)).join(''), { level: 9 }).length
 
 let best = size()
@@ -121,5 +122,5 @@ lists.forEach((list, i) => {
   }
 })
 let k = 0
-writeFileSync(file, source.replace(/\bp\("([^"]*)"\)/g, () => `p("${(lists[k++] as string[]).join('|')}")`))
+writeFileSync(file, replaceSpans(source, spans, () => (lists[k++] as string[]).join('|')))
 console.log(`tables.ts: phrases ordered (deflated ${before} B greedy, ${best} B searched)`)

@@ -1,4 +1,4 @@
-// Polishes the order of the phrases inside each `p("a|b|c")` string of the en pack's cue tables
+// Polishes the order of the phrases inside each phrase string (`"a|b|c"`, see phrase-strings.ts) of the en pack's cue tables
 // against the measure the budgets use: the detectFeelings bundle as size-limit builds it from dist/
 // (esbuild, minified), gzipped at level 9. `npm run order` orders the phrases by how deflate codes
 // the tables module alone; gzip's cost of the whole bundle moves by a few dozen bytes with any
@@ -17,6 +17,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { build } from 'esbuild'
+import { phraseSpans, replaceSpans } from './phrase-strings'
 
 const root = join(import.meta.dirname, '..')
 const dist = join(root, 'dist')
@@ -46,10 +47,11 @@ async function sizeOf(text: string, entry: string): Promise<number> {
 }
 const total = (text: string) => sizeOf(text, entries[0] as string)
 
-const STRING = /p\("([^"]*)"\)/g
 // (Only strings written the same in dist/ as in tables.ts: one with emoji or an escape in it is
 // written otherwise there, and a new order for it could not be written back.)
-const spans = [...original.matchAll(STRING)].filter((m) => /^[\x20-\x7e]*$/.test(m[1] as string) && !(m[1] as string).includes('\\')).map((m) => [(m.index as number) + 3, (m.index as number) + 3 + (m[1] as string).length] as const)
+const spans = phraseSpans(original)
+  .filter(({ start, end }) => /^[\x20-\x7e]*$/.test(original.slice(start, end)) && !original.slice(start, end).includes('\\'))
+  .map(({ start, end }) => [start, end] as const)
 const moves = Number(process.argv[2] ?? 3000)
 let seed = Number(process.argv[3] ?? 1)
 const random = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff
@@ -70,14 +72,16 @@ for (let move = 0; move < moves; move++) {
 }
 
 // Each string of the chunk holds the phrases of the string at the same place in tables.ts.
-const before = [...original.matchAll(STRING)].map((m) => m[1] as string)
-const after = [...text.matchAll(STRING)].map((m) => m[1] as string)
+const strings = (of: string): string[] => phraseSpans(of).map(({ start, end }) => of.slice(start, end))
+const before = strings(original)
+const after = strings(text)
 let next = 0
-const source = readFileSync(tablesFile, 'utf8').replace(STRING, (all, body: string) => {
+const tables = readFileSync(tablesFile, 'utf8')
+const source = replaceSpans(tables, phraseSpans(tables), (_, body) => {
   const at = before.indexOf(body, next)
-  if (at < 0) return all
+  if (at < 0) return body
   next = at + 1
-  return `p("${after[at]}")`
+  return after[at] as string
 })
 writeFileSync(tablesFile, source)
 console.log(`tables.ts: phrase order polished (detectFeelings, min+gzip: ${start} B before, ${best} B after)`)

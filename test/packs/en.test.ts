@@ -7,6 +7,9 @@ import { compileTables, spellingsOf } from '../../src/_lib/feelingModel'
 import { findWord } from '../../src/_lib/scan'
 import { hashOf } from '../../src/_lib/hash'
 import { enTables } from '../../src/packs/en/tables'
+import { phraseSpans } from '../../scripts/phrase-strings'
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
 
 const kebab = /^[a-z0-9]+(-[a-z0-9]+)*$/
 
@@ -25,6 +28,20 @@ describe('the en pack detection tables', () => {
       expect(cue.note.trim().length).toBeGreaterThan(10)
       for (const phrase of cue.phrases) expect(phrase).toBe(phrase.toLowerCase().trim())
     }
+  })
+
+  it('lets the ordering scripts find every phrase string a cue is written with, and only those', () => {
+    // scripts/order-phrases.ts and scripts/polish-order.ts reorder the phrases inside the strings
+    // phraseSpans finds; a string they missed would keep its order, one too many could be a word list.
+    const source = readFileSync(join(import.meta.dirname, '..', '..', 'src', 'packs', 'en', 'tables.ts'), 'utf8')
+    const found = phraseSpans(source).map(({ start, end }) => JSON.parse(`"${source.slice(start, end)}"`) as string)
+    const written = [...enTables.feelingCues, ...enTables.concernCues, ...enTables.signalCues].flatMap((cue) => {
+      // (A cue whose phrases are made by a helper, `keepDoing` say, is written with no string.)
+      const inString = source.includes(`Cue('${cue.id}', "`) || source.includes(`Cue('${cue.id}', '${'of' in cue ? cue.of : ''}', "`)
+      return [...(inString ? [cue.phrases.join('|')] : []), ...('near' in cue && cue.near ? [cue.near.words.join('|')] : [])]
+    })
+    for (const list of written) expect(found, list.slice(0, 40)).toContain(list)
+    expect(found.length).toBe(written.length + [...source.matchAll(/\bp\("/g)].length)
   })
 
   it('keeps a note for every cue and none for a cue that is gone (the notes live apart from the tables)', () => {
