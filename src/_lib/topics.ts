@@ -44,7 +44,7 @@ const ORDINAL = /(?:st|nd|rd|th)$/
 // "after a week" is waiting only with one of these near it ("after a week, still nothing", "finally
 // sorted after 3 months", an order "'dispatched' for 9 days", "the heating has been off for 4
 // days"); without one it is usually when something failed ("it broke after a week").
-const STILL_WORDS = new Set(['still', 'off', 'yet', 'nothing', 'wait', 'waiting', 'waited', "haven't", "hasn't", 'havent', 'hasnt', 'never', 'nobody', 'no', 'not', 'hold', 'trying', 'tried', 'without', 'down', 'offline', 'outage', 'locked', 'stuck', 'broken', 'cold', 'faulty', 'leaking', 'pending', 'unresolved', 'outstanding', 'suspended', 'blocked', 'frozen', 'delayed', 'finally', 'dead', 'dispatched', 'processing', 'transit', 'sitting', 'sat', 'missing'])
+const STILL_WORDS = new Set(['still', 'off', 'yet', 'nothing', 'wait', 'waiting', 'waited', "haven't", "hasn't", 'havent', 'hasnt', 'never', 'nobody', 'no', 'not', 'hold', 'trying', 'tried', 'without', 'down', 'offline', 'outage', 'locked', 'stuck', 'broken', 'cold', 'faulty', 'leaking', 'pending', 'unresolved', 'outstanding', 'suspended', 'blocked', 'frozen', 'delayed', 'finally', 'dead', 'dispatched', 'processing', 'transit', 'sitting', 'sat', 'missing', 'progress', 'review'])
 // Minutes and hours with "for" are a wait in a support message ("on this chat for 45 minutes");
 // days, months and years need a word of waiting near them ("a customer for 10 years" is not one).
 const SHORT_UNITS = new Set(['minute', 'minutes', 'mins', 'min', 'hour', 'hours', 'hrs', 'hr'])
@@ -679,7 +679,7 @@ function stillBy(scan: Scan, from: number, to: number): boolean {
   return false
 }
 
-const CONTACT_STEMS = ['contact', 'unsubscrib', 'call', 'email', 'e-mail', 'ask', 'writ', 'wrote', 'messag', 'chat', 'reach', 'phon', 'rang', 'ring', 'rung', 'touch', 'told', 'tell', 'explain', 'spoke', 'speak', 'talk', 'complain', 'report', 'tweet', 'follow', 'dm', 'ping', 'text', 'chas']
+const CONTACT_STEMS = ['contact', 'unsubscrib', 'call', 'email', 'e-mail', 'ask', 'writ', 'wrote', 'messag', 'chat', 'reach', 'phon', 'rang', 'ring', 'rung', 'touch', 'told', 'tell', 'explain', 'spoke', 'speak', 'talk', 'complain', 'report', 'tweet', 'follow', 'dm', 'ping', 'text', 'chas', 'hung']
 // The stems by their first letter, so a word is tried against the few that could start it.
 const STEMS_BY_FIRST = new Map<number, string[]>()
 for (const stem of CONTACT_STEMS) STEMS_BY_FIRST.set(stem.charCodeAt(0), [...(STEMS_BY_FIRST.get(stem.charCodeAt(0)) ?? []), stem])
