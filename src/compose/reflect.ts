@@ -218,16 +218,14 @@ export function reflect(reading: FeelingReading, options: ComposeOptions = {}): 
   // another month of this, my business is losing customers", "My son's school trip is on Friday and
   // his passport still hasn't arrived. We're panicking."): the fear is what the reply answers first.
   if (VALENCE[feeling] === 'negative' && feeling !== 'anxiety' && (concern('safety') || concern('livelihood') || concern('deadline')?.detail?.event) && reading.feelings.some((f) => f.feeling === 'anxiety')) feeling = 'anxiety'
-  // Surprise beside a bad feeling read at 0.3 or more and a trouble (a concern, or a signal other
-  // than urgency: "Wow. Just wow. Two hours on hold to be told to call back tomorrow.", "Can't
-  // believe I've been charged £45 for a missed appointment when YOUR engineer didn't turn up") is
-  // exasperation: the bad feeling is named. So is surprise beside a bad feeling the pack's cues name
-  // ("I can't believe how rude your driver was. He threw the parcel at my door and swore at me.").
+  // Surprise beside a bad feeling read at 0.3 or more ("Wow. Just wow. Two hours on hold to be told
+  // to call back tomorrow.", "Can't believe I've been charged £45 for a missed appointment when YOUR
+  // engineer didn't turn up", "I can't believe how rude your driver was.", "I'm genuinely shocked at
+  // how badly this has been handled.") is exasperation: the bad feeling is named.
   if (feeling === 'surprise') {
-    const troubled = raisesTrouble(reading)
     // A customer who says they are leaving over it ("honestly can't believe how bad this has been.
     // never ordering again") is let down, not surprised.
-    feeling = reading.feelings.find((f) => VALENCE[f.feeling] === 'negative' && f.intensity >= 0.3 && (troubled || f.evidence.some((e) => cues.has(e.cue))))?.feeling ?? (has('churn-threat') ? 'disappointment' : feeling)
+    feeling = reading.feelings.find((f) => VALENCE[f.feeling] === 'negative' && f.intensity >= 0.3)?.feeling ?? (has('churn-threat') ? 'disappointment' : feeling)
   }
   // An apology for writing at all ("Sorry for the long email. I'm just so stressed about all of this,
   // the move is on Friday") is courtesy: a bad feeling beside it is what the reply answers (not one

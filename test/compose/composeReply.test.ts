@@ -1165,6 +1165,8 @@ describe('composeReply', () => {
     expect(leaving).not.toMatch(/surprise/)
     expect(leaving).toContain("isn't what you expected")
     expect(reply('Wow, I did not expect the parcel to arrive today!')).not.toMatch(/what you expected from us/)
+    // Shock at how badly something went is exasperation, with or without a concern beside it.
+    expect(reply("I'm genuinely shocked at how badly this has been handled.")).not.toMatch(/surprise/)
     // An apology for writing at all gives way to the worry beside it, but not to the sorrow read from
     // the apology's own words.
     const stressed = reply("Sorry for the long email. I'm just so stressed about all of this, the move is on Friday and nothing is connected.")
