@@ -247,6 +247,19 @@ describe('readConversation', () => {
     ]
     expect(readConversation(refund).unaddressed.map((c) => c.concern)).toEqual(['money'])
     expect(readConversation([refund[0] as ConversationTurn, { role: 'agent', text: 'The duplicate charge has been reversed.' }]).unaddressed).toEqual([])
+    // A breach worry is dealt with by telling the customer what was not affected; hardship by an
+    // emergency payment.
+    const breach: ConversationTurn[] = [
+      { role: 'customer', text: 'Is my data safe after the breach you announced?' },
+      { role: 'agent', text: "Your password wasn't affected, but we recommend turning on two-factor authentication." },
+    ]
+    expect(readConversation(breach).unaddressed).toEqual([])
+    const pension: ConversationTurn[] = [
+      { role: 'customer', text: "My grandmother's pension payment hasn't arrived and she has no money for food." },
+      { role: 'agent', text: "I'm very sorry. I've issued an emergency payment which will be in her account within 2 hours." },
+    ]
+    expect(readConversation(pension).unaddressed).toEqual([])
+    expect(readConversation([pension[0] as ConversationTurn, { role: 'agent', text: "I'm very sorry to hear that." }]).unaddressed.map((c) => c.concern)).toEqual(expect.arrayContaining(['livelihood']))
   })
 
   it('calls a calm request for a manager escalating, and thanks after a calmly raised problem calming', () => {
