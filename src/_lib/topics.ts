@@ -100,11 +100,12 @@ const NOT_AFTER: Partial<Record<Concern | Signal, RegExp>> = {
 }
 
 // What just after a cue's hit says the same (up to 20 characters on):
-// - "I can't work out how to ...": a puzzle, not a livelihood ("I can't work" is one);
+// - "I can't work out how to ...": a puzzle, not a livelihood ("I can't work" is one); "my job
+//   interview": an event to get to, not the job the customer has;
 // - "switch to the annual plan", "moving to a new flat": a plan or a home, not another provider;
 // - "speak to someone about a business account": being put through, not escalating.
 const NOT_BEFORE: Partial<Record<Concern | Signal, RegExp>> = {
-  livelihood: /^ out\b/i,
+  livelihood: /^ (?:out|interview)\b/i,
   // "my data isn't working", "my data has stopped working", "my data plan", "my data is finishing
   // too fast": a phone's mobile data, not the customer's information; "get my data back": data
   // lost, not exposed.
