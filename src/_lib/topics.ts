@@ -684,9 +684,11 @@ const CONTACT_STEMS = ['contact', 'unsubscrib', 'call', 'email', 'e-mail', 'ask'
 // The stems by their first letter, so a word is tried against the few that could start it.
 const STEMS_BY_FIRST = new Map<number, string[]>()
 for (const stem of CONTACT_STEMS) STEMS_BY_FIRST.set(stem.charCodeAt(0), [...(STEMS_BY_FIRST.get(stem.charCodeAt(0)) ?? []), stem])
+// (Not a call, email or text to the customer: "Can you stop calling me 5 times a day?" counts our
+// contacts, not theirs. "They told me three times" is theirs.)
 const isContactWord: TokenTest = (scan, k) => {
   const norm = scan.norms[k] as string
   const stems = STEMS_BY_FIRST.get(norm.charCodeAt(0))
-  return stems !== undefined && stems.some((stem) => norm.startsWith(stem))
+  return stems !== undefined && stems.some((stem) => norm.startsWith(stem)) && !(scan.norms[k + 1] === 'me' && /^(?:call|email|text|ring|phon)/.test(norm))
 }
 
