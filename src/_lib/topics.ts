@@ -81,7 +81,9 @@ export function evidenceOf(text: string, start: number, end: number, cue: string
 //   not asked for ("it needs to be escalated" is asked for);
 // - "I thought I'd lost all my photos": a loss feared and found not to be one;
 // - "I transferred £2,000 to my builder", "we've transferred the money": money the customer moved,
-//   not the customer passed between agents ("I was transferred", "they transferred me");
+//   not the customer passed between agents ("I was transferred", "they transferred me"); "need the
+//   broadband transferred", "get my number transferred", "have it transferred": a service or a
+//   thing moved ("had my call transferred four times" is the customer passed on);
 // - "your engineer fixed it within the hour", "they replied within minutes": speed told as praise,
 //   not urgency ("I need it fixed within the hour" is urgent); "a call back that was promised within
 //   the hour": a promise broken, not a new hurry.
@@ -91,7 +93,7 @@ const WONT_CHARGE = /\b(?:won'?t|doesn't) (?:charge|cost)/i
 const NOT_AFTER: Partial<Record<Concern | Signal, RegExp>> = {
   'escalation-request': /\b(?:been|was|were) $/i,
   access: /\bthought (?:i|we)(?:'d| had)? $/i,
-  transferred: /\b(?:(?:i|we)(?:'ve| have)?|i had|i'd) $/i,
+  transferred: /\b(?:(?:i|we)(?:'ve| have)?|i had|i'd|(?:my|our|the|your) (?!calls? )\w+|it|them) $/i,
   waiting: /\b(?:who|s?he|no more(?: \S+)?) $/i,
   privacy: /\b(?:(?:updat|chang|migrat)(?:e|ing)|amend|edit|export)(?: all)?(?: my| our)? $/i,
   'churn-threat': /\b(?:you|(?:for|on|from|in|with|about|of) (?:my|our|the)) $/i,

@@ -1202,6 +1202,11 @@ describe('composeReply', () => {
     const tarmac = reply('@Delta stuck on the tarmac for 2 hours with no AC and no water. kids are melting. this is unacceptable')
     expect(tarmac).not.toMatch(/stop using/)
     expect(reply('@Uber your driver was great, gave me a water and a phone charger. 5 stars')).toContain("Thank you, that's kind of you.")
+    // A number or a service to be transferred is no customer passed from person to person.
+    for (const message of ['Can I get my number transferred to the new SIM?', "Hi, I'm moving house next week and need the broadband transferred. Can you help?"]) {
+      expect(reply(message), message).not.toMatch(/person to person/)
+    }
+    expect(reply('I was transferred four times and nobody could help.')).toMatch(/person to person/)
   })
 })
 
