@@ -71,7 +71,7 @@ export const cueNotes: Readonly<Record<string, string>> = {
   'surprised': 'The unexpected, good or bad. A question beside it ("wait, what?") is disbelief more than confusion.',
   'thanks': 'Thanks, the most common positive turn in support, in words or with folded hands.',
   'sign-off': 'A sign-off ("Best regards", "Cheers") is a formula, not joy: on Reddit "best" and "cheers" lean to joy, in a support message they close it.',
-  'thanks-in-advance': 'Thanks in advance closes a request politely; nothing has been received to be grateful for yet.',
+  'thanks-in-advance': 'Thanks in advance closes a request politely, and "I would be grateful if" or "I\'d appreciate it if" opens one; nothing has been received to be grateful for yet.',
   'cannot-thank-enough': "A negation that strengthens the thanks: 'can't thank you enough'.",
   'shoutout': 'Public praise of an agent or a team is thanks.',
   'relieved': 'The end of a worry or a wait: the worry is over ("I was so stressed" is told in the past).',

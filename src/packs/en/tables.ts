@@ -128,7 +128,7 @@ const feelingCues: Noteless<FeelingCue>[] = [
   // gratitude
   /* @__PURE__ */ feelingCue('thanks', "thank you!|thank u|grateful!|thankful!|thanks!|thankyou!|appreciate you|appreciate your!|appreciate the!|appreciate that!|appreciate it!|appreciated it!|appreciated|much appreciated!|\ud83d\ude47|\ud83d\ude4f!|thanx!|thnx!|thx!|tysm!|ty!|cheers!", { gratitude: 2.4 }),
   /* @__PURE__ */ feelingCue('sign-off', "best regards|warmest regards|warm regards|kind regards|best wishes|all the best|cheers", { joy: -1.5 }, 1),
-  /* @__PURE__ */ feelingCue('thanks-in-advance', "thank you in advance|thanks in advance|thx in advance|thanks in anticipation", { gratitude: -5 }, 1),
+  /* @__PURE__ */ feelingCue('thanks-in-advance', "thank you in advance|thanks in advance|thx in advance|thanks in anticipation|grateful if|appreciate it if", { gratitude: -5 }, 1),
   /* @__PURE__ */ feelingCue('cannot-thank-enough', "can't thank you enough!|can't thank you guys enough!|couldn't thank you enough!", { gratitude: 3.0 }, 1),
   /* @__PURE__ */ feelingCue('shoutout', "hats off|props to|shoutout!|shout out!|big up|kudos!", { gratitude: 2.0, joy: 0.6 }),
   // relief
