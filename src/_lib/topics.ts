@@ -218,6 +218,9 @@ export function findConcernsAndSignals(
   let lastEvent: typeof event
   let lastEventByPronoun = false
   let whenRank = -1
+  // The index of the last event the customer needs it for (a lead before it: "miss my sister's
+  // wedding on Saturday").
+  let ledAt = -1
   // "can't come until Monday", "won't ship until the 15th": "until" after a negation in its clause
   // says when something will at last happen, a delay the customer reports, not a limit they set.
   // Such an "until" leads no deadline (the customer's own limit may follow: "... but I need it by
@@ -234,14 +237,17 @@ export function findConcernsAndSignals(
   // back by Friday ...": Friday is the limit, not this week).
   // Returns whether the time was kept.
   const timeAt = (i: number, start: number, end: number, before: string | undefined): boolean => {
-    const rank = eventAt >= 0 && i - eventAt <= 3 ? 2 : before !== undefined && LIMIT_LEADS.has(before) ? 1 : 0
+    // (Of two events' times, that of the one the customer needs it for ranks higher: "rebooked on a
+    // flight in 3 days' time which means I will miss my sister's wedding on Saturday" is about
+    // Saturday.)
+    const rank = eventAt >= 0 && i - eventAt <= 3 ? (ledAt === eventAt ? 3 : 2) : before !== undefined && LIMIT_LEADS.has(before) ? 1 : 0
     if (rank <= whenRank) return false
     when = { text: text.slice(start, end), start, end }
     whenRank = rank
     // The time of an event is that event's: "the rebooking is for Thursday. My sister's wedding is on
     // Wednesday" is about the wedding. (Not an event named by a pronoun, which points back at one
     // named before it: "my daughter's birthday ... Her party is Saturday".)
-    if (rank === 2 && !lastEventByPronoun) event = lastEvent
+    if (rank > 1 && !lastEventByPronoun) event = lastEvent
     within = undefined
     return true
   }
@@ -447,6 +453,7 @@ export function findConcernsAndSignals(
         const word = scan.norms[k] as string
         if (((word === 'for' || word === 'miss') && k === from - 1) || word === 'before' || word === 'by') {
           lead = word
+          ledAt = i
           break
         }
       }

@@ -240,6 +240,9 @@ describe('detectFeelings', () => {
     expect(names(reading)).not.toContain('waiting')
     expect(names(detectFeelings('The offer expires in 2 days.'))).toContain('deadline')
     expect(names(detectFeelings("I'll be back in 2 days."))).not.toContain('deadline')
+    // Of two events' times, the one the customer will miss is the one at stake: the rebooked
+    // flight's "in 3 days" is not the wedding's.
+    expect(detectFeelings("I've been rebooked on a flight in 3 days' time which means I will miss my sister's wedding on Saturday.").concerns.find((c) => c.concern === 'deadline')?.detail).toEqual({ event: "my sister's wedding", when: 'Saturday' })
   })
 
   it('reads "until" after a negation as a delay the customer reports, not their deadline', () => {
