@@ -466,6 +466,14 @@ function worriedAbout(reading: FeelingReading, text: string | undefined): Feelin
 }
 const AFFECTED = /^[^.!?]{0,20}\b(?:will|might|may|could|is going to) be (?:affected|cancell?ed|delayed|moved)\b/
 
+// Good times told as cut short ("I never had any issues until this month", "no problems until the
+// update"): a complaint, not good news to be thanked for. (`detectFeelings` reads the words as
+// written.)
+function cutShort(reading: FeelingReading, text: string | undefined): FeelingReading {
+  const past = (f: FeelingFound) => text !== undefined && VALENCE[f.feeling] === 'positive' && f.evidence.every((e) => /^\W*until\b(?! (?:next time|then|later|soon))/i.test(text.slice(e.end, e.end + 20)))
+  return reading.feelings.some(past) ? withFeelings(reading, reading.feelings.filter((f) => !past(f))) : reading
+}
+
 function build({ input, reading: read, readText, steps, now, timeZone }: Checked): Reply {
   const channel = input.channel
   const needs = new Set(input.customer?.consent?.personalize ? (input.customer.accessibility ?? []) : [])
@@ -478,7 +486,7 @@ function build({ input, reading: read, readText, steps, now, timeZone }: Checked
     format: input.format ?? 'text',
     ...(input.seed === undefined ? {} : { seed: input.seed }),
   }
-  const reading = worriedAbout(courteous(toldUs(gotOver(wished(heard(read, options.pack ?? en), readText), readText), readText), readText), readText)
+  const reading = cutShort(worriedAbout(courteous(toldUs(gotOver(wished(heard(read, options.pack ?? en), readText), readText), readText), readText), readText), readText)
   const warnings: string[] = []
   const isPublic = channel === 'social'
   const name = isPublic ? undefined : nameOf(input.customer)

@@ -1207,6 +1207,11 @@ describe('composeReply', () => {
       expect(reply(message), message).not.toMatch(/person to person/)
     }
     expect(reply('I was transferred four times and nobody could help.')).toMatch(/person to person/)
+    // Good times cut short are a complaint; "until next time" is a goodbye.
+    expect(reply('I never had any issues until this month.')).toContain('getting this fixed for you')
+    expect(reply('Never had a problem until the last update, now it crashes every day.')).not.toMatch(/kind of you/)
+    expect(reply('No problem, until next time!')).toContain("Thank you, that's kind of you.")
+    expect(reply('No complaints, everything arrived on time.')).not.toMatch(/fixed/)
   })
 })
 
