@@ -1212,6 +1212,8 @@ describe('composeReply', () => {
     expect(reply('Never had a problem until the last update, now it crashes every day.')).not.toMatch(/kind of you/)
     expect(reply('No problem, until next time!')).toContain("Thank you, that's kind of you.")
     expect(reply('No complaints, everything arrived on time.')).not.toMatch(/fixed/)
+    // A payment plan asked for is a way through hardship, not a task to get done.
+    expect(reply("Please can you put me on a payment plan, I'm really struggling.")).toContain('finding a way through this that works for you')
   })
 })
 
