@@ -397,10 +397,10 @@ const ACCOUNT = /account|log ?in|login|sign(?:ed)? ?in|password|\bapp\b|profile|
 const WISHED = /(?:would|'d|’d)(?: (?:really|so|just|absolutely))? $/i
 const LAUGH = /^(?:lol|lmao|lmfao|rofl|ha(?:ha)+h?|😂|🤣)$/i
 const ASSENT = /^(?:[^\w!]*|\W*(?:please|pls|that(?:'s| is) (?:right|correct|fine)|correct)\W*)$/i
-function wished(reading: FeelingReading, text: string | undefined): FeelingReading {
+function wished(reading: FeelingReading, text: string): FeelingReading {
   const joy = reading.feelings.find((f) => f.feeling === 'joy')
-  const mocked = (e: Evidence): boolean => /^lov/i.test(e.text) && /^ how\b/i.test((text as string).slice(e.end, e.end + 5)) && reading.concerns.some((c) => c.evidence.some((x) => x.start > e.end))
-  if (text === undefined || !joy?.evidence.every((e) => WISHED.test(text.slice(Math.max(0, e.start - 20), e.start)) || mocked(e) || LAUGH.test(e.text) || (reading.concerns.length > 0 && STATE.test(text.slice(e.end, e.end + 14))) || (e.cue === 'yes' && ASSENT.test(text.slice(e.end))))) return reading
+  const mocked = (e: Evidence): boolean => /^lov/i.test(e.text) && /^ how\b/i.test(text.slice(e.end, e.end + 5)) && reading.concerns.some((c) => c.evidence.some((x) => x.start > e.end))
+  if (!joy?.evidence.every((e) => WISHED.test(text.slice(Math.max(0, e.start - 20), e.start)) || mocked(e) || LAUGH.test(e.text) || (reading.concerns.length > 0 && STATE.test(text.slice(e.end, e.end + 14))) || (e.cue === 'yes' && ASSENT.test(text.slice(e.end))))) return reading
   return withFeelings(reading, reading.feelings.filter((f) => f !== joy))
 }
 
@@ -418,9 +418,9 @@ function withFeelings(reading: FeelingReading, feelings: FeelingFound[]): Feelin
 // as that, not as a worry to meet and a problem to fix. (Only worry: "I was charged twice again" is
 // no feeling gone by. The reading given to composeReply is left as it is.)
 const TOLD_AS_PAST = /\b(?:was|were)\s+(?:\w+\s+)?$/i
-function gotOver(reading: FeelingReading, text: string | undefined): FeelingReading {
+function gotOver(reading: FeelingReading, text: string): FeelingReading {
   const worry = reading.feelings.find((f) => f.feeling === 'anxiety')
-  if (text === undefined || !worry?.evidence.every((e) => TOLD_AS_PAST.test(text.slice(Math.max(0, e.start - 20), e.start)))) return reading
+  if (!worry?.evidence.every((e) => TOLD_AS_PAST.test(text.slice(Math.max(0, e.start - 20), e.start)))) return reading
   const after = Math.max(...worry.evidence.map((e) => e.end))
   if (thanksFor(reading, text) !== 'done' && !reading.feelings.some((f) => VALENCE[f.feeling] === 'positive' && f.evidence.some((e) => e.start > after))) return reading
   const relieved = reading.feelings.some((f) => f.feeling === 'relief')
@@ -431,8 +431,8 @@ function gotOver(reading: FeelingReading, text: string | undefined): FeelingRead
 // one so) in a message that tells us what to do ("Remove my card details from your system") is not
 // said back: the customer asked, and told of no worry. ("Someone is using my account. Please help."
 // is met with it.)
-function toldUs(reading: FeelingReading, text: string | undefined): FeelingReading {
-  if (text === undefined || !TELLS_US.test(text) || !worryFrom(reading)) return reading
+function toldUs(reading: FeelingReading, text: string): FeelingReading {
+  if (!TELLS_US.test(text) || !worryFrom(reading)) return reading
   return withFeelings(reading, reading.feelings.filter((f) => f.feeling !== 'anxiety'))
 }
 
@@ -443,9 +443,9 @@ function toldUs(reading: FeelingReading, text: string | undefined): FeelingReadi
 // as written, as the GoEmotions raters did; the reading given to composeReply is left as it is.
 const COURTESY_BEFORE = /(?:\bi(?:'|’)?m|\bi am|^|[.!?,]) *$/i
 const COURTESY_AFTER = /^,? +(?:i|we|it|it's|that's|there's|the|my|your|this|you|not|so|i've|we've|i'm|we're|they|there|that)\b(?![^.!?]{0,30}\b(?:will|might|may|could|would|won't|gonna|going to)\b)/i
-function courteous(reading: FeelingReading, text: string | undefined): FeelingReading {
+function courteous(reading: FeelingReading, text: string): FeelingReading {
   const worry = reading.feelings.find((f) => f.feeling === 'anxiety')
-  const courtesy = (e: Evidence) => text !== undefined && /^afraid$/i.test(e.text) && COURTESY_BEFORE.test(text.slice(Math.max(0, e.start - 6), e.start)) && COURTESY_AFTER.test(text.slice(e.end, e.end + 60))
+  const courtesy = (e: Evidence) => /^afraid$/i.test(e.text) && COURTESY_BEFORE.test(text.slice(Math.max(0, e.start - 6), e.start)) && COURTESY_AFTER.test(text.slice(e.end, e.end + 60))
   return worry?.evidence.every(courtesy) ? withFeelings(reading, reading.feelings.filter((f) => f !== worry)) : reading
 }
 
@@ -454,10 +454,10 @@ function courteous(reading: FeelingReading, text: string | undefined): FeelingRe
 // reply does not say "it won't be ready in time for the installation". The day stays. (Not with
 // anything else gone wrong beside the worry, a wait or another bad feeling: "I'm so anxious about my
 // son's party on Saturday, the cake still hasn't come" needs the cake in time.)
-function worriedAbout(reading: FeelingReading, text: string | undefined): FeelingReading {
+function worriedAbout(reading: FeelingReading, text: string): FeelingReading {
   const deadline = reading.concerns.find((c) => c.concern === 'deadline')
   const event = deadline?.detail?.event?.toLowerCase()
-  if (text === undefined || event === undefined || !reading.feelings.some((f) => f.feeling === 'anxiety') || reading.signals.length > 0 || reading.feelings.some((f) => f.feeling !== 'anxiety' && VALENCE[f.feeling] === 'negative')) return reading
+  if (event === undefined || !reading.feelings.some((f) => f.feeling === 'anxiety') || reading.signals.length > 0 || reading.feelings.some((f) => f.feeling !== 'anxiety' && VALENCE[f.feeling] === 'negative')) return reading
   const lower = text.toLowerCase()
   const at = lower.indexOf(event)
   if (!(lower.includes(`about ${event}`) || (at >= 0 && AFFECTED.test(lower.slice(at + event.length, at + event.length + 50))))) return reading
@@ -469,10 +469,14 @@ const AFFECTED = /^[^.!?]{0,20}\b(?:will|might|may|could|is going to) be (?:affe
 // Good times told as cut short ("I never had any issues until this month", "no problems until the
 // update"): a complaint, not good news to be thanked for. (`detectFeelings` reads the words as
 // written.)
-function cutShort(reading: FeelingReading, text: string | undefined): FeelingReading {
-  const past = (f: FeelingFound) => text !== undefined && VALENCE[f.feeling] === 'positive' && f.evidence.every((e) => /^\W*until\b(?! (?:next time|then|later|soon))/i.test(text.slice(e.end, e.end + 20)))
+function cutShort(reading: FeelingReading, text: string): FeelingReading {
+  const past = (f: FeelingFound) => VALENCE[f.feeling] === 'positive' && f.evidence.every((e) => /^\W*until\b(?! (?:next time|then|later|soon))/i.test(text.slice(e.end, e.end + 20)))
   return reading.feelings.some(past) ? withFeelings(reading, reading.feelings.filter((f) => !past(f))) : reading
 }
+
+// The rewrites of the reading the reply is written from, in order, each given the one before's
+// reading and the customer's words (with no words, there is nothing to rewrite by).
+const REWRITES = [wished, gotOver, toldUs, courteous, worriedAbout, cutShort]
 
 function build({ input, reading: read, readText, steps, now, timeZone }: Checked): Reply {
   const channel = input.channel
@@ -486,7 +490,8 @@ function build({ input, reading: read, readText, steps, now, timeZone }: Checked
     format: input.format ?? 'text',
     ...(input.seed === undefined ? {} : { seed: input.seed }),
   }
-  const reading = cutShort(worriedAbout(courteous(toldUs(gotOver(wished(heard(read, options.pack ?? en), readText), readText), readText), readText), readText), readText)
+  const heardOf = heard(read, options.pack ?? en)
+  const reading = readText === undefined ? heardOf : REWRITES.reduce((said, rewrite) => rewrite(said, readText), heardOf)
   const warnings: string[] = []
   const isPublic = channel === 'social'
   const name = isPublic ? undefined : nameOf(input.customer)
