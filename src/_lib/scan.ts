@@ -240,15 +240,12 @@ export class Scan {
   }
 }
 
-// Emoticons, longest first within each leading character so the scan takes the longest match.
-const EMOTICONS = [
-  '>:-(', '>:(', ":'-(", ":'(", ':’(', ':-)', ':-(', ':-D', ':-P', ':-p', ':-/', ':-|', ':-O', ':-o', ':-*',
-  ';-)', '</3', '^_^', '-_-', 'T_T', ':)', ':(', ':D', ':P', ':p', ':/', ':\\', ':|', ':O', ':o', ':@', ':$',
-  ':*', ':]', ':[', ':S', ':s', ':c', ';)', ';D', ';(', '=)', '=(', '=D', '=/', '<3', 'xD', 'XD', 'D:', '^^',
-  '8)', '(:', '):',
-] as const
-// Emoticons whose first character can also end a word or a clause need a boundary before them.
-const NEEDS_BOUNDARY_BEFORE = new Set(['<', 'x', 'X', 'D', '^', '-', 'T', '8', '(', ')', '>'])
+// Emoticons, longest first within each leading character so the scan takes the longest match (one
+// string, split at spaces: fewer bytes in the bundle than an array of strings).
+const EMOTICONS = /* @__PURE__ */ ">:-( >:( :'-( :'( :’( :-) :-( :-D :-P :-p :-/ :-| :-O :-o :-* ;-) </3 ^_^ -_- T_T :) :( :D :P :p :/ :\\ :| :O :o :@ :$ :* :] :[ :S :s :c ;) ;D ;( =) =( =D =/ <3 xD XD D: ^^ 8) (: ):".split(' ')
+// Emoticons whose first character can also end a word or a clause need a boundary before them (a
+// set of the string's characters).
+const NEEDS_BOUNDARY_BEFORE = new Set('<xXD^-T8()>')
 const EMOTICONS_BY_FIRST = new Map<string, string[]>()
 for (const e of EMOTICONS) {
   const list = EMOTICONS_BY_FIRST.get(e.charAt(0)) ?? []

@@ -6,7 +6,7 @@ import { Kind } from './scan'
 import type { Scan } from './scan'
 import type { CompiledCue, CompiledTables } from './feelingModel'
 import { sortInPlace } from './sortInPlace'
-import { CONTACT_NOUNS, CONTACT_PLURALS, CONTACT_WORDS, CURRENCY_WORDS, Role, Topic, isSentenceEnd, isShoutedAt, isPossessive, isShouting, topicAt } from './feelingModel'
+import { CONTACT_NOUNS, CONTACT_PLURALS, CONTACT_WORDS, CURRENCY_WORDS, Role, Topic, isSentenceEnd, isShoutedAt, isPossessive, isShouting, topicAt, wordSet } from './feelingModel'
 
 /**
  * Whether a signal says the customer has been passed around: transferred, or in touch three times or
@@ -18,39 +18,39 @@ export const passedAround = (s: SignalFound): boolean => s.signal === 'transferr
 /** A concern or signal cue matched in the text, with a word near it when it needs one (`TopicCue.near`). */
 export type CueHit = { cue: CompiledCue; start: number; end: number }
 
-const DETERMINERS = new Set(['my', 'our', 'her', 'his', 'their', 'the', "daughter's", "son's"])
-const PRONOUNS = new Set(['her', 'his', 'their', 'its'])
-const MORE = new Set(['more', 'higher', 'extra', 'less', 'lower', 'up'])
-const GOES = new Set(['went', 'gone', 'goes', 'go', 'going', 'shot', 'jumped'])
-const THAN_BEFORE = new Set(['last', 'usual', 'usually', 'normal', 'normally', 'before', 'previous', 'previously'])
-const TIME_LEADS = new Set(['by', 'before', 'until', 'till', 'on', 'this', 'next', 'for'])
-const TIME_QUALIFIERS = new Set(['this', 'next', 'coming'])
-const WAIT_LEADS = new Set(['for', 'over', 'in', 'after', 'waited', 'waiting', 'hold', 'been', 'took', 'taken', 'almost', 'nearly', 'about', 'than', 'since'])
+const DETERMINERS = /* @__PURE__ */ wordSet("my our her his their the daughter's son's")
+const PRONOUNS = /* @__PURE__ */ wordSet('her his their its')
+const MORE = /* @__PURE__ */ wordSet('more higher extra less lower up')
+const GOES = /* @__PURE__ */ wordSet('went gone goes go going shot jumped')
+const THAN_BEFORE = /* @__PURE__ */ wordSet('last usual usually normal normally before previous previously')
+const TIME_LEADS = /* @__PURE__ */ wordSet('by before until till on this next for')
+const TIME_QUALIFIERS = /* @__PURE__ */ wordSet('this next coming')
+const WAIT_LEADS = /* @__PURE__ */ wordSet('for over in after waited waiting hold been took taken almost nearly about than since')
 // Leads that are waiting whatever else the sentence says: "waited two days", "on hold 40 minutes",
 // "it's been a week". The others ("for", "after", "took" ...) need a word of waiting or of nothing
 // happening near them: "a customer for 10 years" is not a wait, "no reply for 10 days" is; "still
 // annoyed it took six weeks" is, "the repair took 2 days, not 2 weeks" is not.
-const SURE_WAIT_LEADS = new Set(['waited', 'waiting', 'hold', 'been'])
+const SURE_WAIT_LEADS = /* @__PURE__ */ wordSet('waited waiting hold been')
 // Where minutes and hours spent are a wait: "3 hours at the airport", "40 minutes on the phone".
-const WAIT_PLACES = new Set(['tarmac', 'plane', 'runway', 'airport', 'gate', 'platform', 'station', 'phone', 'line', 'queue', 'chat', 'desk', 'counter', 'doorstep', 'kerb', 'curb', 'roadside', 'shoulder'])
-const WAIT_TAILS = new Set(['ago', 'now', 'later', 'already', 'straight', 'and', 'since', 'late', 'overdue', 'without', 'wait'])
+const WAIT_PLACES = /* @__PURE__ */ wordSet('tarmac plane runway airport gate platform station phone line queue chat desk counter doorstep kerb curb roadside shoulder')
+const WAIT_TAILS = /* @__PURE__ */ wordSet('ago now later already straight and since late overdue without wait queue')
 // "my fourth email", "the 3rd call": an ordinal before one of these counts contacts too.
 // Verbs of sending before a count of contacts in the plural: "sent 4 emails", "made 3 calls", "it
 // took three calls".
-const SENDING = new Set(['sent', 'made', 'written', 'wrote', 'left', 'logged', 'raised', 'opened', 'submitted', 'placed', 'after', 'despite', 'took', 'taken'])
+const SENDING = /* @__PURE__ */ wordSet('sent made written wrote left logged raised opened submitted placed after despite took taken')
 // Whether a word that `numberOf` read is an ordinal ("second", "3rd", "tenth"): of the number words
 // (`DetectTables.numbers`) only those end so, and "first" is never asked about (it counts 1).
 const ORDINAL = /(?:st|nd|rd|th)$/
 // "after a week" is waiting only with one of these near it ("after a week, still nothing", "finally
 // sorted after 3 months", an order "'dispatched' for 9 days", "the heating has been off for 4
 // days"); without one it is usually when something failed ("it broke after a week").
-const STILL_WORDS = new Set(['still', 'off', 'yet', 'nothing', 'wait', 'waiting', 'waited', "haven't", "hasn't", 'havent', 'hasnt', 'never', 'nobody', 'no', 'not', 'hold', 'trying', 'tried', 'without', 'down', 'offline', 'outage', 'locked', 'stuck', 'broken', 'cold', 'faulty', 'leaking', 'pending', 'unresolved', 'outstanding', 'suspended', 'blocked', 'frozen', 'delayed', 'finally', 'dead', 'dispatched', 'processing', 'transit', 'sitting', 'sat', 'missing', 'progress', 'review'])
+const STILL_WORDS = /* @__PURE__ */ wordSet("still off yet nothing wait waiting waited haven't hasn't havent hasnt never nobody no not hold trying tried without down offline outage locked stuck broken cold faulty leaking pending unresolved outstanding suspended blocked frozen delayed finally dead dispatched processing transit sitting sat missing progress review")
 // Minutes and hours with "for" are a wait in a support message ("on this chat for 45 minutes");
 // days, months and years need a word of waiting near them ("a customer for 10 years" is not one).
-const SHORT_UNITS = new Set(['minute', 'minutes', 'mins', 'min', 'hour', 'hours', 'hrs', 'hr'])
+const SHORT_UNITS = /* @__PURE__ */ wordSet('minute minutes mins min hour hours hrs hr')
 // Verbs that put a time limit on what follows them: "expires at midnight", "we leave Sunday".
-const DEADLINE_VERBS = new Set(['expires', 'expire', 'expiring', 'ends', 'closes', 'runs', 'due', 'leave', 'leaving', 'fly', 'flying', 'travel', 'travelling', 'traveling', 'depart', 'departs', 'departing', 'starts', 'begins', 'proposing', 'driving'])
-const RUN = new Set(['run', 'runs', 'running', 'ran'])
+const DEADLINE_VERBS = /* @__PURE__ */ wordSet('land landing expires expire expiring ends closes runs due leave leaving fly flying travel travelling traveling depart departs departing starts begins proposing driving')
+const RUN = /* @__PURE__ */ wordSet('run runs running ran')
 // A verb of a time limit at token `k`: one of DEADLINE_VERBS (not "due to", "due to arrive in 2
 // days" is when a parcel is expected), "run out", a payment that "goes out", moving house or abroad
 // ("we move home on the 3rd"), or "getting married" (not "got married", which is past).
@@ -59,7 +59,7 @@ const isLimitVerb: TokenTest = (scan, k) => {
   const before = scan.norms[k - 1] as string
   return (DEADLINE_VERBS.has(word) && !(word === 'due' && scan.norms[k + 1] === 'to')) || (word === 'out' && (RUN.has(before) || before === 'goes')) || ((word === 'house' || word === 'home' || word === 'abroad') && (before === 'moving' || before === 'move')) || (word === 'married' && (before === 'getting' || before === 'get'))
 }
-const TRANSFER_WORDS = new Set(['transferred', 'transfered', 'passed', 'bounced', 'redirected'])
+const TRANSFER_WORDS = /* @__PURE__ */ wordSet('transferred transfered passed bounced redirected')
 
 type Hits<T extends string> = Map<T, { evidence: Evidence[]; seen: Set<number> }>
 
@@ -140,8 +140,8 @@ function hit<T extends string>(map: Hits<T>, key: T, evidence: Evidence): void {
   entry.evidence.push(evidence)
 }
 
-const OWE = new Set(['owe', 'owing', 'owed'])
-const CUSTOMER = new Set(['i', 'we', "i'm", "we're", 'still'])
+const OWE = /* @__PURE__ */ wordSet('owe owing owed')
+const CUSTOMER = /* @__PURE__ */ wordSet("i we i'm we're still")
 
 // Whether the amount at token `i` is one the customer is said to owe: "I owe £312", "we still owe
 // $40", "saying I'm owing 20 euros".
@@ -463,7 +463,8 @@ export function findConcernsAndSignals(
     const dated = (flags & Topic.TIME) !== 0 && i > 1 && kinds[i - 1] === Kind.NUMBER && /^(?:[1-9]|[12]\d|3[01])$/.test(prev as string)
     // "by the end of the week", "before end of this month": the end of a week or month is a time,
     // with the word before "the end" its lead.
-    const endAt = norm(i - 2) === 'of' && norm(i - 3) === 'end' && (prev === 'the' || TIME_QUALIFIERS.has(prev as string)) ? (norm(i - 4) === 'the' ? i - 4 : i - 3) : -1
+    // ("by end of month": "the" may be left out.)
+    const endAt = prev === 'of' && norm(i - 2) === 'end' ? (norm(i - 3) === 'the' ? i - 3 : i - 2) : norm(i - 2) === 'of' && norm(i - 3) === 'end' && (prev === 'the' || TIME_QUALIFIERS.has(prev as string)) ? (norm(i - 4) === 'the' ? i - 4 : i - 3) : -1
     const before = dated ? norm(i - 2) : endAt >= 0 ? norm(endAt - 1) : prev
     // ("may", "sat" and "sun" are days or months only after a lead: "by Sat", not "it has been sat
     // at the depot".)
@@ -477,7 +478,8 @@ export function findConcernsAndSignals(
       // tomorrow" is a day).
       if ((happenedBefore(scan, dated ? i - 1 : i) && !LIMIT_LEADS.has(before as string)) || (before === 'after' && norm(i - 2) !== 'day')) continue
       let from = dated ? i - 1 : i
-      if (prev !== undefined && (TIME_QUALIFIERS.has(prev) || prev === 'the')) from = endAt >= 0 ? endAt : i - 1
+      if (endAt >= 0) from = endAt
+      else if (prev !== undefined && (TIME_QUALIFIERS.has(prev) || prev === 'the')) from = i - 1
       // ("the day after tomorrow" is the time, not "tomorrow".)
       if (prev === 'after') from = norm(i - 3) === 'the' ? i - 3 : i - 2
       let to = ends[i] as number
@@ -582,10 +584,10 @@ function inConditionalSentence(scan: Scan, start: number, conditions: Set<string
 const byFirstEvidence = (a: { evidence: Evidence[] }, b: { evidence: Evidence[] }): number => (a.evidence[0]?.start ?? 0) - (b.evidence[0]?.start ?? 0)
 
 // Verbs of getting in touch: "called", "emailed", "written".
-const CONTACT_VERBS = new Set(['called', 'rang', 'rung', 'phoned', 'emailed', 'e-mailed', 'mailed', 'messaged', 'texted', 'wrote', 'written', 'contacted', 'chatted', 'asked', 'reached', 'tried', 'complained', 'tweeted', 'dmed', 'call', 'email', 'message', 'write', 'contact', 'ask'])
+const CONTACT_VERBS = /* @__PURE__ */ wordSet('called rang rung phoned emailed e-mailed mailed messaged texted wrote written contacted chatted asked reached tried complained tweeted dmed call email message write contact ask')
 // The words that may stand between such a verb and "twice": "called you twice", "written to you twice",
 // "emailed support twice already".
-const CONTACT_OBJECTS = new Set(['you', 'guys', 'to', 'them', 'support', 'in', 'out', 'already', 'about', 'this', 'it'])
+const CONTACT_OBJECTS = /* @__PURE__ */ wordSet('you guys to them support in out already about this it')
 
 // The index of a contact verb just before token `i` (at most four tokens back, over words such as
 // "you" or "to"), or -1 when there is none.
@@ -600,7 +602,7 @@ function contactVerbBefore(scan: Scan, i: number): number {
 
 // Whether the event is what "in <duration>" is said of: "our wedding in nine days", "the flight is
 // in 3 hours", "my train leaves in an hour". `i` is the index of "in".
-const EVENT_LINKS = new Set(['is', 'are', "'s", 'starts', 'begins', 'leaves', 'departs', 'opens', 'closes', 'happens'])
+const EVENT_LINKS = /* @__PURE__ */ wordSet("is are 's starts begins leaves departs opens closes happens")
 function eventBefore(scan: Scan, tables: CompiledTables, i: number): boolean {
   let k = i - 1
   if (k >= 0 && EVENT_LINKS.has(scan.norms[k] as string)) k--
@@ -611,9 +613,9 @@ function eventBefore(scan: Scan, tables: CompiledTables, i: number): boolean {
 // A time of day: "3am", "8:30", "15:00", "9pm".
 const CLOCK = /^\d{1,2}(?::\d{2})?(?:am|pm)?$/
 // The words that make the time after them a limit: "by Friday", "before the 15th", "until 5pm".
-const LIMIT_LEADS: ReadonlySet<string> = new Set(['by', 'before', 'until'])
+const LIMIT_LEADS: ReadonlySet<string> = /* @__PURE__ */ wordSet('by before until')
 // The words before a time of day that make it a limit or a time set: "by 3pm", "at 10:30".
-const CLOCK_LEADS: ReadonlySet<string> = new Set(['at', 'till', ...LIMIT_LEADS])
+const CLOCK_LEADS: ReadonlySet<string> = /* @__PURE__ */ new Set(['at', 'till', ...LIMIT_LEADS])
 
 // The index of the last token of a time of day written at token `k` ("2pm", "10:30", "5 pm": its
 // "pm"), or -1: a clock number needs am/pm or minutes to be a time ("at 5" may be anything).
@@ -625,8 +627,8 @@ function clockAt(scan: Scan, k: number): number {
   return here.endsWith('m') || here.includes(':') ? k : -1
 }
 
-const NEED = new Set(['need', 'needs', 'needed', 'must'])
-const OBLIGED = new Set(['has', 'have', 'had', 'got'])
+const NEED = /* @__PURE__ */ wordSet('need needs needed must')
+const OBLIGED = /* @__PURE__ */ wordSet('has have had got')
 
 // Whether `test` holds for one of the `distance` tokens before token `i`, in the same clause (no
 // punctuation between).
@@ -644,7 +646,7 @@ const isNeed: TokenTest = (scan, k) => {
 const neededBefore = (scan: Scan, i: number): boolean => inClauseBefore(scan, i, 5, isNeed)
 
 // Verbs of what already happened: a time just after one ("it arrived this morning") is not a limit.
-const HAPPENED = new Set(['cancelled', 'canceled', 'came', 'arrived', 'received', 'delivered', 'happened', 'ordered', 'bought', 'paid', 'called', 'emailed', 'sent', 'placed', 'showed', 'turned'])
+const HAPPENED = /* @__PURE__ */ wordSet('cancelled canceled came arrived received delivered happened ordered bought paid called emailed sent placed showed turned')
 // Whether a verb of `HAPPENED` comes at most three words before token `i`, in the same clause.
 // ("it was due Monday": a date gone by, not "my rent is due Monday".)
 const happenedBefore = (scan: Scan, i: number): boolean => inClauseBefore(scan, i, 3, (s, k) => HAPPENED.has(s.norms[k] as string) || (s.norms[k] === 'due' && s.norms[k - 1] === 'was'))
@@ -669,7 +671,7 @@ type TokenTest = (scan: Scan, k: number) => boolean
 // "still" just after the event or after "is" or "are", not "her birthday and it still hasn't
 // shipped". (A word of calling off up to three words before the event or four after it, in its
 // sentence.)
-const CALLED_OFF = new Set(['cancelled', 'canceled', 'delayed', 'postponed', 'cancel', 'cancelling', 'reschedule', 'rebook', 'rearrange', 'postpone', 'move', 'moved'])
+const CALLED_OFF = /* @__PURE__ */ wordSet('cancelled canceled delayed postponed cancel cancelling reschedule rebook rearrange postpone move moved')
 const calledOff = (scan: Scan, i: number): boolean => hasNearbyInSentence(scan, i, 3, (s, k) => CALLED_OFF.has(s.norms[k] as string) || (s.norms[k] === 'still' && (k === i + 1 || s.norms[k - 1] === 'is' || s.norms[k - 1] === 'are')))
 
 const endsSentence = (scan: Scan, k: number): boolean => scan.kindAt[k] === Kind.PUNCT && isSentenceEnd(scan.norms[k] as string)
@@ -689,10 +691,15 @@ function stillBy(scan: Scan, from: number, to: number): boolean {
   return false
 }
 
-const CONTACT_STEMS = ['contact', 'unsubscrib', 'call', 'email', 'e-mail', 'ask', 'writ', 'wrote', 'messag', 'chat', 'reach', 'phon', 'rang', 'ring', 'rung', 'touch', 'told', 'tell', 'explain', 'spoke', 'speak', 'talk', 'complain', 'report', 'tweet', 'follow', 'dm', 'ping', 'text', 'chas', 'hung']
+const CONTACT_STEMS = /* @__PURE__ */ 'contact unsubscrib call email e-mail ask writ wrote messag chat reach phon rang ring rung touch told tell explain spoke speak talk complain report tweet follow dm ping text chas hung'.split(' ')
 // The stems by their first letter, so a word is tried against the few that could start it.
-const STEMS_BY_FIRST = new Map<number, string[]>()
-for (const stem of CONTACT_STEMS) STEMS_BY_FIRST.set(stem.charCodeAt(0), [...(STEMS_BY_FIRST.get(stem.charCodeAt(0)) ?? []), stem])
+// (Made by a call marked pure, so a bundle that never counts contacts leaves it out.)
+const STEMS_BY_FIRST = /* @__PURE__ */ stemsByFirst()
+function stemsByFirst(): Map<number, string[]> {
+  const map = new Map<number, string[]>()
+  for (const stem of CONTACT_STEMS) map.set(stem.charCodeAt(0), [...(map.get(stem.charCodeAt(0)) ?? []), stem])
+  return map
+}
 // (Not a call, email or text to the customer: "Can you stop calling me 5 times a day?" counts our
 // contacts, not theirs. "They told me three times" is theirs.)
 const isContactWord: TokenTest = (scan, k) => {

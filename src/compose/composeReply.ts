@@ -272,8 +272,9 @@ function check(raw: unknown): Result<Checked> {
 const OTHERS_KEYS: Record<string, string> = { 'reflect.anxiety.safety': 'reflect.anxiety.safety-others', 'reframe.safety-person': 'reframe.safety-others', 'reframe.access': 'reframe.access-others' }
 // An account that is someone else's: "her account", "my husband's login" (for 'reframe.access-others').
 const THEIR_ACCOUNT = /\b(?:her|his|their|\w+'s) (?:account|login|online banking|email)\b/i
-// A person or an animal in the writer's care or family: "my mum", "my elderly father's", "our baby", "my dog".
-const SOMEONE_ELSE = /\b(?:my|our) (?:\w+ )?(?:mum|mom|mother|dad|father|son|daughter|baby|child|children|kids?|husband|wife|partner|grandma|grandmother|grandad|grandfather|nan|sister|brother|neighbour|neighbor|dog|cat|puppy|kitten|pets?)(?:'s)?\b/i
+// A person or an animal in the writer's care or family: "my mum", "my elderly father's", "our baby", "my dog";
+// or anyone at all at risk ("Someone's going to get hurt").
+const SOMEONE_ELSE = /\b(?:my|our) (?:\w+ )?(?:mum|mom|mother|dad|father|son|daughter|baby|child|children|kids?|husband|wife|partner|grandma|grandmother|grandad|grandfather|nan|sister|brother|neighbour|neighbor|dog|cat|puppy|kitten|pets?)(?:'s)?\b|\bsomeone(?:'s| is)? (?:going to|gonna|will|could) (?:get|be) (?:hurt|killed|injured)\b/i
 
 // Below this intensity, joy beside a problem is set aside rather than met with "That's great to hear".
 const FAINT = 0.5

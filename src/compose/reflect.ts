@@ -207,10 +207,6 @@ export function reflect(reading: FeelingReading, options: ComposeOptions = {}): 
     const bad = reading.feelings.find((f) => VALENCE[f.feeling] === 'negative' && (f.intensity >= first.intensity - 0.05 || (feeling === 'joy' && f.intensity >= 0.3 && f.evidence.some((e) => cues.has(e.cue)))))
     if (bad) feeling = bad.feeling
   }
-  // Relief is the end of a worry: "I was so nervous ... what a relief" is met with the relief. So is
-  // thanks with a worry said to be lifted ("Oh that's such a relief, thank you!"): the relief is
-  // what the customer feels, the thanks their courtesy.
-  if ((feeling === 'anxiety' && reading.feelings.some((f) => f.feeling === 'relief')) || (feeling === 'gratitude' && reading.feelings.some((f) => f.feeling === 'relief' && f.evidence.some((e) => WORRY_LIFTED.test(e.text))))) feeling = 'relief'
   const has = (signal: Signal) => reading.signals.find((s) => s.signal === signal)
   const concern = (c: Concern) => reading.concerns.find((found) => found.concern === c)
   // Beside a danger, a livelihood or an event's date at stake, a worry the customer names leads any
@@ -227,6 +223,11 @@ export function reflect(reading: FeelingReading, options: ComposeOptions = {}): 
     // never ordering again") is let down, not surprised.
     feeling = reading.feelings.find((f) => VALENCE[f.feeling] === 'negative' && f.intensity >= 0.3)?.feeling ?? (has('churn-threat') ? 'disappointment' : feeling)
   }
+  // Relief is the end of a worry: "I was so nervous ... what a relief" is met with the relief. So is
+  // thanks with a worry said to be lifted ("Oh that's such a relief, thank you!"): the relief is
+  // what the customer feels, the thanks their courtesy. (After surprise has given way to a worry:
+  // "omg thank god it's arrived, was panicking it wouldn't come in time" is relief too.)
+  if ((feeling === 'anxiety' && reading.feelings.some((f) => f.feeling === 'relief')) || (feeling === 'gratitude' && reading.feelings.some((f) => f.feeling === 'relief' && f.evidence.some((e) => WORRY_LIFTED.test(e.text))))) feeling = 'relief'
   // An apology for writing at all ("Sorry for the long email. I'm just so stressed about all of this,
   // the move is on Friday") is courtesy: a bad feeling beside it is what the reply answers (not one
   // read from the apology's own words: the sorrow of "Sorry to be a pain!").

@@ -371,7 +371,7 @@ function impliedFeeling(text: string, feelings: FeelingFound[], signals: SignalF
     signals.find((s) => s.signal === 'waiting' && s.detail?.duration) ||
     (!feelings.length && !signals.length && blamedOnUs(text))
   if (!found) {
-    found = ((feelings.some((f) => f.feeling === 'confusion') || signals.some((s) => s.signal === 'urgency')) && concerns.find((c) => c.concern === 'safety')) || concerns.find((c) => c.concern === 'privacy' && c.evidence[0]?.cue !== 'data-request' && /\b(?:i|my|our|me|us)\b/i.test(text))
+    found = ((feelings.some((f) => f.feeling === 'confusion') || signals.some((s) => s.signal === 'urgency')) && concerns.find((c) => c.concern === 'safety')) || concerns.find((c) => c.concern === 'privacy' && c.evidence[0]?.cue !== 'data-request' && /\b(?:i|my|our|me|us)\b/i.test(text)) || concerns.find((c) => c.concern === 'livelihood' && c.evidence[0]?.cue === 'hardship')
     feeling = 'anxiety'
   }
   if (!found || feelings.some((f) => f.feeling === 'gratitude' || f.feeling === 'joy' || f.feeling === 'relief')) return 0

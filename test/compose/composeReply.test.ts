@@ -333,6 +333,15 @@ describe('composeReply', () => {
     const kids = composeReply({ message: 'The installer left exposed wires on the roof and the inverter is beeping. Is this safe? My kids play in the garden under it.', channel: 'chat' }).text
     expect(kids).toContain('worried for their safety')
     expect(kids).not.toContain('your safety')
+    // Anyone at all at risk, not the one writing.
+    const pothole = composeReply({ message: "The council still hasn't fixed the pothole I reported in March. Someone's going to get hurt.", channel: 'chat' }).text
+    expect(pothole).toContain('worried for their safety')
+    expect(pothole).toContain('making sure everyone is safe')
+  })
+
+  it('names the end of a month as the customer wrote it, with or without "the"', () => {
+    expect(composeReply({ message: "We're reviewing alternatives. If SSO isn't fixed by end of month we will not renew.", channel: 'chat' }).text).toContain('before end of month')
+    expect(composeReply({ message: 'I need it by the end of the week.', channel: 'chat' }).text).toContain('before the end of the week')
   })
 
   it('says "today", never "before today" or "before this morning"; "the day after tomorrow" whole', () => {
