@@ -127,10 +127,10 @@ const PRUNE = env('FIT_PRUNE', 0.46) // weights smaller than this (log-odds) are
 // "cruel", "nonsense", "not good" and 🙄, which a support customer writes of what went wrong, nor
 // "depression" and "suffering" (sadness), nor "disappointed" (without it, "I am writing third time
 // ... I am very disappointed" read frustration first). The thresholds then read anger a little
-// sooner ("thanks for nothing" is frustration and anger). CV .4830 against .4851 (within a fold's spread), dev Ekman .556
-// and sentiment .622 against .553 and .620, frustration .346 against .345, anger .378 against .371,
-// disappointment .231 against .228, polarity .671 against .670, 3 more of the 1,162 blind support
-// messages read right, and 0.15 KB smaller: the room for those sets' cues.
+// sooner ("thanks for nothing" is frustration and anger). CV .4830 against .4851 (within a fold's
+// spread), dev Ekman .556 and sentiment .622 against .553 and .620, frustration .346 against .345,
+// anger .378 against .371, disappointment .231 against .228, polarity .671 against .670, 3 more of
+// the 1,162 blind support messages read right, and 0.15 KB smaller: the room for those sets' cues.
 const PRUNE_WORD = env('FIT_PRUNE_WORD', 1.5)
 const PRUNE_WORD_DF = env('FIT_PRUNE_WORD_DF', 120)
 // Kept whatever PRUNE_WORD says: words a support customer uses for what went wrong, whose fitted
