@@ -221,7 +221,8 @@ export function reflect(reading: FeelingReading, options: ComposeOptions = {}): 
   if (feeling === 'surprise') {
     // A customer who says they are leaving over it ("honestly can't believe how bad this has been.
     // never ordering again") is let down, not surprised.
-    feeling = reading.feelings.find((f) => VALENCE[f.feeling] === 'negative' && f.intensity >= 0.3)?.feeling ?? (has('churn-threat') ? 'disappointment' : feeling)
+    // So is surprise at a wait ("Wow. Just wow. Three hours for a 'quick' repair."): frustration.
+    feeling = reading.feelings.find((f) => VALENCE[f.feeling] === 'negative' && f.intensity >= 0.3)?.feeling ?? (has('churn-threat') ? 'disappointment' : has('waiting') ? 'frustration' : feeling)
   }
   // Relief is the end of a worry: "I was so nervous ... what a relief" is met with the relief. So is
   // thanks with a worry said to be lifted ("Oh that's such a relief, thank you!"): the relief is

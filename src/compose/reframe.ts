@@ -114,8 +114,9 @@ export function reframe(reading: FeelingReading, options: ComposeOptions = {}): 
   // customer's own slip ("I ordered the wrong size, sorry! Can I exchange it?").
   if (!reading.feelings.some((f) => f.feeling !== 'embarrassment' && VALENCE[f.feeling] === 'negative')) {
     // (Surprise at something with nothing broken asks for an answer too: "Wait, you're telling me
-    // my order shipped to Canada?")
-    if (reading.feelings.some((f) => f.feeling === 'confusion' || f.feeling === 'surprise')) return { text: renderWith(options, 'reframe.answer', {}), key: 'reframe.answer' }
+    // my order shipped to Canada?"; not surprise at a wait, "Wow. Just wow. Three hours for a
+    // 'quick' repair.", which asks for the thing to be done.)
+    if (reading.feelings.some((f) => f.feeling === 'confusion' || (f.feeling === 'surprise' && !reading.signals.some((s) => s.signal === 'waiting')))) return { text: renderWith(options, 'reframe.answer', {}), key: 'reframe.answer' }
     if (!raisesTrouble(reading)) return { text: renderWith(options, 'reframe.request', {}), key: 'reframe.request' }
   }
   return { text: renderWith(options, 'reframe.generic', {}), key: 'reframe.generic' }

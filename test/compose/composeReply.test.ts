@@ -339,6 +339,15 @@ describe('composeReply', () => {
     expect(pothole).toContain('making sure everyone is safe')
   })
 
+  it('meets surprise at a wait as frustration with the wait, and turns to fixing it', () => {
+    const wow = composeReply({ message: "Wow. Just wow. Three hours for a 'quick' repair.", channel: 'chat' }).text
+    expect(wow).toContain('Having to wait three hours is frustrating.')
+    expect(wow).toContain('getting this fixed for you')
+    expect(wow).not.toContain('surprise')
+    // Relief after a passing worry, with surprise read first ("omg"), is met as relief.
+    expect(composeReply({ message: 'omg thank god its arrived, was panicking it wouldnt come in time', channel: 'chat' }).text).toContain("I'm glad that's a weight off your mind.")
+  })
+
   it('names the end of a month as the customer wrote it, with or without "the"', () => {
     expect(composeReply({ message: "We're reviewing alternatives. If SSO isn't fixed by end of month we will not renew.", channel: 'chat' }).text).toContain('before end of month')
     expect(composeReply({ message: 'I need it by the end of the week.', channel: 'chat' }).text).toContain('before the end of the week')
