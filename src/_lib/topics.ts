@@ -410,9 +410,9 @@ export function findConcernsAndSignals(
         // with you": "and" says it only with what follows, a word of waiting or of nothing happening
         // just after it, or "still" a little later.
         // "Three hours for a 'quick' repair", "@Amazon 2 weeks for a refund?": a length that opens a
-        // sentence (after a punctuation mark, a mention or a tag, or nothing), with "for" after it, is
-        // how long something took. "It's now 14 weeks", "now is 20
-        // days": "now" after "it's" or "is" says the wait has run that long.
+        // sentence (with nothing before it, or a punctuation mark, a mention or a tag: anything but a
+        // word, a number or a face), with "for" after it, is how long something took. "It's now 14
+        // weeks", "now is 20 days": "now" with "it's" or "is" says the wait has run that long.
         const tail = !years && after !== undefined && ((WAIT_TAILS.has(after) && (after !== 'and' || isStillWord(scan, u + 2) || isStillWord(scan, u + 3) || stillBy(scan, u + 2, u + 5))) || (after === 'for' && !((kinds[i - 1] as number) < Kind.PUNCT)) || ((before === 'now' || before === 'is') && /^(?:it's|is|now)$/.test(norm(i - 2) as string)))
         // "our wedding is in nine days", "I leave in 3 hours", "I fly home in 2 days", "we leave for
         // Spain in a week": a time ahead, for the event or the verb of a time limit a few words before
