@@ -365,7 +365,15 @@ function readSarcasm(scan: Scan, tables: CompiledTables, s: Scorer): void {
 // behind in my rent", "I have bills to pay", "Please can you put me on a payment plan"), with the
 // hardship's evidence (cue 'hardship'). (December 2026: 7 fixtures and blind messages gained the
 // worry, 2 of them labelled so and none labelled otherwise; it reads 2 of GoEmotions' comments, and
-// no dev F1 moved.)
+// no dev F1 moved.) So, too, are a danger from a supply or service that is off ("my elderly mother
+// is stuck without heating", "You've cut off my electricity by mistake. I have a fridge full of
+// insulin"), with the safety concern's evidence, and something not yet arrived before an event or a
+// time ("my wedding dress hasn't arrived and the wedding is in 4 days"), with the deadline's. A
+// danger that came from what the company sold or did, told as plain fact with a "your" in it ("I
+// nearly choked on a piece of plastic in your ready meal", "food poisoning after eating at your
+// store"), is mild anger instead. (December 2026, blind sets 262 to 268: 19 fixtures and blind
+// messages gained the worry and 7 the anger, of which 12 and 3 are labelled so and none otherwise;
+// GoEmotions dev anger F1 .378 to .377, from Reddit comments with "your" beside a danger word.)
 // Returns the intensity added (0: none).
 function impliedFeeling(text: string, feelings: FeelingFound[], signals: SignalFound[], concerns: ConcernFound[]): number {
   let feeling: Feeling = 'frustration'
@@ -375,8 +383,12 @@ function impliedFeeling(text: string, feelings: FeelingFound[], signals: SignalF
     signals.find((s) => s.signal === 'waiting' && s.detail?.duration) ||
     (!feelings.length && !signals.length && blamedOnUs(text))
   if (!found) {
-    found = ((feelings.some((f) => f.feeling === 'confusion') || signals.some((s) => s.signal === 'urgency')) && concerns.find((c) => c.concern === 'safety')) || concerns.find((c) => c.concern === 'privacy' && c.evidence[0]?.cue !== 'data-request' && /\b(?:i|my|our|me|us)\b/i.test(text)) || concerns.find((c) => c.concern === 'livelihood' && c.evidence[0]?.cue === 'hardship')
+    found = ((feelings.some((f) => f.feeling === 'confusion') || signals.some((s) => s.signal === 'urgency') || concerns.some((c) => c.concern === 'access')) && concerns.find((c) => c.concern === 'safety')) || concerns.find((c) => c.concern === 'privacy' && c.evidence[0]?.cue !== 'data-request' && /\b(?:i|my|our|me|us)\b/i.test(text)) || concerns.find((c) => c.concern === 'livelihood' && c.evidence[0]?.cue === 'hardship') || (signals.some((s) => s.signal === 'waiting') && concerns.find((c) => c.concern === 'deadline'))
     feeling = 'anxiety'
+  }
+  if (!found && /\byour\b/i.test(text)) {
+    found = concerns.find((c) => c.concern === 'safety')
+    feeling = 'anger'
   }
   if (!found || feelings.some((f) => f.feeling === 'gratitude' || f.feeling === 'joy' || f.feeling === 'relief')) return 0
   feelings.push({ feeling, intensity: IMPLIED_INTENSITY, evidence: found.evidence.slice(0, 1) })

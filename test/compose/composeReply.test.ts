@@ -390,7 +390,10 @@ describe('composeReply', () => {
   it('keeps what the customer needs to hear in plain language, and leaves out only the formula', () => {
     const input = { message: 'I need the dress for my sister\'s wedding on Saturday and it has not arrived.', channel: 'email' as const, nextStep: { what: 'chase the courier', by: '2026-11-20T21:00:00Z' } }
     const plain = composeReply({ ...input, customer: { accessibility: ['plain-language'], consent: { personalize: true } } })
-    expect(plain.text).toContain("I know you need this in time for your sister's wedding, Saturday.")
+    // The deadline is read as a worry (an order not arrived before an event), and the plain reply
+    // still names the event and the day.
+    expect(plain.text).toContain("You are worried it will not be ready for your sister's wedding, Saturday.")
+    expect(plain.text).toContain('before Saturday')
     expect(plain.text).not.toContain('Thanks for getting in touch')
   })
 
