@@ -70,7 +70,8 @@ export function evidenceOf(text: string, start: number, end: number, cue: string
 // What just before a concern or signal cue's hit says it is not the customer's (up to 24 characters
 // back, ending where the hit starts):
 // - "the driver who waited while I found my keys": someone else's wait; "no more waiting on hold": a
-//   wait that is over;
+//   wait that is over; "now it's gone forever", "I thought they were lost forever": a loss, not a
+//   wait;
 // - "How do I update my card details?", "migrating all our data", "export all our data": details to
 //   change or data to move, not details exposed;
 // - "Why would you close my account?": the company closing it, not the customer leaving; "charged
@@ -94,7 +95,7 @@ const NOT_AFTER: Partial<Record<Concern | Signal, RegExp>> = {
   'escalation-request': /\b(?:been|was|were) $/i,
   access: /\bthought (?:i|we)(?:'d| had)? $/i,
   transferred: /\b(?:(?:i|we)(?:'ve| have)?|i had|i'd|(?:my|our|the|your) (?!calls? )\w+|it|them) $/i,
-  waiting: /\b(?:who|s?he|no more(?: \S+)?) $/i,
+  waiting: /\b(?:who|s?he|gone|lost|no more(?: \S+)?) $/i,
   privacy: /\b(?:(?:updat|chang|migrat)(?:e|ing)|amend|edit|export)(?: all)?(?: my| our)? $/i,
   'churn-threat': /\b(?:you|(?:for|on|from|in|with|about|of) (?:my|our|the)) $/i,
   urgency: /\b(?:(?:fixed|sorted) (?:it|them)|arrived|replied|answered|promised) $/i,

@@ -374,6 +374,11 @@ function readSarcasm(scan: Scan, tables: CompiledTables, s: Scorer): void {
 // store"), is mild anger instead. (December 2026, blind sets 262 to 268: 19 fixtures and blind
 // messages gained the worry and 7 the anger, of which 12 and 3 are labelled so and none otherwise;
 // GoEmotions dev anger F1 .378 to .377, from Reddit comments with "your" beside a danger word.)
+// Last, when none of that is read, a wait since a day or an hour (cue 'since-then': "Waiting since
+// 9am for someone to call me back", "The tracking has said 'out for delivery' since Tuesday") is mild
+// frustration, as a wait with its length is; after the worries, so that "My elderly mum has been
+// without heating since Monday" stays a worry. (15 fixtures and blind messages gained it, 6 of them
+// labelled so and none otherwise.)
 // Returns the intensity added (0: none).
 function impliedFeeling(text: string, feelings: FeelingFound[], signals: SignalFound[], concerns: ConcernFound[]): number {
   let feeling: Feeling = 'frustration'
@@ -386,9 +391,13 @@ function impliedFeeling(text: string, feelings: FeelingFound[], signals: SignalF
     found = ((feelings.some((f) => f.feeling === 'confusion') || signals.some((s) => s.signal === 'urgency') || concerns.some((c) => c.concern === 'access')) && concerns.find((c) => c.concern === 'safety')) || concerns.find((c) => c.concern === 'privacy' && c.evidence[0]?.cue !== 'data-request' && /\b(?:i|my|our|me|us)\b/i.test(text)) || concerns.find((c) => c.concern === 'livelihood' && c.evidence[0]?.cue === 'hardship') || (signals.some((s) => s.signal === 'waiting') && concerns.find((c) => c.concern === 'deadline'))
     feeling = 'anxiety'
   }
-  if (!found && /\byour\b/i.test(text)) {
-    found = concerns.find((c) => c.concern === 'safety')
+  if (!found) {
+    found = concerns.find((c) => c.concern === 'safety' && /\byour\b/i.test(text))
     feeling = 'anger'
+  }
+  if (!found) {
+    found = signals.find((s) => s.signal === 'waiting' && s.evidence.some((e) => e.cue === 'since-then'))
+    feeling = 'frustration'
   }
   if (!found || feelings.some((f) => f.feeling === 'gratitude' || f.feeling === 'joy' || f.feeling === 'relief')) return 0
   feelings.push({ feeling, intensity: IMPLIED_INTENSITY, evidence: found.evidence.slice(0, 1) })
