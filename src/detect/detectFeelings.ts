@@ -399,7 +399,7 @@ function impliedFeeling(text: string, feelings: FeelingFound[], signals: SignalF
     found = signals.find((s) => s.signal === 'waiting' && s.evidence.some((e) => e.cue === 'since-then'))
     feeling = 'frustration'
   }
-  if (!found || feelings.some((f) => f.feeling === 'gratitude' || f.feeling === 'joy' || f.feeling === 'relief')) return 0
+  if (!found || feelings.some((f) => f.feeling === feeling || f.feeling === 'gratitude' || f.feeling === 'joy' || f.feeling === 'relief')) return 0
   feelings.push({ feeling, intensity: IMPLIED_INTENSITY, evidence: found.evidence.slice(0, 1) })
   sortInPlace(feelings, byIntensity)
   return IMPLIED_INTENSITY

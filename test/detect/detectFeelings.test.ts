@@ -99,6 +99,19 @@ describe('detectFeelings', () => {
     }
   })
 
+  it('reads a danger from what the company sold or did as mild anger, once, and a danger asked about as a worry', () => {
+    const choked = detectFeelings('I nearly choked on a piece of plastic in your ready meal.')
+    expect(choked.primary).toBe('anger')
+    expect(choked.feelings[0]?.intensity).toBe(0.35)
+    expect(choked.feelings[0]?.evidence[0]?.cue).toBe('unsafe')
+    // An insult already makes anger: the danger adds no second anger.
+    const insult = detectFeelings('you idiots, your burger nearly choked my son')
+    expect(insult.feelings.filter((f) => f.feeling === 'anger')).toHaveLength(1)
+    expect(detectFeelings("There's a strong smell of gas since your engineer left. What should I do?").feelings.map((f) => f.feeling)).not.toContain('anger')
+    // No "your": no one to be angry with.
+    expect(detectFeelings('The kid ran a red light and nearly hit me.').feelings.map((f) => f.feeling)).not.toContain('anger')
+  })
+
   it('reads being passed around, or getting in touch three times, as mild frustration when no other feeling is named', () => {
     const frustration = (text: string) => detectFeelings(text).feelings.find((f) => f.feeling === 'frustration')
     const passed = detectFeelings('I was transferred three times and every agent asked for my order number again.')
