@@ -782,9 +782,14 @@ function build({ input, reading: read, readText, steps, now, timeZone }: Checked
 }
 
 // Whether a feeling is the frustration detectFeelings infers from a length of wait alone (its one
-// piece of evidence is the wait's).
+// piece of evidence is the wait's), or the worry it infers from a wait before a time with no event
+// ("The parcel has been sat at the depot for a week and I'm flying out on Thursday": its one piece
+// of evidence is the time's). Neither is named back: the reply says sorry for the wait and turns to
+// the time ("What matters now is getting this sorted before Thursday"), where a worry "about how this
+// will turn out" would say less. A worry about an event ("the wedding is in 4 days") is named.
 const fromWait = ({ evidence: [e, ...more] }: FeelingFound, reading: FeelingReading): boolean =>
-  more.length === 0 && reading.signals.some(({ signal, evidence: [w] }) => signal === 'waiting' && w?.start === e?.start && w?.end === e?.end && w?.cue === e?.cue)
+  more.length === 0 &&
+  [...reading.signals, ...reading.concerns].some((t) => ('signal' in t ? t.signal === 'waiting' : t.concern === 'deadline' && !t.detail?.event) && t.evidence[0]?.start === e?.start && t.evidence[0]?.end === e?.end && t.evidence[0]?.cue === e?.cue)
 
 // A churn threat said as a decision, not a condition: the customer says they are leaving.
 const saysLeaving = (s: SignalFound): boolean => s.signal === 'churn-threat' && !s.detail?.conditional

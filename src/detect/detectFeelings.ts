@@ -368,7 +368,9 @@ function readSarcasm(scan: Scan, tables: CompiledTables, s: Scorer): void {
 // no dev F1 moved.) So, too, are a danger from a supply or service that is off ("my elderly mother
 // is stuck without heating", "You've cut off my electricity by mistake. I have a fridge full of
 // insulin"), with the safety concern's evidence, and something not yet arrived before an event or a
-// time ("my wedding dress hasn't arrived and the wedding is in 4 days"), with the deadline's. A
+// time ("my wedding dress hasn't arrived and the wedding is in 4 days"), with the deadline's, even
+// when the wait has a length ("my passport has been 'in transit' for 3 weeks and I travel next
+// week": the worry, not the wait's frustration; 4 more blind messages right, labelled so). A
 // danger that came from what the company sold or did, told as plain fact with a "your" in it ("I
 // nearly choked on a piece of plastic in your ready meal", "food poisoning after eating at your
 // store"), is mild anger instead. (December 2026, blind sets 262 to 268: 19 fixtures and blind
@@ -385,7 +387,7 @@ function impliedFeeling(text: string, feelings: FeelingFound[], signals: SignalF
   let found: { evidence: Evidence[] } | false | undefined =
     signals.find((s) => passedAround(s) || s.signal === 'legal-threat' || s.signal === 'escalation-request' || (s.signal === 'churn-threat' && s.detail?.conditional) || (s.signal === 'public-shaming' && s.evidence.some((e) => e.text.includes(' ')))) ||
     (concerns.some((c) => c.concern === 'access') && concerns.find((c) => c.concern === 'livelihood')) ||
-    signals.find((s) => s.signal === 'waiting' && s.detail?.duration) ||
+    (!concerns.some((c) => c.concern === 'deadline') && signals.find((s) => s.signal === 'waiting' && s.detail?.duration)) ||
     (!feelings.length && !signals.length && blamedOnUs(text))
   if (!found) {
     found = ((feelings.some((f) => f.feeling === 'confusion') || signals.some((s) => s.signal === 'urgency') || concerns.some((c) => c.concern === 'access')) && concerns.find((c) => c.concern === 'safety')) || concerns.find((c) => c.concern === 'privacy' && c.evidence[0]?.cue !== 'data-request' && /\b(?:i|my|our|me|us)\b/i.test(text)) || concerns.find((c) => c.concern === 'livelihood' && c.evidence[0]?.cue === 'hardship') || (signals.some((s) => s.signal === 'waiting') && concerns.find((c) => c.concern === 'deadline'))

@@ -309,9 +309,12 @@ export function readConversation(turns: ConversationTurn[], options: ReadConvers
     // 2 hours trying to cancel." ... "Because I've been on hold for 2 hours! Just cancel it please.")
     // has escalated: the customer has had to say it twice.
     const toldAgain = lastLevel > 0 && last.signals.some((s) => (s.signal === 'waiting' || s.signal === 'repeat-contact') && customerTurns.some((t) => t < lastTurn && (readings[t] as TurnReading).reading.signals.some((x) => x.signal === s.signal)))
+    // A last turn whose words read little but that pushes back with "?!", "!!" or "??" ("Tomorrow?!
+    // She could fall tonight.") has not calmed either.
+    const pushesBack = /[!?]{2}/.test((turns[lastTurn] as ConversationTurn).text)
     if (endsPositive && wasNegative) trajectory = 'calming'
     else if (delta >= CHANGE || pressedAgain || toldAgain || (escalatedLater && (delta > -CHANGE || lastEscalates))) trajectory = 'escalating'
-    else if (delta <= -CHANGE && lastLevel < STILL_UPSET && !askedAgain && !answers) trajectory = 'calming'
+    else if (delta <= -CHANGE && lastLevel < STILL_UPSET && !askedAgain && !answers && !pushesBack) trajectory = 'calming'
   }
 
   return { turns: readings, trajectory, signals: [...signals.values()], concerns: [...concerns.values()], unaddressed }

@@ -669,6 +669,14 @@ describe('composeReply', () => {
     expect(polite).toContain("I'm sorry you've had to wait ten days.")
     expect(polite).toContain('getting you a clear answer')
     expect(polite).not.toMatch(/frustrat/)
+    // Nor the worry it reads from a wait before a time with no event: the wait is said sorry for, and
+    // the reply turns to the time. A worry about an event is named.
+    const flying = 'The parcel has been sat at the depot for a week and I\'m flying out on Thursday.'
+    expect(detectFeelings(flying).primary).toBe('anxiety')
+    const beforeThursday = composeReply({ message: flying, channel: 'chat' }).text
+    expect(beforeThursday).toContain("I'm sorry you've had to wait a week. What matters now is getting this sorted before Thursday.")
+    expect(beforeThursday).not.toMatch(/worried/)
+    expect(composeReply({ message: 'Please help, my wedding dress hasn\'t arrived and the wedding is in 4 days', channel: 'chat' }).text).toContain("It sounds like you're worried it won't be ready in time for the wedding, in 4 days.")
     // A public reply quotes no detail of the customer's.
     expect(composeReply({ message: "I've been waiting a week for my order.", channel: 'social' }).text).not.toMatch(/week|sorry/)
     // With frustration named, the reflection says the wait (once).

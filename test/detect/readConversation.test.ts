@@ -355,6 +355,13 @@ describe('readConversation', () => {
       { role: 'customer', text: 'Your service has been terrible for months and nobody ever calls back. Just cancel it.' },
     ])
     expect(leaving.trajectory).not.toBe('calming')
+    // A last turn that reads no feeling but pushes back ("Tomorrow?!") has not calmed.
+    const tomorrow = readConversation([
+      { role: 'customer', text: "My mum's care alarm isn't working and she lives alone." },
+      { role: 'agent', text: "I'm sorry to hear that. I'll book an engineer for tomorrow." },
+      { role: 'customer', text: 'Tomorrow?! She could fall tonight.' },
+    ])
+    expect(tomorrow.trajectory).not.toBe('calming')
     // A refund asked for again, exasperated, after turns that did not give it, has escalated.
     expect(readConversation([
       { role: 'customer', text: 'I was charged twice for my order, £45 each time.' },
