@@ -67,6 +67,7 @@ export function deadlineSentence(options: ComposeOptions, detail: { when?: strin
 export function reframe(reading: FeelingReading, options: ComposeOptions = {}): Reframing {
   const pack = options.pack ?? en
   const reframes = cuesOf(pack).reframes
+  let puzzled = false
   for (const concern of aboutScam(reading) ? SCAM_ORDER : ORDER) {
     const found = reading.concerns.find((c) => c.concern === concern)
     if (!found) continue
@@ -105,6 +106,11 @@ export function reframe(reading: FeelingReading, options: ComposeOptions = {}): 
       // doubled"), however the customer feels about it, wants the reason: nothing is broken to be
       // fixed. (Unless they cannot afford it: then the way through comes first, below.)
       if (!owedBack && found.evidence.some((e) => e.cue === 'amount-difference' || e.cue === 'price-rise') && !reading.concerns.some((c) => c.concern === 'livelihood')) return { text: renderWith(options, 'reframe.answer', {}), concern, key: 'reframe.answer' }
+      // A customer who says outright that they do not understand the money ("I don't understand my
+      // bill, what is this £8.50 charge?", "My account shows -£400, I don't understand how") wants
+      // the answer too, when no other concern asks for more ("someone else's name on my invoice" is
+      // their information to secure).
+      puzzled = !owedBack && asksMostly && reading.feelings.some((f) => f.feeling === 'confusion' && f.evidence.some((e) => e.cue === 'confused'))
       continue
     }
     return { text: renderWith(options, `reframe.${concern}`, {}), concern, key: `reframe.${concern}` }
@@ -119,5 +125,6 @@ export function reframe(reading: FeelingReading, options: ComposeOptions = {}): 
     if (reading.feelings.some((f) => f.feeling === 'confusion' || (f.feeling === 'surprise' && !reading.signals.some((s) => s.signal === 'waiting')))) return { text: renderWith(options, 'reframe.answer', {}), key: 'reframe.answer' }
     if (!raisesTrouble(reading)) return { text: renderWith(options, 'reframe.request', {}), key: 'reframe.request' }
   }
+  if (puzzled) return { text: renderWith(options, 'reframe.answer', {}), concern: 'money', key: 'reframe.answer' }
   return { text: renderWith(options, 'reframe.generic', {}), key: 'reframe.generic' }
 }

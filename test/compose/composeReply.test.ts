@@ -766,6 +766,12 @@ describe('composeReply', () => {
     // A question about paying, with nothing wrong in it, wants an answer, not a fix; a request, to be done.
     expect(composeReply({ message: 'Can I pay by bank transfer instead of card?', channel: 'chat' }).text).toContain('a clear answer')
     expect(composeReply({ message: 'Please send the invoice to accounts@example.com.', channel: 'chat' }).text).toContain('getting this done for you')
+    // A customer who says they do not understand the money wants the answer, not a fix; unless
+    // their information is at stake beside it.
+    for (const message of ["I don't understand my bill, what is this £8.50 charge?", "My account shows a balance of -£400, I don't understand how.", "My grandson set up this account for me and I don't understand any of it. Can someone explain how to see my bill?"]) {
+      expect(composeReply({ message, channel: 'chat' }).text, message).toContain('getting you a clear answer')
+    }
+    expect(composeReply({ message: 'Why did I receive another customer’s invoice with their full name and home address on it?', channel: 'chat' }).text).toContain('making sure your information is secure')
   })
 
   it('answers a how-to question without calling it confusing', () => {
