@@ -364,14 +364,16 @@ const EMOJI = /\p{Extended_Pictographic}(?:\uFE0F|\u200D\p{Extended_Pictographic
 // in its evidence, in a message that raises no concern or signal ("Please don't send me any more
 // emails": the "don't"; "Can you stop the engineer coming? The problem fixed itself": the "stop"),
 // is a lean of the words, not a feeling the customer told: the reply neither names it nor answers
-// the message as a complaint for it. (Beside a trouble, "Third email this week", it is named.) Nor
+// the message as a complaint for it. (Beside a trouble, "Third email this week", it is named.) So is
+// a faint surprise or confusion read the same way ("lol they forgot the chicken in my chicken
+// burrito": the "forgot"), which would have the reply call it a surprise and offer an answer. Nor
 // is the frustration detectFeelings infers from a length of wait alone ("Could you confirm my card
 // has been posted? It's been ten days."): the reply says sorry for the wait, and answers the question.
 const WORD_LEAN = 0.3
 function heard(reading: FeelingReading, pack: Pack): FeelingReading {
   const troubled = raisesTrouble(reading)
   const ids = cuesOf(pack).feelingIds
-  const feelings = reading.feelings.filter((f) => !fromWait(f, reading) && (troubled || VALENCE[f.feeling] !== 'negative' || f.intensity >= WORD_LEAN || f.evidence.some((e) => ids.has(e.cue))))
+  const feelings = reading.feelings.filter((f) => !fromWait(f, reading) && (troubled || VALENCE[f.feeling] === 'positive' || f.intensity >= WORD_LEAN || f.evidence.some((e) => ids.has(e.cue))))
   return feelings.length === reading.feelings.length ? reading : { ...reading, feelings, primary: feelings[0]?.feeling ?? null }
 }
 

@@ -830,6 +830,8 @@ describe('composeReply', () => {
     expect(detectFeelings("Please don't send me any more emails.").feelings.map((f) => f.feeling)).toEqual(['frustration'])
     expect(request.text).not.toMatch(/frustrating/)
     expect(request.text).toContain('getting this done for you')
+    // Nor a faint surprise from a word ("forgot").
+    expect(composeReply({ message: 'lol they forgot the chicken in my chicken burrito', channel: 'chat' }).text).not.toMatch(/surprise|clear answer/)
     // Something put right with no worry told of is met as sorted, not as a weight off the mind.
     expect(composeReply({ message: 'Can you stop the engineer coming tomorrow? The problem fixed itself.', channel: 'email' }).text).toMatch(/glad that's sorted/)
     for (const message of ['nvm sorted it myself', 'figured it out, ignore my last email']) {
