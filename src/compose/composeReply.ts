@@ -349,7 +349,7 @@ const REQUEST = /^\W*(?:(?:hi|hello|hey)\b\W*)?(?:(?:please |pls )?(tell me|let 
 // A turn after the praise ("The driver was polite but the parcel was damaged"): what follows it is
 // what the reply must meet.
 const TURN = /\b(?:but|however|though|although)\b/i
-const PRAISED = /\b(?:well done|great job|good job|great work|deserves? a medal|hats off)\b|\b(?:you(?:'ve| have) been|you(?:'re| are| were)|(?:agent|staff|team|engineer|driver|advisor|adviser)\b[^.!?,]{0,30}\b(?:was|were|has been|have been)) (?:so |very |really |super |extremely |absolutely |a |an absolute )?(?:helpful|kind|lovely|brilliant|amazing|fantastic|great|patient|wonderful|polite|friendly|courteous|professional|star|life ?saver)\b/i
+const PRAISED = /\b(?:well done|great job|good job|great work|deserves? a medal|hats off|never had (?:a|any) (?:problems?|issues?) with (?:you|your \w+)(?! until| till| before))\b|\b(?:you(?:'ve| have) been|you(?:'re| are| were)|(?:agent|staff|team|engineer|driver|advisor|adviser)\b[^.!?,]{0,30}\b(?:was|were|has been|have been)) (?:so |very |really |super |extremely |absolutely |a |an absolute )?(?:helpful|kind|lovely|brilliant|amazing|fantastic|great|patient|wonderful|polite|friendly|courteous|professional|star|life ?saver)\b/i
 // Words of something gone wrong, and of a need or a request; and a sentence that opens by telling
 // us what to do ("Remove my card details from your system", "Please change my address to ...").
 const WENT_WRONG = /n't\b|\b(?:not|no(?! (?:complaints|problems?|issues?)\b)|never|nobody|wrong|broken|without|stolen|lost|damaged|missing|smashed|ruined|cracked|faulty|misleading|different (?:to|from))\b/i
@@ -607,7 +607,8 @@ function build({ input, reading: read, readText, steps, now, timeZone }: Checked
         // Praise of the team told to them ("You've been so helpful", "You're amazing", "the engineer
         // was brilliant", "the driver was very polite", "Well done to your team for getting the trains
         // running again", "Whoever designed this checkout page deserves a medal", "Hats off to your
-        // team"), with nothing wrong told and no turn after it, is thanked: not "That's great
+        // team", "I've never had a problem with you in 10 years"; not "... until now"), with nothing
+        // wrong told and no turn after it, is thanked: not "That's great
         // to hear", and not "getting this done" when the fitted words read no feeling in it. ("Great
         // job losing my parcel again" has a bad feeling read.)
         const praisedUs = !troubled && !asks && !feelsBad(reading) && readText !== undefined && PRAISED.test(readText) && !TURN.test(readText.slice(readText.search(PRAISED))) && hasMessage(options, 'reflect.gratitude')
@@ -791,8 +792,9 @@ function build({ input, reading: read, readText, steps, now, timeZone }: Checked
 // the time ("What matters now is getting this sorted before Thursday"), where a worry "about how this
 // will turn out" would say less. A worry about an event ("the wedding is in 4 days") is named.
 const fromWait = ({ evidence: [e, ...more] }: FeelingFound, reading: FeelingReading): boolean =>
-  more.length === 0 &&
-  [...reading.signals, ...reading.concerns].some((t) => ('signal' in t ? t.signal === 'waiting' : t.concern === 'deadline' && !t.detail?.event) && t.evidence[0]?.start === e?.start && t.evidence[0]?.end === e?.end && t.evidence[0]?.cue === e?.cue)
+  more.length === 0 && (reading.signals.some((s) => s.signal === 'waiting' && sameFirst(s, e)) || reading.concerns.some((c) => c.concern === 'deadline' && !c.detail?.event && sameFirst(c, e)))
+// Whether a concern's or a signal's first piece of evidence is `e`.
+const sameFirst = ({ evidence: [w] }: { evidence: Evidence[] }, e: Evidence | undefined): boolean => w?.start === e?.start && w?.end === e?.end && w?.cue === e?.cue
 
 // A churn threat said as a decision, not a condition: the customer says they are leaving.
 const saysLeaving = (s: SignalFound): boolean => s.signal === 'churn-threat' && !s.detail?.conditional

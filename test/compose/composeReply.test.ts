@@ -830,6 +830,7 @@ describe('composeReply', () => {
     expect(detectFeelings("Please don't send me any more emails.").feelings.map((f) => f.feeling)).toEqual(['frustration'])
     expect(request.text).not.toMatch(/frustrating/)
     expect(request.text).toContain('getting this done for you')
+    expect(composeReply({ message: 'Never had a problem with you until now, but this is a mess.', channel: 'chat' }).text).toContain('frustrating')
     // Nor a faint surprise from a word ("forgot").
     expect(composeReply({ message: 'lol they forgot the chicken in my chicken burrito', channel: 'chat' }).text).not.toMatch(/surprise|clear answer/)
     // Something put right with no worry told of is met as sorted, not as a weight off the mind.
@@ -1158,7 +1159,7 @@ describe('composeReply', () => {
     expect(composeReply({ message: 'I just wanted to let you know the driver was very polite.', channel: 'chat' }).text).toContain("Thank you, that's kind of you.")
     expect(composeReply({ message: 'The driver was polite but the parcel was damaged.', channel: 'chat' }).text).not.toMatch(/kind of you/)
     expect(composeReply({ message: 'Well done to your team for getting the trains running again so fast after the storm.', channel: 'chat' }).text).toContain("Thank you, that's kind of you.")
-    for (const message of ['Whoever designed this checkout page deserves a medal, so easy.', 'Hats off to your team, the move went perfectly.']) {
+    for (const message of ['Whoever designed this checkout page deserves a medal, so easy.', 'Hats off to your team, the move went perfectly.', "I've never had a problem with you in 10 years."]) {
       expect(composeReply({ message, channel: 'chat' }).text, message).toContain("Thank you, that's kind of you.")
     }
     expect(composeReply({ message: 'Great job losing my parcel again.', channel: 'chat' }).text).not.toMatch(/kind of you/)
