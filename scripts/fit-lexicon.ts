@@ -142,14 +142,29 @@ const PRUNE = env('FIT_PRUNE', 0.55) // weights smaller than this (log-odds) are
 const PRUNE_WORD = env('FIT_PRUNE_WORD', 1.6)
 const PRUNE_WORD_DF = env('FIT_PRUNE_WORD_DF', 120)
 const PRUNE_DF = env('FIT_PRUNE_DF', 1000)
+// A word's second weight (TOP is 2) is dropped below this, unless the word is in PRUNE_DF fitting
+// comments or more or in PRUNE_WORD_KEEP. 0.7 (December 2026, blind sets 262 to 281): 18 words lose
+// a second weight of 0.6 ("hope" and "wish" their -0.6 towards joy, "confused" and "nervous" theirs);
+// dev Ekman .556 and sentiment .622 the same, frustration .343 the same, anger .374 against .377; CV
+// .4815 against .4818 (frustration .327 against .330, inside a fold's spread of about .03); no blind
+// message read otherwise; 22 bytes smaller, which paid for the weak weights of PRUNE_WORD_KEEP
+// (below). Without its exemption, "rude", "badly", "blame" and "treated" lose a weight and dev
+// frustration is .341; "thank" (joy -0.6) and "upset" (sadness 0.6) were kept for it: without them
+// thanks read joy first, and "I'm really upset. The photos from my dad's funeral were lost" read
+// disappointment before sadness.
+const PRUNE_SECOND = env('FIT_PRUNE_SECOND', 0.7)
 // Kept whatever PRUNE_WORD says: words a support customer uses for what went wrong, whose fitted
 // weights lean the way a support reading does ("cannot", "mess", "ridiculous" and "failed" towards
 // frustration, "rage" towards anger, "accidentally" towards embarrassment), and two for good news
 // ("sweet", "thank goodness"). "not here" (frustration 0.6) is how a support customer says a delivery
 // never came ("the adapter I paid express shipping for is not here"). A cue phrase for it weighed more
 // than the word and outweighed the worry beside it ("it's not here and i'm kind of freaking out").
+// These words keep their weaker weights down to 0.46 too (not PRUNE): "wasn't" its -0.5 towards joy,
+// without which "The staff were lovely but the room wasn't cleaned once" read as joy, "lovely" its
+// -0.5 towards frustration, "appreciated" its -0.5 towards gratitude (December 2026, 17 bytes with
+// "thank" and "upset").
 // prettier-ignore
-const PRUNE_WORD_KEEP: ReadonlySet<string> = new Set(['!here', 'cannot', 'mess', 'illegal', "shouldn't", 'dislike', 'rage', 'lose', 'blame', 'complain', 'accidentally', 'offended', 'sweet', 'goodness', 'ridiculous', 'rude', 'failed', 'messed', 'stuck', 'badly', 'treated', 'depressed', 'lie', 'rough', 'tired', 'ugh', 'smell', 'hates', 'stupidity', 'complaining', 'crap', 'lying', "where's", 'accident', 'fingers', 'isnt', 'nah', 'perfectly', 'dirty', 'nasty', 'fake', '😭', 'forgot', '!wait', ':/', 'tears', 'lack', 'garbage', 'uncomfortable', 'bloody', 'idk', 'appreciated', 'helpful', 'dumb', '!why', 'loving', 'yay', 'bullshit', 'suck', 'shitty', 'cruel', '🙄', 'nonsense', '!good', 'loves', 'depression', 'suffering', 'disappointed', 'lovely', 'strange', 'missed', 'hurt'])
+const PRUNE_WORD_KEEP: ReadonlySet<string> = new Set(['!here', 'cannot', 'mess', 'illegal', "shouldn't", 'dislike', 'rage', 'lose', 'blame', 'complain', 'accidentally', 'offended', 'sweet', 'goodness', 'ridiculous', 'rude', 'failed', 'messed', 'stuck', 'badly', 'treated', 'depressed', 'lie', 'rough', 'tired', 'ugh', 'smell', 'hates', 'stupidity', 'complaining', 'crap', 'lying', "where's", 'accident', 'fingers', 'isnt', 'nah', 'perfectly', 'dirty', 'nasty', 'fake', '😭', 'forgot', '!wait', ':/', 'tears', 'lack', 'garbage', 'uncomfortable', 'bloody', 'idk', 'appreciated', 'helpful', 'dumb', '!why', 'loving', 'yay', 'bullshit', 'suck', 'shitty', 'cruel', '🙄', 'nonsense', '!good', 'loves', 'depression', 'suffering', 'disappointed', 'lovely', 'strange', 'missed', 'hurt', "wasn't", 'thank', 'upset'])
 // Shipped weights are rounded to this step. 0.05 rather than 0.01: the table gzips 1.6 KB smaller
 // (room in the detect bundle's budget), and on dev the rounding moved each feeling's F1 by 0.01 at
 // most and neither macro-F1 at all (measured when the step was changed). 0.1 rather than 0.05
@@ -439,10 +454,11 @@ function learn(docs: Doc[]): { vocab: string[]; model: Model; thresholds: number
       weights[f] = fitted.weights
       bias[f] = fitted.bias
     })
-    for (const w of weights) for (let j = 0; j < V; j++) w[j] = Math.abs(w[j] as number) < ((df.get(vocab[j] as string) ?? 0) >= PRUNE_DF ? 0.46 : PRUNE) ? 0 : toStep(w[j] as number)
+    for (const w of weights) for (let j = 0; j < V; j++) w[j] = Math.abs(w[j] as number) < ((df.get(vocab[j] as string) ?? 0) >= PRUNE_DF || PRUNE_WORD_KEEP.has(vocab[j] as string) ? 0.46 : PRUNE) ? 0 : toStep(w[j] as number)
     for (let j = 0; j < V; j++) {
       const strongest = weights.map((w, f) => [f, Math.abs(w[j] as number)] as const).filter(([, a]) => a > 0).sort((a, b) => b[1] - a[1] || a[0] - b[0])
       for (const [f] of strongest.slice(TOP)) (weights[f] as Float64Array)[j] = 0
+      for (const [f, a] of strongest.slice(1, TOP)) if (a < PRUNE_SECOND && (df.get(vocab[j] as string) ?? 0) < PRUNE_DF && !PRUNE_WORD_KEEP.has(vocab[j] as string)) (weights[f] as Float64Array)[j] = 0
       if ((strongest[0]?.[1] ?? 0) < PRUNE_WORD && (df.get(vocab[j] as string) ?? 0) < PRUNE_WORD_DF && !PRUNE_WORD_KEEP.has(vocab[j] as string)) for (const w of weights) w[j] = 0
     }
     return { weights, bias }
