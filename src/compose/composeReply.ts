@@ -477,9 +477,22 @@ function cutShort(reading: FeelingReading, text: string): FeelingReading {
   return reading.feelings.some(past) ? withFeelings(reading, reading.feelings.filter((f) => !past(f))) : reading
 }
 
+// An event the customer has already missed ("Because of your delay I missed my sister's wedding on
+// Saturday", "your outage cost me a job interview today") is no deadline still to meet: the reply
+// does not say "I know you need this in time for your sister's wedding". The deadline keeps no event
+// and no time: it is still what went wrong. ("I'll miss my flight" is still ahead.)
+function missedEvent(reading: FeelingReading, text: string): FeelingReading {
+  const deadline = reading.concerns.find((c) => c.concern === 'deadline')
+  const event = deadline?.detail?.event?.toLowerCase()
+  const lower = text.toLowerCase()
+  const at = event === undefined ? -1 : lower.indexOf(event)
+  return at >= 0 && MISSED.test(lower.slice(Math.max(0, at - 30), at)) ? { ...reading, concerns: reading.concerns.map((c) => (c === deadline ? { ...c, detail: {} } : c)) } : reading
+}
+const MISSED = /\b(?:missed|cost (?:me|us)|made (?:me|us) miss|ruined)\b[^.!?]*$/
+
 // The rewrites of the reading the reply is written from, in order, each given the one before's
 // reading and the customer's words (with no words, there is nothing to rewrite by).
-const REWRITES = [wished, gotOver, toldUs, courteous, worriedAbout, cutShort]
+const REWRITES = [wished, gotOver, toldUs, courteous, worriedAbout, missedEvent, cutShort]
 
 function build({ input, reading: read, readText, steps, now, timeZone }: Checked): Reply {
   const channel = input.channel

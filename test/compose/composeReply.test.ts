@@ -378,6 +378,11 @@ describe('composeReply', () => {
     expect(text).not.toContain('your flight')
     expect(text).toContain('before tomorrow')
     expect(composeReply({ message: 'Fingers crossed the replacement arrives before Christmas!', channel: 'chat' }).text).toContain('before Christmas')
+    // Nor "in time for" an event already missed; one still ahead is.
+    for (const message of ["Because of your delay I missed my sister's wedding on Saturday.", '@Zoom your outage cost me a job interview today. Thanks a lot']) {
+      expect(composeReply({ message, channel: 'chat' }).text, message).not.toMatch(/in time for/)
+    }
+    expect(composeReply({ message: "If this isn't fixed I'll miss my flight tomorrow.", channel: 'chat' }).text).toContain('in time for your flight, tomorrow')
   })
 
   it('does not tell a customer who asks to be put through that they were passed around', () => {
