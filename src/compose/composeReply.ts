@@ -490,9 +490,23 @@ function missedEvent(reading: FeelingReading, text: string): FeelingReading {
 }
 const MISSED = /\b(?:missed|cost (?:me|us)|made (?:me|us) miss|ruined)\b[^.!?]*$/
 
+// A hard time the customer thanks us for easing ("I'm so grateful for your help today, you've made a
+// horrible week a bit easier", "Thank you, it's been a rough few days and you sorted it"): the bad
+// word is about the week, not about us, and the reply meets the thanks. Only with thanks read, no
+// contrast after them ("Thank you, but this has been an awful week" is a complaint), and every piece
+// of a bad feeling's evidence on the hard time.
+function hardTimes(reading: FeelingReading, text: string): FeelingReading {
+  const thanks = reading.feelings.find((f) => f.feeling === 'gratitude')
+  if (!thanks || TURN.test(text.slice(Math.min(...thanks.evidence.map((e) => e.start))))) return reading
+  const spans = [...text.matchAll(HARD_TIME)].map((m) => [m.index, m.index + m[0].length])
+  const onTime = (f: FeelingFound): boolean => VALENCE[f.feeling] === 'negative' && f.evidence.every((e) => spans.some(([a, b]) => e.start >= (a as number) && e.end <= (b as number)))
+  return spans.length && reading.feelings.some(onTime) ? withFeelings(reading, reading.feelings.filter((f) => !onTime(f))) : reading
+}
+const HARD_TIME = /\b(?:horrible|awful|terrible|rough|stressful|tough|hard|difficult|horrendous|nightmare) (?:few )?(?:day|days|week|weeks|month|months|year|time)\b/gi
+
 // The rewrites of the reading the reply is written from, in order, each given the one before's
 // reading and the customer's words (with no words, there is nothing to rewrite by).
-const REWRITES = [wished, gotOver, toldUs, courteous, worriedAbout, missedEvent, cutShort]
+const REWRITES = [wished, gotOver, toldUs, courteous, worriedAbout, missedEvent, hardTimes, cutShort]
 
 function build({ input, reading: read, readText, steps, now, timeZone }: Checked): Reply {
   const channel = input.channel

@@ -836,6 +836,10 @@ describe('composeReply', () => {
     expect(request.text).not.toMatch(/frustrating/)
     expect(request.text).toContain('getting this done for you')
     expect(composeReply({ message: 'Never had a problem with you until now, but this is a mess.', channel: 'chat' }).text).toContain('frustrating')
+    // Thanks for easing a hard time are thanks: the bad word is about the week. With a turn after the
+    // thanks, the hard time is the complaint.
+    expect(composeReply({ message: "I'm so grateful for your help today, you've made a horrible week a bit easier.", channel: 'chat' }).text).toContain("Thank you, that's kind of you.")
+    expect(composeReply({ message: 'Thank you, but this has been an awful week.', channel: 'chat' }).text).not.toContain('kind of you')
     // Nor a faint surprise from a word ("forgot").
     expect(composeReply({ message: 'lol they forgot the chicken in my chicken burrito', channel: 'chat' }).text).not.toMatch(/surprise|clear answer/)
     // Something put right with no worry told of is met as sorted, not as a weight off the mind.
