@@ -349,6 +349,7 @@ const REQUEST = /^\W*(?:(?:hi|hello|hey)\b\W*)?(?:(?:please |pls )?(tell me|let 
 // A turn after the praise ("The driver was polite but the parcel was damaged"): what follows it is
 // what the reply must meet.
 const TURN = /\b(?:but|however|though|although)\b/i
+const CURT_THANKS = /^\W*(?:thanks|thank you|cheers)\W*[.!]\s/i
 const PRAISED = /\b(?:well done|great job|good job|great work|deserves? a medal|hats off|never had (?:a|any) (?:problems?|issues?) with (?:you|your \w+)(?! until| till| before))\b|\b(?:you(?:'ve| have) been|you(?:'re| are| were)|(?:agent|staff|team|engineer|driver|advisor|adviser)\b[^.!?,]{0,30}\b(?:was|were|has been|have been)) (?:so |very |really |super |extremely |absolutely |a |an absolute )?(?:helpful|kind|lovely|brilliant|amazing|fantastic|great|patient|wonderful|polite|friendly|courteous|professional|star|life ?saver)\b/i
 // Words of something gone wrong, and of a need or a request; and a sentence that opens by telling
 // us what to do ("Remove my card details from your system", "Please change my address to ...").
@@ -638,10 +639,14 @@ function build({ input, reading: read, readText, steps, now, timeZone }: Checked
         // wrong told and no turn after it, is thanked: not "That's great
         // to hear", and not "getting this done" when the fitted words read no feeling in it. ("Great
         // job losing my parcel again" has a bad feeling read.)
+        // A bare "Thanks." before a verdict on us ("Thanks. Worst service ever.") is curt, not thanks:
+        // the reply meets the verdict. (Thanks with a story beside them, "Thank you! I was so worried,
+        // you're a star", are thanks.)
+        const curtThanks = thanks === 'none' && readText !== undefined && CURT_THANKS.test(readText) && said.feelings.some((f) => VALENCE[f.feeling] === 'negative' && f.evidence.some((e) => e.cue === 'verdict-bad'))
         const praisedUs = !troubled && !asks && !feelsBad(reading) && readText !== undefined && PRAISED.test(readText) && !TURN.test(readText.slice(readText.search(PRAISED))) && hasMessage(options, 'reflect.gratitude')
         const reflection = praisedUs
           ? { text: renderWith(options, 'reflect.gratitude', {}), feeling: 'gratitude' as const, key: 'reflect.gratitude' }
-          : reflect(troubled || asks ? { ...said, feelings: said.feelings.filter((f) => !courtesy(f)) } : said, options)
+          : reflect(troubled || asks || curtThanks ? { ...said, feelings: said.feelings.filter((f) => !courtesy(f)) } : said, options)
         if (reflection) drafts.push({ kind: 'reflect', text: forOthers(reflection.key)?.text ?? reflection.text })
         else {
           // No feeling to name, but a wait the customer measured ("I've been waiting a week for my

@@ -840,6 +840,11 @@ describe('composeReply', () => {
     // thanks, the hard time is the complaint.
     expect(composeReply({ message: "I'm so grateful for your help today, you've made a horrible week a bit easier.", channel: 'chat' }).text).toContain("Thank you, that's kind of you.")
     expect(composeReply({ message: 'Thank you, but this has been an awful week.', channel: 'chat' }).text).not.toContain('kind of you')
+    // A bare "Thanks." before a verdict on us is curt: the verdict is met.
+    for (const message of ['Thanks. Worst service ever.', 'Cheers. Absolutely terrible service as usual.']) {
+      expect(composeReply({ message, channel: 'chat' }).text, message).not.toContain('kind of you')
+    }
+    expect(composeReply({ message: "Thanks. Really appreciate it, it's been an awful week.", channel: 'chat' }).text).toContain("Thank you, that's kind of you.")
     // Nor a faint surprise from a word ("forgot").
     expect(composeReply({ message: 'lol they forgot the chicken in my chicken burrito', channel: 'chat' }).text).not.toMatch(/surprise|clear answer/)
     // Something put right with no worry told of is met as sorted, not as a weight off the mind.
