@@ -426,7 +426,9 @@ function gotOver(reading: FeelingReading, text: string): FeelingReading {
   const worry = reading.feelings.find((f) => f.feeling === 'anxiety')
   if (!worry?.evidence.every((e) => TOLD_AS_PAST.test(text.slice(Math.max(0, e.start - 20), e.start)))) return reading
   const after = Math.max(...worry.evidence.map((e) => e.end))
-  if (thanksFor(reading, text) !== 'done' && !reading.feelings.some((f) => VALENCE[f.feeling] === 'positive' && f.evidence.some((e) => e.start > after))) return reading
+  // (Or beside thanks with nothing else bad read: "Thank you! I was so worried, you're a star.")
+  const thanksAlone = reading.feelings.some((f) => f.feeling === 'gratitude') && !reading.feelings.some((f) => f !== worry && VALENCE[f.feeling] === 'negative')
+  if (thanksFor(reading, text) !== 'done' && !thanksAlone && !reading.feelings.some((f) => VALENCE[f.feeling] === 'positive' && f.evidence.some((e) => e.start > after))) return reading
   const relieved = reading.feelings.some((f) => f.feeling === 'relief')
   return withFeelings(reading, reading.feelings.flatMap((f) => (f !== worry ? [f] : relieved ? [] : [{ ...f, feeling: 'relief' as const }])))
 }

@@ -853,6 +853,10 @@ describe('composeReply', () => {
       expect(composeReply({ message, channel: 'chat' }).text, message).toContain("I'm glad that's sorted.")
     }
     expect(composeReply({ message: "I was so worried but it arrived in time, what a relief", channel: 'chat' }).text).toContain('weight off your mind')
+    // A worry told as past beside thanks and nothing else bad is no worry to meet; beside something
+    // still wrong it is.
+    expect(composeReply({ message: "Thank you! I was so worried, you're a star.", channel: 'chat' }).text).not.toMatch(/worried|fixed/)
+    expect(composeReply({ message: 'Thanks. I was so worried and still nobody has called.', channel: 'chat' }).text).toContain('worried')
     // A worry told as over, beside thanks for something done, is relief: no worry met, nothing to fix.
     for (const message of ['Thanks so much for sorting it so quickly, I was really worried.', "Thank you for fixing my boiler, I was so worried we'd be cold all weekend.", 'I was nervous about ordering online but it went really smoothly.']) {
       const text = composeReply({ message, channel: 'chat' }).text
