@@ -350,7 +350,7 @@ const REQUEST = /^\W*(?:(?:hi|hello|hey)\b\W*)?(?:(?:please |pls )?(tell me|let 
 // what the reply must meet.
 const TURN = /\b(?:but|however|though|although)\b/i
 const CURT_THANKS = /^\W*(?:thanks|thank you|cheers)\W*[.!]\s/i
-const PRAISED = /\b(?:well done|great job|good job|great work|deserves? a medal|hats off|never had (?:a|any) (?:problems?|issues?) with (?:you|your \w+)(?! until| till| before))\b|\b(?:you(?:'ve| have) been|you(?:'re| are| were)|(?:agent|staff|team|engineer|driver|advisor|adviser)\b[^.!?,]{0,30}\b(?:was|were|has been|have been)) (?:so |very |really |super |extremely |absolutely |a |an absolute )?(?:helpful|kind|lovely|brilliant|amazing|fantastic|great|patient|wonderful|polite|friendly|courteous|professional|star|life ?saver)\b/i
+const PRAISED = /\b(?:well done|great job|good job|great work|deserves? a medal|hats off|(?:that's|that is|very|really|so|how) (?:good|kind|nice|decent|thoughtful) of you|never had (?:a|any) (?:problems?|issues?) with (?:you|your \w+)(?! until| till| before))\b|\b(?:you(?:'ve| have) been|you(?:'re| are| were)|(?:agent|staff|team|engineer|driver|advisor|adviser)\b[^.!?,]{0,30}\b(?:was|were|has been|have been)) (?:so |very |really |super |extremely |absolutely |a |an absolute )?(?:helpful|kind|lovely|brilliant|amazing|fantastic|great|patient|wonderful|polite|friendly|courteous|professional|star|life ?saver)\b/i
 // Words of something gone wrong, and of a need or a request; and a sentence that opens by telling
 // us what to do ("Remove my card details from your system", "Please change my address to ...").
 const WENT_WRONG = /n't\b|\b(?:not|no(?! (?:complaints|problems?|issues?)\b)|never|nobody|wrong|broken|without|stolen|lost|damaged|missing|smashed|ruined|cracked|faulty|misleading|different (?:to|from))\b/i
@@ -637,7 +637,8 @@ function build({ input, reading: read, readText, steps, now, timeZone }: Checked
         // Praise of the team told to them ("You've been so helpful", "You're amazing", "the engineer
         // was brilliant", "the driver was very polite", "Well done to your team for getting the trains
         // running again", "Whoever designed this checkout page deserves a medal", "Hats off to your
-        // team", "I've never had a problem with you in 10 years"; not "... until now"), with nothing
+        // team", "I've never had a problem with you in 10 years"; not "... until now"; "That's really
+        // good of you", not "It would be nice of you to reply"), with nothing
         // wrong told and no turn after it, is thanked: not "That's great
         // to hear", and not "getting this done" when the fitted words read no feeling in it. ("Great
         // job losing my parcel again" has a bad feeling read.)

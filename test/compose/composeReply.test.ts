@@ -1177,7 +1177,7 @@ describe('composeReply', () => {
     expect(composeReply({ message: 'I just wanted to let you know the driver was very polite.', channel: 'chat' }).text).toContain("Thank you, that's kind of you.")
     expect(composeReply({ message: 'The driver was polite but the parcel was damaged.', channel: 'chat' }).text).not.toMatch(/kind of you/)
     expect(composeReply({ message: 'Well done to your team for getting the trains running again so fast after the storm.', channel: 'chat' }).text).toContain("Thank you, that's kind of you.")
-    for (const message of ['Whoever designed this checkout page deserves a medal, so easy.', 'Hats off to your team, the move went perfectly.', "I've never had a problem with you in 10 years."]) {
+    for (const message of ['Whoever designed this checkout page deserves a medal, so easy.', 'Hats off to your team, the move went perfectly.', "I've never had a problem with you in 10 years.", "Wow, I wasn't expecting a full refund. That's really good of you."]) {
       expect(composeReply({ message, channel: 'chat' }).text, message).toContain("Thank you, that's kind of you.")
     }
     expect(composeReply({ message: 'Great job losing my parcel again.', channel: 'chat' }).text).not.toMatch(/kind of you/)
