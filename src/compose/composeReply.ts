@@ -637,11 +637,11 @@ function build({ input, reading: read, readText, steps, now, timeZone }: Checked
         // Praise of the team told to them ("You've been so helpful", "You're amazing", "the engineer
         // was brilliant", "the driver was very polite", "Well done to your team for getting the trains
         // running again", "Whoever designed this checkout page deserves a medal", "Hats off to your
-        // team", "I've never had a problem with you in 10 years"; not "... until now"; "That's really
-        // good of you", not "It would be nice of you to reply"), with nothing
-        // wrong told and no turn after it, is thanked: not "That's great
-        // to hear", and not "getting this done" when the fitted words read no feeling in it. ("Great
-        // job losing my parcel again" has a bad feeling read.)
+        // team", "I've never had a problem with you in 10 years" but not "... until now", "That's
+        // really good of you" but not "It would be nice of you to reply"), with nothing wrong told and
+        // no turn after it, is thanked: not "That's great to hear", and not "getting this done" when
+        // the fitted words read no feeling in it. ("Great job losing my parcel again" has a bad
+        // feeling read.)
         // A bare "Thanks." before a verdict on us ("Thanks. Worst service ever.") is curt, not thanks:
         // the reply meets the verdict. (Thanks with a story beside them, "Thank you! I was so worried,
         // you're a star", are thanks.)
