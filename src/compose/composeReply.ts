@@ -487,8 +487,9 @@ function cutShort(reading: FeelingReading, text: string): FeelingReading {
 function missedEvent(reading: FeelingReading, text: string): FeelingReading {
   const deadline = reading.concerns.find((c) => c.concern === 'deadline')
   const event = deadline?.detail?.event?.toLowerCase()
+  if (event === undefined) return reading
   const lower = text.toLowerCase()
-  const at = event === undefined ? -1 : lower.indexOf(event)
+  const at = lower.indexOf(event)
   return at >= 0 && MISSED.test(lower.slice(Math.max(0, at - 30), at)) ? { ...reading, concerns: reading.concerns.map((c) => (c === deadline ? { ...c, detail: {} } : c)) } : reading
 }
 const MISSED = /\b(?:missed|cost (?:me|us)|made (?:me|us) miss|ruined)\b[^.!?]*$/
