@@ -357,6 +357,10 @@ const WENT_WRONG = /n't\b|\b(?:not|no(?! (?:complaints|problems?|issues?)\b)|nev
 const NEEDS = /\b(?:please|pls|kindly|need|want|like|help|can(?!['’])|could|would|let me)\b/i
 const TELLS_US = /(?:^|[.!?]\s+)(?:please\s+)?(?:cancel|change|send|remove|update|add|delete|stop|close|book|move|resend|don't|do not)\b/i
 const WANTS_TO_KNOW = /\bi(?:'d| would)? (?:like|want) to know\b|\b(?:need|want|like|get) an? (?:answer|explanation|update|reply|response)\b/i
+// A question whether a refund can be had: "can I get a refund ...?", "would we receive a full refund
+// ...?", "am I entitled to a refund?", "is it possible to get a refund?" (not "Will I get my refund
+// today?", a refund known to be owed).
+const ENTITLED = /\b(?:(?:can|could|will|would|do|am) (?:i|we)\b[^.?!]{0,25}|(?:entitled|eligible|possible)\b[^.?!]{0,12})\ba (?:full )?refund\b[^.?!]*\?/i
 const WH_QUESTION = /\b(?:when|where|why|how|what|which|who)\b[^.!?]*\?/i
 
 const EMOJI = /\p{Extended_Pictographic}(?:\uFE0F|\u200D\p{Extended_Pictographic}|\p{Emoji_Modifier})*/gu
@@ -716,6 +720,10 @@ function build({ input, reading: read, readText, steps, now, timeZone }: Checked
         // 3rd but didn't have the right part", "Your website keeps saying my password is wrong") is to
         // be fixed, not "done". (A request stays one: "I need to change the name on my booking".)
         if (reframing?.key === 'reframe.request' && readText !== undefined && !asked && !asks && WENT_WRONG.test(readText) && !NEEDS.test(readText) && !TELLS_US.test(readText)) reframing = reframeTo('reframe.generic')
+        // Whether a refund is owed is not known from a question about one with nothing bad told ("Can I
+        // get a refund if I cancel within 14 days?", "Am I entitled to a refund?"): it is answered,
+        // not promised.
+        if (reframing?.key === 'reframe.money-back' && readText !== undefined && ENTITLED.test(readText) && !feelsBad(said)) reframing = reframeTo('reframe.answer')
         const others = reframing && forOthers(reframing.key)
         if (reframing && others) reframing = { ...reframing, ...others }
         // After a loss, "getting this fixed" promises what cannot be: a bereaved customer hears that

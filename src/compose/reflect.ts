@@ -232,7 +232,10 @@ export function reflect(reading: FeelingReading, options: ComposeOptions = {}): 
   // An apology for writing at all ("Sorry for the long email. I'm just so stressed about all of this,
   // the move is on Friday") is courtesy: a bad feeling beside it is what the reply answers (not one
   // read from the apology's own words: the sorrow of "Sorry to be a pain!").
-  if (feeling === 'embarrassment' && bothers(reading)) {
+  // (Not an apology for the customer's own conduct, told just after it: "I'm so sorry for the rude
+  // message yesterday", "Apologies for my angry email": the rudeness is theirs, owned, and the
+  // apology is what the reply answers.)
+  if (feeling === 'embarrassment' && bothers(reading) && !reading.feelings.some((f) => f.evidence.some((e) => CONDUCT.test(e.text) && first.evidence.some((s) => e.start > s.end && e.start - s.end < 12)))) {
     const sorry = new Set(first.evidence.map((e) => e.start))
     feeling = reading.feelings.find((f) => f.feeling !== feeling && VALENCE[f.feeling] === 'negative' && f.intensity >= 0.3 && !f.evidence.some((e) => sorry.has(e.start)))?.feeling ?? feeling
   }
@@ -337,6 +340,8 @@ export function bothers(reading: FeelingReading): boolean {
   const evidence = [...reading.feelings, ...reading.concerns].flatMap((f) => f.evidence)
   return found !== undefined && found.evidence.every((e) => SAYS_SORRY.test(e.text)) && !evidence.some((e) => e.cue === 'own-mistake' || SLIP.test(e.text))
 }
+// The customer's own conduct, in a feeling's evidence: "rude", "angry", "snapping", "shouting", "swearing", "temper".
+const CONDUCT = /rude|angry|snap|shout|swear|temper|harsh/i
 const SLIP = /my (?:fault|bad|mistake)|silly|stupid|dumb|idiot|fool|myself|forg[eo]t|wrong/i
 // Evidence that is an apology and nothing more: "sorry", "so sorry", "apologies", and shame at
 // asking ("embarrassed to ask", which the en pack's 'embarrassed' cue reads whole).

@@ -770,6 +770,11 @@ describe('composeReply', () => {
     expect(composeReply({ message: 'You charged me £20 for nothing, I want it back!', channel: 'chat' }).text).toContain('getting your £20 back to you')
     // A question about paying, with nothing wrong in it, wants an answer, not a fix; a request, to be done.
     expect(composeReply({ message: 'Can I pay by bank transfer instead of card?', channel: 'chat' }).text).toContain('a clear answer')
+    // So does a question whether a refund can be had: the reply does not promise one.
+    for (const message of ['Can I get a refund if I cancel within 14 days?', 'Is it possible to get a full refund on this?']) {
+      expect(composeReply({ message, channel: 'chat' }).text, message).toContain('a clear answer')
+    }
+    expect(composeReply({ message: 'I was charged twice, can I get a refund?', channel: 'chat' }).text).toContain('getting your money back to you')
     expect(composeReply({ message: 'Please send the invoice to accounts@example.com.', channel: 'chat' }).text).toContain('getting this done for you')
     // A customer who says they do not understand the money wants the answer, not a fix; unless
     // their information is at stake beside it.
@@ -1233,6 +1238,13 @@ describe('composeReply', () => {
     expect(stressed).not.toMatch(/nothing to apologise for/)
     expect(reply('Sorry to be a pain, but I have been locked out again.')).not.toMatch(/sounds really hard/)
     expect(reply('Sorry to bother you, do you ship to Ireland?')).toMatch(/no bother|glad you got in touch|apologise/i)
+    // An apology for the customer's own conduct is met as an apology, not as a complaint about rudeness;
+    // rudeness told of us after "sorry" is still one.
+    for (const message of ["I'm so sorry for the rude message yesterday, I was having a terrible day.", 'Apologies for my rude email earlier, I was stressed.', 'Sorry for snapping at your colleague earlier.']) {
+      expect(reply(message), message).toContain('nothing to apologise for')
+      expect(reply(message), message).not.toMatch(/frustrating|worried/)
+    }
+    expect(reply('Sorry but your driver was really rude to me.')).not.toMatch(/nothing to apologise for/)
     // "I'm afraid" breaking news is courtesy, not fear; fear of what may come is still heard.
     for (const message of ["I'm afraid I need to cancel my order", "I'm afraid the parcel still hasn't arrived.", "Afraid it's still not working."]) {
       expect(reply(message), message).not.toMatch(/worr/)
