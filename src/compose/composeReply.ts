@@ -15,7 +15,7 @@ import { AttuneError } from '../types/AttuneError'
 import type { Channel, CustomerContext, Evidence, Feeling, FeelingFound, FeelingReading, Milestone, Result, SignalFound, Span, Tone } from '../types/core'
 import type { Pack } from '../types/pack'
 import { propose } from './propose'
-import { bothers, cuesOf, feelsBad, hasMessage, quotesCustomer, raisesTrouble, reflect, renderWith, worryFrom } from './reflect'
+import { bothers, charged, cuesOf, feelsBad, hasMessage, quotesCustomer, raisesTrouble, reflect, renderWith, worryFrom } from './reflect'
 import type { ComposeOptions } from './reflect'
 import { deadlineSentence, reframe } from './reframe'
 import type { Reframing } from './reframe'
@@ -321,13 +321,18 @@ function saysDone(text: string): boolean {
 // subtitles are out of sync"), or -1 (for 'fromPraise' and 'praiseThenTrouble' in build).
 function turnFromPraise(reading: FeelingReading, text: string, after: number, contrast: readonly string[]): number {
   const words = new Set(contrast.map((w) => w.toLowerCase()))
+  const aside = ASIDE.exec(text.slice(after))
   for (const word of text.slice(after).matchAll(/[\p{L}']+/gu)) {
-    if (!words.has(word[0].toLowerCase())) continue
+    if (!words.has(word[0].toLowerCase()) && word.index !== aside?.index) continue
     const at = after + word.index
     return reading.feelings.some((f) => VALENCE[f.feeling] === 'positive' && f.evidence.some((e) => e.start > at)) ? -1 : at
   }
   return -1
 }
+// A small matter raised after praise, which turns to it as a contrast does: "loving the new
+// dashboard! One small thing: the export button seems to be missing on Safari", "a minor issue",
+// "only one niggle" (not "one thing I love is ...").
+const ASIDE = /\b(?:(?:one|only(?: one)?)(?: small| little| minor| tiny)?|an?(?: small| little| minor| tiny))(?: thing| issue| problem| niggle| gripe| bug)\b(?! (?:i|we) (?:love|like))/i
 
 // A refund the customer says has come ("Got my refund, but I'm still annoyed it took six weeks",
 // "Thank you for the refund"): their money is no longer what needs getting back. Not when what is
@@ -583,7 +588,7 @@ function build({ input, reading: read, readText, steps, now, timeZone }: Checked
   const saidFirst = joy !== undefined && joy.evidence.every((e) => e.start < 3) && /^\s*[,.!]/.test((readText as string).slice(praiseEnd))
   const troubleFrom = fromPraise ? turnAt : saidFirst ? praiseEnd : -1
   const praiseThenTrouble = troubleFrom >= 0 && (reading.concerns.some((c) => (c.concern === 'access' || c.concern === 'privacy') && c.evidence.some((e) => e.start > troubleFrom)) || (saidFirst && reading.feelings.some((f) => VALENCE[f.feeling] === 'negative' && f.evidence.some((e) => e.start > troubleFrom))))
-  const goodNews = !praiseThenTrouble && !thanksThenTrouble && reading.polarity.label === 'positive' && !feelsBad(reading) && reading.primary !== 'hope' && !reading.signals.some((s) => s.signal !== 'urgency' && !(s.signal === 'waiting' && joy)) && !reading.concerns.some((c) => c.concern === 'deadline' || c.concern === 'safety' || c.concern === 'privacy')
+  const goodNews = !praiseThenTrouble && !thanksThenTrouble && reading.polarity.label === 'positive' && !feelsBad(reading) && !charged(reading) && reading.primary !== 'hope' && !reading.signals.some((s) => s.signal !== 'urgency' && !(s.signal === 'waiting' && joy)) && !reading.concerns.some((c) => c.concern === 'deadline' || c.concern === 'safety' || c.concern === 'privacy')
   // A bad feeling after thanks for a reply ("Thanks for getting back to me. Unfortunately the problem
   // is still there.") is trouble too.
   const troubled = !putRight && ((raisesTrouble(reading) && !goodNews) || (thanks === 'reply' && feelsBad(reading)))
@@ -765,8 +770,11 @@ function build({ input, reading: read, readText, steps, now, timeZone }: Checked
         // A customer who says it is urgent ("I need this fixed urgently") and names no date hears
         // that it was heard, as `acknowledge` says it. (Not with a request to escalate: "I'm on it"
         // would turn that down. Nor with a next step or a plan, which answer the urgency with a time
-        // and say the agent owns the case.)
-        else if (!sayDeadline && !goodbye && !escalation && !input.plan && !input.nextStep && said.signals.some((s) => s.signal === 'urgency') && hasMessage(options, 'acknowledge.urgent')) {
+        // and say the agent owns the case. Beside good news, only a word of urgency says it: "Thank you
+        // very much for fast answer, problem is solve now" and "your driver was so lovely to my nan
+        // today, please pass on our thanks" ask for nothing to be hurried; "Thanks! Please send it
+        // asap." does.)
+        else if (!sayDeadline && !goodbye && !escalation && !input.plan && !input.nextStep && said.signals.some((s) => s.signal === 'urgency' && (!goodNews || s.evidence.some((e) => /urgen|asap|emergenc|immediate/i.test(e.text)))) && hasMessage(options, 'acknowledge.urgent')) {
           drafts.push({ kind: 'acknowledge', text: renderWith(options, 'acknowledge.urgent', {}) })
         }
         // A customer who asked for a manager, or for the case to be escalated, hears that the

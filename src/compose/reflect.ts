@@ -127,6 +127,12 @@ export function worryFrom(reading: FeelingReading): Concern | undefined {
   return worry && worry.evidence.length > 0 ? reading.concerns.find((c) => worry.evidence.every((e) => c.evidence.some((x) => x.start === e.start && x.end === e.end)))?.concern : undefined
 }
 
+/**
+ * Whether the reading's money concern is a charge the customer tells of ("Charged for a cancelled
+ * flight", "they've overcharged me", "double charged"): no good news, whatever the words around it.
+ */
+export const charged = (reading: FeelingReading): boolean => reading.concerns.some((c) => c.concern === 'money' && c.evidence.some((e) => /^(?:over|double |been )?charged\b/i.test(e.text)))
+
 /** Whether the reading found a feeling of negative valence. */
 export function feelsBad(reading: FeelingReading): boolean {
   return reading.feelings.some((f) => VALENCE[f.feeling] === 'negative')
@@ -221,8 +227,9 @@ export function reflect(reading: FeelingReading, options: ComposeOptions = {}): 
   if (feeling === 'surprise') {
     // A customer who says they are leaving over it ("honestly can't believe how bad this has been.
     // never ordering again") is let down, not surprised.
-    // So is surprise at a wait ("Wow. Just wow. Three hours for a 'quick' repair."): frustration.
-    feeling = reading.feelings.find((f) => VALENCE[f.feeling] === 'negative' && f.intensity >= 0.3)?.feeling ?? (has('churn-threat') ? 'disappointment' : has('waiting') ? 'frustration' : feeling)
+    // So is surprise at a wait ("Wow. Just wow. Three hours for a 'quick' repair.") or at a charge
+    // ("Wow. Just wow. Charged for a cancelled flight and no refund."): frustration.
+    feeling = reading.feelings.find((f) => VALENCE[f.feeling] === 'negative' && f.intensity >= 0.3)?.feeling ?? (has('churn-threat') ? 'disappointment' : has('waiting') || charged(reading) ? 'frustration' : feeling)
   }
   // Relief is the end of a worry: "I was so nervous ... what a relief" is met with the relief. So is
   // thanks with a worry said to be lifted ("Oh that's such a relief, thank you!"): the relief is

@@ -3,7 +3,7 @@ import type { Concern, FeelingReading } from '../types/core'
 import { en } from '../packs/en'
 import type { ComposeOptions } from './reflect'
 import { VALENCE } from '../detect/valence'
-import { aboutScam, amountToQuote, cuesOf, hasMessage, quotesCustomer, raisesTrouble, renderWith } from './reflect'
+import { aboutScam, amountToQuote, charged, cuesOf, hasMessage, quotesCustomer, raisesTrouble, renderWith } from './reflect'
 
 /**
  * A reframe: from blame to the outcome that matters now.
@@ -99,7 +99,9 @@ export function reframe(reading: FeelingReading, options: ComposeOptions = {}): 
       if (amount) return { text: renderWith(options, 'reframe.money', { amount }), concern, key: 'reframe.money' }
       // Money owed back without a sum ("charged me double, want a refund"): the money, not "this".
       // Not when the message is good news ("I did not expect a refund that quickly") or only asks.
-      if (reading.polarity.label !== 'positive' && !asksOnly && owedBack && hasMessage(options, 'reframe.money-back')) {
+      // (A charge told with a "wow" read as joy is no good news: "Wow. Just wow. Charged for a
+      // cancelled flight and no refund.")
+      if ((reading.polarity.label !== 'positive' || charged(reading)) && !asksOnly && owedBack && hasMessage(options, 'reframe.money-back')) {
         return { text: renderWith(options, 'reframe.money-back', {}), concern, key: 'reframe.money-back' }
       }
       // A price that went up ("My bill went up £20 and nobody told me why", "the renewal price has

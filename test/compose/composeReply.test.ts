@@ -224,6 +224,11 @@ describe('composeReply', () => {
     expect(escalated).not.toContain('urgent')
     // A named date is said back instead.
     expect(composeReply({ message: 'I need this fixed urgently before Friday.', channel: 'chat' }).text).not.toContain('urgent')
+    // Beside good news, only a word of urgency says it: a time or "fast" in thanks asks for nothing.
+    for (const message of ['Thank you very much for fast answer, problem is solve now.', '@Tesco your delivery driver was so lovely to my nan today, please pass on our thanks']) {
+      expect(composeReply({ message, channel: 'chat' }).text, message).not.toContain('urgent')
+    }
+    expect(composeReply({ message: 'Thanks! Please send it asap.', channel: 'chat' }).text).toContain('I know this is urgent')
   })
 
   it("turns to the customer's data when a message is about a scam, not to what the scam claims", () => {
@@ -344,6 +349,12 @@ describe('composeReply', () => {
     expect(wow).toContain('Having to wait three hours is frustrating.')
     expect(wow).toContain('getting this fixed for you')
     expect(wow).not.toContain('surprise')
+    // So is surprise at a charge, which is no good news to be glad of: the money is turned to.
+    const charge = composeReply({ message: 'Wow. Just wow. Charged for a cancelled flight and no refund.', channel: 'chat' }).text
+    expect(charge).toContain('frustrating')
+    expect(charge).toContain('getting your money back to you')
+    expect(charge).not.toContain('surprise')
+    expect(composeReply({ message: 'Wow, I did not expect a refund that quickly. Really impressed', channel: 'chat' }).text).toContain('great to hear')
     // Relief after a passing worry, with surprise read first ("omg"), is met as relief.
     expect(composeReply({ message: 'omg thank god its arrived, was panicking it wouldnt come in time', channel: 'chat' }).text).toContain("I'm glad that's a weight off your mind.")
   })
@@ -795,11 +806,13 @@ describe('composeReply', () => {
   })
 
   it('meets praise and then the problem told after "but", not the praise alone', () => {
-    for (const message of ['@NetflixHelps love the new season but the subtitles are out of sync on every episode', "I absolutely love this app, it's brilliant! But the font is a bit small on my tablet."]) {
+    for (const message of ['@NetflixHelps love the new season but the subtitles are out of sync on every episode', "I absolutely love this app, it's brilliant! But the font is a bit small on my tablet.", 'Hey team, loving the new dashboard! One small thing: the export button seems to be missing on Safari.']) {
       const text = composeReply({ message, channel: 'chat' }).text
       expect(text, message).toMatch(/great to hear/)
       expect(text, message).toContain('What matters now is')
     }
+    // A small thing the customer likes is no turn.
+    expect(composeReply({ message: 'Love the app. One thing I love is the dark mode.', channel: 'chat' }).text).not.toContain('What matters now is')
   })
 
   it('hears praise said first and alone, then a lost account or data, as sarcasm, not good news', () => {
