@@ -358,7 +358,7 @@ const CURT_THANKS = /^\W*(?:thanks|thank you|cheers)\W*[.!]\s/i
 const PRAISED = /\b(?:well done|great job|good job|great work|deserves? a medal|hats off|(?:that's|that is|very|really|so|how) (?:good|kind|nice|decent|thoughtful) of you|never had (?:a|any) (?:problems?|issues?) with (?:you|your \w+)(?! until| till| before))\b|\b(?:you(?:'ve| have) been|you(?:'re| are| were)|(?:agent|staff|team|engineer|driver|advisor|adviser)\b[^.!?,]{0,30}\b(?:was|were|has been|have been)) (?:so |very |really |super |extremely |absolutely |a |an absolute )?(?:helpful|kind|lovely|brilliant|amazing|fantastic|great|patient|wonderful|polite|friendly|courteous|professional|star|life ?saver)\b/i
 // Words of something gone wrong, and of a need or a request; and a sentence that opens by telling
 // us what to do ("Remove my card details from your system", "Please change my address to ...").
-const WENT_WRONG = /n't\b|\b(?:not|no(?! (?:complaints|problems?|issues?)\b)|never|nobody|wrong|broken|without|stolen|lost|damaged|missing|smashed|ruined|cracked|faulty|misleading|different (?:to|from))\b/i
+const WENT_WRONG = /n't\b|\b(?:not|no(?! (?:complaints|problems?|issues?)\b)|never|nobody|wrong|broken|without|stolen|lost|damaged|missing|smashed|ruined|cracked|faulty|misleading|empty|keeps|crash\w*|unusable|unwatchable|unplayable|different (?:to|from))\b/i
 const NEEDS = /\b(?:please|pls|kindly|need|want|like|help|can(?!['’])|could|would|let me)\b/i
 const TELLS_US = /(?:^|[.!?]\s+)(?:please\s+)?(?:cancel|change|send|remove|update|add|delete|stop|close|book|move|resend|don't|do not)\b/i
 const WANTS_TO_KNOW = /\bi(?:'d| would)? (?:like|want) to know\b|\b(?:need|want|like|get) an? (?:answer|explanation|update|reply|response)\b/i
@@ -380,8 +380,10 @@ const EMOJI = /\p{Extended_Pictographic}(?:\uFE0F|\u200D\p{Extended_Pictographic
 // is the frustration detectFeelings infers from a length of wait alone ("Could you confirm my card
 // has been posted? It's been ten days."): the reply says sorry for the wait, and answers the question.
 const WORD_LEAN = 0.3
+// (Nor beside a plain request to cancel, which is no trouble: "I'd like to cancel my subscription
+// please. Nothing wrong, just don't use it enough.")
 function heard(reading: FeelingReading, pack: Pack): FeelingReading {
-  const troubled = raisesTrouble(reading)
+  const troubled = reading.concerns.length > 0 || reading.signals.some((s) => s.signal !== 'urgency' && !s.evidence.every((e) => e.cue === 'cancelling-the-service'))
   const ids = cuesOf(pack).feelingIds
   const feelings = reading.feelings.filter((f) => !fromWait(f, reading) && (troubled || VALENCE[f.feeling] === 'positive' || f.intensity >= WORD_LEAN || f.evidence.some((e) => ids.has(e.cue))))
   return feelings.length === reading.feelings.length ? reading : { ...reading, feelings, primary: feelings[0]?.feeling ?? null }

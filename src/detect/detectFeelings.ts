@@ -388,7 +388,7 @@ function impliedFeeling(text: string, feelings: FeelingFound[], signals: SignalF
     signals.find((s) => passedAround(s) || s.signal === 'legal-threat' || s.signal === 'escalation-request' || (s.signal === 'churn-threat' && s.detail?.conditional) || (s.signal === 'public-shaming' && s.evidence.some((e) => e.text.includes(' ')))) ||
     (concerns.some((c) => c.concern === 'access') && concerns.find((c) => c.concern === 'livelihood')) ||
     (!concerns.some((c) => c.concern === 'deadline') && signals.find((s) => s.signal === 'waiting' && s.detail?.duration)) ||
-    (!feelings.length && !signals.length && blamedOnUs(text))
+    (!feelings.length && signals.every((s) => s.signal === 'waiting') && blamedOnUs(text))
   if (!found) {
     found = ((feelings.some((f) => f.feeling === 'confusion') || signals.some((s) => s.signal === 'urgency') || concerns.some((c) => c.concern === 'access')) && concerns.find((c) => c.concern === 'safety')) || concerns.find((c) => c.concern === 'privacy' && c.evidence[0]?.cue !== 'data-request' && /\b(?:i|my|our|me|us)\b/i.test(text)) || concerns.find((c) => c.concern === 'livelihood' && c.evidence[0]?.cue === 'hardship') || (signals.some((s) => s.signal === 'waiting') && concerns.find((c) => c.concern === 'deadline'))
     feeling = 'anxiety'

@@ -854,6 +854,15 @@ describe('composeReply', () => {
     expect(request.text).not.toMatch(/frustrating/)
     expect(request.text).toContain('getting this done for you')
     expect(composeReply({ message: 'Never had a problem with you until now, but this is a mess.', channel: 'chat' }).text).toContain('frustrating')
+    // Nor beside a plain request to cancel, which is no trouble.
+    const cancel = composeReply({ message: "I'd like to cancel my subscription please. Nothing wrong, just don't use it enough.", channel: 'chat' }).text
+    expect(cancel).not.toMatch(/frustrating/)
+    expect(cancel).toContain("I understand you've decided to leave.")
+    // Something gone wrong told in words the pack gives no feeling ("keeps buffering", "an empty box")
+    // is to be fixed, not done.
+    for (const message of ['@hulu_support show keeps buffering every 5 seconds, unwatchable', '@AmazonHelp ordered a phone case and received an empty box lol']) {
+      expect(composeReply({ message, channel: 'chat' }).text, message).toContain('getting this fixed for you')
+    }
     // Thanks for easing a hard time are thanks: the bad word is about the week. With a turn after the
     // thanks, the hard time is the complaint.
     expect(composeReply({ message: "I'm so grateful for your help today, you've made a horrible week a bit easier.", channel: 'chat' }).text).toContain("Thank you, that's kind of you.")
