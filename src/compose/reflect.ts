@@ -259,7 +259,10 @@ export function reflect(reading: FeelingReading, options: ComposeOptions = {}): 
   if (feeling === 'anxiety') {
     const deadline = concern('deadline')
     if (deadline?.detail?.event && deadline.detail.when && quotesCustomer(options)) {
-      return { text: renderWith(options, 'reflect.anxiety.deadline', { event: toCustomer(deadline.detail.event), when: unshout(deadline.detail.when) }), feeling, concern: 'deadline', key: 'reflect.anxiety.deadline' }
+      // (Locked out or cut off before it, "the app won't let me check in and the flight is in 2
+      // hours": what may not be ready is their access: "this won't be sorted in time".)
+      const key = concern('access') && hasMessage(options, 'reflect.anxiety.deadline-access') ? 'reflect.anxiety.deadline-access' : 'reflect.anxiety.deadline'
+      return { text: renderWith(options, key, { event: toCustomer(deadline.detail.event), when: unshout(deadline.detail.when) }), feeling, concern: 'deadline', key }
     }
     const scam = aboutScam(reading)
     const amount = scam ? undefined : amountToQuote(concern('money'))

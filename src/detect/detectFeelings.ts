@@ -344,9 +344,7 @@ function readSarcasm(scan: Scan, tables: CompiledTables, s: Scorer): void {
 // to leave made as a condition ("If it's not fixed this week I'm cancelling") and a threat to go
 // public told in more than a platform's name ("I'll be posting about this on every review site").
 // With no negative feeling named beside it (a worry, disappointment ...) and no thanks, joy or
-// relief, such a signal is read as mild frustration, with its evidence. So is a business or a job
-// stopped by a service that is down, told as plain fact ("SSO login broke for our whole company. 200
-// people can't work."), with the livelihood's evidence; and, when none of those is there, a wait the
+// relief, such a signal is read as mild frustration, with its evidence. When none of those is there, so is a wait the
 // customer gives the length of ("Your agent said 5 days. It's been 3 weeks."), with the length's
 // evidence. (Over the 2,052 blind support messages of December 2026, 8 more were read right and
 // none wrong; on GoEmotions dev, frustration F1 did not move. composeReply does not name it back:
@@ -370,7 +368,11 @@ function readSarcasm(scan: Scan, tables: CompiledTables, s: Scorer): void {
 // insulin"), with the safety concern's evidence, and something not yet arrived before an event or a
 // time ("my wedding dress hasn't arrived and the wedding is in 4 days"), with the deadline's, even
 // when the wait has a length ("my passport has been 'in transit' for 3 weeks and I travel next
-// week": the worry, not the wait's frustration; 4 more blind messages right, labelled so). A
+// week": the worry, not the wait's frustration; 4 more blind messages right, labelled so), and a
+// lock-out or a service down before one ("the app won't let me check in and the flight is in 2
+// hours", "Our whole team has been logged out of the dashboard. We have a client demo at 2pm";
+// December 2026, 2 more blind messages right and none wrong; not an urgent plea before one, "I need
+// this sorted urgently, my visa appointment is tomorrow", which the reply meets as urgent). A
 // danger that came from what the company sold or did, told as plain fact with a "your" in it ("I
 // nearly choked on a piece of plastic in your ready meal", "food poisoning after eating at your
 // store"), is mild anger instead. (December 2026, blind sets 262 to 268: 19 fixtures and blind
@@ -380,17 +382,26 @@ function readSarcasm(scan: Scan, tables: CompiledTables, s: Scorer): void {
 // 9am for someone to call me back", "The tracking has said 'out for delivery' since Tuesday") is mild
 // frustration, as a wait with its length is; after the worries, so that "My elderly mum has been
 // without heating since Monday" stays a worry. (15 fixtures and blind messages gained it, 6 of them
-// labelled so and none otherwise.)
+// labelled so and none otherwise.) Before it, a business or a job stopped by a service that is down,
+// told as plain fact ("SSO login broke for our whole company. 200 people can't work."), is mild
+// frustration with the livelihood's evidence: after the worries, so that a lock-out with the rent
+// due ("I've been locked out of online banking and I need to pay my rent today") is hardship's worry
+// (December 2026: 3 blind messages more right, none wrong). After it, a charge told as plain fact
+// with no question ("@Uber_Support charged me for a ride I never took", "We were billed for 50 seats
+// but only have 12 users") is mild frustration, with the money concern's evidence. (December 2026:
+// 25 fixtures and blind messages gained it; 11 more blind messages were read right, none wrong; dev
+// frustration F1 .343 to .342, from Reddit comments charged with a crime.) A complaint about what
+// "your" engineer or website did is read beside a wait with no length too ("Your engineer left a
+// hole in our ceiling and hasn't come back to fix it").
 // Returns the intensity added (0: none).
 function impliedFeeling(text: string, feelings: FeelingFound[], signals: SignalFound[], concerns: ConcernFound[]): number {
   let feeling: Feeling = 'frustration'
   let found: { evidence: Evidence[] } | false | undefined =
     signals.find((s) => passedAround(s) || s.signal === 'legal-threat' || s.signal === 'escalation-request' || (s.signal === 'churn-threat' && s.detail?.conditional) || (s.signal === 'public-shaming' && s.evidence.some((e) => e.text.includes(' ')))) ||
-    (concerns.some((c) => c.concern === 'access') && concerns.find((c) => c.concern === 'livelihood')) ||
     (!concerns.some((c) => c.concern === 'deadline') && signals.find((s) => s.signal === 'waiting' && s.detail?.duration)) ||
     (!feelings.length && signals.every((s) => s.signal === 'waiting') && blamedOnUs(text))
   if (!found) {
-    found = ((feelings.some((f) => f.feeling === 'confusion') || signals.some((s) => s.signal === 'urgency') || concerns.some((c) => c.concern === 'access')) && concerns.find((c) => c.concern === 'safety')) || concerns.find((c) => c.concern === 'privacy' && c.evidence[0]?.cue !== 'data-request' && /\b(?:i|my|our|me|us)\b/i.test(text)) || concerns.find((c) => c.concern === 'livelihood' && c.evidence[0]?.cue === 'hardship') || (signals.some((s) => s.signal === 'waiting') && concerns.find((c) => c.concern === 'deadline'))
+    found = ((feelings.some((f) => f.feeling === 'confusion') || signals.some((s) => s.signal === 'urgency') || concerns.some((c) => c.concern === 'access')) && concerns.find((c) => c.concern === 'safety')) || concerns.find((c) => c.concern === 'privacy' && c.evidence[0]?.cue !== 'data-request' && /\b(?:i|my|our|me|us)\b/i.test(text)) || concerns.find((c) => c.concern === 'livelihood' && c.evidence[0]?.cue === 'hardship') || ((signals.some((s) => s.signal === 'waiting') || concerns.some((c) => c.concern === 'access')) && concerns.find((c) => c.concern === 'deadline'))
     feeling = 'anxiety'
   }
   if (!found) {
@@ -398,7 +409,7 @@ function impliedFeeling(text: string, feelings: FeelingFound[], signals: SignalF
     feeling = 'anger'
   }
   if (!found) {
-    found = signals.find((s) => s.signal === 'waiting' && s.evidence.some((e) => e.cue === 'since-then'))
+    found = (concerns.some((c) => c.concern === 'access') && concerns.find((c) => c.concern === 'livelihood')) || signals.find((s) => s.signal === 'waiting' && s.evidence.some((e) => e.cue === 'since-then')) || (!text.includes('?') && concerns.find((c) => c.concern === 'money' && c.evidence.some((e) => /(?:charg|bill)ed/i.test(e.text))))
     feeling = 'frustration'
   }
   if (!found || feelings.some((f) => f.feeling === feeling || f.feeling === 'gratitude' || f.feeling === 'joy' || f.feeling === 'relief')) return 0

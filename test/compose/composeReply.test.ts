@@ -693,6 +693,14 @@ describe('composeReply', () => {
     expect(beforeThursday).toContain("I'm sorry you've had to wait a week. What matters now is getting this sorted before Thursday.")
     expect(beforeThursday).not.toMatch(/worried/)
     expect(composeReply({ message: 'Please help, my wedding dress hasn\'t arrived and the wedding is in 4 days', channel: 'chat' }).text).toContain("It sounds like you're worried it won't be ready in time for the wedding, in 4 days.")
+    // Locked out before an event, the worry is that it won't be sorted in time; an urgent plea before
+    // one is met as urgent, with the event said back.
+    const flight = "@easyJet the app won't let me check in and the flight is in 2 hours"
+    expect(detectFeelings(flight).primary).toBe('anxiety')
+    expect(composeReply({ message: flight, channel: 'chat' }).text).toContain("It sounds like you're worried this won't be sorted in time for the flight, in 2 hours.")
+    const visa = composeReply({ message: 'I need this sorted urgently, my visa appointment is tomorrow.', channel: 'chat' }).text
+    expect(visa).toContain('I know you need this in time for your visa appointment, tomorrow.')
+    expect(visa).not.toMatch(/worried/)
     // A public reply quotes no detail of the customer's.
     expect(composeReply({ message: "I've been waiting a week for my order.", channel: 'social' }).text).not.toMatch(/week|sorry/)
     // With frustration named, the reflection says the wait (once).

@@ -143,6 +143,15 @@ describe('detectFeelings', () => {
     // livelihood's evidence.
     const stopped = detectFeelings("SSO login broke for our whole company after your update this morning. 200 people can't work.")
     expect(stopped.feelings.map((f) => f.feeling)).toEqual(['frustration'])
+    // (A lock-out with the customer's rent due is hardship's worry.)
+    expect(detectFeelings("I've been locked out of online banking after the update and I need to pay my rent today").primary).toBe('anxiety')
+    // A charge told as plain fact is a complaint; asked about, it is a question.
+    for (const text of ['@Uber_Support charged me for a ride I never took', 'We were billed for 50 seats but only have 12 users. Please correct the invoice.']) {
+      const charged = detectFeelings(text)
+      expect(charged.feelings.map((f) => f.feeling), text).toEqual(['frustration'])
+      expect(charged.feelings[0]?.evidence, text).toEqual(charged.concerns.find((c) => c.concern === 'money')?.evidence.slice(0, 1))
+    }
+    expect(frustration('Will I be charged for delivery?')).toBeUndefined()
     expect(stopped.feelings[0]?.evidence).toEqual(stopped.concerns.find((c) => c.concern === 'livelihood')?.evidence.slice(0, 1))
     // Not a business named with nothing down, nor one told with a worry.
     expect(frustration('I run a small bakery, can I order 200 boxes?')).toBeUndefined()

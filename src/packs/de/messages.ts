@@ -38,6 +38,7 @@ export const messages: Record<string, Message> = {
   'reflect.disgust': { text: 'So etwas sollte niemand bekommen.', vars: {} },
   'reflect.anxiety': { text: 'Ich höre heraus, dass Sie sich Sorgen machen, wie das ausgeht.', vars: {}, variants: { plain: 'Das macht Ihnen Sorgen.', alternatives: ['Ich verstehe Ihre Sorge.'], tone: { formal: 'Ich verstehe, dass Sie sich Sorgen machen, wie es weitergeht.' } } },
   'reflect.anxiety.deadline': { text: 'Sie machen sich Sorgen, dass es nicht rechtzeitig für {event} fertig wird, {when}.', vars: { event: 'string', when: 'string' }, variants: { plain: 'Sie haben Sorge, dass es für {event} nicht fertig wird, {when}.' } },
+  'reflect.anxiety.deadline-access': { text: 'Sie machen sich Sorgen, dass es nicht rechtzeitig für {event} gelöst ist, {when}.', vars: { event: 'string', when: 'string' }, variants: { plain: 'Sie haben Sorge, dass es für {event} nicht wieder geht, {when}.' } },
   'reflect.anxiety.money': { text: 'Ich verstehe, dass Ihnen die {amount} Sorgen machen.', vars: { amount: 'string' }, variants: { plain: 'Die {amount} machen Ihnen Sorgen.' } },
   'reflect.anxiety.access': { text: 'Keinen Zugang zum eigenen Konto zu haben, ist beunruhigend, gerade wenn man es braucht.', vars: {}, variants: { plain: 'Sie kommen nicht in Ihr Konto. Das ist beunruhigend.' } },
   'reflect.anxiety.safety': { text: 'Ich verstehe, dass Sie sich um Ihre Sicherheit sorgen.', vars: {}, variants: { plain: 'Sie sorgen sich um Ihre Sicherheit.' } },
