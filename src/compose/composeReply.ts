@@ -658,10 +658,18 @@ function build({ input, reading: read, readText, steps, now, timeZone }: Checked
         // the reply meets the verdict. (Thanks with a story beside them, "Thank you! I was so worried,
         // you're a star", are thanks.)
         const curtThanks = thanks === 'none' && readText !== undefined && CURT_THANKS.test(readText) && said.feelings.some((f) => VALENCE[f.feeling] === 'negative' && f.evidence.some((e) => e.cue === 'verdict-bad'))
+        // Nor are thanks for nothing named, said after something gone wrong that the pack's mishap
+        // cues read ("My order arrived broken. Thanks a lot."), with no good feeling beside them:
+        // courtesy or sarcasm, and either way the complaint is what the reply meets, not "that's
+        // kind of you". (A story told with thanks, "Your staff were so kind when my daughter got
+        // lost. Thank you.", is thanks.)
+        const gratitude = said.feelings.find((f) => f.feeling === 'gratitude')
+        const { mishaps } = cuesOf(options.pack ?? en)
+        const lateThanks = thanks === 'none' && gratitude !== undefined && said.feelings.every((f) => f === gratitude || VALENCE[f.feeling] !== 'positive') && said.feelings.some((f) => f.evidence.some((e) => mishaps.has(e.cue) && gratitude.evidence.every((g) => g.start > e.end)))
         const praisedUs = !troubled && !asks && !feelsBad(reading) && readText !== undefined && PRAISED.test(readText) && !TURN.test(readText.slice(readText.search(PRAISED))) && hasMessage(options, 'reflect.gratitude')
         const reflection = praisedUs
           ? { text: renderWith(options, 'reflect.gratitude', {}), feeling: 'gratitude' as const, key: 'reflect.gratitude' }
-          : reflect(troubled || asks || curtThanks ? { ...said, feelings: said.feelings.filter((f) => !courtesy(f)) } : said, options)
+          : reflect(troubled || asks || curtThanks || lateThanks ? { ...said, feelings: said.feelings.filter((f) => !courtesy(f)) } : said, options)
         if (reflection) drafts.push({ kind: 'reflect', text: forOthers(reflection.key)?.text ?? reflection.text })
         else {
           // No feeling to name, but a wait the customer measured ("I've been waiting a week for my

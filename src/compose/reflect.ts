@@ -149,6 +149,8 @@ export type PackCues = {
    * worries", "no rush", "take your time"): kindness to the agent, not good news.
    */
   easing: ReadonlySet<string>
+  /** The ids of its mishap cues (`FeelingCue.mishap`): something that went wrong ("arrived broken", "still not fixed"). */
+  mishaps: ReadonlySet<string>
 }
 
 const packCues = new WeakMap<Pack, PackCues>()
@@ -161,6 +163,7 @@ export function cuesOf(pack: Pack): PackCues {
       feelingIds: new Set((detect?.feelingCues ?? []).map((cue) => cue.id)),
       reframes: new Map((detect?.concernCues ?? []).flatMap((cue) => (typeof cue.reframe === 'string' ? [[cue.id, cue.reframe] as const] : []))),
       easing: new Set((detect?.feelingCues ?? []).filter(({ feelings: f }) => (f.joy ?? 0) > 0 && (f.frustration ?? 0) < 0 && (f.anxiety ?? 0) < 0).map((cue) => cue.id)),
+      mishaps: new Set((detect?.feelingCues ?? []).filter((cue) => cue.mishap).map((cue) => cue.id)),
     }
     packCues.set(pack, cues)
   }

@@ -880,6 +880,12 @@ describe('composeReply', () => {
       expect(composeReply({ message, channel: 'chat' }).text, message).not.toContain('kind of you')
     }
     expect(composeReply({ message: "Thanks. Really appreciate it, it's been an awful week.", channel: 'chat' }).text).toContain("Thank you, that's kind of you.")
+    // Nor thanks for nothing named after something gone wrong: the complaint is met. A story told
+    // with thanks is thanked.
+    const broken = composeReply({ message: 'My order arrived broken. Thanks a lot.', channel: 'chat' }).text
+    expect(broken).not.toContain('kind of you')
+    expect(broken).toContain('frustrating')
+    expect(composeReply({ message: 'Your staff at the airport were incredibly kind when my daughter got lost. Thank you.', channel: 'chat' }).text).toContain("Thank you, that's kind of you.")
     // Nor a faint surprise from a word ("forgot").
     expect(composeReply({ message: 'lol they forgot the chicken in my chicken burrito', channel: 'chat' }).text).not.toMatch(/surprise|clear answer/)
     // Something put right with no worry told of is met as sorted, not as a weight off the mind.
