@@ -52,12 +52,12 @@ const SHORT_UNITS = /* @__PURE__ */ wordSet('minute minutes mins min hour hours 
 const DEADLINE_VERBS = /* @__PURE__ */ wordSet('land landing expires expire expiring ends closes runs due leave leaving fly flying travel travelling traveling depart departs departing starts begins proposing driving')
 const RUN = /* @__PURE__ */ wordSet('run runs running ran')
 // A verb of a time limit at token `k`: one of DEADLINE_VERBS (not "due to", "due to arrive in 2
-// days" is when a parcel is expected), "run out", a payment that "goes out", moving house or abroad
+// days" is when a parcel is expected, nor money "leaving my account this month"), "run out", a payment that "goes out", moving house or abroad
 // ("we move home on the 3rd"), or "getting married" (not "got married", which is past).
 const isLimitVerb: TokenTest = (scan, k) => {
   const word = scan.norms[k] as string
   const before = scan.norms[k - 1] as string
-  return (DEADLINE_VERBS.has(word) && !(word === 'due' && scan.norms[k + 1] === 'to')) || (word === 'out' && (RUN.has(before) || before === 'goes')) || ((word === 'house' || word === 'home' || word === 'abroad') && (before === 'moving' || before === 'move')) || (word === 'married' && (before === 'getting' || before === 'get'))
+  return (DEADLINE_VERBS.has(word) && !(word === 'due' && scan.norms[k + 1] === 'to') && scan.norms[k + 2] !== 'account') || (word === 'out' && (RUN.has(before) || before === 'goes')) || ((word === 'house' || word === 'home' || word === 'abroad') && (before === 'moving' || before === 'move')) || (word === 'married' && (before === 'getting' || before === 'get'))
 }
 const TRANSFER_WORDS = /* @__PURE__ */ wordSet('transferred transfered passed bounced redirected')
 

@@ -403,8 +403,9 @@ function heard(reading: FeelingReading, pack: Pack): FeelingReading {
 // praise. ("The parcel arrived in perfect condition." is praise.)
 const STATE = /^ (?:condition|working order|shape)\b/i
 // A question that only says disbelief, as a sentence of its own: "Seriously?", "Really??", "Are you
-// kidding me?".
-const DISBELIEF = /(?:^|[.!?]\s*)(?:seriously|really|are you (?:kidding|serious)(?: me)?|is this a joke)\s*\?[?!]*/gi
+// kidding me?". Or one that only asks for the thing to be put right: "Can you look at this
+// urgently?", "Could someone please fix it?" (not "Could you check whether ...?", which asks).
+const DISBELIEF = /(?:^|[.!?]\s*)(?:seriously|really|are you (?:kidding|serious)(?: me)?|is this a joke)\s*\?[?!]*|\b(?:can|could|would|will) (?:you|someone|somebody|anyone)(?: please)? (?:fix|sort|look at|look into|resolve|repair) (?:this|it|that)\b[^?]*\?/gi
 // Things a person is locked out of in the flesh, and words of an account, a login or a service
 // reached online.
 const PLACE = /\b(?:car|van|door|house|home|flat|apartment|building|gate|garage|room|office|shed|locker)\b/i

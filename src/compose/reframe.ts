@@ -43,7 +43,9 @@ export function deadlineSentence(options: ComposeOptions, detail: { when?: strin
   // the pack has it.
   const today = `${as}.deadline-today`
   if (/^(?:today|this morning)$/i.test(detail.when ?? '') && hasMessage(options, today)) return { text: renderWith(options, today, {}), key: today }
-  return { text: renderWith(options, whenKey, { when: unshout(detail.when ?? '') }), key: whenKey }
+  // Not "before this month" either: "before the end of this month" (this week, this year).
+  const when = unshout(detail.when ?? '')
+  return { text: renderWith(options, whenKey, { when: /^this (?:week|month|year)$/i.test(when) ? `the end of ${when}` : when }), key: whenKey }
 }
 
 /**

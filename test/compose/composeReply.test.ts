@@ -362,6 +362,11 @@ describe('composeReply', () => {
   it('names the end of a month as the customer wrote it, with or without "the"', () => {
     expect(composeReply({ message: "We're reviewing alternatives. If SSO isn't fixed by end of month we will not renew.", channel: 'chat' }).text).toContain('before end of month')
     expect(composeReply({ message: 'I need it by the end of the week.', channel: 'chat' }).text).toContain('before the end of the week')
+    // "This month" is not a time to be before: its end is.
+    const month = composeReply({ message: 'I need the replacement this month, please.', channel: 'chat' }).text
+    expect(month).toContain('before the end of this month')
+    // Money "leaving my account this month" sets no limit.
+    expect(detectFeelings('I have noticed two payments of £79.99 leaving my account this month for a membership I cancelled.').concerns.map((c) => c.concern)).not.toContain('deadline')
   })
 
   it('says "today", never "before today" or "before this morning"; "the day after tomorrow" whole', () => {
@@ -789,6 +794,9 @@ describe('composeReply', () => {
     expect(composeReply({ message: 'You charged me £20 for nothing, I want it back!', channel: 'chat' }).text).toContain('getting your £20 back to you')
     // A question about paying, with nothing wrong in it, wants an answer, not a fix; a request, to be done.
     expect(composeReply({ message: 'Can I pay by bank transfer instead of card?', channel: 'chat' }).text).toContain('a clear answer')
+    // A question that only asks for the thing to be put right wants it fixed, not an answer.
+    expect(composeReply({ message: "Since yesterday's release our dashboard takes over a minute to load and some charts are blank. Can you look at this urgently?", channel: 'chat' }).text).toContain('getting this fixed for you')
+    expect(composeReply({ message: 'Could you check whether my refund went through?', channel: 'chat' }).text).toContain('a clear answer')
     // So does a question whether a refund can be had: the reply does not promise one.
     for (const message of ['Can I get a refund if I cancel within 14 days?', 'Is it possible to get a full refund on this?']) {
       expect(composeReply({ message, channel: 'chat' }).text, message).toContain('a clear answer')
