@@ -853,9 +853,11 @@ function build({ input, reading: read, readText, steps, now, timeZone }: Checked
 // ("The parcel has been sat at the depot for a week and I'm flying out on Thursday": its one piece
 // of evidence is the time's). Neither is named back: the reply says sorry for the wait and turns to
 // the time ("What matters now is getting this sorted before Thursday"), where a worry "about how this
-// will turn out" would say less. A worry about an event ("the wedding is in 4 days") is named.
+// will turn out" would say less. A worry about an event ("the wedding is in 4 days") is named, and
+// so is a lock-out before a time ("I've been locked out of my account and my payroll runs at 5pm
+// today": "Being locked out of your account is worrying, especially when you need it").
 const fromWait = ({ evidence: [e, ...more] }: FeelingFound, reading: FeelingReading): boolean =>
-  more.length === 0 && (reading.signals.some((s) => s.signal === 'waiting' && sameFirst(s, e)) || reading.concerns.some((c) => c.concern === 'deadline' && !c.detail?.event && sameFirst(c, e)))
+  more.length === 0 && (reading.signals.some((s) => s.signal === 'waiting' && sameFirst(s, e)) || (!reading.concerns.some((c) => c.concern === 'access') && reading.concerns.some((c) => c.concern === 'deadline' && !c.detail?.event && sameFirst(c, e))))
 // Whether a concern's or a signal's first piece of evidence is `e`.
 const sameFirst = ({ evidence: [w] }: { evidence: Evidence[] }, e: Evidence | undefined): boolean => w?.start === e?.start && w?.end === e?.end && w?.cue === e?.cue
 

@@ -703,6 +703,8 @@ describe('composeReply', () => {
     const flight = "@easyJet the app won't let me check in and the flight is in 2 hours"
     expect(detectFeelings(flight).primary).toBe('anxiety')
     expect(composeReply({ message: flight, channel: 'chat' }).text).toContain("It sounds like you're worried this won't be sorted in time for the flight, in 2 hours.")
+    // Locked out before a time with no event, the worry is the lock-out's.
+    expect(composeReply({ message: "Help!! I've been locked out of my account and my payroll runs at 5pm today!!", channel: 'chat' }).text).toContain('Being locked out of your account is worrying, especially when you need it.')
     const visa = composeReply({ message: 'I need this sorted urgently, my visa appointment is tomorrow.', channel: 'chat' }).text
     expect(visa).toContain('I know you need this in time for your visa appointment, tomorrow.')
     expect(visa).not.toMatch(/worried/)
