@@ -223,6 +223,7 @@ describe('readConversation', () => {
       ['My phone was stolen and I need to block the SIM urgently.', "I've blocked your SIM and ordered a replacement."],
       ["Someone used my card to buy £600 of stuff on your site. I didn't authorise it.", "I've frozen your card and refunded the £600."],
       ['The heater you sent is sparking when I plug it in.', "Please unplug it straight away; we'll collect it and send a replacement."],
+      ["The boiler you fitted is leaking and there's water near the electrics.", 'Please turn off the water at the stopcock. An engineer will be with you within 2 hours.'],
       ['Our internet has been down for three days.', 'The engineer fixed the fault at the exchange, so you should be back online now.'],
     ]
     for (const [customer, agent] of pairs) {
