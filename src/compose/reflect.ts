@@ -91,12 +91,14 @@ const FRUSTRATED: ReadonlySet<Feeling> = new Set(['frustration', 'anger'])
  * named several ("gone up from £45 to £120": neither is the money to give back), or when the amount
  * is all there is of money, or that and a word for paying or a bill ("for £180 I expected better",
  * "Not what I paid £1,200 for", "My bill is £300 higher than it should be" name a price or a bill,
- * not money owed).
+ * not money owed), or when it is one of several payments ("two payments of £79.99").
  */
 export function amountToQuote(found: ConcernFound | undefined): string | undefined {
   const evidence = found?.evidence ?? []
   const named = new Set(evidence.filter((e) => e.cue === 'amount').map((e) => e.text))
   const priceOnly = evidence.length > 0 && evidence.every((e) => e.cue === 'amount' || PRICE_WORD.test(e.text))
+  // (Nor one of several payments: "two payments of £79.99 leaving my account" owes more than £79.99.)
+  if (evidence.some((e) => /^(?:payments|transactions|debits)$/i.test(e.text))) return undefined
   // (Never a sum of nothing: "a bill for £0.00 and then a late fee" owes no £0.00 back.)
   const amount = found?.detail?.amount
   return named.size <= 1 && !priceOnly && amount !== undefined && /[1-9]/.test(amount) ? amount : undefined

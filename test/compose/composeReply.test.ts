@@ -794,6 +794,10 @@ describe('composeReply', () => {
     }
     // Money the customer wants back is still named.
     expect(composeReply({ message: 'You charged me £20 for nothing, I want it back!', channel: 'chat' }).text).toContain('getting your £20 back to you')
+    // One of several payments is not the money owed: "your money".
+    const both = composeReply({ message: 'I have noticed two payments of £79.99 leaving my account for a membership I cancelled. Please refund both payments.', channel: 'chat' }).text
+    expect(both).toContain('getting your money back to you')
+    expect(both).not.toContain('£79.99')
     // A question about paying, with nothing wrong in it, wants an answer, not a fix; a request, to be done.
     expect(composeReply({ message: 'Can I pay by bank transfer instead of card?', channel: 'chat' }).text).toContain('a clear answer')
     // A question that only asks for the thing to be put right wants it fixed, not an answer.
