@@ -366,6 +366,8 @@ const WANTS_TO_KNOW = /\bi(?:'d| would)? (?:like|want) to know\b|\b(?:need|want|
 // ...?", "am I entitled to a refund?", "is it possible to get a refund?" (not "Will I get my refund
 // today?", a refund known to be owed).
 const ENTITLED = /\b(?:(?:can|could|will|would|do|am) (?:i|we)\b[^.?!]{0,25}|(?:entitled|eligible|possible)\b[^.?!]{0,12})\ba (?:full )?refund\b[^.?!]*\?/i
+// Words that make a sum a threshold, just before it: "over £50", "more than $100", "at least £20".
+const THRESHOLD = /\b(?:over|above|under|below|more than|less than|at least|up to)\s*$/i
 const WH_QUESTION = /\b(?:when|where|why|how|what|which|who)\b[^.!?]*\?/i
 
 const EMOJI = /\p{Extended_Pictographic}(?:\uFE0F|\u200D\p{Extended_Pictographic}|\p{Emoji_Modifier})*/gu
@@ -717,6 +719,11 @@ function build({ input, reading: read, readText, steps, now, timeZone }: Checked
         // ("Got my refund, but I'm still annoyed it took six weeks"), there is nothing to get back or fix: no
         // reframe at all. ("Thanks for the refund, but the app is still broken" still has.)
         if (given && reframing?.concern === undefined && left.concerns.length === 0 && said.signals.some((s) => s.signal === 'waiting' || s.signal === 'repeat-contact')) reframing = undefined
+        // A sum named as a threshold ("Why do I have to pay extra for delivery when I ordered over
+        // £50?") is no money to give back: the question is answered, the trouble put right.
+        const sum = said.concerns.find((c) => c.concern === 'money')?.detail?.amount
+        const sumAt = sum === undefined || readText === undefined ? -1 : readText.indexOf(sum)
+        if (reframing?.key === 'reframe.money' && sumAt > 0 && THRESHOLD.test((readText as string).slice(0, sumAt))) reframing = reframeTo(asks ? 'reframe.answer' : 'reframe.generic')
         // A question or a request that tells of nothing wrong ("Can I pay by bank transfer instead of
         // card?", "Please send the invoice to accounts@...") wants an answer or the thing done, not
         // "getting this fixed".

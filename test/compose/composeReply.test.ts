@@ -794,6 +794,8 @@ describe('composeReply', () => {
     }
     // Money the customer wants back is still named.
     expect(composeReply({ message: 'You charged me £20 for nothing, I want it back!', channel: 'chat' }).text).toContain('getting your £20 back to you')
+    // Nor a sum named as a threshold.
+    expect(composeReply({ message: 'Why do I have to pay extra for delivery when I ordered over £50?', channel: 'chat' }).text).not.toContain('£50')
     // One of several payments is not the money owed: "your money".
     const both = composeReply({ message: 'I have noticed two payments of £79.99 leaving my account for a membership I cancelled. Please refund both payments.', channel: 'chat' }).text
     expect(both).toContain('getting your money back to you')
