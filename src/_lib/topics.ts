@@ -437,7 +437,8 @@ export function findConcernsAndSignals(
       }
     }
     // Deadlines: an event and a time ("my flight tomorrow", "her party is Saturday").
-    if (kind === Kind.WORD && (flags & Topic.EVENT) !== 0) {
+    // (Not a bank holiday, a date of everyone's: "Are you open on bank holiday Monday?")
+    if (kind === Kind.WORD && (flags & Topic.EVENT) !== 0 && norm(i - 1) !== 'bank') {
       let from = i
       // ("my dad's 70th", not "it's my birthday": a word's "'s" that is "is" owns nothing.)
       const owned = (k: number): boolean => k >= 0 && (DETERMINERS.has(scan.norms[k] as string) || isPossessive(scan.norms[k] as string))
