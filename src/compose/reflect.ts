@@ -307,6 +307,12 @@ export function reflect(reading: FeelingReading, options: ComposeOptions = {}): 
   if (feeling === 'embarrassment' && !apologises(reading)) {
     return { text: renderWith(options, 'reflect.embarrassment.caused', {}), feeling, key: 'reflect.embarrassment.caused' }
   }
+  // A slip only told, with no apology nor shame said ("Please cancel my order, I ordered the wrong
+  // colour", "I accidentally ordered two of the same item"), is met without "There's nothing to
+  // apologise for": nobody apologised.
+  if (feeling === 'embarrassment' && reading.feelings.some((f) => f.feeling === 'embarrassment' && f.evidence.every((e) => e.cue === 'own-mistake')) && hasMessage(options, 'reflect.embarrassment.slip')) {
+    return { text: renderWith(options, 'reflect.embarrassment.slip', {}), feeling, key: 'reflect.embarrassment.slip' }
+  }
   // A question the customer calls silly ("Sorry if this is a silly question, but how do I turn off the
   // beep?"), with no slip owned beside it, is met as a question: nothing has gone wrong that "happens
   // more often than you'd think".

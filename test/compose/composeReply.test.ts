@@ -943,6 +943,12 @@ describe('composeReply', () => {
     for (const message of ['So sorry, I entered the wrong address on my order. Can you change it?', 'My apologies, my mistake, I sent the wrong file.']) {
       expect(composeReply({ message, channel: 'email' }).text, message).toMatch(/nothing to apologise for/)
     }
+    // A slip only told, with no apology, is met without "nothing to apologise for".
+    for (const message of ['Please cancel my order 55102, I ordered the wrong colour.', 'Hello, I accidentally ordered two of the same item. Can I cancel one?']) {
+      const text = composeReply({ message, channel: 'chat' }).text
+      expect(text, message).toContain("No problem at all, this happens more often than you'd think.")
+      expect(text, message).not.toMatch(/apologise/)
+    }
     // Every pack has the sympathetic message.
     expect(composeReply({ message: "I'm honestly so embarrassed, my card was declined in front of a client because of your system error.", channel: 'email', pack: es }).text).toMatch(/situación tan incómoda/)
     // A question the customer calls silly is met as a good question, not as a slip that "happens more

@@ -54,6 +54,7 @@ export const messages: Record<string, Message> = {
   'reflect.sadness.bereaved': { text: 'Mein aufrichtiges Beileid.', vars: {}, variants: { plain: 'Es tut mir sehr leid um Ihren Verlust.' } },
   'reflect.disappointment': { text: 'Ich sehe, dass Sie sich das von uns anders vorgestellt haben.', vars: {}, variants: { plain: 'Das haben Sie von uns nicht erwartet.', alternatives: ['Ich sehe, dass das nicht Ihren Erwartungen entspricht.'] } },
   'reflect.embarrassment': { text: 'Sie müssen sich nicht entschuldigen, das passiert öfter, als man denkt.', vars: {}, variants: { plain: 'Sie müssen sich nicht entschuldigen. Das passiert oft.' } },
+  'reflect.embarrassment.slip': { text: 'Kein Problem, das passiert öfter, als man denkt.', vars: {}, variants: { plain: 'Kein Problem. Das passiert oft.' } },
   'reflect.embarrassment.question': { text: 'Sie müssen sich nicht entschuldigen, das ist eine gute Frage.', vars: {}, variants: { plain: 'Sie müssen sich nicht entschuldigen. Das ist eine gute Frage.' } },
   'reflect.embarrassment.bother': { text: 'Sie müssen sich nicht entschuldigen, und ich bin froh, dass Sie sich melden.', vars: {}, variants: { plain: 'Sie müssen sich nicht entschuldigen. Schön, dass Sie fragen.' } },
   'reflect.embarrassment.caused': { text: 'Es tut mir leid, dass Sie in eine so unangenehme Lage gebracht wurden.', vars: {}, variants: { plain: 'Das tut mir leid. Das war Ihnen unangenehm.' } },

@@ -54,6 +54,7 @@ export const messages: Record<string, Message> = {
   'reflect.sadness.bereaved': { text: 'Toutes mes condoléances.', vars: {}, variants: { plain: 'Je suis vraiment désolé pour votre perte.' } },
   'reflect.disappointment': { text: "Je vois que ce n'est pas ce que vous attendiez de nous.", vars: {}, variants: { plain: "Ce n'est pas ce que vous attendiez de nous.", alternatives: ['Je vois que nous ne sommes pas à la hauteur de vos attentes.'] } },
   'reflect.embarrassment': { text: "Vous n'avez pas à vous excuser : cela arrive plus souvent qu'on ne le pense.", vars: {}, variants: { plain: 'Pas besoin de vous excuser. Cela arrive souvent.' } },
+  'reflect.embarrassment.slip': { text: "Aucun souci, cela arrive plus souvent qu'on ne le pense.", vars: {}, variants: { plain: "Ce n'est pas grave. Cela arrive souvent." } },
   'reflect.embarrassment.question': { text: "Vous n'avez pas à vous excuser : c'est une bonne question.", vars: {}, variants: { plain: 'Pas besoin de vous excuser. C’est une bonne question.' } },
   'reflect.embarrassment.bother': { text: "Vous n'avez pas à vous excuser, et je suis content que vous nous ayez écrit.", vars: {}, variants: { plain: 'Pas besoin de vous excuser. Merci de nous écrire.' } },
   'reflect.embarrassment.caused': { text: 'Je suis désolé pour cette situation si gênante pour vous.', vars: {}, variants: { plain: 'Je suis désolé. C’était gênant pour vous.' } },

@@ -54,6 +54,7 @@ export const messages: Record<string, Message> = {
   'reflect.sadness.bereaved': { text: 'Meus sentimentos pela sua perda.', vars: {}, variants: { plain: 'Sinto muito pela sua perda.' } },
   'reflect.disappointment': { text: 'Vejo que não é o que você esperava da gente.', vars: {}, variants: { plain: 'Não é o que você esperava da gente.', alternatives: ['Vejo que isso ficou abaixo do que você esperava.'], tone: { formal: 'Compreendo que isso não corresponde ao que você esperava de nós.' } } },
   'reflect.embarrassment': { text: 'Não precisa se desculpar: isso acontece mais do que você imagina.', vars: {}, variants: { plain: 'Não precisa pedir desculpa. Isso acontece muito.' } },
+  'reflect.embarrassment.slip': { text: 'Sem problema: isso acontece mais do que você imagina.', vars: {}, variants: { plain: 'Sem problema. Isso acontece muito.' } },
   'reflect.embarrassment.question': { text: 'Não precisa se desculpar: é uma ótima pergunta.', vars: {}, variants: { plain: 'Não precisa pedir desculpa. É uma boa pergunta.' } },
   'reflect.embarrassment.bother': { text: 'Não precisa se desculpar, e que bom que você entrou em contato.', vars: {}, variants: { plain: 'Não precisa pedir desculpa. Que bom que você perguntou.' } },
   'reflect.embarrassment.caused': { text: 'Sinto muito que você tenha passado por uma situação tão constrangedora.', vars: {}, variants: { plain: 'Sinto muito. Foi uma situação constrangedora para você.' } },
