@@ -15,6 +15,14 @@ import { CONTACT_NOUNS, CONTACT_PLURALS, CONTACT_WORDS, CURRENCY_WORDS, Role, To
  */
 export const passedAround = (s: SignalFound): boolean => s.signal === 'transferred' || (s.signal === 'repeat-contact' && (s.detail?.count ?? 0) >= 3)
 
+/**
+ * Evidence of money the customer says was charged or billed ("charged me for a ride I never took",
+ * "We were billed for 50 seats", "overcharged"). Told as plain fact with no feeling named, it is read
+ * as frustration (`detectFeelings`); read with a "wow" or other joy, it is no good news
+ * (`composeReply`).
+ */
+export const CHARGE = /(?:charg|bill)ed/i
+
 /** A concern or signal cue matched in the text, with a word near it when it needs one (`TopicCue.near`). */
 export type CueHit = { cue: CompiledCue; start: number; end: number }
 
@@ -52,8 +60,9 @@ const SHORT_UNITS = /* @__PURE__ */ wordSet('minute minutes mins min hour hours 
 const DEADLINE_VERBS = /* @__PURE__ */ wordSet('land landing expires expire expiring ends closes runs due leave leaving fly flying travel travelling traveling depart departs departing starts begins proposing driving')
 const RUN = /* @__PURE__ */ wordSet('run runs running ran')
 // A verb of a time limit at token `k`: one of DEADLINE_VERBS (not "due to", "due to arrive in 2
-// days" is when a parcel is expected, nor money "leaving my account this month"), "run out", a payment that "goes out", moving house or abroad
-// ("we move home on the 3rd"), or "getting married" (not "got married", which is past).
+// days" is when a parcel is expected, nor money "leaving my account this month"), "run out", a
+// payment that "goes out", moving house or abroad ("we move home on the 3rd"), or "getting married"
+// (not "got married", which is past).
 const isLimitVerb: TokenTest = (scan, k) => {
   const word = scan.norms[k] as string
   const before = scan.norms[k - 1] as string

@@ -321,8 +321,9 @@ function saysDone(text: string): boolean {
 // subtitles are out of sync"), or -1 (for 'fromPraise' and 'praiseThenTrouble' in build).
 function turnFromPraise(reading: FeelingReading, text: string, after: number, contrast: readonly string[]): number {
   const words = new Set(contrast.map((w) => w.toLowerCase()))
-  const aside = ASIDE.exec(text.slice(after))
-  for (const word of text.slice(after).matchAll(/[\p{L}']+/gu)) {
+  const rest = text.slice(after)
+  const aside = ASIDE.exec(rest)
+  for (const word of rest.matchAll(/[\p{L}']+/gu)) {
     if (!words.has(word[0].toLowerCase()) && word.index !== aside?.index) continue
     const at = after + word.index
     return reading.feelings.some((f) => VALENCE[f.feeling] === 'positive' && f.evidence.some((e) => e.start > at)) ? -1 : at
@@ -404,10 +405,11 @@ function heard(reading: FeelingReading, pack: Pack): FeelingReading {
 // a £200 damage deposit. The car was returned in perfect condition."): a fact told in a dispute, not
 // praise. ("The parcel arrived in perfect condition." is praise.)
 const STATE = /^ (?:condition|working order|shape)\b/i
-// A question that only says disbelief, as a sentence of its own: "Seriously?", "Really??", "Are you
-// kidding me?". Or one that only asks for the thing to be put right: "Can you look at this
-// urgently?", "Could someone please fix it?" (not "Could you check whether ...?", which asks).
-const DISBELIEF = /(?:^|[.!?]\s*)(?:seriously|really|are you (?:kidding|serious)(?: me)?|is this a joke)\s*\?[?!]*|\b(?:can|could|would|will) (?:you|someone|somebody|anyone)(?: please)? (?:fix|sort|look at|look into|resolve|repair) (?:this|it|that)\b[^?]*\?/gi
+// A question that asks for no answer: one that only says disbelief, as a sentence of its own
+// ("Seriously?", "Really??", "Are you kidding me?"), or one that only asks for the thing to be put
+// right ("Can you look at this urgently?", "Could someone please fix it?"; not "Could you check
+// whether ...?", which asks).
+const ASKS_NOTHING = /(?:^|[.!?]\s*)(?:seriously|really|are you (?:kidding|serious)(?: me)?|is this a joke)\s*\?[?!]*|\b(?:can|could|would|will) (?:you|someone|somebody|anyone)(?: please)? (?:fix|sort|look at|look into|resolve|repair) (?:this|it|that)\b[^?]*\?/gi
 // Things a person is locked out of in the flesh, and words of an account, a login or a service
 // reached online.
 const PLACE = /\b(?:car|van|door|house|home|flat|apartment|building|gate|garage|room|office|shed|locker)\b/i
@@ -603,7 +605,7 @@ function build({ input, reading: read, readText, steps, now, timeZone }: Checked
   // Seriously?" wants the wait ended, not "a clear answer".)
   // (Nor is a question after thanks for something done courtesy: "Thank you for the refund. Could
   // you also tell me when the replacement will ship?" is asked.)
-  const asks = readText !== undefined && readText.slice(thanked ? endOf(reading.feelings.find((f) => f.feeling === 'gratitude')) : 0).replace(DISBELIEF, '').includes('?')
+  const asks = readText !== undefined && readText.slice(thanked ? endOf(reading.feelings.find((f) => f.feeling === 'gratitude')) : 0).replace(ASKS_NOTHING, '').includes('?')
   // Whether the customer asked for a manager or for the case to be escalated (not personal: said
   // back in a public reply too).
   const escalation = reading.signals.some((s) => s.signal === 'escalation-request')

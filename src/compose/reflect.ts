@@ -1,4 +1,5 @@
 import { sameLanguage } from '../_lib/intl'
+import { CHARGE } from '../_lib/topics'
 import { sayDuration, toCustomer, unshout } from '../acknowledge/acknowledge'
 import { VALENCE } from '../detect/valence'
 import { en } from '../packs/en'
@@ -133,7 +134,7 @@ export function worryFrom(reading: FeelingReading): Concern | undefined {
  * Whether the reading's money concern is a charge the customer tells of ("Charged for a cancelled
  * flight", "they've overcharged me", "double charged"): no good news, whatever the words around it.
  */
-export const charged = (reading: FeelingReading): boolean => reading.concerns.some((c) => c.concern === 'money' && c.evidence.some((e) => /^(?:over|double |been )?charged\b/i.test(e.text)))
+export const charged = (reading: FeelingReading): boolean => reading.concerns.some((c) => c.concern === 'money' && c.evidence.some((e) => CHARGE.test(e.text)))
 
 /** Whether the reading found a feeling of negative valence. */
 export function feelsBad(reading: FeelingReading): boolean {
@@ -361,7 +362,8 @@ export function bothers(reading: FeelingReading): boolean {
   const evidence = [...reading.feelings, ...reading.concerns].flatMap((f) => f.evidence)
   return found !== undefined && found.evidence.every((e) => SAYS_SORRY.test(e.text)) && !evidence.some((e) => e.cue === 'own-mistake' || SLIP.test(e.text))
 }
-// The customer's own conduct, in a feeling's evidence: "rude", "angry", "snapping", "shouting", "swearing", "temper".
+// The customer's own conduct, in a feeling's evidence: "rude", "angry", "snapping", "shouting",
+// "swearing", "temper".
 const CONDUCT = /rude|angry|snap|shout|swear|temper|harsh/i
 const SLIP = /my (?:fault|bad|mistake)|silly|stupid|dumb|idiot|fool|myself|forg[eo]t|wrong/i
 // Evidence that is an apology and nothing more: "sorry", "so sorry", "apologies", and shame at

@@ -3,7 +3,7 @@ import type { CompiledTables, EmitFeature } from '../_lib/feelingModel'
 import { invalidInput } from '../_lib/invalidInput'
 import { ownWords } from '../_lib/ownWords'
 import { sortInPlace } from '../_lib/sortInPlace'
-import { evidenceOf, findConcernsAndSignals, passedAround } from '../_lib/topics'
+import { CHARGE, evidenceOf, findConcernsAndSignals, passedAround } from '../_lib/topics'
 import type { CueHit } from '../_lib/topics'
 import { enTables } from '../packs/en/tables'
 import { Kind, Scan, scanText } from '../_lib/scan'
@@ -344,8 +344,9 @@ function readSarcasm(scan: Scan, tables: CompiledTables, s: Scorer): void {
 // to leave made as a condition ("If it's not fixed this week I'm cancelling") and a threat to go
 // public told in more than a platform's name ("I'll be posting about this on every review site").
 // With no negative feeling named beside it (a worry, disappointment ...) and no thanks, joy or
-// relief, such a signal is read as mild frustration, with its evidence. When none of those is there, so is a wait the
-// customer gives the length of ("Your agent said 5 days. It's been 3 weeks."), with the length's
+// relief, such a signal is read as mild frustration, with its evidence. When none of those is
+// there, so is a wait the customer gives the length of ("Your agent said 5 days. It's been 3
+// weeks."), with the length's
 // evidence. (Over the 2,052 blind support messages of December 2026, 8 more were read right and
 // none wrong; on GoEmotions dev, frustration F1 did not move. composeReply does not name it back:
 // see `fromWait` there.) A wait with no length is not ("I've been waiting since I ordered it"), nor
@@ -382,11 +383,12 @@ function readSarcasm(scan: Scan, tables: CompiledTables, s: Scorer): void {
 // 9am for someone to call me back", "The tracking has said 'out for delivery' since Tuesday") is mild
 // frustration, as a wait with its length is; after the worries, so that "My elderly mum has been
 // without heating since Monday" stays a worry. (15 fixtures and blind messages gained it, 6 of them
-// labelled so and none otherwise.) Before it, a business or a job stopped by a service that is down,
-// told as plain fact ("SSO login broke for our whole company. 200 people can't work."), is mild
-// frustration with the livelihood's evidence: after the worries, so that a lock-out with the rent
-// due ("I've been locked out of online banking and I need to pay my rent today") is hardship's worry
-// (December 2026: 3 blind messages more right, none wrong). After it, a charge told as plain fact
+// labelled so and none otherwise.) Just before that wait, a business or a job stopped by a service
+// that is down, told as plain fact ("SSO login broke for our whole company. 200 people can't
+// work."), is mild frustration with the livelihood's evidence: after the worries, so that a lock-out
+// with the rent due ("I've been locked out of online banking and I need to pay my rent today") is
+// hardship's worry (December 2026: 3 blind messages more right, none wrong). After the wait, a charge
+// told as plain fact
 // with no question ("@Uber_Support charged me for a ride I never took", "We were billed for 50 seats
 // but only have 12 users") is mild frustration, with the money concern's evidence. (December 2026:
 // 25 fixtures and blind messages gained it; 11 more blind messages were read right, none wrong; dev
@@ -409,7 +411,7 @@ function impliedFeeling(text: string, feelings: FeelingFound[], signals: SignalF
     feeling = 'anger'
   }
   if (!found) {
-    found = (concerns.some((c) => c.concern === 'access') && concerns.find((c) => c.concern === 'livelihood')) || signals.find((s) => s.signal === 'waiting' && s.evidence.some((e) => e.cue === 'since-then')) || (!text.includes('?') && concerns.find((c) => c.concern === 'money' && c.evidence.some((e) => /(?:charg|bill)ed/i.test(e.text))))
+    found = (concerns.some((c) => c.concern === 'access') && concerns.find((c) => c.concern === 'livelihood')) || signals.find((s) => s.signal === 'waiting' && s.evidence.some((e) => e.cue === 'since-then')) || (!text.includes('?') && concerns.find((c) => c.concern === 'money' && c.evidence.some((e) => CHARGE.test(e.text))))
     feeling = 'frustration'
   }
   if (!found || feelings.some((f) => f.feeling === feeling || f.feeling === 'gratitude' || f.feeling === 'joy' || f.feeling === 'relief')) return 0
