@@ -355,6 +355,8 @@ const REQUEST = /^\W*(?:(?:hi|hello|hey)\b\W*)?(?:(?:please |pls )?(tell me|let 
 // A turn after the praise ("The driver was polite but the parcel was damaged"): what follows it is
 // what the reply must meet.
 const TURN = /\b(?:but|however|though|although)\b/i
+// The customer finding out their own slip: "I've just realised", "I just realized", "I realised".
+const REALISED = /\bI(?:'ve| have)? (?:just )?reali[sz]ed\b/i
 const CURT_THANKS = /^\W*(?:thanks|thank you|cheers)\W*[.!]\s/i
 const PRAISED = /\b(?:well done|great job|good job|great work|deserves? a medal|hats off|(?:that's|that is|very|really|so|how) (?:good|kind|nice|decent|thoughtful) of you|never had (?:a|any) (?:problems?|issues?) with (?:you|your \w+)(?! until| till| before))\b|\b(?:you(?:'ve| have) been|you(?:'re| are| were)|(?:agent|staff|team|engineer|driver|advisor|adviser)\b[^.!?,]{0,30}\b(?:was|were|has been|have been)) (?:so |very |really |super |extremely |absolutely |a |an absolute )?(?:helpful|kind|lovely|brilliant|amazing|fantastic|great|patient|wonderful|polite|friendly|courteous|professional|star|life ?saver)\b/i
 // Words of something gone wrong, and of a need or a request; and a sentence that opens by telling
@@ -675,6 +677,10 @@ function build({ input, reading: read, readText, steps, now, timeZone }: Checked
         const reflection = praisedUs
           ? { text: renderWith(options, 'reflect.gratitude', {}), feeling: 'gratitude' as const, key: 'reflect.gratitude' }
           : reflect(troubled || asks || curtThanks || lateThanks ? { ...said, feelings: said.feelings.filter((f) => !courtesy(f)) } : said, options)
+        // Embarrassment the customer tells with their own slip found out ("I'm so embarrassed, I've
+        // just realised I entered my old card details") is theirs, not put on them by us: not "I'm
+        // sorry you were put in such an embarrassing position", but the slip's "No problem at all".
+        if (reflection?.key === 'reflect.embarrassment.caused' && readText !== undefined && REALISED.test(readText) && hasMessage(options, 'reflect.embarrassment.slip')) Object.assign(reflection, { text: renderWith(options, 'reflect.embarrassment.slip', {}), key: 'reflect.embarrassment.slip' })
         if (reflection) drafts.push({ kind: 'reflect', text: forOthers(reflection.key)?.text ?? reflection.text })
         else {
           // No feeling to name, but a wait the customer measured ("I've been waiting a week for my

@@ -353,8 +353,9 @@ function readSarcasm(scan: Scan, tables: CompiledTables, s: Scorer): void {
 // is leaving told plainly ("Please close my account, I'm moving abroad"). Last, with no feeling and
 // no signal at all, a complaint told as plain fact about what the company did is (`blamedOnUs`). A
 // danger the customer asks about or calls urgent ("There's a strong smell of gas since your engineer
-// left. What should I do?") is read as mild anxiety, with the safety concern's evidence; a danger
-// only mentioned is not ("the kid ran a red light"). So is someone else in the customer's account,
+// left. What should I do?"), or waits on ("my bag didn't arrive in Malaga. All my medication is in
+// it."; December 2026: 4 blind messages, all labelled so), is read as mild anxiety, with the safety
+// concern's evidence; a danger only mentioned is not ("the kid ran a red light"). So is someone else in the customer's account,
 // card or data, told as plain fact ("Someone has bought two phones on my account", "There's a payment
 // of £349 I didn't authorise"), with the privacy concern's evidence: a text with "I", "my", "our",
 // "me" or "us" in it, so that the privacy of strangers in a Reddit thread is not, nor a request for
@@ -403,7 +404,7 @@ function impliedFeeling(text: string, feelings: FeelingFound[], signals: SignalF
     (!concerns.some((c) => c.concern === 'deadline') && signals.find((s) => s.signal === 'waiting' && s.detail?.duration)) ||
     (!feelings.length && signals.every((s) => s.signal === 'waiting') && blamedOnUs(text))
   if (!found) {
-    found = ((feelings.some((f) => f.feeling === 'confusion') || signals.some((s) => s.signal === 'urgency') || concerns.some((c) => c.concern === 'access')) && concerns.find((c) => c.concern === 'safety')) || concerns.find((c) => c.concern === 'privacy' && c.evidence[0]?.cue !== 'data-request' && /\b(?:i|my|our|me|us)\b/i.test(text)) || concerns.find((c) => c.concern === 'livelihood' && c.evidence[0]?.cue === 'hardship') || ((signals.some((s) => s.signal === 'waiting') || concerns.some((c) => c.concern === 'access')) && concerns.find((c) => c.concern === 'deadline'))
+    found = ((feelings.some((f) => f.feeling === 'confusion') || signals.some((s) => s.signal === 'urgency' || s.signal === 'waiting') || concerns.some((c) => c.concern === 'access')) && concerns.find((c) => c.concern === 'safety')) || concerns.find((c) => c.concern === 'privacy' && c.evidence[0]?.cue !== 'data-request' && /\b(?:i|my|our|me|us)\b/i.test(text)) || concerns.find((c) => c.concern === 'livelihood' && c.evidence[0]?.cue === 'hardship') || ((signals.some((s) => s.signal === 'waiting') || concerns.some((c) => c.concern === 'access')) && concerns.find((c) => c.concern === 'deadline'))
     feeling = 'anxiety'
   }
   if (!found) {
@@ -430,15 +431,15 @@ const IMPLIED_INTENSITY = 0.35
 // the customer's that "you've" done something to is one ("you've estimated my meter reading at
 // double"), not one "you" did ("you received my documents", "if you wanted my opinion"); and a
 // thing "you" did is one as "the ... you ...ed", not "my comment you replied to". The "your" must
-// begin a sentence or follow "and" or an @mention ("@Lime your scooter braked by itself and threw me
-// off"): "I'd like to update my address on your system" is no complaint, and in "Someone used my
+// begin a sentence or follow "and", "because of" ("My mortgage payment bounced because of your system
+// error") or an @mention ("@Lime your scooter braked by itself and threw me off"): "I'd like to update my address on your system" is no complaint, and in "Someone used my
 // card on your site" the customer was robbed, not let down by us. Something of the customer's must
 // be in it ("Your engineer was here at 9" has nothing). (Over the 2,452 blind support messages of
 // December 2026, 8 more were read right and none wrong; it reads 16 of GoEmotions' 48,836 comments,
 // and no dev F1 moved. The "you've ...ed my" and "the ... you ...ed" forms, added with blind sets 202
 // and 203, read 6 more of the fixtures and blind messages right, none wrong, and no GoEmotions
 // comment otherwise.)
-const BLAMED = /\b(you(?:'ve)? (?:sent|booked|delivered)|you(?:'ve| have) \w+ed (?:my|our))\b|\bthe (?:\w+ ){1,2}(you \w+ed)\b|(?:^|[.!,] *|\band |@\w+ )(your \w+)/im
+const BLAMED = /\b(you(?:'ve)? (?:sent|booked|delivered)|you(?:'ve| have) \w+ed (?:my|our))\b|\bthe (?:\w+ ){1,2}(you \w+ed)\b|(?:^|[.!,] *|\band |because of |@\w+ )(your \w+)/im
 const MINE = /\b(?:my|our|me|us)\b/i
 const ASKS = /\?|please|thank/i
 // The evidence of such a complaint, or undefined.

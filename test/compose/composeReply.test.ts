@@ -943,8 +943,9 @@ describe('composeReply', () => {
     for (const message of ['So sorry, I entered the wrong address on my order. Can you change it?', 'My apologies, my mistake, I sent the wrong file.']) {
       expect(composeReply({ message, channel: 'email' }).text, message).toMatch(/nothing to apologise for/)
     }
-    // A slip only told, with no apology, is met without "nothing to apologise for".
-    for (const message of ['Please cancel my order 55102, I ordered the wrong colour.', 'Hello, I accidentally ordered two of the same item. Can I cancel one?']) {
+    // A slip only told, with no apology, is met without "nothing to apologise for"; so is one the
+    // customer is embarrassed to have just found out, which we did not put them in.
+    for (const message of ['Please cancel my order 55102, I ordered the wrong colour.', 'Hello, I accidentally ordered two of the same item. Can I cancel one?', "I'm so embarrassed, I've just realised I entered my old card details. Can I update them before it ships?"]) {
       const text = composeReply({ message, channel: 'chat' }).text
       expect(text, message).toContain("No problem at all, this happens more often than you'd think.")
       expect(text, message).not.toMatch(/apologise/)
