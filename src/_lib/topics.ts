@@ -380,14 +380,16 @@ export function findConcernsAndSignals(
     const last = next === 'phone' ? i + 2 : i + 1
     const plural = norm(last) as string
     if (num !== undefined && num >= 2 && num <= 100 && CONTACT_PLURALS.has(plural) && !ORDINAL.test(here)) {
-      const sent = prev !== undefined && SENDING.has(prev)
+      // (Sent to us on the way: "I've sent you 3 emails".)
+      const by = prev === 'you' ? i - 2 : i - 1
+      const sent = SENDING.has(norm(by) as string)
       const after = norm(last + 1)
       if (sent || ((i === 0 || prev === 'and' || (kinds[i - 1] as number) >= Kind.PUNCT) && (after === undefined || after === 'and' || after === 'later' || kinds[last + 1] === Kind.PUNCT))) {
         // Counts of different ways add up: "five emails, two calls" is seven contacts.
         if (plural !== talliedBy) tallied += num
         talliedBy = plural
         count = Math.max(count ?? 0, num, tallied)
-        hit(signals, 'repeat-contact', evidenceOf(text, starts[sent ? i - 1 : i] as number, ends[last] as number, 'count-of-contacts'))
+        hit(signals, 'repeat-contact', evidenceOf(text, starts[sent ? by : i] as number, ends[last] as number, 'count-of-contacts'))
       }
     }
     if ((here === 'twice' || here === 'thrice') && prev !== undefined && TRANSFER_WORDS.has(prev)) transfers = num

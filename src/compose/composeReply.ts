@@ -371,7 +371,9 @@ const WANTS_TO_KNOW = /\bi(?:'d| would)? (?:like|want) to know\b|\b(?:need|want|
 const ENTITLED = /\b(?:(?:can|could|will|would|do|am) (?:i|we)\b[^.?!]{0,25}|(?:entitled|eligible|possible)\b[^.?!]{0,12})\ba (?:full )?refund\b[^.?!]*\?/i
 // Words that make a sum a threshold, just before it: "over £50", "more than $100", "at least £20".
 const THRESHOLD = /\b(?:over|above|under|below|more than|less than|at least|up to)\s*$/i
-const WH_QUESTION = /\b(?:when|where|why|how|what|which|who)\b[^.!?]*\?/i
+// (Or a yes-or-no question opening a sentence or a clause: "Hey, quick question: does the Pro plan
+// include SSO?"; not "Is there any way I can speed up delivery?", which asks for it done.)
+const WH_QUESTION = /\b(?:when|where|why|how|what|which|who)\b[^.!?]*\?|(?:^|[.!?,:]\s*)(?:does|do|is(?! there any way)|are|will|has|have)\b[^.!?]*\?/i
 
 const EMOJI = /\p{Extended_Pictographic}(?:\uFE0F|\u200D\p{Extended_Pictographic}|\p{Emoji_Modifier})*/gu
 

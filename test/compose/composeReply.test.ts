@@ -1282,6 +1282,9 @@ describe('composeReply', () => {
     // A need for an answer is answered, not "done"; a lone "Great." after a loss is no good news.
     expect(reply('Time is running out, I need an answer today.')).toContain('getting you a clear answer')
     expect(reply("I'd like an update on my order please.")).toContain('getting you a clear answer')
+    // So is a yes-or-no question after a greeting; a question whether there is a way asks for it done.
+    expect(reply('Hey, quick question: does the Pro plan include SSO?')).toContain('getting you a clear answer')
+    expect(reply("Is there any way I can speed up delivery? It's a gift for Friday.")).toContain('getting this done for you')
     expect(reply('The new app update deleted all my saved addresses and payment cards. Great.')).not.toMatch(/great to hear/)
     // Disbelief of a customer who says they are leaving is let down, not surprised.
     const leaving = reply("honestly can't believe how bad this has been. never ordering again")

@@ -225,6 +225,10 @@ describe('detectFeelings', () => {
     expect(contacts('I sent 4 emails. 4 emails!')?.detail).toEqual({ count: 4 })
     expect(contacts('2 emails arrived today about my order.')).toBeUndefined()
     expect(contacts('I got 2 emails from you.')).toBeUndefined()
+    // Sent to us on the way is the customer's contacts too.
+    const sentUs = contacts("I've sent you 3 emails and had no reply.")
+    expect(sentUs?.detail).toEqual({ count: 3 })
+    expect(sentUs?.evidence.map((e) => e.text)).toEqual(['sent you 3 emails'])
     // A count with a word of getting in touch in its sentence: unsubscribing is one.
     expect(contacts("Can you stop sending me marketing emails? I've unsubscribed three times.")?.detail).toEqual({ count: 3 })
     expect(contacts('We had a lovely stay. The third time we have been here.')).toBeUndefined()
