@@ -421,7 +421,12 @@ const ACCOUNT = /account|log ?in|login|sign(?:ed)? ?in|password|\bapp\b|profile|
 const WISHED = /(?:would|'d|’d)(?: (?:really|so|just|absolutely))? $/i
 const LAUGH = /^(?:lol|lmao|lmfao|rofl|ha(?:ha)+h?|😂|🤣)$/i
 const ASSENT = /^(?:[^\w!]*|\W*(?:please|pls|that(?:'s| is) (?:right|correct|fine)|correct)\W*)$/i
-function wished(reading: FeelingReading, text: string): FeelingReading {
+// Before "sorted", a wish that it were: "would like it sorted", "I need this sorted today".
+const TO_SORT = /\b(?:like|want|need|get|getting|have) (?:it|this|that|things|everything) $/i
+function wished(read: FeelingReading, text: string): FeelingReading {
+  // Relief read only from "sorted" wished for ("Not a big deal but would like it sorted") is no relief.
+  const relief = read.feelings.find((f) => f.feeling === 'relief')
+  const reading = relief?.evidence.every((e) => TO_SORT.test(text.slice(Math.max(0, e.start - 20), e.start))) ? withFeelings(read, read.feelings.filter((f) => f !== relief)) : read
   const joy = reading.feelings.find((f) => f.feeling === 'joy')
   const mocked = (e: Evidence): boolean => /^lov/i.test(e.text) && /^ how\b/i.test(text.slice(e.end, e.end + 5)) && reading.concerns.some((c) => c.evidence.some((x) => x.start > e.end))
   if (!joy?.evidence.every((e) => WISHED.test(text.slice(Math.max(0, e.start - 20), e.start)) || mocked(e) || LAUGH.test(e.text) || (reading.concerns.length > 0 && STATE.test(text.slice(e.end, e.end + 14))) || (e.cue === 'yes' && ASSENT.test(text.slice(e.end))))) return reading

@@ -746,6 +746,11 @@ describe('composeReply', () => {
       expect(composeReply({ message, channel: 'chat' }).text, message).not.toMatch(/great to hear|glad/i)
     }
     expect(composeReply({ message: 'I would love a refund', channel: 'chat' }).text).toContain('getting your money back to you')
+    // "sorted" wished for is no relief: it is what the customer asks for.
+    const sorted = composeReply({ message: "Hi, I've been overcharged by £12.40 on my last bill. Not a big deal but would like it sorted.", channel: 'chat' }).text
+    expect(sorted).not.toMatch(/glad/)
+    expect(sorted).toContain('getting your £12.40 back to you')
+    expect(composeReply({ message: "Great, that's sorted now, thanks!", channel: 'chat' }).text).not.toMatch(/getting/)
     // Praise said plainly is still met, beside a wish too.
     expect(composeReply({ message: 'Really pleased with the new router, speeds are way better now.', channel: 'chat' }).text).toMatch(/great to hear/)
     expect(composeReply({ message: 'We would love to come back next year, the staff were wonderful', channel: 'chat' }).text).toMatch(/great to hear|kind of you/)
