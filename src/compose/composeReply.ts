@@ -355,6 +355,11 @@ const REQUEST = /^\W*(?:(?:hi|hello|hey)\b\W*)?(?:(?:please |pls )?(tell me|let 
 // A turn after the praise ("The driver was polite but the parcel was damaged"): what follows it is
 // what the reply must meet.
 const TURN = /\b(?:but|however|though|although)\b/i
+// An illness told of, the customer's own or a loved one's: "diagnosed with", "cancer", "chemo", "in
+// hospital", "had a stroke", "dementia".
+const ILLNESS = /\b(?:my|our|i|i'm|i've)\b.*\b(?:diagnosed|cancer|chemo|terminally ill|seriously ill|in hospital|in hospice|had a stroke|heart attack|dementia)\b/i
+// Just before "right now", what the customer cannot face: "I can't deal with this", "can't cope with it".
+const CANNOT_FACE = /\b(?:can't|cannot|can not|not)(?: \w+)? (?:deal|cope) with (?:this|it|that|any of this) $/i
 // The customer finding out their own slip: "I've just realised", "I just realized", "I realised".
 const REALISED = /\bI(?:'ve| have)? (?:just )?reali[sz]ed\b/i
 const CURT_THANKS = /^\W*(?:thanks|thank you|cheers)\W*[.!]\s/i
@@ -697,7 +702,11 @@ function build({ input, reading: read, readText, steps, now, timeZone }: Checked
           // Nor having had to chase ("Appreciate the refund, though it would've been nice not to have
           // to chase it three times"): the chasing is named.
           const chased = quotesCustomer(options) ? said.signals.find((s) => s.signal === 'repeat-contact')?.detail?.count : undefined
-          if (waited && hasMessage(options, 'acknowledge.waited')) drafts.push({ kind: 'acknowledge', text: renderWith(options, 'acknowledge.waited', { duration: sayDuration(waited) }) })
+          // Nor an illness the customer tells of, theirs or a loved one's ("My son was diagnosed with
+          // cancer last month and I need to pause our contract"): a fact, with no feeling named, that
+          // is met with sympathy before the request.
+          if (readText !== undefined && ILLNESS.test(readText) && hasMessage(options, 'reflect.sadness')) drafts.push({ kind: 'reflect', text: renderWith(options, 'reflect.sadness', {}) })
+          else if (waited && hasMessage(options, 'acknowledge.waited')) drafts.push({ kind: 'acknowledge', text: renderWith(options, 'acknowledge.waited', { duration: sayDuration(waited) }) })
           else if (chased !== undefined && chased >= 2) drafts.push({ kind: 'reflect', text: renderWith(options, 'reflect.frustration.repeat-contact', { count: chased }) })
           // Nor a customer who says they have sorted it themselves, with nothing wrong told ("nvm
           // found it", "ignore me, sorted it"): they hear that we are glad, and no offer to get it done.
@@ -807,7 +816,8 @@ function build({ input, reading: read, readText, steps, now, timeZone }: Checked
         // very much for fast answer, problem is solve now" and "your driver was so lovely to my nan
         // today, please pass on our thanks" ask for nothing to be hurried; "Thanks! Please send it
         // asap." does.)
-        else if (!sayDeadline && !goodbye && !escalation && !input.plan && !input.nextStep && said.signals.some((s) => s.signal === 'urgency' && (!goodNews || s.evidence.some((e) => /urgen|asap|emergenc|immediate/i.test(e.text)))) && hasMessage(options, 'acknowledge.urgent')) {
+        // (Nor "right now" of what the customer cannot face: "I can't deal with this right now".)
+        else if (!sayDeadline && !goodbye && !escalation && !input.plan && !input.nextStep && said.signals.some((s) => s.signal === 'urgency' && (!goodNews || s.evidence.some((e) => /urgen|asap|emergenc|immediate/i.test(e.text))) && !s.evidence.every((e) => CANNOT_FACE.test((readText ?? '').slice(0, e.start)))) && hasMessage(options, 'acknowledge.urgent')) {
           drafts.push({ kind: 'acknowledge', text: renderWith(options, 'acknowledge.urgent', {}) })
         }
         // A customer who asked for a manager, or for the case to be escalated, hears that the

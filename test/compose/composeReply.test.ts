@@ -933,6 +933,16 @@ describe('composeReply', () => {
     expect(composeReply({ message: "Third email this week. If I don't hear back by Friday I'm going to my bank for a chargeback.", channel: 'email' }).text).toMatch(/contact us 3 times about the same thing is frustrating/)
   })
 
+  it('meets an illness told of with sympathy, and hears no urgency in what the customer cannot face "right now"', () => {
+    const text = composeReply({ message: "My son was diagnosed with cancer last month and I need to pause our contract. I can't deal with this right now.", channel: 'chat' }).text
+    expect(text).toContain("I'm sorry, that sounds really hard.")
+    expect(text).not.toMatch(/urgent/)
+    expect(composeReply({ message: 'Please can you move my booking to next month? My mum is in hospital.', channel: 'email' }).text).toContain("I'm sorry, that sounds really hard.")
+    // A plea to deal with it now is urgent; a message with no illness in it hears no sympathy for one.
+    expect(composeReply({ message: 'I need someone to deal with this right now.', channel: 'chat' }).text).toMatch(/urgent/)
+    expect(composeReply({ message: 'Please can you move my booking to next month?', channel: 'chat' }).text).not.toMatch(/sorry/)
+  })
+
   it('offers condolences before any frustration when the customer mentions a death', () => {
     const text = composeReply({ message: "Since my father passed I've been trying to get his broadband cancelled for six weeks.", channel: 'email' }).text
     expect(text).toContain('sorry for your loss')
