@@ -889,7 +889,7 @@ describe('composeReply', () => {
     expect(cancel).toContain("I understand you've decided to leave.")
     // Something gone wrong told in words the pack gives no feeling ("keeps buffering", "an empty box")
     // is to be fixed, not done.
-    for (const message of ['@hulu_support show keeps buffering every 5 seconds, unwatchable', '@AmazonHelp ordered a phone case and received an empty box lol']) {
+    for (const message of ['@hulu_support show keeps buffering every 5 seconds, unwatchable', '@AmazonHelp ordered a phone case and received an empty box lol', '@AppleSupport the screen on my new macbook has a dead pixel right in the middle. bought it last week']) {
       expect(composeReply({ message, channel: 'chat' }).text, message).toContain('getting this fixed for you')
     }
     // Thanks for easing a hard time are thanks: the bad word is about the week. With a turn after the
