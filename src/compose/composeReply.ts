@@ -360,6 +360,8 @@ const TURN = /\b(?:but|however|though|although)\b/i
 const ILLNESS = /\b(?:my|our|i|i'm|i've)\b.*\b(?:diagnosed|cancer|chemo|terminally ill|seriously ill|in hospital|in hospice|had a stroke|heart attack|dementia)\b/i
 // Just before "right now", what the customer cannot face: "I can't deal with this", "can't cope with it".
 const CANNOT_FACE = /\b(?:can't|cannot|can not|not)(?: \w+)? (?:deal|cope) with (?:this|it|that|any of this) $/i
+// An event that is a booking with us: "appointment", "booking", "reservation", "visit".
+const BOOKED = /appointment|booking|reservation|visit/i
 // The customer finding out their own slip: "I've just realised", "I just realized", "I realised".
 const REALISED = /\bI(?:'ve| have)? (?:just )?reali[sz]ed\b/i
 const CURT_THANKS = /^\W*(?:thanks|thank you|cheers)\W*[.!]\s/i
@@ -378,7 +380,7 @@ const ENTITLED = /\b(?:(?:can|could|will|would|do|am) (?:i|we)\b[^.?!]{0,25}|(?:
 const THRESHOLD = /\b(?:over|above|under|below|more than|less than|at least|up to)\s*$/i
 // (Or a yes-or-no question opening a sentence or a clause: "Hey, quick question: does the Pro plan
 // include SSO?"; not "Is there any way I can speed up delivery?", which asks for it done.)
-const WH_QUESTION = /\b(?:when|where|why|how|what|which|who)\b[^.!?]*\?|(?:^|[.!?,:]\s*)(?:does|do|is(?! there any way)|are|will|has|have)\b[^.!?]*\?/i
+const WH_QUESTION = /\b(?:when|where|why|how|what|which|who)\b[^.!?]*\?|(?:^|[.!?,:]\s*|\b(?:but|and) )(?:does|do|is(?! there any way)|are|will|has|have)\b[^.!?]*\?/i
 
 const EMOJI = /\p{Extended_Pictographic}(?:\uFE0F|\u200D\p{Extended_Pictographic}|\p{Emoji_Modifier})*/gu
 
@@ -787,7 +789,13 @@ function build({ input, reading: read, readText, steps, now, timeZone }: Checked
         // my holiday!" needs nothing more in time for it. One who leaves still needs their request
         // done by then: "cancel my membership as I'm moving abroad next month. Thank you for
         // everything".)
-        const deadline = putRight && !leaving ? undefined : said.concerns.find((c) => c.concern === 'deadline')
+        // Nor when the date is that of the very thing asked about, with nothing wrong told ("Can you
+        // confirm my appointment for Thursday at 2pm is still going ahead?"): the customer needs the
+        // answer, not to hear that they need "this" in time for it.
+        const dated = said.concerns.find((c) => c.concern === 'deadline')
+        const askedOf = asks && !feelsBad(said) && BOOKED.test(dated?.detail?.event ?? '')
+        if (askedOf && reframing?.concern === 'deadline') reframing = reframeTo('reframe.answer')
+        const deadline = (putRight && !leaving) || askedOf ? undefined : dated
         const when = quotesCustomer(options) && deadline?.detail?.when !== undefined ? unshout(deadline.detail.when) : undefined
         const event = deadline?.detail?.event
         const sayDeadline = when !== undefined && !drafts.some((d) => d.kind === 'reflect' && d.text.includes(when))

@@ -1300,6 +1300,13 @@ describe('composeReply', () => {
     // So is a yes-or-no question after a greeting; a question whether there is a way asks for it done.
     expect(reply('Hey, quick question: does the Pro plan include SSO?')).toContain('getting you a clear answer')
     expect(reply("Is there any way I can speed up delivery? It's a gift for Friday.")).toContain('getting this done for you')
+    expect(reply('Sorry to chase, but is there any update on my claim?')).toContain('getting you a clear answer')
+    // An appointment asked about, with nothing wrong told, is answered: the customer does not "need
+    // this in time for" the very appointment they ask about. (With something wrong, the date is said.)
+    const confirm = reply('Can you confirm my appointment for Thursday at 2pm is still going ahead?')
+    expect(confirm).toContain('getting you a clear answer')
+    expect(confirm).not.toMatch(/in time for/)
+    expect(reply('Is my appointment on Friday still on? The engineer never called.')).toContain('in time for your appointment, Friday')
     expect(reply('The new app update deleted all my saved addresses and payment cards. Great.')).not.toMatch(/great to hear/)
     // Disbelief of a customer who says they are leaving is let down, not surprised.
     const leaving = reply("honestly can't believe how bad this has been. never ordering again")
