@@ -191,7 +191,8 @@ function validate(turns: unknown): Issue[] {
  * concerns the customer raised that no later agent turn addressed (an agent turn addresses a concern
  * when it raises the same concern, names its event, time or amount, or uses one of the pack's phrases
  * for dealing with it, such as "I've unlocked your account" for access; or when the customer voices
- * relief in a later turn, "Oh that's such a relief", without raising it again). A concern the customer
+ * relief in a later turn, "Oh that's such a relief", or thanks for it being sorted, "Great, thanks
+ * for sorting that", without raising it again). A concern the customer
  * raises again after an agent turn dealt with it ("That was two weeks ago and I still haven't had my
  * money back") is open again until a later agent turn deals with it; a positive turn that only names
  * it ("thanks, the refund came") does not reopen it.
@@ -266,7 +267,8 @@ export function readConversation(turns: ConversationTurn[], options: ReadConvers
       if (turn <= after) return false
       // Relief the customer voices later ("Oh that's such a relief, I'll go and pick it up") says
       // what worried them is dealt with, in whatever words the agent dealt with it.
-      if (role === 'customer') return reading.feelings.some((f) => f.feeling === 'relief') && !reading.concerns.some((c) => c.concern === concern.concern)
+      // So do thanks for it being sorted, with nothing bad beside them ("Great, thanks for sorting that").
+      if (role === 'customer') return reading.feelings.some((f) => f.feeling === 'relief' || (f.feeling === 'gratitude' && /\bsort/i.test((turns[turn] as ConversationTurn).text))) && !reading.concerns.some((c) => c.concern === concern.concern) && reading.polarity.label === 'positive'
       if (reading.concerns.some((c) => c.concern === concern.concern)) return true
       const text = (turns[turn] as ConversationTurn).text.toLowerCase()
       if (words.some((word) => text.includes(word))) return true

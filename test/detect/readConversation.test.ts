@@ -286,7 +286,7 @@ describe('readConversation', () => {
     expect(calming.trajectory).toBe('calming')
   })
 
-  it('takes relief the customer voices later as their concern dealt with, but not thanks alone, nor relief that raises it again', () => {
+  it('takes relief the customer voices later, or thanks for it being sorted, as their concern dealt with, but not thanks alone, nor relief that raises it again', () => {
     const worried: ConversationTurn[] = [
       { role: 'customer', text: "I'm panicking, my passport was supposed to arrive before my flight on Tuesday and it's not here." },
       { role: 'agent', text: 'It reached the post office depot this morning.' },
@@ -294,6 +294,13 @@ describe('readConversation', () => {
     expect(readConversation(worried).unaddressed.map((c) => c.concern)).toEqual(['deadline'])
     expect(readConversation([...worried, { role: 'customer', text: "Oh that's such a relief, I'll go and pick it up." }]).unaddressed).toEqual([])
     expect(readConversation([...worried, { role: 'customer', text: 'Ok, thanks.' }]).unaddressed.map((c) => c.concern)).toEqual(['deadline'])
+    // Thanks for it being sorted say so too.
+    const down: ConversationTurn[] = [
+      { role: 'customer', text: 'My internet has been down since Saturday and I work from home.' },
+      { role: 'agent', text: "I'm sorry. I've booked an engineer for tomorrow morning and added a credit for the days you've lost." },
+    ]
+    expect(readConversation(down).unaddressed.map((c) => c.concern)).toEqual(['livelihood'])
+    expect(readConversation([...down, { role: 'customer', text: 'Great, thanks for sorting that.' }]).unaddressed).toEqual([])
     expect(readConversation([...worried, { role: 'customer', text: "Phew, but will it still be here before my flight on Tuesday?" }]).unaddressed.map((c) => c.concern)).toEqual(['deadline'])
   })
 
