@@ -362,6 +362,8 @@ const ILLNESS = /\b(?:my|our|i|i'm|i've)\b.*\b(?:diagnosed|cancer|chemo|terminal
 const CANNOT_FACE = /\b(?:can't|cannot|can not|not)(?: \w+)? (?:deal|cope) with (?:this|it|that|any of this) $/i
 // An event that is a booking with us: "appointment", "booking", "reservation", "visit".
 const BOOKED = /appointment|booking|reservation|visit/i
+// A sentence that is only a refund asked for: "refund??", "Refund?", "a refund?".
+const BARE_REFUND = /(?:^|[.!?]\s*)(?:a )?refund\s*\?+\s*$/i
 // The customer finding out their own slip: "I've just realised", "I just realized", "I realised".
 const REALISED = /\bI(?:'ve| have)? (?:just )?reali[sz]ed\b/i
 const CURT_THANKS = /^\W*(?:thanks|thank you|cheers)\W*[.!]\s/i
@@ -512,6 +514,19 @@ function cutShort(reading: FeelingReading, text: string): FeelingReading {
   return reading.feelings.some(past) ? withFeelings(reading, reading.feelings.filter((f) => !past(f))) : reading
 }
 
+// A bad feeling read from the customer's apology for their English ("Sorry my english is not good.
+// I want cancel my subscription.": "not good" is about their English; "sorry for my bad english":
+// "my bad" owns no slip) is no complaint: that evidence is set aside, and a feeling left with none
+// is not named.
+function ownEnglish(reading: FeelingReading, text: string): FeelingReading {
+  const spans = [...text.matchAll(OWN_ENGLISH)].map((m) => [m.index, m.index + m[0].length] as const)
+  if (!spans.length) return reading
+  const outside = (e: Evidence): boolean => !spans.some(([a, b]) => e.start >= a && e.end <= b)
+  const feelings = reading.feelings.flatMap((f) => (VALENCE[f.feeling] !== 'negative' || f.evidence.every(outside) ? [f] : f.evidence.some(outside) ? [{ ...f, evidence: f.evidence.filter(outside) }] : []))
+  return feelings.length === reading.feelings.length && feelings.every((f, k) => f === reading.feelings[k]) ? reading : withFeelings(reading, feelings)
+}
+const OWN_ENGLISH = /\b(?:my |our )?(?:(?:bad|poor|broken) english|english (?:is |isn't |is not )?(?:not |very |so |too )*(?:good|great|perfect|bad|poor|well)\b)/gi
+
 // An event the customer has already missed ("Because of your delay I missed my sister's wedding on
 // Saturday", "your outage cost me a job interview today") is no deadline still to meet: the reply
 // does not say "I know you need this in time for your sister's wedding". The deadline keeps no event
@@ -542,7 +557,7 @@ const HARD_TIME = /\b(?:horrible|awful|terrible|rough|stressful|tough|hard|diffi
 
 // The rewrites of the reading the reply is written from, in order, each given the one before's
 // reading and the customer's words (with no words, there is nothing to rewrite by).
-const REWRITES = [wished, gotOver, toldUs, courteous, worriedAbout, missedEvent, hardTimes, cutShort]
+const REWRITES = [wished, gotOver, toldUs, courteous, worriedAbout, missedEvent, hardTimes, cutShort, ownEnglish]
 
 function build({ input, reading: read, readText, steps, now, timeZone }: Checked): Reply {
   const channel = input.channel
@@ -773,6 +788,9 @@ function build({ input, reading: read, readText, steps, now, timeZone }: Checked
         // get a refund if I cancel within 14 days?", "Am I entitled to a refund?"): it is answered,
         // not promised.
         if (reframing?.key === 'reframe.money-back' && readText !== undefined && ENTITLED.test(readText) && !feelsBad(said)) reframing = reframeTo('reframe.answer')
+        // "refund??" alone, after what went wrong ("waited 25 mins, then told they ran out of fries.
+        // refund??"), asks for the money back, not for an answer.
+        if (reframing?.key === 'reframe.answer' && readText !== undefined && BARE_REFUND.test(readText) && (feelsBad(said) || said.signals.length > 0 || WENT_WRONG.test(readText))) reframing = reframeTo('reframe.money-back')
         const others = reframing && forOthers(reframing.key)
         if (reframing && others) reframing = { ...reframing, ...others }
         // After a loss, "getting this fixed" promises what cannot be: a bereaved customer hears that

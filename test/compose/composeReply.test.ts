@@ -815,6 +815,9 @@ describe('composeReply', () => {
       expect(composeReply({ message, channel: 'chat' }).text, message).toContain('a clear answer')
     }
     expect(composeReply({ message: 'I was charged twice, can I get a refund?', channel: 'chat' }).text).toContain('getting your money back to you')
+    // "refund??" alone after what went wrong asks for the money back; alone, it is a question.
+    expect(composeReply({ message: 'ordered on the app, waited 25 mins, then told they ran out of fries. refund??', channel: 'chat' }).text).toContain('getting your money back to you')
+    expect(composeReply({ message: 'Refund?', channel: 'chat' }).text).toContain('a clear answer')
     expect(composeReply({ message: 'Please send the invoice to accounts@example.com.', channel: 'chat' }).text).toContain('getting this done for you')
     // A customer who says they do not understand the money wants the answer, not a fix; unless
     // their information is at stake beside it.
@@ -941,6 +944,16 @@ describe('composeReply', () => {
     // A plea to deal with it now is urgent; a message with no illness in it hears no sympathy for one.
     expect(composeReply({ message: 'I need someone to deal with this right now.', channel: 'chat' }).text).toMatch(/urgent/)
     expect(composeReply({ message: 'Please can you move my booking to next month?', channel: 'chat' }).text).not.toMatch(/sorry/)
+  })
+
+  it('names no frustration for a customer\'s apology for their English', () => {
+    const text = composeReply({ message: 'Sorry my english is not good. I want cancel my subscription.', channel: 'chat' }).text
+    expect(text).not.toMatch(/frustrat/)
+    expect(text).toContain("I understand you've decided to leave.")
+    // "my bad english" owns no slip: the apology is met as one for writing.
+    expect(composeReply({ message: 'sorry for my bad english, the parcel not arrive', channel: 'chat' }).text).toContain("There's nothing to apologise for, and I'm glad you got in touch.")
+    // A complaint beside the apology is still heard.
+    expect(composeReply({ message: 'Excuse my poor english, my order is broken', channel: 'chat' }).text).toMatch(/frustrating/)
   })
 
   it('offers condolences before any frustration when the customer mentions a death', () => {
