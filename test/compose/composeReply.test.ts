@@ -1314,6 +1314,9 @@ describe('composeReply', () => {
     expect(reply('Hey, quick question: does the Pro plan include SSO?')).toContain('getting you a clear answer')
     expect(reply("Is there any way I can speed up delivery? It's a gift for Friday.")).toContain('getting this done for you')
     expect(reply('Sorry to chase, but is there any update on my claim?')).toContain('getting you a clear answer')
+    // So is "just checking whether ..." with no question mark, about money too.
+    expect(reply('Just checking whether my payment went through okay.')).toContain('getting you a clear answer')
+    expect(reply('Just checking if my parcel has shipped.')).toContain('getting you a clear answer')
     // An appointment asked about, with nothing wrong told, is answered: the customer does not "need
     // this in time for" the very appointment they ask about. (With something wrong, the date is said.)
     const confirm = reply('Can you confirm my appointment for Thursday at 2pm is still going ahead?')
