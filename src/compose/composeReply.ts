@@ -349,8 +349,8 @@ function refundIn(text: string, reading: FeelingReading): boolean {
 }
 // A message that opens by asking for something: to be told ("Please tell me my ticket is still
 // valid", "Let me know when it's back in stock": group 1), or to have it done ("Please send ...",
-// "Hi, could you update ...").
-const REQUEST = /^\W*(?:(?:hi|hello|hey)\b\W*)?(?:(?:please |pls )?(tell me|let me know)|please|(?:could|can|would) (?:you|someone))\b/i
+// "Hi, could you update ..."), after any @mentions ("@O2 can you dm me, I need help with my bill").
+const REQUEST = /^\W*(?:@\w+\W*)*(?:(?:hi|hello|hey)\b\W*)?(?:(?:please |pls )?(tell me|let me know)|please|(?:could|can|would) (?:you|someone))\b/i
 
 // A turn after the praise ("The driver was polite but the parcel was damaged"): what follows it is
 // what the reply must meet.
@@ -514,6 +514,14 @@ function cutShort(reading: FeelingReading, text: string): FeelingReading {
   return reading.feelings.some(past) ? withFeelings(reading, reading.feelings.filter((f) => !past(f))) : reading
 }
 
+// Disappointment read only from what the customer missed themselves ("can you redeliver tomorrow? I
+// missed the driver today", "Sorry I missed your call"): their own miss, not a let-down by us. ("I
+// missed my sister's wedding because of your delay" keeps it.)
+function ownMiss(reading: FeelingReading, text: string): FeelingReading {
+  const mine = (f: FeelingFound): boolean => f.feeling === 'disappointment' && f.evidence.every((e) => /^missed$/i.test(e.text) && /\bi(?:'ve| have)? (?:just )?$/i.test(text.slice(Math.max(0, e.start - 12), e.start)) && /^ (?:the|your|a)\b/i.test(text.slice(e.end, e.end + 6)))
+  return reading.feelings.some(mine) ? withFeelings(reading, reading.feelings.filter((f) => !mine(f))) : reading
+}
+
 // A bad feeling read from the customer's apology for their English ("Sorry my english is not good.
 // I want cancel my subscription.": "not good" is about their English; "sorry for my bad english":
 // "my bad" owns no slip) is no complaint: that evidence is set aside, and a feeling left with none
@@ -557,7 +565,7 @@ const HARD_TIME = /\b(?:horrible|awful|terrible|rough|stressful|tough|hard|diffi
 
 // The rewrites of the reading the reply is written from, in order, each given the one before's
 // reading and the customer's words (with no words, there is nothing to rewrite by).
-const REWRITES = [wished, gotOver, toldUs, courteous, worriedAbout, missedEvent, hardTimes, cutShort, ownEnglish]
+const REWRITES = [wished, gotOver, toldUs, courteous, worriedAbout, missedEvent, hardTimes, cutShort, ownEnglish, ownMiss]
 
 function build({ input, reading: read, readText, steps, now, timeZone }: Checked): Reply {
   const channel = input.channel

@@ -946,6 +946,16 @@ describe('composeReply', () => {
     expect(composeReply({ message: 'Please can you move my booking to next month?', channel: 'chat' }).text).not.toMatch(/sorry/)
   })
 
+  it('hears no let-down in what the customer missed themselves', () => {
+    for (const message of ['@ParcelforceUK can you redeliver tomorrow? I missed the driver today', 'I missed the delivery, can I rebook?']) {
+      const text = composeReply({ message, channel: 'chat' }).text
+      expect(text, message).not.toMatch(/expected/)
+      expect(text, message).not.toMatch(/fixed/)
+    }
+    // A request after an @mention is one too.
+    expect(composeReply({ message: '@O2 can you dm me, I need help with my bill', channel: 'chat' }).text).toContain('getting this done for you')
+  })
+
   it('names no frustration for a customer\'s apology for their English', () => {
     const text = composeReply({ message: 'Sorry my english is not good. I want cancel my subscription.', channel: 'chat' }).text
     expect(text).not.toMatch(/frustrat/)
