@@ -364,8 +364,9 @@ const CANNOT_FACE = /\b(?:can't|cannot|can not|not)(?: \w+)? (?:deal|cope) with 
 const BOOKED = /appointment|booking|reservation|visit/i
 // A sentence that is only a refund asked for: "refund??", "Refund?", "a refund?".
 const BARE_REFUND = /(?:^|[.!?]\s*)(?:a )?refund\s*\?+\s*$/i
-// The customer finding out their own slip: "I've just realised", "I just realized", "I realised".
-const REALISED = /\bI(?:'ve| have)? (?:just )?reali[sz]ed\b/i
+// The customer telling of their own slip: "I've just realised", "I just realized", "I've been trying
+// to log in with the wrong email", "I used the wrong card".
+const REALISED = /\bI(?:'ve| have)? (?:just )?reali[sz]ed\b|\bwith the wrong\b|\bI(?:'ve| have)? (?:used|put|sent|paid|typed|entered|picked|chose|selected|clicked) the wrong\b/i
 const CURT_THANKS = /^\W*(?:thanks|thank you|cheers)\W*[.!]\s/i
 const PRAISED = /\b(?:well done|great job|good job|great work|deserves? a medal|hats off|(?:that's|that is|very|really|so|how) (?:good|kind|nice|decent|thoughtful) of you|never had (?:a|any) (?:problems?|issues?) with (?:you|your \w+)(?! until| till| before))\b|\b(?:you(?:'ve| have) been|you(?:'re| are| were)|(?:agent|staff|team|engineer|driver|advisor|adviser)\b[^.!?,]{0,30}\b(?:was|were|has been|have been)) (?:so |very |really |super |extremely |absolutely |a |an absolute )?(?:helpful|kind|lovely|brilliant|amazing|fantastic|great|patient|wonderful|polite|friendly|courteous|professional|star|life ?saver)\b/i
 // Words of something gone wrong, and of a need or a request; and a sentence that opens by telling
@@ -522,6 +523,17 @@ function ownMiss(reading: FeelingReading, text: string): FeelingReading {
   return reading.feelings.some(mine) ? withFeelings(reading, reading.feelings.filter((f) => !mine(f))) : reading
 }
 
+// Surprise told of what "you" did, with no good feeling beside it, no bad one read at 0.3 or more,
+// no wait or charge (which `reflect` names instead) and nothing asked ("I can't believe you'd treat a
+// loyal customer like this. Shocking."), is outrage: the reply meets it as anger, not "I can see this
+// came as a surprise". ("I can't believe how quick that was!" has joy; "I can't believe it's December
+// already" and "Shocked to see a £400 bill" tell of nothing "you" did.)
+function outraged(reading: FeelingReading, text: string): FeelingReading {
+  const surprise = reading.feelings.find((f) => f.feeling === 'surprise')
+  if (!surprise || text.includes('?') || reading.feelings.some((f) => VALENCE[f.feeling] === 'positive' || (VALENCE[f.feeling] === 'negative' && f.intensity >= 0.3)) || reading.signals.length > 0 || charged(reading) || !/\byou(?:'d|'ve|'re| have| would)?\b/i.test(text)) return reading
+  return withFeelings(reading, reading.feelings.map((f) => (f === surprise ? { ...f, feeling: 'anger' as const } : f)))
+}
+
 // A bad feeling read from the customer's apology for their English ("Sorry my english is not good.
 // I want cancel my subscription.": "not good" is about their English; "sorry for my bad english":
 // "my bad" owns no slip) is no complaint: that evidence is set aside, and a feeling left with none
@@ -565,7 +577,7 @@ const HARD_TIME = /\b(?:horrible|awful|terrible|rough|stressful|tough|hard|diffi
 
 // The rewrites of the reading the reply is written from, in order, each given the one before's
 // reading and the customer's words (with no words, there is nothing to rewrite by).
-const REWRITES = [wished, gotOver, toldUs, courteous, worriedAbout, missedEvent, hardTimes, cutShort, ownEnglish, ownMiss]
+const REWRITES = [wished, gotOver, toldUs, courteous, worriedAbout, missedEvent, hardTimes, cutShort, ownEnglish, ownMiss, outraged]
 
 function build({ input, reading: read, readText, steps, now, timeZone }: Checked): Reply {
   const channel = input.channel
@@ -715,8 +727,9 @@ function build({ input, reading: read, readText, steps, now, timeZone }: Checked
           ? { text: renderWith(options, 'reflect.gratitude', {}), feeling: 'gratitude' as const, key: 'reflect.gratitude' }
           : reflect(troubled || asks || curtThanks || lateThanks ? { ...said, feelings: said.feelings.filter((f) => !courtesy(f)) } : said, options)
         // Embarrassment the customer tells with their own slip found out ("I'm so embarrassed, I've
-        // just realised I entered my old card details") is theirs, not put on them by us: not "I'm
-        // sorry you were put in such an embarrassing position", but the slip's "No problem at all".
+        // just realised I entered my old card details", "How embarrassing, I've been trying to log in
+        // with the wrong email all along!") is theirs, not put on them by us: not "I'm sorry you were
+        // put in such an embarrassing position", but the slip's "No problem at all".
         if (reflection?.key === 'reflect.embarrassment.caused' && readText !== undefined && REALISED.test(readText) && hasMessage(options, 'reflect.embarrassment.slip')) Object.assign(reflection, { text: renderWith(options, 'reflect.embarrassment.slip', {}), key: 'reflect.embarrassment.slip' })
         if (reflection) drafts.push({ kind: 'reflect', text: forOthers(reflection.key)?.text ?? reflection.text })
         else {

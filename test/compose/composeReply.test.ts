@@ -946,6 +946,17 @@ describe('composeReply', () => {
     expect(composeReply({ message: 'Please can you move my booking to next month?', channel: 'chat' }).text).not.toMatch(/sorry/)
   })
 
+  it('meets surprise at how "you" treated the customer as outrage, and a slip told with "the wrong" as the customer\'s own', () => {
+    const outrage = composeReply({ message: "I can't believe you'd treat a loyal customer like this. Shocking.", channel: 'chat' }).text
+    expect(outrage).not.toMatch(/surprise/)
+    expect(outrage).toContain('I can tell how upsetting this has been.')
+    expect(composeReply({ message: "I can't believe it's December already.", channel: 'chat' }).text).toMatch(/surprise/)
+    expect(composeReply({ message: 'Shocked to see a £400 bill this month when I normally pay £60.', channel: 'chat' }).text).toMatch(/surprise/)
+    const slip = composeReply({ message: "How embarrassing, I've been trying to log in with the wrong email all along!", channel: 'chat' }).text
+    expect(slip).not.toMatch(/embarrassing position/)
+    expect(slip).toContain('No problem at all')
+  })
+
   it('hears no let-down in what the customer missed themselves', () => {
     for (const message of ['@ParcelforceUK can you redeliver tomorrow? I missed the driver today', 'I missed the delivery, can I rebook?']) {
       const text = composeReply({ message, channel: 'chat' }).text

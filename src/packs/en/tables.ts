@@ -36,7 +36,7 @@ const foundLost = /* @__PURE__ */ cross(['found', 'returned', 'tracked down', 'h
 const notSuiting = /* @__PURE__ */ cross(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'tomorrow', 'that day', 'that time', 'the time', 'that slot', 'the slot', 'that date', 'the date'], ["doesn't work", "won't work", "doesn't suit"]).concat(['no good for me', "doesn't suit me"])
 // A death: "my husband died", "lost my mum", "my late father's account", for the 'bereaved' cue.
 // prettier-ignore
-const bereaved = /* @__PURE__ */ ['ashes', 'funeral', 'passed away!', 'sadly passed', 'recently passed', 'passed last', 'death certificate', 'bereavement', 'bereaved', 'probate', 'executor of', 'dog died', 'cat died', 'lost my dog', 'lost my cat'].concat(/* @__PURE__ */ cross(kin, ['died']), /* @__PURE__ */ cross(['lost my', 'my late'], kin), /* @__PURE__ */ cross(['my late'], kin, "'s"), /* @__PURE__ */ cross(['since my', 'after my', 'when my'], kin, ' passed'))
+const bereaved = /* @__PURE__ */ ['ashes', 'funeral', 'passed away!', 'sadly passed', 'recently passed', 'passed last', 'death certificate', 'bereavement', 'bereaved', 'probate', 'executor of', 'dog died', 'cat died', 'lost my dog', 'lost my cat', 'she passed', 'he passed'].concat(/* @__PURE__ */ cross(kin, ['died']), /* @__PURE__ */ cross(['lost my', 'my late'], kin), /* @__PURE__ */ cross(['my late'], kin, "'s"), /* @__PURE__ */ cross(['since my', 'after my', 'when my'], kin, ' passed'))
 
 // Something done to the customer again and again ("you keep booking deliveries at 8am", "it keeps
 // saying my password is wrong"), for the
