@@ -374,7 +374,7 @@ const PRAISED = /\b(?:well done|great job|good job|great work|deserves? a medal|
 const WENT_WRONG = /n't\b|\b(?:not|no(?! (?:complaints|problems?|issues?)\b)|never|nobody|wrong|broken|without|stolen|lost|damaged|missing|smashed|ruined|cracked|faulty|misleading|empty|keeps|crash\w*|dead|fail\w*|deducted|stuck|froze\w*|error\w*|glitch\w*|unusable|unwatchable|unplayable|different (?:to|from))\b/i
 const NEEDS = /\b(?:please|pls|kindly|need|want|like|help|can(?!['’])|could|would|let me)\b/i
 const TELLS_US = /(?:^|[.!?]\s+)(?:please\s+)?(?:cancel|change|send|remove|update|add|delete|stop|close|book|move|resend|don't|do not)\b/i
-const WANTS_TO_KNOW = /\bi(?:'d| would)? (?:like|want) to know\b|\b(?:just )?checking (?:whether|if)\b|\b(?:need|want|like|get) an? (?:answer|explanation|update|reply|response)\b/i
+const WANTS_TO_KNOW = /\bi(?:'d| would)? (?:like|want) to know\b|\b(?:just )?checking (?:whether|if)\b|\b(?:have|got) a (?:quick )?question\b|\b(?:need|want|like|get) an? (?:answer|explanation|update|reply|response)\b/i
 // A question whether a refund can be had: "can I get a refund ...?", "would we receive a full refund
 // ...?", "am I entitled to a refund?", "is it possible to get a refund?" (not "Will I get my refund
 // today?", a refund known to be owed).
@@ -791,7 +791,7 @@ function build({ input, reading: read, readText, steps, now, timeZone }: Checked
         // "getting this fixed".
         // ("Please tell me my ticket is still valid": a request for an answer.)
         const request = readText === undefined ? null : REQUEST.exec(readText)
-        const asked = request?.[1] ? 'reframe.answer' : request ? 'reframe.request' : asks || WANTS_TO_KNOW.test(readText ?? '') ? 'reframe.answer' : undefined
+        const asked = request?.[1] ? 'reframe.answer' : request ? 'reframe.request' : asks || (WANTS_TO_KNOW.test(readText ?? '') && !WENT_WRONG.test(readText ?? '')) ? 'reframe.answer' : undefined
         // So does one asked in worry ("I'm nervous about giving my bank details over the phone, is
         // there another way?"): the worry is met with the answer.
         if (reframing?.key === 'reframe.generic' && asked && !said.feelings.some((f) => VALENCE[f.feeling] === 'negative' && f.feeling !== 'anxiety')) reframing = reframeTo(asked)

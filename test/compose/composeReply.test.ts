@@ -1338,6 +1338,9 @@ describe('composeReply', () => {
     // So is "just checking whether ..." with no question mark, about money too.
     expect(reply('Just checking whether my payment went through okay.')).toContain('getting you a clear answer')
     expect(reply('Just checking if my parcel has shipped.')).toContain('getting you a clear answer')
+    expect(reply('Sorry for my English. I have a question about my bill.')).toContain('getting you a clear answer')
+    // (Not with something gone wrong told beside it: that is to be fixed.)
+    expect(reply("I have a question about my order, it hasn't arrived and it's been 2 weeks.")).toContain('getting this fixed for you')
     // An appointment asked about, with nothing wrong told, is answered: the customer does not "need
     // this in time for" the very appointment they ask about. (With something wrong, the date is said.)
     const confirm = reply('Can you confirm my appointment for Thursday at 2pm is still going ahead?')
