@@ -523,6 +523,13 @@ function ownMiss(reading: FeelingReading, text: string): FeelingReading {
   return reading.feelings.some(mine) ? withFeelings(reading, reading.feelings.filter((f) => !mine(f))) : reading
 }
 
+// Joy read only from a face beside thanks ("thx 👍", "Cheers 👍") is the thanks' smile: the reply
+// thanks the customer back, not "That's great to hear".
+function thankedWithFace(reading: FeelingReading): FeelingReading {
+  const joy = reading.feelings.find((f) => f.feeling === 'joy')
+  return joy && reading.feelings.some((f) => f.feeling === 'gratitude') && joy.evidence.every((e) => e.cue === 'happy-face') ? withFeelings(reading, reading.feelings.filter((f) => f !== joy)) : reading
+}
+
 // Surprise told of what "you" did, with no good feeling beside it, no bad one read at 0.3 or more,
 // no wait or charge (which `reflect` names instead) and nothing asked ("I can't believe you'd treat a
 // loyal customer like this. Shocking."), is outrage: the reply meets it as anger, not "I can see this
@@ -577,7 +584,7 @@ const HARD_TIME = /\b(?:horrible|awful|terrible|rough|stressful|tough|hard|diffi
 
 // The rewrites of the reading the reply is written from, in order, each given the one before's
 // reading and the customer's words (with no words, there is nothing to rewrite by).
-const REWRITES = [wished, gotOver, toldUs, courteous, worriedAbout, missedEvent, hardTimes, cutShort, ownEnglish, ownMiss, outraged]
+const REWRITES = [wished, gotOver, toldUs, courteous, worriedAbout, missedEvent, hardTimes, cutShort, ownEnglish, ownMiss, outraged, thankedWithFace]
 
 function build({ input, reading: read, readText, steps, now, timeZone }: Checked): Reply {
   const channel = input.channel

@@ -957,6 +957,11 @@ describe('composeReply', () => {
     expect(slip).toContain('No problem at all')
   })
 
+  it('thanks back a customer whose only joy is a face beside their thanks', () => {
+    expect(composeReply({ message: 'thx 👍', channel: 'chat' }).text).toContain("Thank you, that's kind of you.")
+    expect(composeReply({ message: 'Love it 😍 thanks', channel: 'chat' }).text).toContain("That's great to hear.")
+  })
+
   it('hears no let-down in what the customer missed themselves', () => {
     for (const message of ['@ParcelforceUK can you redeliver tomorrow? I missed the driver today', 'I missed the delivery, can I rebook?']) {
       const text = composeReply({ message, channel: 'chat' }).text
