@@ -129,3 +129,6 @@ const coldMs = performance.now() - cold
 console.log(`attune detectFeelings: ${timeOnce(() => attune.detectFeelings(big)).toFixed(1)} ms (median of 5 after the first call, which took ${coldMs.toFixed(1)} ms)`)
 console.log(`attune tokenize: ${timeOnce(() => attune.tokenize(big)).toFixed(1)} ms`)
 console.log(`sentiment (AFINN) analyze: ${timeOnce(() => afinn.analyze(big)).toFixed(1)} ms`)
+// composeReply's own rules read the whole text too (a pattern with ".*" between two words once made
+// this grow with the square of the length): its cost over detectFeelings' should stay small.
+console.log(`attune composeReply: ${timeOnce(() => attune.composeReply({ message: big, channel: 'chat' })).toFixed(1)} ms`)

@@ -355,9 +355,11 @@ const REQUEST = /^\W*(?:@\w+\W*)*(?:(?:hi|hello|hey)\b\W*)?(?:(?:please |pls )?(
 // A turn after the praise ("The driver was polite but the parcel was damaged"): what follows it is
 // what the reply must meet.
 const TURN = /\b(?:but|however|though|although)\b/i
-// An illness told of, the customer's own or a loved one's: "diagnosed with", "cancer", "chemo", "in
-// hospital", "had a stroke", "dementia".
-const ILLNESS = /\b(?:my|our|i|i'm|i've)\b.*\b(?:diagnosed|cancer|chemo|terminally ill|seriously ill|in hospital|in hospice|had a stroke|heart attack|dementia)\b/i
+// An illness told of: "diagnosed with", "cancer", "chemo", "in hospital", "had a stroke", "dementia";
+// and words of the customer's own, so that it is theirs or a loved one's. (Two tests, not one pattern
+// with ".*" between them, which would take time that grows with the square of the message.)
+const ILLNESS = /\b(?:diagnosed|cancer|chemo|terminally ill|seriously ill|in hospital|in hospice|had a stroke|heart attack|dementia)\b/i
+const OURS = /\b(?:my|our|i|i'm|i've)\b/i
 // Just before "right now", what the customer cannot face: "I can't deal with this", "can't cope with it".
 const CANNOT_FACE = /\b(?:can't|cannot|can not|not)(?: \w+)? (?:deal|cope) with (?:this|it|that|any of this) $/i
 // An event that is a booking with us: "appointment", "booking", "reservation", "visit".
@@ -750,7 +752,7 @@ function build({ input, reading: read, readText, steps, now, timeZone }: Checked
           // Nor an illness the customer tells of, theirs or a loved one's ("My son was diagnosed with
           // cancer last month and I need to pause our contract"): a fact, with no feeling named, that
           // is met with sympathy before the request.
-          if (readText !== undefined && ILLNESS.test(readText) && hasMessage(options, 'reflect.sadness')) drafts.push({ kind: 'reflect', text: renderWith(options, 'reflect.sadness', {}) })
+          if (readText !== undefined && ILLNESS.test(readText) && OURS.test(readText) && hasMessage(options, 'reflect.sadness')) drafts.push({ kind: 'reflect', text: renderWith(options, 'reflect.sadness', {}) })
           else if (waited && hasMessage(options, 'acknowledge.waited')) drafts.push({ kind: 'acknowledge', text: renderWith(options, 'acknowledge.waited', { duration: sayDuration(waited) }) })
           else if (chased !== undefined && chased >= 2) drafts.push({ kind: 'reflect', text: renderWith(options, 'reflect.frustration.repeat-contact', { count: chased }) })
           // Nor a customer who says they have sorted it themselves, with nothing wrong told ("nvm
@@ -871,7 +873,7 @@ function build({ input, reading: read, readText, steps, now, timeZone }: Checked
         // today, please pass on our thanks" ask for nothing to be hurried; "Thanks! Please send it
         // asap." does.)
         // (Nor "right now" of what the customer cannot face: "I can't deal with this right now".)
-        else if (!sayDeadline && !goodbye && !escalation && !input.plan && !input.nextStep && said.signals.some((s) => s.signal === 'urgency' && (!goodNews || s.evidence.some((e) => /urgen|asap|emergenc|immediate/i.test(e.text))) && !s.evidence.every((e) => CANNOT_FACE.test((readText ?? '').slice(0, e.start)))) && hasMessage(options, 'acknowledge.urgent')) {
+        else if (!sayDeadline && !goodbye && !escalation && !input.plan && !input.nextStep && said.signals.some((s) => s.signal === 'urgency' && (!goodNews || s.evidence.some((e) => /urgen|asap|emergenc|immediate/i.test(e.text))) && !s.evidence.every((e) => CANNOT_FACE.test((readText ?? '').slice(Math.max(0, e.start - 40), e.start)))) && hasMessage(options, 'acknowledge.urgent')) {
           drafts.push({ kind: 'acknowledge', text: renderWith(options, 'acknowledge.urgent', {}) })
         }
         // A customer who asked for a manager, or for the case to be escalated, hears that the
