@@ -438,11 +438,17 @@ const TO_SORT = /\b(?:like|want|need|get|getting|have) (?:it|this|that|things|ev
 function wished(read: FeelingReading, text: string): FeelingReading {
   // Relief read only from "sorted" wished for ("Not a big deal but would like it sorted") is no relief.
   const relief = read.feelings.find((f) => f.feeling === 'relief')
-  const reading = relief?.evidence.every((e) => TO_SORT.test(text.slice(Math.max(0, e.start - 20), e.start))) ? withFeelings(read, read.feelings.filter((f) => f !== relief)) : read
+  const reading = without(read, (f) => f === relief && f.evidence.every((e) => TO_SORT.test(text.slice(Math.max(0, e.start - 20), e.start))))
   const joy = reading.feelings.find((f) => f.feeling === 'joy')
   const mocked = (e: Evidence): boolean => /^lov/i.test(e.text) && /^ how\b/i.test(text.slice(e.end, e.end + 5)) && reading.concerns.some((c) => c.evidence.some((x) => x.start > e.end))
   if (!joy?.evidence.every((e) => WISHED.test(text.slice(Math.max(0, e.start - 20), e.start)) || mocked(e) || LAUGH.test(e.text) || (reading.concerns.length > 0 && STATE.test(text.slice(e.end, e.end + 14))) || (e.cue === 'yes' && ASSENT.test(text.slice(e.end))))) return reading
-  return withFeelings(reading, reading.feelings.filter((f) => f !== joy))
+  return without(reading, (f) => f === joy)
+}
+
+// `reading` without the feelings `drop` picks (itself when it picks none).
+function without(reading: FeelingReading, drop: (f: FeelingFound) => boolean): FeelingReading {
+  const kept = reading.feelings.filter((f) => !drop(f))
+  return kept.length === reading.feelings.length ? reading : withFeelings(reading, kept)
 }
 
 // `reading` with `feelings` in place of its own, and the primary feeling and polarity they give, as
@@ -476,7 +482,7 @@ function gotOver(reading: FeelingReading, text: string): FeelingReading {
 // is met with it.)
 function toldUs(reading: FeelingReading, text: string): FeelingReading {
   if (!TELLS_US.test(text) || !worryFrom(reading)) return reading
-  return withFeelings(reading, reading.feelings.filter((f) => f.feeling !== 'anxiety'))
+  return without(reading, (f) => f.feeling === 'anxiety')
 }
 
 // "I'm afraid" as a way of breaking news ("I'm afraid I need to cancel my order", "I'm afraid the
@@ -489,7 +495,7 @@ const COURTESY_AFTER = /^,? +(?:i|we|it|it's|that's|there's|the|my|your|this|you
 function courteous(reading: FeelingReading, text: string): FeelingReading {
   const worry = reading.feelings.find((f) => f.feeling === 'anxiety')
   const courtesy = (e: Evidence) => /^afraid$/i.test(e.text) && COURTESY_BEFORE.test(text.slice(Math.max(0, e.start - 6), e.start)) && COURTESY_AFTER.test(text.slice(e.end, e.end + 60))
-  return worry?.evidence.every(courtesy) ? withFeelings(reading, reading.feelings.filter((f) => f !== worry)) : reading
+  return without(reading, (f) => f === worry && f.evidence.every(courtesy))
 }
 
 // A worry about the event itself ("I'm really nervous about the installation tomorrow", "I'm worried
@@ -514,7 +520,7 @@ const AFFECTED = /^[^.!?]{0,20}\b(?:will|might|may|could|is going to) be (?:affe
 // written.)
 function cutShort(reading: FeelingReading, text: string): FeelingReading {
   const past = (f: FeelingFound) => VALENCE[f.feeling] === 'positive' && f.evidence.every((e) => /^\W*until\b(?! (?:next time|then|later|soon))/i.test(text.slice(e.end, e.end + 20)))
-  return reading.feelings.some(past) ? withFeelings(reading, reading.feelings.filter((f) => !past(f))) : reading
+  return without(reading, past)
 }
 
 // Disappointment read only from what the customer missed themselves ("can you redeliver tomorrow? I
@@ -522,14 +528,13 @@ function cutShort(reading: FeelingReading, text: string): FeelingReading {
 // missed my sister's wedding because of your delay" keeps it.)
 function ownMiss(reading: FeelingReading, text: string): FeelingReading {
   const mine = (f: FeelingFound): boolean => f.feeling === 'disappointment' && f.evidence.every((e) => /^missed$/i.test(e.text) && /\bi(?:'ve| have)? (?:just )?$/i.test(text.slice(Math.max(0, e.start - 12), e.start)) && /^ (?:the|your|a)\b/i.test(text.slice(e.end, e.end + 6)))
-  return reading.feelings.some(mine) ? withFeelings(reading, reading.feelings.filter((f) => !mine(f))) : reading
+  return without(reading, mine)
 }
 
 // Joy read only from a face beside thanks ("thx 👍", "Cheers 👍") is the thanks' smile: the reply
 // thanks the customer back, not "That's great to hear".
 function thankedWithFace(reading: FeelingReading): FeelingReading {
-  const joy = reading.feelings.find((f) => f.feeling === 'joy')
-  return joy && reading.feelings.some((f) => f.feeling === 'gratitude') && joy.evidence.every((e) => e.cue === 'happy-face') ? withFeelings(reading, reading.feelings.filter((f) => f !== joy)) : reading
+  return reading.feelings.some((f) => f.feeling === 'gratitude') ? without(reading, (f) => f.feeling === 'joy' && f.evidence.every((e) => e.cue === 'happy-face')) : reading
 }
 
 // Surprise told of what "you" did, with no good feeling beside it, no bad one read at 0.3 or more,
@@ -580,7 +585,7 @@ function hardTimes(reading: FeelingReading, text: string): FeelingReading {
   if (!thanks || TURN.test(text.slice(Math.min(...thanks.evidence.map((e) => e.start))))) return reading
   const spans = [...text.matchAll(HARD_TIME)].map((m) => [m.index, m.index + m[0].length])
   const onTime = (f: FeelingFound): boolean => VALENCE[f.feeling] === 'negative' && f.evidence.every((e) => spans.some(([a, b]) => e.start >= (a as number) && e.end <= (b as number)))
-  return spans.length && reading.feelings.some(onTime) ? withFeelings(reading, reading.feelings.filter((f) => !onTime(f))) : reading
+  return spans.length ? without(reading, onTime) : reading
 }
 const HARD_TIME = /\b(?:horrible|awful|terrible|rough|stressful|tough|hard|difficult|horrendous|nightmare) (?:few )?(?:day|days|week|weeks|month|months|year|time)\b/gi
 
@@ -732,14 +737,15 @@ function build({ input, reading: read, readText, steps, now, timeZone }: Checked
         const { mishaps } = cuesOf(options.pack ?? en)
         const lateThanks = thanks === 'none' && gratitude !== undefined && said.feelings.every((f) => f === gratitude || VALENCE[f.feeling] !== 'positive') && said.feelings.some((f) => f.evidence.some((e) => mishaps.has(e.cue) && gratitude.evidence.every((g) => g.start > e.end)))
         const praisedUs = !troubled && !asks && !feelsBad(reading) && readText !== undefined && PRAISED.test(readText) && !TURN.test(readText.slice(readText.search(PRAISED))) && hasMessage(options, 'reflect.gratitude')
-        const reflection = praisedUs
+        const named = praisedUs
           ? { text: renderWith(options, 'reflect.gratitude', {}), feeling: 'gratitude' as const, key: 'reflect.gratitude' }
           : reflect(troubled || asks || curtThanks || lateThanks ? { ...said, feelings: said.feelings.filter((f) => !courtesy(f)) } : said, options)
         // Embarrassment the customer tells with their own slip found out ("I'm so embarrassed, I've
         // just realised I entered my old card details", "How embarrassing, I've been trying to log in
         // with the wrong email all along!") is theirs, not put on them by us: not "I'm sorry you were
         // put in such an embarrassing position", but the slip's "No problem at all".
-        if (reflection?.key === 'reflect.embarrassment.caused' && readText !== undefined && REALISED.test(readText) && hasMessage(options, 'reflect.embarrassment.slip')) Object.assign(reflection, { text: renderWith(options, 'reflect.embarrassment.slip', {}), key: 'reflect.embarrassment.slip' })
+        const ownSlip = named?.key === 'reflect.embarrassment.caused' && readText !== undefined && REALISED.test(readText) && hasMessage(options, 'reflect.embarrassment.slip')
+        const reflection = ownSlip ? { ...named, text: renderWith(options, 'reflect.embarrassment.slip', {}), key: 'reflect.embarrassment.slip' } : named
         if (reflection) drafts.push({ kind: 'reflect', text: forOthers(reflection.key)?.text ?? reflection.text })
         else {
           // No feeling to name, but a wait the customer measured ("I've been waiting a week for my

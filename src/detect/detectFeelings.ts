@@ -341,59 +341,58 @@ function readSarcasm(scan: Scan, tables: CompiledTables, s: Scorer): void {
 // Being passed from one person to the next, or having to get in touch three times or more, is a
 // complaint however calmly it is put ("I was transferred three times and every agent asked for my
 // order number again"); so are a request to escalate ("I want this escalated to your complaints
-// department"), a legal threat ("I'm reporting you to trading standards"), a threat
-// to leave made as a condition ("If it's not fixed this week I'm cancelling") and a threat to go
-// public told in more than a platform's name ("I'll be posting about this on every review site").
-// With no negative feeling named beside it (a worry, disappointment ...) and no thanks, joy or
-// relief, such a signal is read as mild frustration, with its evidence. When none of those is
-// there, so is a wait the customer gives the length of ("Your agent said 5 days. It's been 3
-// weeks."), with the length's
+// department"), a legal threat ("I'm reporting you to trading standards"), a threat to leave made
+// as a condition ("If it's not fixed this week I'm cancelling") and a threat to go public told in
+// more than a platform's name ("I'll be posting about this on every review site"). With no negative
+// feeling named beside it (a worry, disappointment ...) and no thanks, joy or relief, such a signal
+// is read as mild frustration, with its evidence. When none of those is there, so is a wait the
+// customer gives the length of ("Your agent said 5 days. It's been 3 weeks."), with the length's
 // evidence. (Over the 2,052 blind support messages of December 2026, 8 more were read right and
 // none wrong; on GoEmotions dev, frustration F1 did not move. composeReply does not name it back:
 // see `fromWait` there.) A wait with no length is not ("I've been waiting since I ordered it"), nor
 // is leaving told plainly ("Please close my account, I'm moving abroad"). Last, with no feeling and
 // no signal at all, a complaint told as plain fact about what the company did is (`blamedOnUs`). A
-// danger the customer asks about or calls urgent ("There's a strong smell of gas since your engineer
-// left. What should I do?"), or waits on ("my bag didn't arrive in Malaga. All my medication is in
-// it."; December 2026: 4 blind messages, all labelled so), is read as mild anxiety, with the safety
-// concern's evidence; a danger only mentioned is not ("the kid ran a red light"). So is someone else in the customer's account,
-// card or data, told as plain fact ("Someone has bought two phones on my account", "There's a payment
-// of £349 I didn't authorise"), with the privacy concern's evidence: a text with "I", "my", "our",
-// "me" or "us" in it, so that the privacy of strangers in a Reddit thread is not, nor a request for
-// the data held (cue 'data-request'). (Over blind sets 188 to 195, 3 more messages were read right
-// and none wrong; dev Ekman macro-F1 went from .554 to .553, from Reddit comments where a privacy
-// word is read beside "I".) So, last, is hardship of the customer's own told as plain fact ("I'm
-// behind in my rent", "I have bills to pay", "Please can you put me on a payment plan"), with the
-// hardship's evidence (cue 'hardship'). (December 2026: 7 fixtures and blind messages gained the
-// worry, 2 of them labelled so and none labelled otherwise; it reads 2 of GoEmotions' comments, and
-// no dev F1 moved.) So, too, are a danger from a supply or service that is off ("my elderly mother
-// is stuck without heating", "You've cut off my electricity by mistake. I have a fridge full of
-// insulin"), with the safety concern's evidence, and something not yet arrived before an event or a
-// time ("my wedding dress hasn't arrived and the wedding is in 4 days"), with the deadline's, even
-// when the wait has a length ("my passport has been 'in transit' for 3 weeks and I travel next
-// week": the worry, not the wait's frustration; 4 more blind messages right, labelled so), and a
-// lock-out or a service down before one ("the app won't let me check in and the flight is in 2
-// hours", "Our whole team has been logged out of the dashboard. We have a client demo at 2pm";
-// December 2026, 2 more blind messages right and none wrong; not an urgent plea before one, "I need
-// this sorted urgently, my visa appointment is tomorrow", which the reply meets as urgent). A
-// danger that came from what the company sold or did, told as plain fact with a "your" in it ("I
-// nearly choked on a piece of plastic in your ready meal", "food poisoning after eating at your
-// store"), is mild anger instead. (December 2026, blind sets 262 to 268: 19 fixtures and blind
-// messages gained the worry and 7 the anger, of which 12 and 3 are labelled so and none otherwise;
-// GoEmotions dev anger F1 .378 to .377, from Reddit comments with "your" beside a danger word.)
-// Last, when none of that is read, a wait since a day or an hour (cue 'since-then': "Waiting since
-// 9am for someone to call me back", "The tracking has said 'out for delivery' since Tuesday") is mild
-// frustration, as a wait with its length is; after the worries, so that "My elderly mum has been
-// without heating since Monday" stays a worry. (15 fixtures and blind messages gained it, 6 of them
-// labelled so and none otherwise.) Just before that wait, a business or a job stopped by a service
-// that is down, told as plain fact ("SSO login broke for our whole company. 200 people can't
-// work."), is mild frustration with the livelihood's evidence: after the worries, so that a lock-out
-// with the rent due ("I've been locked out of online banking and I need to pay my rent today") is
-// hardship's worry (December 2026: 3 blind messages more right, none wrong). After the wait, a charge
-// told as plain fact
-// with no question ("@Uber_Support charged me for a ride I never took", "We were billed for 50 seats
-// but only have 12 users") is mild frustration, with the money concern's evidence. (December 2026:
-// 25 fixtures and blind messages gained it; 11 more blind messages were read right, none wrong; dev
+// danger the customer asks about or calls urgent ("There's a strong smell of gas since your
+// engineer left. What should I do?"), or waits on ("my bag didn't arrive in Malaga. All my
+// medication is in it."; December 2026: 4 blind messages, all labelled so), is read as mild
+// anxiety, with the safety concern's evidence; a danger only mentioned is not ("the kid ran a red
+// light"). So is someone else in the customer's account, card or data, told as plain fact ("Someone
+// has bought two phones on my account", "There's a payment of £349 I didn't authorise"), with the
+// privacy concern's evidence: a text with "I", "my", "our", "me" or "us" in it, so that the privacy
+// of strangers in a Reddit thread is not, nor a request for the data held (cue 'data-request').
+// (Over blind sets 188 to 195, 3 more messages were read right and none wrong; dev Ekman macro-F1
+// went from .554 to .553, from Reddit comments where a privacy word is read beside "I".) So, last,
+// is hardship of the customer's own told as plain fact ("I'm behind in my rent", "I have bills to
+// pay", "Please can you put me on a payment plan"), with the hardship's evidence (cue 'hardship').
+// (December 2026: 7 fixtures and blind messages gained the worry, 2 of them labelled so and none
+// labelled otherwise; it reads 2 of GoEmotions' comments, and no dev F1 moved.) So, too, are a
+// danger from a supply or service that is off ("my elderly mother is stuck without heating",
+// "You've cut off my electricity by mistake. I have a fridge full of insulin"), with the safety
+// concern's evidence, and something not yet arrived before an event or a time ("my wedding dress
+// hasn't arrived and the wedding is in 4 days"), with the deadline's, even when the wait has a
+// length ("my passport has been 'in transit' for 3 weeks and I travel next week": the worry, not
+// the wait's frustration; 4 more blind messages right, labelled so), and a lock-out or a service
+// down before one ("the app won't let me check in and the flight is in 2 hours", "Our whole team
+// has been logged out of the dashboard. We have a client demo at 2pm"; December 2026, 2 more blind
+// messages right and none wrong; not an urgent plea before one, "I need this sorted urgently, my
+// visa appointment is tomorrow", which the reply meets as urgent). A danger that came from what the
+// company sold or did, told as plain fact with a "your" in it ("I nearly choked on a piece of
+// plastic in your ready meal", "food poisoning after eating at your store"), is mild anger instead.
+// (December 2026, blind sets 262 to 268: 19 fixtures and blind messages gained the worry and 7 the
+// anger, of which 12 and 3 are labelled so and none otherwise; GoEmotions dev anger F1 .378 to
+// .377, from Reddit comments with "your" beside a danger word.) Last, when none of that is read, a
+// wait since a day or an hour (cue 'since-then': "Waiting since 9am for someone to call me back",
+// "The tracking has said 'out for delivery' since Tuesday") is mild frustration, as a wait with its
+// length is; after the worries, so that "My elderly mum has been without heating since Monday"
+// stays a worry. (15 fixtures and blind messages gained it, 6 of them labelled so and none
+// otherwise.) Just before that wait, a business or a job stopped by a service that is down, told as
+// plain fact ("SSO login broke for our whole company. 200 people can't work."), is mild frustration
+// with the livelihood's evidence: after the worries, so that a lock-out with the rent due ("I've
+// been locked out of online banking and I need to pay my rent today") is hardship's worry (December
+// 2026: 3 blind messages more right, none wrong). After the wait, a charge told as plain fact with
+// no question ("@Uber_Support charged me for a ride I never took", "We were billed for 50 seats but
+// only have 12 users") is mild frustration, with the money concern's evidence. (December 2026: 25
+// fixtures and blind messages gained it; 11 more blind messages were read right, none wrong; dev
 // frustration F1 .343 to .342, from Reddit comments charged with a crime.) A complaint about what
 // "your" engineer or website did is read beside a wait with no length too ("Your engineer left a
 // hole in our ceiling and hasn't come back to fix it").
@@ -426,20 +425,21 @@ const IMPLIED_INTENSITY = 0.35
 // A complaint told as plain fact about what the company, its people or its product did, with
 // something of the customer's in it and no feeling, signal, question, plea or thanks read in it:
 // "Your app deleted all my saved recipes", "The dog food you delivered made both my dogs sick",
-// "You've sent me a final demand for a bill I paid in March", "... and your fraud team won't call me
-// back", "@Tesco you've substituted my gluten free bread", "the handrail you fitted came off the
+// "You've sent me a final demand for a bill I paid in March", "... and your fraud team won't call
+// me back", "@Tesco you've substituted my gluten free bread", "the handrail you fitted came off the
 // wall". The "your ...", "you ..." or "you ...ed" is the evidence (cue 'blames-us'). Something of
 // the customer's that "you've" done something to is one ("you've estimated my meter reading at
 // double"), not one "you" did ("you received my documents", "if you wanted my opinion"); and a
 // thing "you" did is one as "the ... you ...ed", not "my comment you replied to". The "your" must
-// begin a sentence or follow "and", "because of" ("My mortgage payment bounced because of your system
-// error") or an @mention ("@Lime your scooter braked by itself and threw me off"): "I'd like to update my address on your system" is no complaint, and in "Someone used my
-// card on your site" the customer was robbed, not let down by us. Something of the customer's must
-// be in it ("Your engineer was here at 9" has nothing). (Over the 2,452 blind support messages of
-// December 2026, 8 more were read right and none wrong; it reads 16 of GoEmotions' 48,836 comments,
-// and no dev F1 moved. The "you've ...ed my" and "the ... you ...ed" forms, added with blind sets 202
-// and 203, read 6 more of the fixtures and blind messages right, none wrong, and no GoEmotions
-// comment otherwise.)
+// begin a sentence or follow "and", "because of" ("My mortgage payment bounced because of your
+// system error") or an @mention ("@Lime your scooter braked by itself and threw me off"): "I'd like
+// to update my address on your system" is no complaint, and in "Someone used my card on your site"
+// the customer was robbed, not let down by us. Something of the customer's must be in it ("Your
+// engineer was here at 9" has nothing). (Over the 2,452 blind support messages of December 2026, 8
+// more were read right and none wrong; it reads 16 of GoEmotions' 48,836 comments, and no dev F1
+// moved. The "you've ...ed my" and "the ... you ...ed" forms, added with blind sets 202 and 203,
+// read 6 more of the fixtures and blind messages right, none wrong, and no GoEmotions comment
+// otherwise.)
 const BLAMED = /\b(you(?:'ve)? (?:sent|booked|delivered)|you(?:'ve| have) \w+ed (?:my|our))\b|\bthe (?:\w+ ){1,2}(you \w+ed)\b|(?:^|[.!,] *|\band |because of |@\w+ )(your \w+)/im
 const MINE = /\b(?:my|our|me|us)\b/i
 const ASKS = /\?|please|thank/i

@@ -1333,18 +1333,23 @@ describe('composeReply', () => {
     expect(upset).toContain('I can tell how upsetting this has been.')
     expect(upset).not.toMatch(/what you expected/)
     expect(reply("I'm disabled and the driver refused to help me with my bags. I'm really hurt by how I was treated.")).toContain('I can tell how upsetting this has been.')
-    // A need for an answer is answered, not "done"; a lone "Great." after a loss is no good news.
-    expect(reply('Time is running out, I need an answer today.')).toContain('getting you a clear answer')
-    expect(reply("I'd like an update on my order please.")).toContain('getting you a clear answer')
-    // So is a yes-or-no question after a greeting; a question whether there is a way asks for it done.
-    expect(reply('Hey, quick question: does the Pro plan include SSO?')).toContain('getting you a clear answer')
+    // A need for an answer is answered, not "done"; so is a yes-or-no question after a greeting or
+    // "but", "just checking whether ..." with no question mark (about money too), and "I have a
+    // question".
+    for (const message of [
+      'Time is running out, I need an answer today.',
+      "I'd like an update on my order please.",
+      'Hey, quick question: does the Pro plan include SSO?',
+      'Sorry to chase, but is there any update on my claim?',
+      'Just checking whether my payment went through okay.',
+      'Just checking if my parcel has shipped.',
+      'Sorry for my English. I have a question about my bill.',
+    ]) {
+      expect(reply(message), message).toContain('getting you a clear answer')
+    }
+    // A question whether there is a way asks for it done; one told beside something gone wrong, for
+    // it to be fixed.
     expect(reply("Is there any way I can speed up delivery? It's a gift for Friday.")).toContain('getting this done for you')
-    expect(reply('Sorry to chase, but is there any update on my claim?')).toContain('getting you a clear answer')
-    // So is "just checking whether ..." with no question mark, about money too.
-    expect(reply('Just checking whether my payment went through okay.')).toContain('getting you a clear answer')
-    expect(reply('Just checking if my parcel has shipped.')).toContain('getting you a clear answer')
-    expect(reply('Sorry for my English. I have a question about my bill.')).toContain('getting you a clear answer')
-    // (Not with something gone wrong told beside it: that is to be fixed.)
     expect(reply("I have a question about my order, it hasn't arrived and it's been 2 weeks.")).toContain('getting this fixed for you')
     // An appointment asked about, with nothing wrong told, is answered: the customer does not "need
     // this in time for" the very appointment they ask about. (With something wrong, the date is said.)
@@ -1352,6 +1357,7 @@ describe('composeReply', () => {
     expect(confirm).toContain('getting you a clear answer')
     expect(confirm).not.toMatch(/in time for/)
     expect(reply('Is my appointment on Friday still on? The engineer never called.')).toContain('in time for your appointment, Friday')
+    // A lone "Great." after a loss is no good news.
     expect(reply('The new app update deleted all my saved addresses and payment cards. Great.')).not.toMatch(/great to hear/)
     // Disbelief of a customer who says they are leaving is let down, not surprised.
     const leaving = reply("honestly can't believe how bad this has been. never ordering again")
