@@ -531,6 +531,36 @@ function ownMiss(reading: FeelingReading, text: string): FeelingReading {
   return without(reading, mine)
 }
 
+// A slip the customer owns, told with "I ... the wrong" ("Whoops, I sent £500 to the wrong account
+// number", "lol I was pressing the wrong button the whole time", "Oops, I uploaded the wrong
+// document"), with no bad feeling read but from words inside it (the fitted "wrong"), is the
+// customer's own mistake, met as the slip it is ("No problem at all, this happens more often than
+// you'd think"), not "I can hear how frustrating this has been". Only the customer as the one who did it:
+// not "I was sent the wrong size", "I got the wrong order", "I called and was given the wrong
+// information", nor "I ordered a medium and you sent the wrong one".
+function ownSlip(reading: FeelingReading, text: string): FeelingReading {
+  const slip = OWN_SLIP.exec(text)
+  if (!slip) return reading
+  const start = slip.index
+  const end = start + slip[0].length
+  const inside = (f: FeelingFound): boolean => VALENCE[f.feeling] === 'negative' && f.evidence.every((e) => e.start >= start && e.end <= end)
+  if (reading.feelings.some((f) => f.feeling === 'embarrassment' || (VALENCE[f.feeling] === 'negative' && !inside(f)))) return reading
+  const owned: FeelingFound = { feeling: 'embarrassment', intensity: Math.max(SLIP_INTENSITY, ...reading.feelings.filter(inside).map((f) => f.intensity)), evidence: [{ start, end, text: slip[0], cue: 'own-mistake', negated: false, weight: 0 }] }
+  return withFeelings(reading, [owned, ...reading.feelings.filter((f) => !inside(f))].sort((a, b) => b.intensity - a.intensity))
+}
+// (At least what the en pack's 'own-mistake' cue reads alone, "I picked the wrong date".)
+const SLIP_INTENSITY = 0.37
+const OWN_SLIP = /\bI(?:'ve| have| had)? (?:just |accidentally |mistakenly )?(?!(?:received|got|gotten|been|was|were)\b)\w+(?:ed|t|ent)\b(?:(?!\b(?:you|your|they|he|she|it|and|but|was|were|been|got|given|told|sent|delivered)\b)[^.!?,;]){0,30}?\bthe wrong\b|\bI was \w+ing\b(?:(?!\b(?:you|your|they|and|but)\b)[^.!?,;]){0,30}?\bthe wrong\b/i
+
+// A livelihood read only from "my work" before a contact detail ("Please send the replacement to my
+// work address instead", "use my work email") is where to reach the customer, not their work at
+// stake: the reply does not promise "getting your work back on track".
+function workDetails(reading: FeelingReading, text: string): FeelingReading {
+  const work = reading.concerns.find((c) => c.concern === 'livelihood')
+  return work?.evidence.every((e) => /^my work$/i.test(e.text) && WORK_DETAIL.test(text.slice(e.end, e.end + 10))) ? { ...reading, concerns: reading.concerns.filter((c) => c !== work) } : reading
+}
+const WORK_DETAIL = /^ (?:e-?mail|address|phone|mobile|number)\b/i
+
 // Joy read only from a face beside thanks ("thx 👍", "Cheers 👍") is the thanks' smile: the reply
 // thanks the customer back, not "That's great to hear".
 function thankedWithFace(reading: FeelingReading): FeelingReading {
@@ -548,6 +578,15 @@ function outraged(reading: FeelingReading, text: string): FeelingReading {
   return withFeelings(reading, reading.feelings.map((f) => (f === surprise ? { ...f, feeling: 'anger' as const } : f)))
 }
 
+// Hope read only from an ill wish on us ("I hope your company goes bust", "hope you lot rot") is
+// anger, met as that, not "I can see you're hoping this works out, and I want it to as well".
+function illWished(reading: FeelingReading, text: string): FeelingReading {
+  const hope = reading.feelings.find((f) => f.feeling === 'hope')
+  if (!hope?.evidence.every((e) => ILL_WISH.test(text.slice(e.end, e.end + 40)))) return reading
+  return withFeelings(reading, reading.feelings.map((f) => (f === hope ? { ...f, feeling: 'anger' as const } : f)))
+}
+const ILL_WISH = /^ (?:that )?(?:you|your \w+|you lot|you people)(?: \w+)? (?:go(?:es)? (?:bust|under|bankrupt)|rot|burn|die|suffer|fail|get what)/i
+
 // A bad feeling read from the customer's apology for their English ("Sorry my english is not good.
 // I want cancel my subscription.": "not good" is about their English; "sorry for my bad english":
 // "my bad" owns no slip) is no complaint: that evidence is set aside, and a feeling left with none
@@ -564,7 +603,9 @@ const OWN_ENGLISH = /\b(?:my |our )?(?:(?:bad|poor|broken) english|english (?:is
 // An event the customer has already missed ("Because of your delay I missed my sister's wedding on
 // Saturday", "your outage cost me a job interview today") is no deadline still to meet: the reply
 // does not say "I know you need this in time for your sister's wedding". The deadline keeps no event
-// and no time: it is still what went wrong. ("I'll miss my flight" is still ahead.)
+// and no time: it is still what went wrong. ("I'll miss my flight" is still ahead.) Nor one the
+// customer forgot or could not get to ("Sorry, I completely forgot about my appointment this
+// morning. Can I rebook?", "I couldn't make my appointment yesterday"): they want a new one.
 function missedEvent(reading: FeelingReading, text: string): FeelingReading {
   const deadline = reading.concerns.find((c) => c.concern === 'deadline')
   const event = deadline?.detail?.event?.toLowerCase()
@@ -573,7 +614,7 @@ function missedEvent(reading: FeelingReading, text: string): FeelingReading {
   const at = lower.indexOf(event)
   return at >= 0 && MISSED.test(lower.slice(Math.max(0, at - 30), at)) ? { ...reading, concerns: reading.concerns.map((c) => (c === deadline ? { ...c, detail: {} } : c)) } : reading
 }
-const MISSED = /\b(?:missed|cost (?:me|us)|made (?:me|us) miss|ruined)\b[^.!?]*$/
+const MISSED = /\b(?:missed|cost (?:me|us)|made (?:me|us) miss|ruined|forgot(?:ten)?(?! to)|slept through|(?:couldn't|could not|didn't|did not) (?:make|attend|get to))\b[^.!?]*$/
 
 // A hard time the customer thanks us for easing ("I'm so grateful for your help today, you've made a
 // horrible week a bit easier", "Thank you, it's been a rough few days and you sorted it"): the bad
@@ -591,7 +632,7 @@ const HARD_TIME = /\b(?:horrible|awful|terrible|rough|stressful|tough|hard|diffi
 
 // The rewrites of the reading the reply is written from, in order, each given the one before's
 // reading and the customer's words (with no words, there is nothing to rewrite by).
-const REWRITES = [wished, gotOver, toldUs, courteous, worriedAbout, missedEvent, hardTimes, cutShort, ownEnglish, ownMiss, outraged, thankedWithFace]
+const REWRITES = [wished, gotOver, toldUs, courteous, worriedAbout, missedEvent, hardTimes, cutShort, ownEnglish, ownMiss, ownSlip, workDetails, illWished, outraged, thankedWithFace]
 
 function build({ input, reading: read, readText, steps, now, timeZone }: Checked): Reply {
   const channel = input.channel

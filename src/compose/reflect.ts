@@ -216,7 +216,7 @@ export function reflect(reading: FeelingReading, options: ComposeOptions = {}): 
   // went to the wrong house again", "Great phone, terrible battery life"): the complaint is what the
   // reply must answer, so the bad feeling is named.
   if (VALENCE[feeling] === 'positive') {
-    const bad = reading.feelings.find((f) => VALENCE[f.feeling] === 'negative' && (f.intensity >= first.intensity - 0.05 || (feeling === 'joy' && f.intensity >= 0.3 && f.evidence.some((e) => cues.has(e.cue)))))
+    const bad = reading.feelings.find((f) => VALENCE[f.feeling] === 'negative' && (f.intensity >= first.intensity - 0.05 || (feeling === 'joy' && f.intensity >= 0.3 && (f.evidence.some((e) => cues.has(e.cue)) || !first.evidence.some((e) => cues.has(e.cue))))))
     if (bad) feeling = bad.feeling
   }
   const has = (signal: Signal) => reading.signals.find((s) => s.signal === signal)

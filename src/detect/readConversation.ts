@@ -184,6 +184,10 @@ function validate(turns: unknown): Issue[] {
   return issues
 }
 
+// A customer's words that it is sorted: "thanks for sorting that", "fixed", "it works now", "it's
+// back", "I'm back in", "that really helps", "resolved".
+const DEALT_WITH = /\bsort|\bfix|\bworks?\b|\bworking\b|\b(?:it's|it is|i'm|im|we're|all) back\b|\b(?:that|this) (?:really |will )?helps?\b|\bresolved\b/i
+
 /**
  * Reads a whole support thread: a {@link FeelingReading} per turn, the trajectory of the customer's
  * feelings (escalating, steady, calming), the signals accumulated over the customer's turns (a
@@ -191,8 +195,8 @@ function validate(turns: unknown): Issue[] {
  * concerns the customer raised that no later agent turn addressed (an agent turn addresses a concern
  * when it raises the same concern, names its event, time or amount, or uses one of the pack's phrases
  * for dealing with it, such as "I've unlocked your account" for access; or when the customer voices
- * relief in a later turn, "Oh that's such a relief", or thanks for it being sorted, "Great, thanks
- * for sorting that", without raising it again). A concern the customer
+ * relief in a later turn, "Oh that's such a relief", or thanks or gladness that it is sorted, "Great,
+ * thanks for sorting that", "Brilliant, it's back", without raising it again). A concern the customer
  * raises again after an agent turn dealt with it ("That was two weeks ago and I still haven't had my
  * money back") is open again until a later agent turn deals with it; a positive turn that only names
  * it ("thanks, the refund came") does not reopen it.
@@ -267,8 +271,10 @@ export function readConversation(turns: ConversationTurn[], options: ReadConvers
       if (turn <= after) return false
       // Relief the customer voices later ("Oh that's such a relief, I'll go and pick it up") says
       // what worried them is dealt with, in whatever words the agent dealt with it.
-      // So do thanks for it being sorted, with nothing bad beside them ("Great, thanks for sorting that").
-      if (role === 'customer') return reading.feelings.some((f) => f.feeling === 'relief' || (f.feeling === 'gratitude' && /\bsort/i.test((turns[turn] as ConversationTurn).text))) && !reading.concerns.some((c) => c.concern === concern.concern) && reading.polarity.label === 'positive'
+      // So do thanks or gladness that it is sorted, with nothing bad beside them ("Great, thanks for
+      // sorting that", "Brilliant, it's back. Thanks for the update.", "Updated and it works. Cheers.",
+      // "Thank you, that really helps.").
+      if (role === 'customer') return reading.feelings.some((f) => f.feeling === 'relief' || ((f.feeling === 'gratitude' || f.feeling === 'joy') && DEALT_WITH.test((turns[turn] as ConversationTurn).text))) && !reading.concerns.some((c) => c.concern === concern.concern) && reading.polarity.label === 'positive'
       if (reading.concerns.some((c) => c.concern === concern.concern)) return true
       const text = (turns[turn] as ConversationTurn).text.toLowerCase()
       if (words.some((word) => text.includes(word))) return true

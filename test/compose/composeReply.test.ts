@@ -982,6 +982,46 @@ describe('composeReply', () => {
     expect(composeReply({ message: 'Excuse my poor english, my order is broken', channel: 'chat' }).text).toMatch(/frustrating/)
   })
 
+  it('meets a slip the customer owns with "I ... the wrong" as theirs, not as a frustration with us', () => {
+    const chat = (message: string) => composeReply({ message, channel: 'chat' }).text
+    for (const message of ['Whoops, I sent £500 to the wrong account number. Is there any way to get it back?', 'lol I was pressing the wrong button the whole time, ignore me 🤦', "Oops, I uploaded the wrong document. Here's the correct one."]) {
+      expect(chat(message), message).toContain("No problem at all, this happens more often than you'd think.")
+      expect(chat(message), message).not.toMatch(/frustrat/)
+    }
+    // Not a wrong thing done to the customer, nor a slip beside a complaint.
+    for (const message of ['I was sent the wrong size', 'I called and was given the wrong information.', 'I ordered a medium and you sent the wrong one.', "I picked the wrong date and now you won't change it, this is ridiculous"]) {
+      expect(chat(message), message).not.toContain('No problem at all')
+    }
+  })
+
+  it('does not say "great to hear" when the only joy is a word beside a feeling the customer states', () => {
+    const text = composeReply({ message: 'Kinda sad the old map is gone tbh, it was my favourite.', channel: 'chat' }).text
+    expect(text).not.toContain('great to hear')
+    expect(text).toContain("I'm sorry")
+    expect(composeReply({ message: 'Best pizza I have had in ages, and it arrived piping hot.', channel: 'chat' }).text).toContain("That's great to hear.")
+  })
+
+  it('meets an ill wish on us as anger, not as hope', () => {
+    const text = composeReply({ message: 'You are a bunch of thieving scumbags and I hope your company goes bust.', channel: 'chat' }).text
+    expect(text).not.toMatch(/hoping/)
+    expect(text).toContain('I can tell how upsetting this has been.')
+    expect(composeReply({ message: 'I hope your team can sort this out soon', channel: 'chat' }).text).toMatch(/hoping/)
+  })
+
+  it('does not promise to put work back on track for "my work" address or email', () => {
+    for (const message of ['Please send the replacement to my work address instead.', 'Please send the invoice to my work email']) {
+      expect(composeReply({ message, channel: 'chat' }).text, message).not.toMatch(/your work/)
+    }
+    expect(composeReply({ message: 'My laptop died and I need it for my work', channel: 'chat' }).text).toMatch(/your work/)
+  })
+
+  it('does not say "in time for" an appointment the customer forgot or could not make', () => {
+    for (const message of ['Sorry, I completely forgot about my appointment this morning. Can I rebook?', "I couldn't make my appointment yesterday, can I rebook?"]) {
+      expect(composeReply({ message, channel: 'chat' }).text, message).not.toMatch(/in time for/)
+    }
+    expect(composeReply({ message: 'I forgot to mention my appointment is on Friday at 3pm, please make sure the engineer brings the part', channel: 'chat' }).text).toMatch(/in time for your appointment/)
+  })
+
   it('offers condolences before any frustration when the customer mentions a death', () => {
     const text = composeReply({ message: "Since my father passed I've been trying to get his broadband cancelled for six weeks.", channel: 'email' }).text
     expect(text).toContain('sorry for your loss')

@@ -301,6 +301,13 @@ describe('readConversation', () => {
     ]
     expect(readConversation(down).unaddressed.map((c) => c.concern)).toEqual(['livelihood'])
     expect(readConversation([...down, { role: 'customer', text: 'Great, thanks for sorting that.' }]).unaddressed).toEqual([])
+    // So do thanks or gladness that it works again; not thanks that only wait for news.
+    for (const text of ["Brilliant, it's back. Thanks for the update.", 'Updated and it works now. Cheers.', 'Thank you, that really helps.']) {
+      expect(readConversation([...down, { role: 'customer', text }]).unaddressed, text).toEqual([])
+    }
+    for (const text of ['Thanks for the update.', "Thanks, I'll wait to hear back."]) {
+      expect(readConversation([...down, { role: 'customer', text }]).unaddressed.map((c) => c.concern), text).toEqual(['livelihood'])
+    }
     expect(readConversation([...worried, { role: 'customer', text: "Phew, but will it still be here before my flight on Tuesday?" }]).unaddressed.map((c) => c.concern)).toEqual(['deadline'])
   })
 
