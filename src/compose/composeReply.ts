@@ -725,6 +725,8 @@ function build({ input, reading: read, readText, steps, now, timeZone }: Checked
   let reflected: Feeling | undefined
   // Whether the reflection offered condolences.
   let bereaved = false
+  // Whether it also returned thanks for kindness after the loss.
+  let thankedInGrief = false
   // Whether the customer said, with no feeling read, that they sorted it themselves.
   let sortedByThem = false
   for (const step of steps) {
@@ -812,13 +814,18 @@ function build({ input, reading: read, readText, steps, now, timeZone }: Checked
         }
         reflected = reflection?.feeling ?? (sortedByThem ? 'relief' : undefined)
         bereaved = reflection?.key === 'reflect.sadness.bereaved'
+        // Thanks for kindness after a loss, with nothing asked and nothing to put right ("Thank you for
+        // being so kind on the phone after my husband passed. It meant a lot."): the condolences, then
+        // the thanks returned, and nothing "to make as easy as we can".
+        thankedInGrief = bereaved && thanked && !troubled && !asks && hasMessage(options, 'reflect.gratitude')
+        if (thankedInGrief) drafts.push({ kind: 'reflect', text: renderWith(options, 'reflect.gratitude', {}) })
         break
       }
       case 'reframe': {
         // Relief beside an apology for the fuss ("Phew, it turned up! Sorry for the panic.") is
         // settled too: nothing is left to get done.
         const eased = said.feelings.some((f) => f.feeling === 'relief') && said.feelings.every((f) => VALENCE[f.feeling] !== 'negative' || f.feeling === 'embarrassment')
-        const settled = reflected === 'relief' || (!troubled && !asks && (eased || (!fromPraise && (reading.polarity.label === 'positive' || (reflected !== undefined && VALENCE[reflected] === 'positive')))))
+        const settled = reflected === 'relief' || thankedInGrief || (!troubled && !asks && (eased || (!fromPraise && (reading.polarity.label === 'positive' || (reflected !== undefined && VALENCE[reflected] === 'positive')))))
         // A public reply's reframe still knows what kind of trouble it is (the concerns without their
         // details, the signals): its sentences carry no amount, date or count.
         const publicly = (): FeelingReading => ({ ...said, concerns: reading.concerns.map(({ concern, evidence }) => ({ concern, evidence })), signals: reading.signals })
@@ -873,7 +880,7 @@ function build({ input, reading: read, readText, steps, now, timeZone }: Checked
         // After a loss, "getting this fixed" promises what cannot be: a bereaved customer hears that
         // we will make this as easy as we can, a sad one that we will put right what we can. (A
         // reframe to a concern of theirs, their money or their access, stands.)
-        if (reframing?.concern === undefined && reflected === 'sadness') {
+        if (reframing?.concern === undefined && reflected === 'sadness' && !thankedInGrief) {
           reframing = reframeTo(bereaved ? 'reframe.bereaved' : 'reframe.sadness')
         }
         // A deadline the customer named is said back, whatever else the reply turns to, unless the

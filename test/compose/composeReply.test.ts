@@ -1015,6 +1015,14 @@ describe('composeReply', () => {
     expect(composeReply({ message: 'My laptop died and I need it for my work', channel: 'chat' }).text).toMatch(/your work/)
   })
 
+  it('returns thanks for kindness after a loss, with condolences and nothing to put right', () => {
+    const text = composeReply({ message: 'Thank you for being so kind on the phone after my husband passed. It meant a lot.', channel: 'chat' }).text
+    expect(text).toContain("I'm so sorry for your loss. Thank you, that's kind of you.")
+    expect(text).not.toContain('What matters now')
+    // A request after the loss is still met.
+    expect(composeReply({ message: 'My dad passed away last month. Please close his account.', channel: 'chat' }).text).toContain('making this as easy for you as we can')
+  })
+
   it('does not say "in time for" an appointment the customer forgot or could not make', () => {
     for (const message of ['Sorry, I completely forgot about my appointment this morning. Can I rebook?', "I couldn't make my appointment yesterday, can I rebook?"]) {
       expect(composeReply({ message, channel: 'chat' }).text, message).not.toMatch(/in time for/)
