@@ -370,10 +370,10 @@ const BARE_REFUND = /(?:^|[.!?]\s*)(?:a )?refund\s*\?+\s*$/i
 // to log in with the wrong email", "I used the wrong card".
 const REALISED = /\bI(?:'ve| have)? (?:just )?reali[sz]ed\b|\bwith the wrong\b|\bI(?:'ve| have)? (?:used|put|sent|paid|typed|entered|picked|chose|selected|clicked) the wrong\b/i
 const CURT_THANKS = /^\W*(?:thanks|thank you|cheers)\W*[.!]\s/i
-const PRAISED = /\b(?:well done|great job|good job|great work|deserves? a medal|hats off|(?:that's|that is|very|really|so|how) (?:good|kind|nice|decent|thoughtful) of you|never had (?:a|any) (?:problems?|issues?) with (?:you|your \w+)(?! until| till| before))\b|\b(?:you(?:'ve| have) been|you(?:'re| are| were)|(?:agent|staff|team|engineer|driver|advisor|adviser)\b[^.!?,]{0,30}\b(?:was|were|has been|have been)) (?:so |very |really |super |extremely |absolutely |a |an absolute )?(?:helpful|kind|lovely|brilliant|amazing|fantastic|great|patient|wonderful|polite|friendly|courteous|professional|star|life ?saver)\b/i
+const PRAISED = /\b(?:well done|great job|good job|great work|deserves? a medal|hats off|commend|above and beyond|the extra mile|a credit to|(?:lovely|brilliant|amazing|fantastic|wonderful|excellent) (?:crew|staff|team|driver|engineer|advisor|agent)|(?:that's|that is|very|really|so|how) (?:good|kind|nice|decent|thoughtful) of you|never had (?:a|any) (?:problems?|issues?) with (?:you|your \w+)(?! until| till| before))\b|\b(?:you(?:'ve| have) been|you(?:'re| are| were)|(?:agent|staff|team|engineer|driver|advisor|adviser)\b[^.!?,]{0,30}\b(?:was|were|has been|have been)) (?:so |very |really |super |extremely |absolutely |a |an absolute )?(?:helpful|kind|lovely|brilliant|amazing|fantastic|great|patient|wonderful|polite|friendly|courteous|professional|star|life ?saver)\b/i
 // Words of something gone wrong, and of a need or a request; and a sentence that opens by telling
 // us what to do ("Remove my card details from your system", "Please change my address to ...").
-const WENT_WRONG = /n't\b|\b(?:not|no(?! (?:complaints|problems?|issues?)\b)|never|nobody|wrong|broken|without|stolen|lost|damaged|missing|smashed|ruined|cracked|faulty|misleading|empty|keeps|crash\w*|dead|fail\w*|deducted|stuck|froze\w*|error\w*|glitch\w*|unusable|unwatchable|unplayable|different (?:to|from))\b/i
+const WENT_WRONG = /n't\b|\b(?:not|no(?! (?:complaints|problems?|issues?)\b)|never|nobody|wrong|broken|without|stolen|lost|damaged|missing|smashed|ruined|cracked|faulty|misleading|empty|keeps|crash\w*|dead|fail\w*|deducted|stuck|froze\w*|error\w*|glitch\w*|unusable|unwatchable|unplayable|apart|broke|leak\w*|ripped|torn|soak\w*|different (?:to|from))\b/i
 const NEEDS = /\b(?:please|pls|kindly|need|want|like|help|can(?!['’])|could|would|let me)\b/i
 const TELLS_US = /(?:^|[.!?]\s+)(?:please\s+)?(?:cancel|change|send|remove|update|add|delete|stop|close|book|move|resend|don't|do not)\b/i
 const WANTS_TO_KNOW = /\bi(?:'d| would)? (?:like|want) to know\b|\b(?:just )?checking (?:whether|if)\b|\b(?:have|got) a (?:quick )?question\b|\b(?:need|want|like|get) an? (?:answer|explanation|update|reply|response)\b/i
@@ -587,6 +587,20 @@ function illWished(reading: FeelingReading, text: string): FeelingReading {
 }
 const ILL_WISH = /^ (?:that )?(?:you|your \w+|you lot|you people)(?: \w+)? (?:go(?:es)? (?:bust|under|bankrupt)|rot|burn|die|suffer|fail|get what)/i
 
+// A feeling read only from a word that describes someone of the customer's ("made my nervous flyer
+// son feel so safe", "my anxious dog", "her worried mum") is that one's trait, not what the
+// customer tells us they feel: it is not said back to them ("It sounds like you're worried ...").
+// (Not a feeling read from a concern's or a signal's own words, "my insulin delivery", "My lawyer
+// will be in touch": those are the customer's.)
+function theirs(reading: FeelingReading, text: string): FeelingReading {
+  const topical = new Set([...reading.concerns, ...reading.signals].flatMap((c) => c.evidence.map((e) => e.start)))
+  return without(reading, (f) => VALENCE[f.feeling] === 'negative' && f.evidence.every((e) => !topical.has(e.start) && !/\s/.test(e.text) && POSSESSOR.test(text.slice(Math.max(0, e.start - 12), e.start)) && AFTER_TRAIT.test(text.slice(e.end, e.end + 24))))
+}
+// After the trait, the one it describes, a person or a pet, with a word between at most ("my nervous
+// flyer son"): not a thing of the customer's own ("my rude email earlier" is their conduct).
+const AFTER_TRAIT = /^ (?:\w+ )?(?:son|daughter|child|children|kids?|baby|toddler|mum|mom|mother|dad|father|husband|wife|partner|friend|neighbou?r|dog|cat|pet|grand\w+|nan|sister|brother|parents?|family|passengers?|customers?|staff|team|colleagues?)\b/i
+const POSSESSOR = /\b(?:my|our|his|her|their)\s+(?:very\s+|so\s+|quite\s+|rather\s+)?$/i
+
 // A bad feeling read from the customer's apology for their English ("Sorry my english is not good.
 // I want cancel my subscription.": "not good" is about their English; "sorry for my bad english":
 // "my bad" owns no slip) is no complaint: that evidence is set aside, and a feeling left with none
@@ -612,7 +626,10 @@ function missedEvent(reading: FeelingReading, text: string): FeelingReading {
   if (event === undefined) return reading
   const lower = text.toLowerCase()
   const at = lower.indexOf(event)
-  return at >= 0 && MISSED.test(lower.slice(Math.max(0, at - 30), at)) ? { ...reading, concerns: reading.concerns.map((c) => (c === deadline ? { ...c, detail: {} } : c)) } : reading
+  if (at < 0 || !MISSED.test(lower.slice(Math.max(0, at - 30), at))) return reading
+  // (Nor is a worry read only from its words one to meet: it is no longer ahead.)
+  const cleared = { ...reading, concerns: reading.concerns.map((c) => (c === deadline ? { ...c, detail: {} } : c)) }
+  return worryFrom(reading) === 'deadline' ? without(cleared, (f) => f.feeling === 'anxiety') : cleared
 }
 const MISSED = /\b(?:missed|cost (?:me|us)|made (?:me|us) miss|ruined|forgot(?:ten)?(?! to)|slept through|(?:couldn't|could not|didn't|did not) (?:make|attend|get to))\b[^.!?]*$/
 
@@ -632,7 +649,7 @@ const HARD_TIME = /\b(?:horrible|awful|terrible|rough|stressful|tough|hard|diffi
 
 // The rewrites of the reading the reply is written from, in order, each given the one before's
 // reading and the customer's words (with no words, there is nothing to rewrite by).
-const REWRITES = [wished, gotOver, toldUs, courteous, worriedAbout, missedEvent, hardTimes, cutShort, ownEnglish, ownMiss, ownSlip, workDetails, illWished, outraged, thankedWithFace]
+const REWRITES = [wished, gotOver, toldUs, courteous, worriedAbout, missedEvent, hardTimes, cutShort, ownEnglish, ownMiss, ownSlip, workDetails, illWished, theirs, outraged, thankedWithFace]
 
 function build({ input, reading: read, readText, steps, now, timeZone }: Checked): Reply {
   const channel = input.channel
@@ -831,7 +848,9 @@ function build({ input, reading: read, readText, steps, now, timeZone }: Checked
         const publicly = (): FeelingReading => ({ ...said, concerns: reading.concerns.map(({ concern, evidence }) => ({ concern, evidence })), signals: reading.signals })
         const given = !settled && readText !== undefined && refundIn(readText, said)
         const left = given ? { ...said, concerns: said.concerns.filter((c) => c.concern !== 'money') } : said
-        let reframing = settled ? undefined : reframe(isPublic ? publicly() : left, options)
+        // (Thanks before a turn to what is still wrong are courtesy, not the reading's good news:
+        // "Thanks for the voucher but honestly I'd rather just have my money back" wants the money.)
+        let reframing = settled ? undefined : reframe(isPublic ? publicly() : thanksThenTrouble ? without(left, (f) => f.feeling === 'gratitude') : left, options)
         const reframeTo = (key: string): Reframing => ({ text: renderWith(options, key, {}), key })
         // Confusion read only from a question of disbelief beside a trouble ("... 40 minutes in the
         // chat queue. Seriously?"): the trouble is to be fixed, not answered.

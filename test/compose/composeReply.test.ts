@@ -1015,6 +1015,30 @@ describe('composeReply', () => {
     expect(composeReply({ message: 'My laptop died and I need it for my work', channel: 'chat' }).text).toMatch(/your work/)
   })
 
+  it("does not say back a worry read from a word describing someone of the customer's", () => {
+    const text = composeReply({ message: '@easyJet lovely crew on the Malaga flight today, made my nervous flyer son feel so safe 💙', channel: 'chat' }).text
+    expect(text).not.toMatch(/worried/)
+    // A word of the customer's own conduct stays theirs.
+    expect(composeReply({ message: 'Apologies for my rude email earlier, I was stressed.', channel: 'chat' }).text).toContain('nothing to apologise for')
+    expect(composeReply({ message: "I'm nervous about my surgery tomorrow", channel: 'chat' }).text).toMatch(/worried/)
+  })
+
+  it('thanks the customer for praise of the team told as "commend" or "above and beyond"', () => {
+    const text = composeReply({ message: 'Dear customer services, I would like to commend Sarah at your Leeds branch, who went above and beyond to help me with my mortgage application.', channel: 'chat' }).text
+    expect(text).toContain("Thank you, that's kind of you.")
+    expect(text).not.toContain('What matters now')
+  })
+
+  it('turns thanks before "but" and the money wanted back to the money', () => {
+    expect(composeReply({ message: "Thanks for the voucher but honestly I'd rather just have my money back.", channel: 'chat' }).text).toContain('getting your money back to you')
+  })
+
+  it('offers to fix what broke, fell apart or leaked, not to "get it done"', () => {
+    for (const message of ["My son's school shoes fell apart after 2 weeks. He's been going to school with his feet wet.", 'I had the phone for 2 years and it broke.', 'The packaging leaked all over the other items in the box.']) {
+      expect(composeReply({ message, channel: 'chat' }).text, message).toContain('getting this fixed for you')
+    }
+  })
+
   it('returns thanks for kindness after a loss, with condolences and nothing to put right', () => {
     const text = composeReply({ message: 'Thank you for being so kind on the phone after my husband passed. It meant a lot.', channel: 'chat' }).text
     expect(text).toContain("I'm so sorry for your loss. Thank you, that's kind of you.")
