@@ -633,6 +633,18 @@ function missedEvent(reading: FeelingReading, text: string): FeelingReading {
 }
 const MISSED = /\b(?:missed|cost (?:me|us)|made (?:me|us) miss|ruined|forgot(?:ten)?(?! to)|slept through|(?:couldn't|could not|didn't|did not) (?:make|attend|get to))\b[^.!?]*$/
 
+// A time that is now, not a limit ("I've been trying to get a refund since March. It's now October."):
+// no deadline to meet, so the reply does not say "getting this sorted before October". (Only a time
+// with no event at stake: "the party is now on Saturday" still has one.)
+function nowNotDue(reading: FeelingReading, text: string): FeelingReading {
+  const deadline = reading.concerns.find((c) => c.concern === 'deadline')
+  const when = deadline?.detail?.when
+  if (when === undefined || deadline?.detail?.event !== undefined) return reading
+  const at = text.indexOf(when)
+  return at > 0 && NOW_BEFORE.test(text.slice(Math.max(0, at - 12), at)) ? { ...reading, concerns: reading.concerns.filter((c) => c !== deadline) } : reading
+}
+const NOW_BEFORE = /\b(?:it's|it is|now)\s+(?:now\s+)?$/i
+
 // A hard time the customer thanks us for easing ("I'm so grateful for your help today, you've made a
 // horrible week a bit easier", "Thank you, it's been a rough few days and you sorted it"): the bad
 // word is about the week, not about us, and the reply meets the thanks. Only with thanks read, no
@@ -649,7 +661,7 @@ const HARD_TIME = /\b(?:horrible|awful|terrible|rough|stressful|tough|hard|diffi
 
 // The rewrites of the reading the reply is written from, in order, each given the one before's
 // reading and the customer's words (with no words, there is nothing to rewrite by).
-const REWRITES = [wished, gotOver, toldUs, courteous, worriedAbout, missedEvent, hardTimes, cutShort, ownEnglish, ownMiss, ownSlip, workDetails, illWished, theirs, outraged, thankedWithFace]
+const REWRITES = [wished, gotOver, toldUs, courteous, worriedAbout, missedEvent, nowNotDue, hardTimes, cutShort, ownEnglish, ownMiss, ownSlip, workDetails, illWished, theirs, outraged, thankedWithFace]
 
 function build({ input, reading: read, readText, steps, now, timeZone }: Checked): Reply {
   const channel = input.channel

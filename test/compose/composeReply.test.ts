@@ -1029,6 +1029,13 @@ describe('composeReply', () => {
     expect(text).not.toContain('What matters now')
   })
 
+  it('does not take a time that is now ("It\'s now October") for a deadline', () => {
+    const text = composeReply({ message: "Hi, I've been trying to get a refund for a cancelled holiday since March. It's now October. I've emailed 8 times.", channel: 'chat' }).text
+    expect(text).not.toMatch(/before October/)
+    expect(text).toContain('getting your money back to you')
+    expect(composeReply({ message: "The party is now on Saturday and the cake hasn't arrived", channel: 'chat' }).text).toMatch(/Saturday/)
+  })
+
   it('turns thanks before "but" and the money wanted back to the money', () => {
     expect(composeReply({ message: "Thanks for the voucher but honestly I'd rather just have my money back.", channel: 'chat' }).text).toContain('getting your money back to you')
   })
