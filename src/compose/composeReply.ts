@@ -428,7 +428,7 @@ const STATE = /^ (?:condition|working order|shape)\b/i
 const ASKS_NOTHING = /(?:^|[.!?]\s*)(?:seriously|really|are you (?:kidding|serious)(?: me)?|is this a joke)\s*\?[?!]*|\b(?:can|could|would|will) (?:you|someone|somebody|anyone)(?: please)? (?:fix|sort|look at|look into|resolve|repair) (?:this|it|that)\b[^?]*\?/gi
 // Things a person is locked out of in the flesh, and words of an account, a login or a service
 // reached online.
-const PLACE = /\b(?:car|van|door|house|home|flat|apartment|building|gate|garage|room|office|shed|locker)\b/i
+const PLACE = /\b(?:car|van|door|house|home|flat|apartment|building|gate|garage|room|office|shed|locker|lock|keypad|key safe)\b/i
 const ACCOUNT = /account|log ?in|login|sign(?:ed)? ?in|password|\bapp\b|profile|e-?mail|portal|website|\bsite\b|dashboard|\b2fa\b|\bcode\b|verif|online|banking|\bpin\b|hack/i
 const WISHED = /(?:would|'d|’d)(?: (?:really|so|just|absolutely))? $/i
 const LAUGH = /^(?:lol|lmao|lmfao|rofl|ha(?:ha)+h?|😂|🤣)$/i
@@ -585,7 +585,7 @@ function illWished(reading: FeelingReading, text: string): FeelingReading {
   if (!hope?.evidence.every((e) => ILL_WISH.test(text.slice(e.end, e.end + 40)))) return reading
   return withFeelings(reading, reading.feelings.map((f) => (f === hope ? { ...f, feeling: 'anger' as const } : f)))
 }
-const ILL_WISH = /^ (?:that )?(?:you|your \w+|you lot|you people)(?: \w+)? (?:go(?:es)? (?:bust|under|bankrupt)|rot|burn|die|suffer|fail|get what)/i
+const ILL_WISH = /^ (?:that )?(?:you|your \w+)(?: \w+)? (?:go(?:es)? (?:bust|under|bankrupt)|rot|burn|die|suffer|fail|get what)/i
 
 // A feeling read only from a word that describes someone of the customer's ("made my nervous flyer
 // son feel so safe", "my anxious dog", "her worried mum") is that one's trait, not what the

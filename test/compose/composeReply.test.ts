@@ -1364,6 +1364,7 @@ describe('composeReply', () => {
     const car = composeReply({ message: '@Tesla the car locked me out in the rain with my phone key working fine. 45 minutes', channel: 'chat' }).text
     expect(car).toContain('getting this working for you again')
     expect(car).not.toMatch(/your account/)
+    expect(composeReply({ message: "I'm disabled and my carer can't get in because the smart lock you fitted has stopped working", channel: 'chat' }).text).not.toMatch(/your account/)
     expect(composeReply({ message: "I'm locked out and can't get in.", channel: 'chat' }).text).toContain('back into your account')
     // A question asked only in disbelief beside a trouble wants the trouble fixed, not an answer.
     const queue = composeReply({ message: "Ok so I've now been waiting 40 minutes in the chat queue. Seriously?", channel: 'chat' }).text
