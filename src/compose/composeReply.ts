@@ -535,9 +535,11 @@ function ownMiss(reading: FeelingReading, text: string): FeelingReading {
 // number", "lol I was pressing the wrong button the whole time", "Oops, I uploaded the wrong
 // document"), with no bad feeling read but from words inside it (the fitted "wrong"), is the
 // customer's own mistake, met as the slip it is ("No problem at all, this happens more often than
-// you'd think"), not "I can hear how frustrating this has been". Only the customer as the one who did it:
-// not "I was sent the wrong size", "I got the wrong order", "I called and was given the wrong
-// information", nor "I ordered a medium and you sent the wrong one".
+// you'd think"), not "I can hear how frustrating this has been". Only with the customer as the one
+// who did it: not "I was sent the wrong size", "I got the wrong order", "I called and was given the
+// wrong information", nor "I ordered a medium and you sent the wrong one". (The embarrassment it
+// puts in the reading the reply is written from carries the 'own-mistake' cue's id, so `reflect`
+// meets it as that cue's slip; the reading given to composeReply is left as it is.)
 function ownSlip(reading: FeelingReading, text: string): FeelingReading {
   const slip = OWN_SLIP.exec(text)
   if (!slip) return reading
