@@ -358,7 +358,7 @@ const TURN = /\b(?:but|however|though|although)\b/i
 // An illness told of: "diagnosed with", "cancer", "chemo", "in hospital", "had a stroke", "dementia";
 // and words of the customer's own, so that it is theirs or a loved one's. (Two tests, not one pattern
 // with ".*" between them, which would take time that grows with the square of the message.)
-const ILLNESS = /\b(?:diagnosed|cancer|chemo|terminally ill|seriously ill|in hospital|in hospice|had a stroke|heart attack|dementia)\b/i
+const ILLNESS = /\b(?:diagnosed|cancer|chemo|terminally ill|seriously ill|in hospital|in hospice|admitted to hospital|intensive care|had a stroke|heart attack|dementia)\b/i
 const OURS = /\b(?:my|our|i|i'm|i've)\b/i
 // Just before "right now", what the customer cannot face: "I can't deal with this", "can't cope with it".
 const CANNOT_FACE = /\b(?:can't|cannot|can not|not)(?: \w+)? (?:deal|cope) with (?:this|it|that|any of this) $/i
@@ -819,7 +819,13 @@ function build({ input, reading: read, readText, steps, now, timeZone }: Checked
         // with the wrong email all along!") is theirs, not put on them by us: not "I'm sorry you were
         // put in such an embarrassing position", but the slip's "No problem at all".
         const ownSlip = named?.key === 'reflect.embarrassment.caused' && readText !== undefined && REALISED.test(readText) && hasMessage(options, 'reflect.embarrassment.slip')
-        const reflection = ownSlip ? { ...named, text: renderWith(options, 'reflect.embarrassment.slip', {}), key: 'reflect.embarrassment.slip' } : named
+        // An illness told of beside a question's puzzlement or surprise ("We're stuck in Lisbon, my wife
+        // has been admitted to hospital and we have no idea if the travel insurance will cover it"):
+        // the sympathy first, not "I can see why this is confusing"; the question is still answered
+        // (the feeling named stays the one read, so the reply turns to the answer, not to "putting
+        // right what we can").
+        const ill = named !== null && (named.feeling === 'confusion' || named.feeling === 'surprise') && readText !== undefined && ILLNESS.test(readText) && OURS.test(readText) && hasMessage(options, 'reflect.sadness')
+        const reflection = ownSlip ? { ...named, text: renderWith(options, 'reflect.embarrassment.slip', {}), key: 'reflect.embarrassment.slip' } : ill ? { ...named, text: renderWith(options, 'reflect.sadness', {}), key: 'reflect.sadness' } : named
         if (reflection) drafts.push({ kind: 'reflect', text: forOthers(reflection.key)?.text ?? reflection.text })
         else {
           // No feeling to name, but a wait the customer measured ("I've been waiting a week for my

@@ -1036,6 +1036,13 @@ describe('composeReply', () => {
     expect(composeReply({ message: "The party is now on Saturday and the cake hasn't arrived", channel: 'chat' }).text).toMatch(/Saturday/)
   })
 
+  it('meets an illness told beside a puzzled question with sympathy, and still answers', () => {
+    const text = composeReply({ message: "We're stuck in Lisbon, my wife has been admitted to hospital and we have no idea if the travel insurance will cover it. Please help.", channel: 'chat' }).text
+    expect(text).toContain("I'm sorry, that sounds really hard.")
+    expect(text).not.toMatch(/confusing/)
+    expect(text).toContain('getting you a clear answer')
+  })
+
   it('turns thanks before "but" and the money wanted back to the money', () => {
     expect(composeReply({ message: "Thanks for the voucher but honestly I'd rather just have my money back.", channel: 'chat' }).text).toContain('getting your money back to you')
   })
