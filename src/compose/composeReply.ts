@@ -647,6 +647,16 @@ function nowNotDue(reading: FeelingReading, text: string): FeelingReading {
 }
 const NOW_BEFORE = /\b(?:it's|it is|now)\s+(?:now\s+)?$/i
 
+// A loss of access still ahead ("I'm scared my electricity will be cut off, I can't afford to pay the
+// full bill", "they're threatening to cut off my phone") is not yet one to get working again: the
+// access concern is set aside, and the reply turns to what is at stake now (here, finding a way
+// through the bill).
+function notYetCut(reading: FeelingReading, text: string): FeelingReading {
+  const access = reading.concerns.find((c) => c.concern === 'access')
+  return access?.evidence.every((e) => AHEAD.test(text.slice(Math.max(0, e.start - 24), e.start))) ? { ...reading, concerns: reading.concerns.filter((c) => c !== access) } : reading
+}
+const AHEAD = /\b(?:will|going to|gonna|might|could|about to|threaten(?:ing|ed|s)? to)\s+(?:be\s+|get\s+)?$/i
+
 // A hard time the customer thanks us for easing ("I'm so grateful for your help today, you've made a
 // horrible week a bit easier", "Thank you, it's been a rough few days and you sorted it"): the bad
 // word is about the week, not about us, and the reply meets the thanks. Only with thanks read, no
@@ -663,7 +673,7 @@ const HARD_TIME = /\b(?:horrible|awful|terrible|rough|stressful|tough|hard|diffi
 
 // The rewrites of the reading the reply is written from, in order, each given the one before's
 // reading and the customer's words (with no words, there is nothing to rewrite by).
-const REWRITES = [wished, gotOver, toldUs, courteous, worriedAbout, missedEvent, nowNotDue, hardTimes, cutShort, ownEnglish, ownMiss, ownSlip, workDetails, illWished, theirs, outraged, thankedWithFace]
+const REWRITES = [wished, gotOver, toldUs, courteous, worriedAbout, missedEvent, nowNotDue, notYetCut, hardTimes, cutShort, ownEnglish, ownMiss, ownSlip, workDetails, illWished, theirs, outraged, thankedWithFace]
 
 function build({ input, reading: read, readText, steps, now, timeZone }: Checked): Reply {
   const channel = input.channel

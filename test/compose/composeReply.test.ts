@@ -1043,6 +1043,13 @@ describe('composeReply', () => {
     expect(text).toContain('getting you a clear answer')
   })
 
+  it('does not promise to get working again what is only threatened to be cut off', () => {
+    const text = composeReply({ message: "I'm scared my electricity will be cut off, I can't afford to pay the full bill this month.", channel: 'chat' }).text
+    expect(text).not.toMatch(/working for you again/)
+    expect(text).toContain('finding a way through this')
+    expect(composeReply({ message: 'My electricity has been cut off', channel: 'chat' }).text).toContain('working for you again')
+  })
+
   it('turns thanks before "but" and the money wanted back to the money', () => {
     expect(composeReply({ message: "Thanks for the voucher but honestly I'd rather just have my money back.", channel: 'chat' }).text).toContain('getting your money back to you')
   })
