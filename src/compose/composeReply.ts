@@ -364,6 +364,9 @@ const OURS = /\b(?:my|our|i|i'm|i've)\b/i
 const CANNOT_FACE = /\b(?:can't|cannot|can not|not)(?: \w+)? (?:deal|cope) with (?:this|it|that|any of this) $/i
 // An event that is a booking with us: "appointment", "booking", "reservation", "visit".
 const BOOKED = /appointment|booking|reservation|visit/i
+// Just before a time, what was expected then ("my order was meant to come today", "it was supposed to
+// arrive today"): a delivery missed, not a plea to hurry.
+const EXPECTED = /\b(?:meant|supposed|due|expected|scheduled)\s+to\s+$/i
 // A sentence that is only a refund asked for: "refund??", "Refund?", "a refund?".
 const BARE_REFUND = /(?:^|[.!?]\s*)(?:a )?refund\s*\?+\s*$/i
 // The customer telling of their own slip: "I've just realised", "I just realized", "I've been trying
@@ -976,7 +979,7 @@ function build({ input, reading: read, readText, steps, now, timeZone }: Checked
         // today, please pass on our thanks" ask for nothing to be hurried; "Thanks! Please send it
         // asap." does.)
         // (Nor "right now" of what the customer cannot face: "I can't deal with this right now".)
-        else if (!sayDeadline && !goodbye && !escalation && !input.plan && !input.nextStep && said.signals.some((s) => s.signal === 'urgency' && (!goodNews || s.evidence.some((e) => /urgen|asap|emergenc|immediate/i.test(e.text))) && !s.evidence.every((e) => CANNOT_FACE.test((readText ?? '').slice(Math.max(0, e.start - 40), e.start)))) && hasMessage(options, 'acknowledge.urgent')) {
+        else if (!sayDeadline && !goodbye && !escalation && !input.plan && !input.nextStep && said.signals.some((s) => s.signal === 'urgency' && (!goodNews || s.evidence.some((e) => /urgen|asap|emergenc|immediate/i.test(e.text))) && !s.evidence.every((e) => CANNOT_FACE.test((readText ?? '').slice(Math.max(0, e.start - 40), e.start)) || EXPECTED.test((readText ?? '').slice(Math.max(0, e.start - 16), e.start)))) && hasMessage(options, 'acknowledge.urgent')) {
           drafts.push({ kind: 'acknowledge', text: renderWith(options, 'acknowledge.urgent', {}) })
         }
         // A customer who asked for a manager, or for the case to be escalated, hears that the

@@ -1050,6 +1050,11 @@ describe('composeReply', () => {
     expect(composeReply({ message: 'My electricity has been cut off', channel: 'chat' }).text).toContain('working for you again')
   })
 
+  it('does not call urgent a delivery that was only expected today', () => {
+    expect(composeReply({ message: "hi my order was meant to come today but tracking says it's back at the depot?", channel: 'chat' }).text).not.toMatch(/urgent/)
+    expect(composeReply({ message: 'Can someone come today please? The boiler is leaking.', channel: 'chat' }).text).toMatch(/urgent/)
+  })
+
   it('turns thanks before "but" and the money wanted back to the money', () => {
     expect(composeReply({ message: "Thanks for the voucher but honestly I'd rather just have my money back.", channel: 'chat' }).text).toContain('getting your money back to you')
   })
