@@ -584,13 +584,23 @@ function outraged(reading: FeelingReading, text: string): FeelingReading {
 }
 
 // Hope read only from an ill wish on us ("I hope your company goes bust", "hope you lot rot") is
-// anger, met as that, not "I can see you're hoping this works out, and I want it to as well".
-function illWished(reading: FeelingReading, text: string): FeelingReading {
+// anger, met as that, not "I can see you're hoping this works out, and I want it to as well"; read
+// only from a good wish to us ("Hope you have a lovely weekend", "hope you all have a great
+// Christmas"), it is courtesy, thanked as such.
+function wishedUs(reading: FeelingReading, text: string): FeelingReading {
   const hope = reading.feelings.find((f) => f.feeling === 'hope')
-  if (!hope?.evidence.every((e) => ILL_WISH.test(text.slice(e.end, e.end + 40)))) return reading
-  return withFeelings(reading, reading.feelings.map((f) => (f === hope ? { ...f, feeling: 'anger' as const } : f)))
+  const after = (re: RegExp): boolean => hope !== undefined && hope.evidence.every((e) => re.test(text.slice(e.end, e.end + 60)))
+  const feeling: Feeling | undefined = after(ILL_WISH) ? 'anger' : after(WELL_WISH) ? 'gratitude' : undefined
+  if (!hope || !feeling) return reading
+  // (The wish's own words of joy, "have a great Christmas", are the wish too.)
+  const end = Math.max(...hope.evidence.map((e) => e.end)) + 60
+  const start = Math.min(...hope.evidence.map((e) => e.start))
+  const wish = (f: FeelingFound): boolean => f === hope || (feeling === 'gratitude' && f.feeling === 'joy' && f.evidence.every((e) => e.start > start && e.end <= end))
+  const kept = reading.feelings.filter((f) => !wish(f))
+  return withFeelings(reading, kept.some((f) => f.feeling === feeling) ? kept : [{ ...hope, feeling }, ...kept].sort((a, b) => b.intensity - a.intensity))
 }
 const ILL_WISH = /^ (?:that )?(?:you|your \w+)(?: \w+)? (?:go(?:es)? (?:bust|under|bankrupt)|rot|burn|die|suffer|fail|get what)/i
+const WELL_WISH = /^ (?:you|you all|y'all|your team|everyone)(?: \w+)? (?:have|has|had|enjoy|get)\b[^.!?]{0,30}\b(?:day|weekend|evening|night|week|christmas|xmas|holiday|holidays|new year|break)\b/i
 
 // A feeling read only from a word that describes someone of the customer's ("made my nervous flyer
 // son feel so safe", "my anxious dog", "her worried mum") is that one's trait, not what the
@@ -676,7 +686,7 @@ const HARD_TIME = /\b(?:horrible|awful|terrible|rough|stressful|tough|hard|diffi
 
 // The rewrites of the reading the reply is written from, in order, each given the one before's
 // reading and the customer's words (with no words, there is nothing to rewrite by).
-const REWRITES = [wished, gotOver, toldUs, courteous, worriedAbout, missedEvent, nowNotDue, notYetCut, hardTimes, cutShort, ownEnglish, ownMiss, ownSlip, workDetails, illWished, theirs, outraged, thankedWithFace]
+const REWRITES = [wished, gotOver, toldUs, courteous, worriedAbout, missedEvent, nowNotDue, notYetCut, hardTimes, cutShort, ownEnglish, ownMiss, ownSlip, workDetails, wishedUs, theirs, outraged, thankedWithFace]
 
 function build({ input, reading: read, readText, steps, now, timeZone }: Checked): Reply {
   const channel = input.channel

@@ -1006,6 +1006,10 @@ describe('composeReply', () => {
     expect(text).not.toMatch(/hoping/)
     expect(text).toContain('I can tell how upsetting this has been.')
     expect(composeReply({ message: 'I hope your team can sort this out soon', channel: 'chat' }).text).toMatch(/hoping/)
+    // A good wish to us is thanked.
+    for (const message of ['Hope you have a lovely weekend', 'hope you all have a great Christmas!']) {
+      expect(composeReply({ message, channel: 'chat' }).text, message).toContain("Thank you, that's kind of you.")
+    }
   })
 
   it('does not promise to put work back on track for "my work" address or email', () => {
