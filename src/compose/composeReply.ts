@@ -670,6 +670,17 @@ function notYetCut(reading: FeelingReading, text: string): FeelingReading {
 }
 const AHEAD = /\b(?:will|going to|gonna|might|could|about to|threaten(?:ing|ed|s)? to)\s+(?:be\s+|get\s+)?$/i
 
+// A length of time that is not spent waiting on us ("I've been travelling for 30 hours", "a player
+// has been sending me threats and racist messages for a week", "I've been using it for two years"):
+// the reply does not say "Having to wait 30 hours is frustrating". Only a wait read from that length
+// alone, with the verb at most six words before its "for" ("I've now been without a working fridge
+// for 11 days" is a wait).
+function notAWait(reading: FeelingReading, text: string): FeelingReading {
+  const wait = reading.signals.find((s) => s.signal === 'waiting')
+  return wait?.evidence.every((e) => e.cue === 'duration' && NOT_WAITING.test(text.slice(Math.max(0, e.start - 60), e.start))) ? { ...reading, signals: reading.signals.filter((s) => s !== wait) } : reading
+}
+const NOT_WAITING = /\b(?:travel+ing|driving|flying|sending|using)\b(?:\s+[^\s.!?]+){0,6}\s+for (?:the (?:last|past) )?$/i
+
 // A hard time the customer thanks us for easing ("I'm so grateful for your help today, you've made a
 // horrible week a bit easier", "Thank you, it's been a rough few days and you sorted it"): the bad
 // word is about the week, not about us, and the reply meets the thanks. Only with thanks read, no
@@ -686,7 +697,7 @@ const HARD_TIME = /\b(?:horrible|awful|terrible|rough|stressful|tough|hard|diffi
 
 // The rewrites of the reading the reply is written from, in order, each given the one before's
 // reading and the customer's words (with no words, there is nothing to rewrite by).
-const REWRITES = [wished, gotOver, toldUs, courteous, worriedAbout, missedEvent, nowNotDue, notYetCut, hardTimes, cutShort, ownEnglish, ownMiss, ownSlip, workDetails, wishedUs, theirs, outraged, thankedWithFace]
+const REWRITES = [wished, gotOver, toldUs, courteous, worriedAbout, missedEvent, nowNotDue, notYetCut, notAWait, hardTimes, cutShort, ownEnglish, ownMiss, ownSlip, workDetails, wishedUs, theirs, outraged, thankedWithFace]
 
 function build({ input, reading: read, readText, steps, now, timeZone }: Checked): Reply {
   const channel = input.channel

@@ -1059,6 +1059,11 @@ describe('composeReply', () => {
     expect(composeReply({ message: 'Can someone come today please? The boiler is leaking.', channel: 'chat' }).text).toMatch(/urgent/)
   })
 
+  it('does not call a length of travel or of harassment a wait on us', () => {
+    expect(composeReply({ message: "I've been travelling for 30 hours and now you tell me my bag is in Dubai.", channel: 'chat' }).text).not.toMatch(/wait/)
+    expect(composeReply({ message: "I've now been without a working fridge for 11 days.", channel: 'chat' }).text).toMatch(/wait 11 days/)
+  })
+
   it('turns thanks before "but" and the money wanted back to the money', () => {
     expect(composeReply({ message: "Thanks for the voucher but honestly I'd rather just have my money back.", channel: 'chat' }).text).toContain('getting your money back to you')
   })
