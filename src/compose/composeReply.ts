@@ -651,14 +651,23 @@ const MISSED = /\b(?:missed|cost (?:me|us)|made (?:me|us) miss|ruined|forgot(?:t
 // A time that is now, not a limit ("I've been trying to get a refund since March. It's now October."):
 // no deadline to meet, so the reply does not say "getting this sorted before October". (Only a time
 // with no event at stake: "the party is now on Saturday" still has one.)
+// Nor is a place or a thing named as one of several ("rebooked me on one that leaves at 5am from a
+// different airport") an event at stake: "I know you need this in time for the airport" would be
+// nonsense.
 function nowNotDue(reading: FeelingReading, text: string): FeelingReading {
   const deadline = reading.concerns.find((c) => c.concern === 'deadline')
-  const when = deadline?.detail?.when
-  if (when === undefined || deadline?.detail?.event !== undefined) return reading
-  const at = text.indexOf(when)
-  return at > 0 && NOW_BEFORE.test(text.slice(Math.max(0, at - 12), at)) ? { ...reading, concerns: reading.concerns.filter((c) => c !== deadline) } : reading
+  const { event, when } = deadline?.detail ?? {}
+  const before = (said: string | undefined, re: RegExp): boolean => {
+    const at = said === undefined ? -1 : text.indexOf(said)
+    return at > 0 && re.test(text.slice(Math.max(0, at - 16), at))
+  }
+  if (!(event === undefined && before(when, NOW_BEFORE)) && !before(event, OTHER_BEFORE)) return reading
+  // (With the worry read only from its words, as `missedEvent` drops it.)
+  const dropped = { ...reading, concerns: reading.concerns.filter((c) => c !== deadline) }
+  return worryFrom(reading) === 'deadline' ? without(dropped, (f) => f.feeling === 'anxiety') : dropped
 }
 const NOW_BEFORE = /\b(?:it's|it is|now)\s+(?:now\s+)?$/i
+const OTHER_BEFORE = /\b(?:a different|another|a new|the other)\s+$/i
 
 // A loss of access still ahead ("I'm scared my electricity will be cut off, I can't afford to pay the
 // full bill", "they're threatening to cut off my phone") is not yet one to get working again: the

@@ -1038,6 +1038,10 @@ describe('composeReply', () => {
     expect(text).not.toMatch(/before October/)
     expect(text).toContain('getting your money back to you')
     expect(composeReply({ message: "The party is now on Saturday and the cake hasn't arrived", channel: 'chat' }).text).toMatch(/Saturday/)
+    // Nor a place named as one of several.
+    const airport = composeReply({ message: "You cancelled my flight, rebooked me on one that leaves at 5am from a different airport, and won't refund me. Unbelievable.", channel: 'chat' }).text
+    expect(airport).not.toMatch(/in time for the airport/)
+    expect(airport).toContain('getting your money back to you')
   })
 
   it('meets an illness told beside a puzzled question with sympathy, and still answers', () => {
