@@ -12,7 +12,7 @@ import type { RenderMessageOptions } from '../packs/renderMessage'
 import type { RepairPlan } from '../repair/buildRepairPlan'
 import { redact } from '../text/redact'
 import { AttuneError } from '../types/AttuneError'
-import type { Channel, CustomerContext, Evidence, Feeling, FeelingFound, FeelingReading, Milestone, Result, SignalFound, Span, Tone } from '../types/core'
+import type { Channel, ConcernFound, CustomerContext, Evidence, Feeling, FeelingFound, FeelingReading, Milestone, Result, SignalFound, Span, Tone } from '../types/core'
 import type { Pack } from '../types/pack'
 import { propose } from './propose'
 import { bothers, charged, cuesOf, feelsBad, hasMessage, quotesCustomer, raisesTrouble, reflect, renderWith, worryFrom } from './reflect'
@@ -369,9 +369,9 @@ const BOOKED = /appointment|booking|reservation|visit/i
 const EXPECTED = /\b(?:meant|supposed|due|expected|scheduled)\s+to\s+$/i
 // A sentence that is only a refund asked for: "refund??", "Refund?", "a refund?".
 const BARE_REFUND = /(?:^|[.!?]\s*)(?:a )?refund\s*\?+\s*$/i
-// The customer telling of their own slip: "I've just realised", "I just realized", "I've been trying
-// to log in with the wrong email", "I used the wrong card".
-const REALISED = /\bI(?:'ve| have)? (?:just )?reali[sz]ed\b|\bwith the wrong\b|\bI(?:'ve| have)? (?:used|put|sent|paid|typed|entered|picked|chose|selected|clicked) the wrong\b/i
+// The customer telling of their own slip found out: "I've just realised", "I just realized", "I've
+// been trying to log in with the wrong email" (and "I used the wrong card": `OWN_SLIP`).
+const REALISED = /\bI(?:'ve| have)? (?:just )?reali[sz]ed\b|\bwith the wrong\b/i
 const CURT_THANKS = /^\W*(?:thanks|thank you|cheers)\W*[.!]\s/i
 const PRAISED = /\b(?:well done|great job|good job|great work|deserves? a medal|hats off|commend|above and beyond|the extra mile|a credit to|(?:lovely|brilliant|amazing|fantastic|wonderful|excellent) (?:crew|staff|team|driver|engineer|advisor|agent)|(?:that's|that is|very|really|so|how) (?:good|kind|nice|decent|thoughtful) of you|never had (?:a|any) (?:problems?|issues?) with (?:you|your \w+)(?! until| till| before))\b|\b(?:you(?:'ve| have) been|you(?:'re| are| were)|(?:agent|staff|team|engineer|driver|advisor|adviser)\b[^.!?,]{0,30}\b(?:was|were|has been|have been)) (?:so |very |really |super |extremely |absolutely |a |an absolute )?(?:helpful|kind|lovely|brilliant|amazing|fantastic|great|patient|wonderful|polite|friendly|courteous|professional|star|life ?saver)\b/i
 // Words of something gone wrong, and of a need or a request; and a sentence that opens by telling
@@ -454,12 +454,22 @@ function without(reading: FeelingReading, drop: (f: FeelingFound) => boolean): F
   return kept.length === reading.feelings.length ? reading : withFeelings(reading, kept)
 }
 
-// `reading` with `feelings` in place of its own, and the primary feeling and polarity they give, as
-// detectFeelings gives them.
+// `reading` with `feelings` in place of its own, strongest first, and the primary feeling and
+// polarity they give, as detectFeelings gives them.
 function withFeelings(reading: FeelingReading, feelings: FeelingFound[]): FeelingReading {
-  const strongest = (valence: 'positive' | 'negative'): number => Math.max(0, ...feelings.filter((f) => VALENCE[f.feeling] === valence).map((f) => f.intensity))
+  const sorted = feelings.slice().sort((a, b) => b.intensity - a.intensity)
+  const strongest = (valence: 'positive' | 'negative'): number => Math.max(0, ...sorted.filter((f) => VALENCE[f.feeling] === valence).map((f) => f.intensity))
   const polarity = polarityOf(strongest('positive'), strongest('negative'), reading.signals.some((s) => s.signal !== 'urgency'))
-  return { ...reading, feelings, primary: feelings[0]?.feeling ?? null, polarity }
+  return { ...reading, feelings: sorted, primary: sorted[0]?.feeling ?? null, polarity }
+}
+
+// `reading` with the concern `found` set aside (or, given `kept`, put in its place), and with it a
+// worry read only from that concern's own words (`worryFrom`): "I know you need this in time for
+// ..." and "It sounds like you're worried ..." go together.
+function setAside(reading: FeelingReading, found: ConcernFound, kept?: ConcernFound): FeelingReading {
+  const concerns = kept ? reading.concerns.map((c) => (c === found ? kept : c)) : reading.concerns.filter((c) => c !== found)
+  const next = { ...reading, concerns }
+  return worryFrom(reading) === found.concern ? without(next, (f) => f.feeling === 'anxiety') : next
 }
 
 // A worry told as over, beside thanks for something done ("Thanks so much for sorting it so quickly,
@@ -551,18 +561,18 @@ function ownSlip(reading: FeelingReading, text: string): FeelingReading {
   const inside = (f: FeelingFound): boolean => VALENCE[f.feeling] === 'negative' && f.evidence.every((e) => e.start >= start && e.end <= end)
   if (reading.feelings.some((f) => f.feeling === 'embarrassment' || (VALENCE[f.feeling] === 'negative' && !inside(f)))) return reading
   const owned: FeelingFound = { feeling: 'embarrassment', intensity: Math.max(SLIP_INTENSITY, ...reading.feelings.filter(inside).map((f) => f.intensity)), evidence: [{ start, end, text: slip[0], cue: 'own-mistake', negated: false, weight: 0 }] }
-  return withFeelings(reading, [owned, ...reading.feelings.filter((f) => !inside(f))].sort((a, b) => b.intensity - a.intensity))
+  return withFeelings(reading, [owned, ...reading.feelings.filter((f) => !inside(f))])
 }
 // (At least what the en pack's 'own-mistake' cue reads alone, "I picked the wrong date".)
 const SLIP_INTENSITY = 0.37
-const OWN_SLIP = /\bI(?:'ve| have| had)? (?:just |accidentally |mistakenly )?(?!(?:received|got|gotten|been|was|were)\b)\w+(?:ed|t|ent)\b(?:(?!\b(?:you|your|they|he|she|it|and|but|was|were|been|got|given|told|sent|delivered)\b)[^.!?,;]){0,30}?\bthe wrong\b|\bI was \w+ing\b(?:(?!\b(?:you|your|they|and|but)\b)[^.!?,;]){0,30}?\bthe wrong\b/i
+const OWN_SLIP = /\bI(?:'ve| have| had)? (?:just |accidentally |mistakenly )?(?!(?:received|got|gotten|been|was|were)\b)(?:\w+(?:ed|t|ent)|paid|chose)\b(?:(?!\b(?:you|your|they|he|she|it|and|but|was|were|been|got|given|told|sent|delivered)\b)[^.!?,;]){0,30}?\bthe wrong\b|\bI was \w+ing\b(?:(?!\b(?:you|your|they|and|but)\b)[^.!?,;]){0,30}?\bthe wrong\b/i
 
 // A livelihood read only from "my work" before a contact detail ("Please send the replacement to my
 // work address instead", "use my work email") is where to reach the customer, not their work at
 // stake: the reply does not promise "getting your work back on track".
 function workDetails(reading: FeelingReading, text: string): FeelingReading {
   const work = reading.concerns.find((c) => c.concern === 'livelihood')
-  return work?.evidence.every((e) => /^my work$/i.test(e.text) && WORK_DETAIL.test(text.slice(e.end, e.end + 10))) ? { ...reading, concerns: reading.concerns.filter((c) => c !== work) } : reading
+  return work?.evidence.every((e) => /^my work$/i.test(e.text) && WORK_DETAIL.test(text.slice(e.end, e.end + 10))) ? setAside(reading, work) : reading
 }
 const WORK_DETAIL = /^ (?:e-?mail|address|phone|mobile|number)\b/i
 
@@ -597,7 +607,7 @@ function wishedUs(reading: FeelingReading, text: string): FeelingReading {
   const start = Math.min(...hope.evidence.map((e) => e.start))
   const wish = (f: FeelingFound): boolean => f === hope || (feeling === 'gratitude' && f.feeling === 'joy' && f.evidence.every((e) => e.start > start && e.end <= end))
   const kept = reading.feelings.filter((f) => !wish(f))
-  return withFeelings(reading, kept.some((f) => f.feeling === feeling) ? kept : [{ ...hope, feeling }, ...kept].sort((a, b) => b.intensity - a.intensity))
+  return withFeelings(reading, kept.some((f) => f.feeling === feeling) ? kept : [{ ...hope, feeling }, ...kept])
 }
 const ILL_WISH = /^ (?:that )?(?:you|your \w+)(?: \w+)? (?:go(?:es)? (?:bust|under|bankrupt)|rot|burn|die|suffer|fail|get what)/i
 const WELL_WISH = /^ (?:you|you all|y'all|your team|everyone)(?: \w+)? (?:have|has|had|enjoy|get)\b[^.!?]{0,30}\b(?:day|weekend|evening|night|week|christmas|xmas|holiday|holidays|new year|break)\b/i
@@ -638,13 +648,12 @@ const OWN_ENGLISH = /\b(?:my |our )?(?:(?:bad|poor|broken) english|english (?:is
 function missedEvent(reading: FeelingReading, text: string): FeelingReading {
   const deadline = reading.concerns.find((c) => c.concern === 'deadline')
   const event = deadline?.detail?.event?.toLowerCase()
-  if (event === undefined) return reading
+  if (!deadline || event === undefined) return reading
   const lower = text.toLowerCase()
   const at = lower.indexOf(event)
   if (at < 0 || !MISSED.test(lower.slice(Math.max(0, at - 30), at))) return reading
   // (Nor is a worry read only from its words one to meet: it is no longer ahead.)
-  const cleared = { ...reading, concerns: reading.concerns.map((c) => (c === deadline ? { ...c, detail: {} } : c)) }
-  return worryFrom(reading) === 'deadline' ? without(cleared, (f) => f.feeling === 'anxiety') : cleared
+  return setAside(reading, deadline, { ...deadline, detail: {} })
 }
 const MISSED = /\b(?:missed|cost (?:me|us)|made (?:me|us) miss|ruined|forgot(?:ten)?(?! to)|slept through|(?:couldn't|could not|didn't|did not) (?:make|attend|get to))\b[^.!?]*$/
 
@@ -656,15 +665,14 @@ const MISSED = /\b(?:missed|cost (?:me|us)|made (?:me|us) miss|ruined|forgot(?:t
 // nonsense.
 function nowNotDue(reading: FeelingReading, text: string): FeelingReading {
   const deadline = reading.concerns.find((c) => c.concern === 'deadline')
-  const { event, when } = deadline?.detail ?? {}
+  if (!deadline) return reading
+  const { event, when } = deadline.detail ?? {}
   const before = (said: string | undefined, re: RegExp): boolean => {
     const at = said === undefined ? -1 : text.indexOf(said)
     return at > 0 && re.test(text.slice(Math.max(0, at - 16), at))
   }
   if (!(event === undefined && before(when, NOW_BEFORE)) && !before(event, OTHER_BEFORE)) return reading
-  // (With the worry read only from its words, as `missedEvent` drops it.)
-  const dropped = { ...reading, concerns: reading.concerns.filter((c) => c !== deadline) }
-  return worryFrom(reading) === 'deadline' ? without(dropped, (f) => f.feeling === 'anxiety') : dropped
+  return setAside(reading, deadline)
 }
 const NOW_BEFORE = /\b(?:it's|it is|now)\s+(?:now\s+)?$/i
 const OTHER_BEFORE = /\b(?:a different|another|a new|the other)\s+$/i
@@ -675,7 +683,7 @@ const OTHER_BEFORE = /\b(?:a different|another|a new|the other)\s+$/i
 // through the bill).
 function notYetCut(reading: FeelingReading, text: string): FeelingReading {
   const access = reading.concerns.find((c) => c.concern === 'access')
-  return access?.evidence.every((e) => AHEAD.test(text.slice(Math.max(0, e.start - 24), e.start))) ? { ...reading, concerns: reading.concerns.filter((c) => c !== access) } : reading
+  return access?.evidence.every((e) => AHEAD.test(text.slice(Math.max(0, e.start - 24), e.start))) ? setAside(reading, access) : reading
 }
 const AHEAD = /\b(?:will|going to|gonna|might|could|about to|threaten(?:ing|ed|s)? to)\s+(?:be\s+|get\s+)?$/i
 
@@ -861,14 +869,15 @@ function build({ input, reading: read, readText, steps, now, timeZone }: Checked
         // just realised I entered my old card details", "How embarrassing, I've been trying to log in
         // with the wrong email all along!") is theirs, not put on them by us: not "I'm sorry you were
         // put in such an embarrassing position", but the slip's "No problem at all".
-        const ownSlip = named?.key === 'reflect.embarrassment.caused' && readText !== undefined && REALISED.test(readText) && hasMessage(options, 'reflect.embarrassment.slip')
+        const slipFound = named?.key === 'reflect.embarrassment.caused' && readText !== undefined && (REALISED.test(readText) || OWN_SLIP.test(readText)) && hasMessage(options, 'reflect.embarrassment.slip')
         // An illness told of beside a question's puzzlement or surprise ("We're stuck in Lisbon, my wife
         // has been admitted to hospital and we have no idea if the travel insurance will cover it"):
         // the sympathy first, not "I can see why this is confusing"; the question is still answered
         // (the feeling named stays the one read, so the reply turns to the answer, not to "putting
         // right what we can").
-        const ill = named !== null && (named.feeling === 'confusion' || named.feeling === 'surprise') && readText !== undefined && ILLNESS.test(readText) && OURS.test(readText) && hasMessage(options, 'reflect.sadness')
-        const reflection = ownSlip ? { ...named, text: renderWith(options, 'reflect.embarrassment.slip', {}), key: 'reflect.embarrassment.slip' } : ill ? { ...named, text: renderWith(options, 'reflect.sadness', {}), key: 'reflect.sadness' } : named
+        const illnessTold = readText !== undefined && ILLNESS.test(readText) && OURS.test(readText) && hasMessage(options, 'reflect.sadness')
+        const ill = illnessTold && named !== null && (named.feeling === 'confusion' || named.feeling === 'surprise')
+        const reflection = slipFound ? { ...named, text: renderWith(options, 'reflect.embarrassment.slip', {}), key: 'reflect.embarrassment.slip' } : ill ? { ...named, text: renderWith(options, 'reflect.sadness', {}), key: 'reflect.sadness' } : named
         if (reflection) drafts.push({ kind: 'reflect', text: forOthers(reflection.key)?.text ?? reflection.text })
         else {
           // No feeling to name, but a wait the customer measured ("I've been waiting a week for my
@@ -881,7 +890,7 @@ function build({ input, reading: read, readText, steps, now, timeZone }: Checked
           // Nor an illness the customer tells of, theirs or a loved one's ("My son was diagnosed with
           // cancer last month and I need to pause our contract"): a fact, with no feeling named, that
           // is met with sympathy before the request.
-          if (readText !== undefined && ILLNESS.test(readText) && OURS.test(readText) && hasMessage(options, 'reflect.sadness')) drafts.push({ kind: 'reflect', text: renderWith(options, 'reflect.sadness', {}) })
+          if (illnessTold) drafts.push({ kind: 'reflect', text: renderWith(options, 'reflect.sadness', {}) })
           else if (waited && hasMessage(options, 'acknowledge.waited')) drafts.push({ kind: 'acknowledge', text: renderWith(options, 'acknowledge.waited', { duration: sayDuration(waited) }) })
           else if (chased !== undefined && chased >= 2) drafts.push({ kind: 'reflect', text: renderWith(options, 'reflect.frustration.repeat-contact', { count: chased }) })
           // Nor a customer who says they have sorted it themselves, with nothing wrong told ("nvm
