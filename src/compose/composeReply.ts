@@ -582,6 +582,24 @@ function thankedWithFace(reading: FeelingReading): FeelingReading {
   return reading.feelings.some((f) => f.feeling === 'gratitude') ? without(reading, (f) => f.feeling === 'joy' && f.evidence.every((e) => e.cue === 'happy-face')) : reading
 }
 
+// A surprise the customer plans for someone ("Hoping to surprise my wife for our anniversary, can you
+// put flowers in the room?", "we're planning a surprise party for Mum") is not one they feel: the
+// reply does not say "I can see this came as a surprise".
+function planned(reading: FeelingReading, text: string): FeelingReading {
+  return without(reading, (f) => f.feeling === 'surprise' && f.evidence.every((e) => /\bto\s+$/i.test(text.slice(Math.max(0, e.start - 4), e.start)) || PLANNED_AFTER.test(text.slice(e.end, e.end + 10))))
+}
+const PLANNED_AFTER = /^\s+(?:party|gift|present|visit|trip|for)\b/i
+
+// Another person with access to the customer's account ("My ex still has access to our joint account
+// and keeps logging in") is their data at risk, not a lock-out: the reply does not say "getting you
+// back into your account". (Not when the customer says they are kept out too.)
+function notLockedOut(reading: FeelingReading, text: string): FeelingReading {
+  const access = reading.concerns.find((c) => c.concern === 'access')
+  const theirs = reading.concerns.some((c) => c.concern === 'privacy' && c.evidence.some((e) => /\bha(?:s|ve) access\b/i.test(e.text)))
+  return access && theirs && !KEPT_OUT.test(text) ? setAside(reading, access) : reading
+}
+const KEPT_OUT = /\b(?:can't|cannot|can not|no longer|unable|locked|won't let|doesn't let|not let)\b/i
+
 // Surprise told of what "you" did, with no good feeling beside it, no bad one read at 0.3 or more,
 // no wait or charge (which `reflect` names instead) and nothing asked ("I can't believe you'd treat a
 // loyal customer like this. Shocking."), is outrage: the reply meets it as anger, not "I can see this
@@ -644,17 +662,20 @@ const OWN_ENGLISH = /\b(?:my |our )?(?:(?:bad|poor|broken) english|english (?:is
 // does not say "I know you need this in time for your sister's wedding". The deadline keeps no event
 // and no time: it is still what went wrong. ("I'll miss my flight" is still ahead.) Nor one the
 // customer forgot or could not get to ("Sorry, I completely forgot about my appointment this
-// morning. Can I rebook?", "I couldn't make my appointment yesterday"): they want a new one.
+// morning. Can I rebook?", "I couldn't make my appointment yesterday"): they want a new one. Nor is
+// a deadline told as gone by ("my dissertation upload failed at 11:58 and the deadline was
+// midnight", "the deadline has passed"): "getting this sorted before 11:58" would be nonsense.
 function missedEvent(reading: FeelingReading, text: string): FeelingReading {
   const deadline = reading.concerns.find((c) => c.concern === 'deadline')
-  const event = deadline?.detail?.event?.toLowerCase()
-  if (!deadline || event === undefined) return reading
+  if (!deadline) return reading
+  const event = deadline.detail?.event?.toLowerCase()
   const lower = text.toLowerCase()
-  const at = lower.indexOf(event)
-  if (at < 0 || !MISSED.test(lower.slice(Math.max(0, at - 30), at))) return reading
+  const at = event === undefined ? -1 : lower.indexOf(event)
+  if (!PAST_DUE.test(text) && (at < 0 || !MISSED.test(lower.slice(Math.max(0, at - 30), at)))) return reading
   // (Nor is a worry read only from its words one to meet: it is no longer ahead.)
   return setAside(reading, deadline, { ...deadline, detail: {} })
 }
+const PAST_DUE = /\b(?:deadline|cut-?off) (?:was|has passed|passed|has gone|went)\b(?! (?:extended|moved|changed|pushed|put))/i
 const MISSED = /\b(?:missed|cost (?:me|us)|made (?:me|us) miss|ruined|forgot(?:ten)?(?! to)|slept through|(?:couldn't|could not|didn't|did not) (?:make|attend|get to))\b[^.!?]*$/
 
 // A time that is now, not a limit ("I've been trying to get a refund since March. It's now October."):
@@ -662,20 +683,25 @@ const MISSED = /\b(?:missed|cost (?:me|us)|made (?:me|us) miss|ruined|forgot(?:t
 // with no event at stake: "the party is now on Saturday" still has one.)
 // Nor is a place or a thing named as one of several ("rebooked me on one that leaves at 5am from a
 // different airport") an event at stake: "I know you need this in time for the airport" would be
-// nonsense.
+// nonsense. Nor is an event named for a keepsake of it ("I left my wedding ring in room 214 this
+// morning", "my wedding photos"): "I know you need this in time for your wedding" would be nonsense
+// too. Nor a time that comes round again ("Noise from the nightclub next door until 4am every
+// night"): there is no "before 4am" to meet.
 function nowNotDue(reading: FeelingReading, text: string): FeelingReading {
   const deadline = reading.concerns.find((c) => c.concern === 'deadline')
   if (!deadline) return reading
   const { event, when } = deadline.detail ?? {}
-  const before = (said: string | undefined, re: RegExp): boolean => {
+  const near = (said: string | undefined, re: RegExp, after = false): boolean => {
     const at = said === undefined ? -1 : text.indexOf(said)
-    return at > 0 && re.test(text.slice(Math.max(0, at - 16), at))
+    return at > 0 && re.test(after ? text.slice(at + (said as string).length, at + (said as string).length + 16) : text.slice(Math.max(0, at - 16), at))
   }
-  if (!(event === undefined && before(when, NOW_BEFORE)) && !before(event, OTHER_BEFORE)) return reading
+  if (!(event === undefined && (near(when, NOW_BEFORE) || near(when, AGAIN_AFTER, true))) && !near(event, OTHER_BEFORE) && !near(event, KEEPSAKE_AFTER, true)) return reading
   return setAside(reading, deadline)
 }
 const NOW_BEFORE = /\b(?:it's|it is|now)\s+(?:now\s+)?$/i
 const OTHER_BEFORE = /\b(?:a different|another|a new|the other)\s+$/i
+const AGAIN_AFTER = /^\s+(?:every|each)\b/i
+const KEEPSAKE_AFTER = /^\s+(?:ring|rings|band|photos?|pictures?|album|video|footage)\b/i
 
 // A loss of access still ahead ("I'm scared my electricity will be cut off, I can't afford to pay the
 // full bill", "they're threatening to cut off my phone") is not yet one to get working again: the
@@ -714,7 +740,7 @@ const HARD_TIME = /\b(?:horrible|awful|terrible|rough|stressful|tough|hard|diffi
 
 // The rewrites of the reading the reply is written from, in order, each given the one before's
 // reading and the customer's words (with no words, there is nothing to rewrite by).
-const REWRITES = [wished, gotOver, toldUs, courteous, worriedAbout, missedEvent, nowNotDue, notYetCut, notAWait, hardTimes, cutShort, ownEnglish, ownMiss, ownSlip, workDetails, wishedUs, theirs, outraged, thankedWithFace]
+const REWRITES = [wished, gotOver, toldUs, courteous, worriedAbout, missedEvent, nowNotDue, notYetCut, notAWait, hardTimes, cutShort, ownEnglish, ownMiss, ownSlip, workDetails, wishedUs, theirs, outraged, thankedWithFace, planned, notLockedOut]
 
 function build({ input, reading: read, readText, steps, now, timeZone }: Checked): Reply {
   const channel = input.channel

@@ -224,10 +224,12 @@ export function reflect(reading: FeelingReading, options: ComposeOptions = {}): 
   // Beside a danger, a livelihood or an event's date at stake, a worry the customer names leads any
   // other bad feeling ("the alarm keeps going off at 3am and my mother is terrified", "I can't afford
   // another month of this, my business is losing customers", "My son's school trip is on Friday and
-  // his passport still hasn't arrived. We're panicking."): the fear is what the reply answers first.
+  // his passport still hasn't arrived. We're panicking."), and any puzzlement ("My cat is going into
+  // surgery tomorrow morning and I still don't know if you'll cover it. I'm so anxious."): the fear is
+  // what the reply answers first.
   // (Not a worry read only from the deadline's own words beside the bad feeling: `detectFeelings`
   // reads one there, mild, and the customer said the frustration or the sadness.)
-  if (VALENCE[feeling] === 'negative' && feeling !== 'anxiety' && (concern('safety') || concern('livelihood') || concern('deadline')?.detail?.event) && reading.feelings.some((f) => f.feeling === 'anxiety') && worryFrom(reading) !== 'deadline') feeling = 'anxiety'
+  if ((VALENCE[feeling] === 'negative' || feeling === 'confusion') && feeling !== 'anxiety' && (concern('safety') || concern('livelihood') || concern('deadline')?.detail?.event) && reading.feelings.some((f) => f.feeling === 'anxiety') && worryFrom(reading) !== 'deadline') feeling = 'anxiety'
   // Surprise beside a bad feeling read at 0.3 or more ("Wow. Just wow. Two hours on hold to be told
   // to call back tomorrow.", "Can't believe I've been charged £45 for a missed appointment when YOUR
   // engineer didn't turn up", "I can't believe how rude your driver was.", "I'm genuinely shocked at

@@ -423,8 +423,9 @@ function impliedFeeling(text: string, feelings: FeelingFound[], signals: SignalF
     feeling = 'anxiety'
   }
   if (!found) {
-    found = concerns.find((c) => c.concern === 'safety' && /\byour\b/i.test(text))
-    feeling = 'anger'
+    const ours = /\byour\b/i.test(text)
+    found = (ours || MINE.test(text)) && concerns.find((c) => c.concern === 'safety')
+    feeling = ours ? 'anger' : 'anxiety'
   }
   if (!found) {
     found = (concerns.some((c) => c.concern === 'access') && concerns.find((c) => c.concern === 'livelihood')) || signals.find((s) => s.signal === 'waiting' && s.evidence.some((e) => e.cue === 'since-then')) || (!text.includes('?') && concerns.find((c) => c.concern === 'money' && c.evidence.some((e) => CHARGE.test(e.text))))

@@ -1044,6 +1044,44 @@ describe('composeReply', () => {
     expect(airport).toContain('getting your money back to you')
   })
 
+  it('does not hold the customer to a deadline told as gone, a keepsake of an event, or a time that comes round again', () => {
+    const gone = composeReply({ message: "I'm so stressed, my dissertation upload failed at 11:58 and the deadline was midnight", channel: 'chat' }).text
+    expect(gone).not.toMatch(/before 11:58/)
+    expect(gone).toMatch(/worried/)
+    expect(composeReply({ message: 'The deadline was extended to Friday but I still can\'t upload', channel: 'chat' }).text).toMatch(/before Friday/)
+    const ring = composeReply({ message: 'I left my wedding ring in room 214 this morning. Please tell me someone found it.', channel: 'chat' }).text
+    expect(ring).not.toMatch(/wedding/)
+    expect(composeReply({ message: 'Noise from the nightclub next door until 4am every night. We didn\'t sleep for three nights.', channel: 'chat' }).text).not.toMatch(/before 4am/)
+    expect(composeReply({ message: 'My dress for the wedding on Saturday still hasn\'t arrived', channel: 'chat' }).text).toMatch(/wedding, Saturday/)
+  })
+
+  it('does not call a surprise the customer plans their own', () => {
+    const text = composeReply({ message: 'Hoping to surprise my wife for our anniversary, can you put flowers in the room?', channel: 'chat' }).text
+    expect(text).not.toMatch(/surprise/)
+    expect(text).toContain('getting you a clear answer')
+    expect(composeReply({ message: 'Wow, what a surprise, I never expected a handwritten card!', channel: 'chat' }).text).toMatch(/surprise/)
+  })
+
+  it('meets someone else in the account as a worry about data, not a lock-out', () => {
+    const text = composeReply({ message: "My ex still has access to our joint account and keeps logging in. Please help, I'm scared.", channel: 'chat' }).text
+    expect(text).not.toMatch(/back into your account/)
+    expect(text).toContain('your information is secure')
+    // A customer kept out too still hears the lock-out.
+    expect(composeReply({ message: "Someone has access to my account and I can't log in", channel: 'chat' }).text).toMatch(/back into your account/)
+  })
+
+  it('lets a worry the customer names lead a puzzlement beside an event at stake', () => {
+    const text = composeReply({ message: "My cat is going into surgery tomorrow morning and I still don't know if you'll cover it. I'm so anxious.", channel: 'chat' }).text
+    expect(text).toMatch(/worried/)
+    expect(text).not.toMatch(/confusing/)
+  })
+
+  it('meets a death told formally with condolences, not as good news', () => {
+    const text = composeReply({ message: 'It is with great sadness that I inform you of the death of my husband, the account holder.', channel: 'email' }).text
+    expect(text).toContain('sorry for your loss')
+    expect(text).not.toMatch(/great to hear/)
+  })
+
   it('meets an illness told beside a puzzled question with sympathy, and still answers', () => {
     const text = composeReply({ message: "We're stuck in Lisbon, my wife has been admitted to hospital and we have no idea if the travel insurance will cover it. Please help.", channel: 'chat' }).text
     expect(text).toContain("I'm sorry, that sounds really hard.")

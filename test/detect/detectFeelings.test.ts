@@ -112,6 +112,17 @@ describe('detectFeelings', () => {
     expect(detectFeelings('The kid ran a red light and nearly hit me.').feelings.map((f) => f.feeling)).not.toContain('anger')
   })
 
+  it('reads a danger to the customer or theirs, with no one blamed and no feeling named, as a mild worry', () => {
+    const seat = detectFeelings('The car seat I bought from you has been recalled. My baby has been using it every day for months!')
+    expect(seat.primary).toBe('anxiety')
+    expect(seat.feelings[0]?.intensity).toBe(0.35)
+    expect(seat.feelings[0]?.evidence[0]?.text).toBe('recalled')
+    expect(seat.polarity.label).toBe('negative')
+    expect(detectFeelings('There was a piece of glass in my salad.').primary).toBe('anxiety')
+    // Nothing of the customer's at stake: a comment about someone else's danger reads no worry.
+    expect(detectFeelings('He was injured a lot his rookie year too.').feelings).toEqual([])
+  })
+
   it('reads being passed around, or getting in touch three times, as mild frustration when no other feeling is named', () => {
     const frustration = (text: string) => detectFeelings(text).feelings.find((f) => f.feeling === 'frustration')
     const passed = detectFeelings('I was transferred three times and every agent asked for my order number again.')

@@ -36,7 +36,7 @@ const foundLost = /* @__PURE__ */ cross(['found', 'returned', 'tracked down', 'h
 const notSuiting = /* @__PURE__ */ cross(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'tomorrow', 'that day', 'that time', 'the time', 'that slot', 'the slot', 'that date', 'the date'], ["doesn't work", "won't work", "doesn't suit"]).concat(['no good for me', "doesn't suit me"])
 // A death: "my husband died", "lost my mum", "my late father's account", for the 'bereaved' cue.
 // prettier-ignore
-const bereaved = /* @__PURE__ */ ['ashes', 'funeral', 'passed away!', 'sadly passed', 'recently passed', 'passed last', 'death certificate', 'bereavement', 'bereaved', 'probate', 'executor of', 'dog died', 'cat died', 'lost my dog', 'lost my cat', 'she passed', 'he passed'].concat(/* @__PURE__ */ cross(kin, ['died']), /* @__PURE__ */ cross(['lost my', 'my late'], kin), /* @__PURE__ */ cross(['my late'], kin, "'s"), /* @__PURE__ */ cross(['since my', 'after my', 'when my'], kin, ' passed'))
+const bereaved = /* @__PURE__ */ ['ashes', 'funeral', 'passed away!', 'sadly passed', 'recently passed', 'passed last', 'death certificate', 'bereavement', 'bereaved', 'probate', 'executor of', 'dog died', 'cat died', 'lost my dog', 'lost my cat', 'she passed', 'he passed', 'death of my'].concat(/* @__PURE__ */ cross(kin, ['died']), /* @__PURE__ */ cross(['lost my', 'my late'], kin), /* @__PURE__ */ cross(['my late'], kin, "'s"), /* @__PURE__ */ cross(['since my', 'after my', 'when my'], kin, ' passed'))
 
 // Something done to the customer again and again ("you keep booking deliveries at 8am", "it keeps
 // saying my password is wrong"), for the
@@ -99,7 +99,7 @@ const feelingCues: Noteless<FeelingCue>[] = [
   /* @__PURE__ */ feelingCue('is-it-safe', "should i be worried|should i be concerned|are they safe|is my money safe|is my data safe|is my account safe|is it safe|is it normal|am i safe|is that a scam|is this a scam", { anxiety: 2.4, anger: -1.5 }),
   /* @__PURE__ */ feelingCue('what-if', "what if|is my data safe|is my account safe|is this safe|is this secure|is it too late|too late to change|too late to cancel|not going to make it|won't get here|losing my|won't make it|won't arrive|at risk|will it still|will i still|in time|can i still|my data is safe|lose my", { anxiety: 1.5 }, 1),
   // sadness
-  /* @__PURE__ */ feelingCue('heartbroken', ":'(!|\ud83d\ude22!|\ud83d\udc94!|\ud83d\ude2d!|depressed!|so sad!|devastated!|gutted!|miserable!|\ud83d\ude3f!|i'm crushed|crying|t_t|heartbroken!|in tears!|broke my heart!|feel crushed|can't be replaced|cried", { sadness: 2.6 }),
+  /* @__PURE__ */ feelingCue('heartbroken', ":'(!|\ud83d\ude22!|\ud83d\udc94!|\ud83d\ude2d!|depressed!|so sad!|devastated!|gutted!|miserable!|\ud83d\ude3f!|i'm crushed|crying|t_t|heartbroken!|in tears!|broke my heart!|feel crushed|can't be replaced|cried|sadness", { sadness: 2.6 }),
   // disappointment
   /* @__PURE__ */ feelingCue('count-for-nothing', "counted for nothing|counts for nothing|count for nothing|mean nothing to you|means nothing to you|meant nothing to you", { disappointment: 2.0, frustration: 1.2 }, 2),
   /* @__PURE__ */ feelingCue('regret-choosing', "regret choosing|regret switching|regret ordering|regret buying|regret signing up|should never have switched|wish i had never|wish i never|wish i'd never", { disappointment: 2.4, hope: -3 }, 1),
