@@ -537,12 +537,14 @@ function cutShort(reading: FeelingReading, text: string): FeelingReading {
 }
 
 // Disappointment read only from what the customer missed themselves ("can you redeliver tomorrow? I
-// missed the driver today", "Sorry I missed your call"): their own miss, not a let-down by us. ("I
-// missed my sister's wedding because of your delay" keeps it.)
+// missed the driver today", "Sorry I missed your call", "Sorry I missed my appointment yesterday, I
+// got the days mixed up"): their own miss, not a let-down by us. ("I missed my sister's wedding
+// because of your delay" and "My train was cancelled and I missed my connecting flight" keep it.)
 function ownMiss(reading: FeelingReading, text: string): FeelingReading {
-  const mine = (f: FeelingFound): boolean => f.feeling === 'disappointment' && f.evidence.every((e) => /^missed$/i.test(e.text) && /\bi(?:'ve| have)? (?:just )?$/i.test(text.slice(Math.max(0, e.start - 12), e.start)) && /^ (?:the|your|a)\b/i.test(text.slice(e.end, e.end + 6)))
+  const mine = (f: FeelingFound): boolean => f.feeling === 'disappointment' && f.evidence.every((e) => /^missed$/i.test(e.text) && /\bi(?:'ve| have)? (?:just )?$/i.test(text.slice(Math.max(0, e.start - 12), e.start)) && /^ (?:the|your|a|my)\b/i.test(text.slice(e.end, e.end + 6))) && !CAUSED.test(text)
   return without(reading, mine)
 }
+const CAUSED = /\b(?:because|due to|thanks to|caused|cancell?ed|delay(?:ed|s)?|late|broke down|after your|your \w+ (?:didn't|never))\b/i
 
 // A slip the customer owns, told with "I ... the wrong" ("Whoops, I sent £500 to the wrong account
 // number", "lol I was pressing the wrong button the whole time", "Oops, I uploaded the wrong
@@ -686,7 +688,7 @@ const MISSED = /\b(?:missed|cost (?:me|us)|made (?:me|us) miss|ruined|forgot(?:t
 // nonsense. Nor is an event named for a keepsake of it ("I left my wedding ring in room 214 this
 // morning", "my wedding photos"): "I know you need this in time for your wedding" would be nonsense
 // too. Nor a time that comes round again ("Noise from the nightclub next door until 4am every
-// night"): there is no "before 4am" to meet.
+// night"): there is no "before 4am" to meet. Nor is "the surgery" rung or called at an event.
 function nowNotDue(reading: FeelingReading, text: string): FeelingReading {
   const deadline = reading.concerns.find((c) => c.concern === 'deadline')
   if (!deadline) return reading
@@ -695,12 +697,15 @@ function nowNotDue(reading: FeelingReading, text: string): FeelingReading {
     const at = said === undefined ? -1 : text.indexOf(said)
     return at > 0 && re.test(after ? text.slice(at + (said as string).length, at + (said as string).length + 16) : text.slice(Math.max(0, at - 16), at))
   }
-  if (!(event === undefined && (near(when, NOW_BEFORE) || near(when, AGAIN_AFTER, true))) && !near(event, OTHER_BEFORE) && !near(event, KEEPSAKE_AFTER, true)) return reading
+  if (!(event === undefined && (near(when, NOW_BEFORE) || near(when, AGAIN_AFTER, true))) && !near(event, OTHER_BEFORE) && !near(event, KEEPSAKE_AFTER, true) && !(/^the surgery$/i.test(event ?? '') && near(event, PRACTICE_BEFORE))) return reading
   return setAside(reading, deadline)
 }
 const NOW_BEFORE = /\b(?:it's|it is|now)\s+(?:now\s+)?$/i
 const OTHER_BEFORE = /\b(?:a different|another|a new|the other)\s+$/i
 const AGAIN_AFTER = /^\s+(?:every|each)\b/i
+// "the surgery" rung or called is a doctor's practice, not an operation ("I've called the surgery 47
+// times this morning").
+const PRACTICE_BEFORE = /\b(?:call(?:ed|ing)?|r[ai]ng(?:ing)?|phon(?:ed|ing|e)|at|to|from)\s+$/i
 const KEEPSAKE_AFTER = /^\s+(?:ring|rings|band|photos?|pictures?|album|video|footage)\b/i
 
 // A loss of access still ahead ("I'm scared my electricity will be cut off, I can't afford to pay the

@@ -963,11 +963,13 @@ describe('composeReply', () => {
   })
 
   it('hears no let-down in what the customer missed themselves', () => {
-    for (const message of ['@ParcelforceUK can you redeliver tomorrow? I missed the driver today', 'I missed the delivery, can I rebook?']) {
+    for (const message of ['@ParcelforceUK can you redeliver tomorrow? I missed the driver today', 'I missed the delivery, can I rebook?', 'Sorry I missed my appointment yesterday, I got the days mixed up. Can I rebook?']) {
       const text = composeReply({ message, channel: 'chat' }).text
       expect(text, message).not.toMatch(/expected/)
       expect(text, message).not.toMatch(/fixed/)
     }
+    // A miss the customer puts down to us is still a let-down.
+    expect(composeReply({ message: 'I missed my appointment because your bus never came', channel: 'chat' }).text).toMatch(/frustrating|expected/)
     // A request after an @mention is one too.
     expect(composeReply({ message: '@O2 can you dm me, I need help with my bill', channel: 'chat' }).text).toContain('getting this done for you')
   })
@@ -1053,6 +1055,9 @@ describe('composeReply', () => {
     expect(ring).not.toMatch(/wedding/)
     expect(composeReply({ message: 'Noise from the nightclub next door until 4am every night. We didn\'t sleep for three nights.', channel: 'chat' }).text).not.toMatch(/before 4am/)
     expect(composeReply({ message: 'My dress for the wedding on Saturday still hasn\'t arrived', channel: 'chat' }).text).toMatch(/wedding, Saturday/)
+    // "the surgery" rung is a doctor's practice; "the surgery is on Friday" is an operation.
+    expect(composeReply({ message: "I've called the surgery 47 times this morning and it's engaged every single time", channel: 'chat' }).text).not.toMatch(/in time for the surgery/)
+    expect(composeReply({ message: 'The surgery is on Friday and I still have no pre-op letter', channel: 'chat' }).text).toMatch(/surgery, Friday/)
   })
 
   it('does not call a surprise the customer plans their own', () => {
