@@ -584,6 +584,30 @@ function thankedWithFace(reading: FeelingReading): FeelingReading {
   return reading.feelings.some((f) => f.feeling === 'gratitude') ? without(reading, (f) => f.feeling === 'joy' && f.evidence.every((e) => e.cue === 'happy-face')) : reading
 }
 
+// Sarcasm the words did not show `detectFeelings`: praise said first and on its own, then something
+// gone wrong ("Perfect, the replacement is also broken"); gladness or thanks, then "only to" ("So
+// glad I paid for next day delivery, only for it to arrive in a week"); thanks for the 'help' in
+// quotes ("Thanks so much for the 'help', I'm now worse off than when I started"). The good feeling
+// is dropped, and, with no bad one read at 0.3 or more, the frustration it hides is met (with the
+// pack's sarcasm cues' ids), not "That's great to hear" or "Thank you, that's kind of you".
+function sarcastic(reading: FeelingReading, text: string): FeelingReading {
+  const joy = reading.feelings.find((f) => f.feeling === 'joy')
+  const end = joy ? Math.max(...joy.evidence.map((e) => e.end)) : -1
+  const first = joy !== undefined && joy.evidence.every((e) => e.start < 3 && e.cue !== 'no-worries') && /^\s*[,.!]/.test(text.slice(end)) && FAILED.test(text.slice(end)) && !reading.feelings.some((f) => VALENCE[f.feeling] === 'positive' && f.evidence.some((e) => e.start > end))
+  const only = ONLY_TO.exec(text)
+  const quoted = QUOTED_THANKS.exec(text)
+  const turned = (f: FeelingFound): boolean => (f.feeling === 'joy' && (first || (only !== null && f.evidence.every((e) => e.end <= only.index)))) || (f.feeling === 'gratitude' && ((only !== null && f.evidence.every((e) => e.end <= only.index)) || (quoted !== null && f.evidence.every((e) => e.start >= quoted.index && e.end <= quoted.index + quoted[0].length))))
+  if (!reading.feelings.some(turned)) return reading
+  const kept = reading.feelings.filter((f) => !turned(f))
+  if (kept.some((f) => VALENCE[f.feeling] === 'negative' && f.intensity >= 0.3)) return withFeelings(reading, kept)
+  const [start, said, cue] = quoted ? [quoted.index, quoted[0], 'thanks-for-nothing'] : only ? [only.index, only[0], 'great-another'] : [0, text.slice(0, end), 'great-another']
+  return withFeelings(reading, [{ feeling: 'frustration', intensity: SARCASM_INTENSITY, evidence: [{ start, end: start + said.length, text: said, cue, negated: false, weight: 0 }] }, ...kept])
+}
+const SARCASM_INTENSITY = 0.35
+const FAILED = /\b(?:broken|broke|again|wrong|lost|late|missing|cancell?ed|delayed|damaged|smashed|faulty|crash\w*|stuck|failed|never (?:came|arrived|turned up|showed up))\b/i
+const ONLY_TO = /\bonly (?:for (?:it|them|me|us|him|her) )?to (?:be|find|arrive|get|have|receive|discover|realise|realize|hear|see|learn)\b/i
+const QUOTED_THANKS = /\bthank(?:s| you)(?: so much| very much| a lot)? for (?:the|your|all the|all your) ['‘"“][^'’"”]{1,20}['’"”]/i
+
 // A surprise the customer plans for someone ("Hoping to surprise my wife for our anniversary, can you
 // put flowers in the room?", "we're planning a surprise party for Mum") is not one they feel: the
 // reply does not say "I can see this came as a surprise".
@@ -745,7 +769,7 @@ const HARD_TIME = /\b(?:horrible|awful|terrible|rough|stressful|tough|hard|diffi
 
 // The rewrites of the reading the reply is written from, in order, each given the one before's
 // reading and the customer's words (with no words, there is nothing to rewrite by).
-const REWRITES = [wished, gotOver, toldUs, courteous, worriedAbout, missedEvent, nowNotDue, notYetCut, notAWait, hardTimes, cutShort, ownEnglish, ownMiss, ownSlip, workDetails, wishedUs, theirs, outraged, thankedWithFace, planned, notLockedOut]
+const REWRITES = [wished, gotOver, toldUs, courteous, worriedAbout, missedEvent, nowNotDue, notYetCut, notAWait, hardTimes, cutShort, ownEnglish, ownMiss, ownSlip, workDetails, wishedUs, theirs, outraged, thankedWithFace, planned, notLockedOut, sarcastic]
 
 function build({ input, reading: read, readText, steps, now, timeZone }: Checked): Reply {
   const channel = input.channel

@@ -1060,6 +1060,18 @@ describe('composeReply', () => {
     expect(composeReply({ message: 'The surgery is on Friday and I still have no pre-op letter', channel: 'chat' }).text).toMatch(/surgery, Friday/)
   })
 
+  it('meets sarcasm the reading missed as the frustration it hides', () => {
+    for (const message of ['Perfect, the replacement is also broken', 'So glad I paid for next day delivery, only for it to arrive in a week']) {
+      const text = composeReply({ message, channel: 'chat' }).text
+      expect(text, message).not.toMatch(/great to hear/)
+      expect(text, message).toContain('I can hear how frustrating this has been.')
+    }
+    expect(composeReply({ message: "Thanks so much for the 'help', I'm now worse off than when I started", channel: 'chat' }).text).not.toMatch(/kind of you/)
+    // Praise with nothing gone wrong after it is good news still.
+    expect(composeReply({ message: 'Perfect, no rush at all', channel: 'chat' }).text).not.toMatch(/frustrat/)
+    expect(composeReply({ message: 'Great, it arrived early, thanks!', channel: 'chat' }).text).toContain("Thank you, that's kind of you.")
+  })
+
   it('does not call a surprise the customer plans their own', () => {
     const text = composeReply({ message: 'Hoping to surprise my wife for our anniversary, can you put flowers in the room?', channel: 'chat' }).text
     expect(text).not.toMatch(/surprise/)
