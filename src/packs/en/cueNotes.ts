@@ -101,7 +101,7 @@ export const cueNotes: Readonly<Record<string, string>> = {
   'for-good': '"For good" means for ever ("I\'m leaving for good"), not that anything is good.',
   'correct-as-verb': 'The fitted weight of "correct" is approval ("Correct!"); asked to correct an invoice, or told the correct size, a customer approves of nothing.',
   'upside-down-face': 'In a complaint the upside-down face is wry resignation, not delight.',
-  'sad-face': 'Sad faces, most often disappointment in support.',
+  'sad-face': 'Sad faces, most often disappointment in support, and "gutted", which is sadness (the heartbroken cue) and a let-down at once.',
   'confused-face': 'Puzzled faces and shrugs.',
   'surprised-face': 'Open-mouthed faces.',
   'happy-face': 'Smiles, hearts and thumbs up.',
