@@ -395,7 +395,12 @@ function readSarcasm(scan: Scan, tables: CompiledTables, s: Scorer): void {
 // plastic in your ready meal", "food poisoning after eating at your store"), is mild anger instead.
 // (December 2026, blind sets 262 to 268: 19 fixtures and blind messages gained the worry and 7 the
 // anger, of which 12 and 3 are labelled so and none otherwise; GoEmotions dev anger F1 .378 to
-// .377, from Reddit comments with "your" beside a danger word.) Last, when none of that is read, a
+// .377, from Reddit comments with "your" beside a danger word.) With no "your", a danger to the
+// customer or someone of theirs ("my", "our", "me", "us": "The car seat I bought from you has been
+// recalled. My baby has been using it every day for months!", "There was a piece of glass in my
+// salad.") is the mild worry itself (December 2026: 41 fixtures and blind messages gained it, 4
+// more labelled blind messages right, none wrong; dev anxiety F1 .557 to .550, from Reddit comments
+// with "my" beside a danger word; with no "my" asked, it was .520). Last, when none of that is read, a
 // wait since a day or an hour (cue 'since-then': "Waiting since 9am for someone to call me back",
 // "The tracking has said 'out for delivery' since Tuesday") is mild frustration, as a wait with its
 // length is; after the worries, so that "My elderly mum has been without heating since Monday"
@@ -423,9 +428,11 @@ function impliedFeeling(text: string, feelings: FeelingFound[], signals: SignalF
     feeling = 'anxiety'
   }
   if (!found) {
-    const ours = /\byour\b/i.test(text)
-    found = (ours || MINE.test(text)) && concerns.find((c) => c.concern === 'safety')
-    feeling = ours ? 'anger' : 'anxiety'
+    found = concerns.find((c) => c.concern === 'safety')
+    if (found) {
+      if (/\byour\b/i.test(text)) feeling = 'anger'
+      else if (!MINE.test(text)) found = undefined
+    }
   }
   if (!found) {
     found = (concerns.some((c) => c.concern === 'access') && concerns.find((c) => c.concern === 'livelihood')) || signals.find((s) => s.signal === 'waiting' && s.evidence.some((e) => e.cue === 'since-then')) || (!text.includes('?') && concerns.find((c) => c.concern === 'money' && c.evidence.some((e) => CHARGE.test(e.text))))

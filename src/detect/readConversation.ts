@@ -186,7 +186,7 @@ function validate(turns: unknown): Issue[] {
 
 // A customer's words that it is sorted: "thanks for sorting that", "fixed", "it works now", "it's
 // back", "I'm back in", "that really helps", "resolved".
-const DEALT_WITH = /\bsort|\bfix|\bworks?\b|\bworking\b|\b(?:it's|it is|i'm|im|we're|all) back\b|\b(?:that|this) (?:really |will )?helps?\b|\bresolved\b/i
+const DEALT_WITH = /\bsort|\bfix|\bworks?\b|\bworking\b|\b(?:it's|it is|i'm|im|we're|all) back\b|\b(?:that|this) (?:really |will )?helps?\b|\bresolved\b|\b(?:we're|we are|i'm|i am|everyone's|everyone is) (?:all )?safe\b/i
 
 /**
  * Reads a whole support thread: a {@link FeelingReading} per turn, the trajectory of the customer's

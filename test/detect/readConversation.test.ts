@@ -309,6 +309,11 @@ describe('readConversation', () => {
       expect(readConversation([...down, { role: 'customer', text }]).unaddressed.map((c) => c.concern), text).toEqual(['livelihood'])
     }
     expect(readConversation([...worried, { role: 'customer', text: "Phew, but will it still be here before my flight on Tuesday?" }]).unaddressed.map((c) => c.concern)).toEqual(['deadline'])
+    // A danger dealt with: the agent asks after everyone and sends help, or the customer says they are safe.
+    const broke: ConversationTurn[] = [{ role: 'customer', text: 'The hire car broke down on the motorway with my kids in the back.' }]
+    expect(readConversation([...broke, { role: 'agent', text: 'I understand.' }]).unaddressed.map((c) => c.concern)).toEqual(['safety'])
+    expect(readConversation([...broke, { role: 'agent', text: "I'm so sorry. Are you all safe? A recovery truck is on its way." }]).unaddressed).toEqual([])
+    expect(readConversation([...broke, { role: 'agent', text: 'I understand.' }, { role: 'customer', text: "We're safe now, thank you." }]).unaddressed).toEqual([])
   })
 
   it('calls a money complaint the agent twice talks past escalating, with the concern unaddressed and the threat to dispute it', () => {
