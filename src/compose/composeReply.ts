@@ -608,6 +608,18 @@ const FAILED = /\b(?:broken|broke|again|wrong|lost|late|missing|cancell?ed|delay
 const ONLY_TO = /\bonly (?:for (?:it|them|me|us|him|her) )?to (?:be|find|arrive|get|have|receive|discover|realise|realize|hear|see|learn)\b/i
 const QUOTED_THANKS = /\bthank(?:s| you)(?: so much| very much| a lot)? for (?:the|your|all the|all your) ['‘"“][^'’"”]{1,20}['’"”]/i
 
+// A danger told as one the staff helped the customer through ("thank you to the lady at Tesco Extra
+// Bolton who helped my dad when he fell over today", "the team were absolutely fantastic when my
+// daughter had a seizure in the shop. They called an ambulance"), with thanks or praise, nothing bad
+// felt and nothing asked, is praise of that help: it is thanked, and the reply does not turn to
+// "making sure everyone is safe".
+function helpedThrough(reading: FeelingReading, text: string): FeelingReading {
+  const danger = reading.concerns.find((c) => c.concern === 'safety')
+  return danger && reading.polarity.label === 'positive' && !feelsBad(reading) && !text.includes('?') && HELPED.test(text) ? setAside(reading, danger) : reading
+}
+const MENDED = /\b(?:fix(?:ed|ing)?|sort(?:ed|ing)?|repair\w*|resolv\w*|mend\w*|made it safe|making it safe)\b/i
+const HELPED = /\b(?:helped|looked after|took care of|stayed with|called an ambulance|kept (?:everyone|us|me|him|her) calm)\b/i
+
 // A surprise the customer plans for someone ("Hoping to surprise my wife for our anniversary, can you
 // put flowers in the room?", "we're planning a surprise party for Mum") is not one they feel: the
 // reply does not say "I can see this came as a surprise".
@@ -769,7 +781,7 @@ const HARD_TIME = /\b(?:horrible|awful|terrible|rough|stressful|tough|hard|diffi
 
 // The rewrites of the reading the reply is written from, in order, each given the one before's
 // reading and the customer's words (with no words, there is nothing to rewrite by).
-const REWRITES = [wished, gotOver, toldUs, courteous, worriedAbout, missedEvent, nowNotDue, notYetCut, notAWait, hardTimes, cutShort, ownEnglish, ownMiss, ownSlip, workDetails, wishedUs, theirs, outraged, thankedWithFace, planned, notLockedOut, sarcastic]
+const REWRITES = [wished, gotOver, toldUs, courteous, worriedAbout, missedEvent, nowNotDue, notYetCut, notAWait, hardTimes, cutShort, ownEnglish, ownMiss, ownSlip, workDetails, wishedUs, theirs, outraged, thankedWithFace, planned, notLockedOut, sarcastic, helpedThrough]
 
 function build({ input, reading: read, readText, steps, now, timeZone }: Checked): Reply {
   const channel = input.channel
@@ -813,8 +825,13 @@ function build({ input, reading: read, readText, steps, now, timeZone }: Checked
   // Unless a contrast after the thanks turns to what is still wrong ("Thank you for the refund, but
   // it's £20 short", "Thanks, but I'd rather have the money back than a voucher"): then the thanks
   // are courtesy and the concern after the turn is the trouble.
+  // So does a danger told after the thanks, with or without a contrast ("Thanks for your help
+  // earlier. The charger you sent still gets so hot it burned my hand."): it is not settled by them.
+  // (Not thanks for putting it right: "Thank you for fixing the pothole so quickly, it was a danger to
+  // cyclists.")
   const thanksTurn = turnAfter('gratitude')
-  const thanksThenTrouble = thanksTurn >= 0 && reading.concerns.some((c) => c.evidence.some((e) => e.start > thanksTurn))
+  const thanksEnd = endOf(reading.feelings.find((f) => f.feeling === 'gratitude'))
+  const thanksThenTrouble = (thanksTurn >= 0 && reading.concerns.some((c) => c.evidence.some((e) => e.start > thanksTurn))) || (thanksEnd >= 0 && !MENDED.test(readText ?? '') && reading.concerns.some((c) => c.concern === 'safety' && c.evidence.every((e) => e.start > thanksEnd)))
   const thanked = thanks === 'done' && !thanksThenTrouble
   // So is a problem the customer says is put right ("The refund came through, thank you!"): relief.
   const putRight = (thanked || reading.feelings.some((f) => f.feeling === 'relief')) && !feelsBad(reading) && !thanksThenTrouble

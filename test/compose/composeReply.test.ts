@@ -1072,6 +1072,14 @@ describe('composeReply', () => {
     expect(composeReply({ message: 'Great, it arrived early, thanks!', channel: 'chat' }).text).toContain("Thank you, that's kind of you.")
   })
 
+  it('thanks praise of help through a danger instead of turning to safety', () => {
+    const text = composeReply({ message: '@Tesco thank you to the lady at Tesco Extra Bolton who helped my dad when he fell over today ❤️', channel: 'chat' }).text
+    expect(text).toContain("Thank you, that's kind of you.")
+    expect(text).not.toMatch(/safe/)
+    // A danger still there, or asked about, is still met.
+    expect(composeReply({ message: 'Thanks for your help earlier. The charger you sent still gets so hot it burned my hand.', channel: 'chat' }).text).toMatch(/safe/)
+  })
+
   it('does not call a surprise the customer plans their own', () => {
     const text = composeReply({ message: 'Hoping to surprise my wife for our anniversary, can you put flowers in the room?', channel: 'chat' }).text
     expect(text).not.toMatch(/surprise/)
