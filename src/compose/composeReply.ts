@@ -368,10 +368,13 @@ const BOOKED = /appointment|booking|reservation|visit/i
 // arrive today"): a delivery missed, not a plea to hurry.
 const EXPECTED = /\b(?:meant|supposed|due|expected|scheduled)\s+to\s+$/i
 // A sentence that is only a refund asked for: "refund??", "Refund?", "a refund?".
+// A sum or the money asked back outright: "I want the £45 back", "I'd like the difference back".
+const ASKED_BACK = /\b(?:want|like|need|expect|give me)\s+(?:the |my |our |a )?([£$€]\s?\d[\d,.]*|\d[\d,.]*\s?(?:pounds|dollars|euros?)|money|difference|deposit|fee|charge|payment|cash)\s+back\b/i
 const BARE_REFUND = /(?:^|[.!?]\s*)(?:a )?refund\s*\?+\s*$/i
 // The customer telling of their own slip found out: "I've just realised", "I just realized", "I've
-// been trying to log in with the wrong email" (and "I used the wrong card": `OWN_SLIP`).
-const REALISED = /\bI(?:'ve| have)? (?:just )?reali[sz]ed\b|\bwith the wrong\b/i
+// been trying to log in with the wrong email", "I didn't realise the washing machine wasn't plugged
+// in" (not "I didn't realise you'd charge me") (and "I used the wrong card": `OWN_SLIP`).
+const REALISED = /\bI(?:'ve| have)? (?:just )?reali[sz]ed\b|\bwith the wrong\b|\bI (?:didn't|did not|hadn't|had not) reali[sz]e\b(?! (?:that )?(?:you|your|they)\b)/i
 const CURT_THANKS = /^\W*(?:thanks|thank you|cheers)\W*[.!]\s/i
 const PRAISED = /\b(?:well done|great job|good job|great work|deserves? a medal|hats off|commend|above and beyond|the extra mile|a credit to|(?:lovely|brilliant|amazing|fantastic|wonderful|excellent) (?:crew|staff|team|driver|engineer|advisor|agent)|(?:that's|that is|very|really|so|how) (?:good|kind|nice|decent|thoughtful) of you|never had (?:a|any) (?:problems?|issues?) with (?:you|your \w+)(?! until| till| before))\b|\b(?:you(?:'ve| have) been|you(?:'re| are| were)|(?:agent|staff|team|engineer|driver|advisor|adviser)\b[^.!?,]{0,30}\b(?:was|were|has been|have been)) (?:so |very |really |super |extremely |absolutely |a |an absolute )?(?:helpful|kind|lovely|brilliant|amazing|fantastic|great|patient|wonderful|polite|friendly|courteous|professional|star|life ?saver)\b/i
 // Words of something gone wrong, and of a need or a request; and a sentence that opens by telling
@@ -620,6 +623,14 @@ function helpedThrough(reading: FeelingReading, text: string): FeelingReading {
 const MENDED = /\b(?:fix(?:ed|ing)?|sort(?:ed|ing)?|repair\w*|resolv\w*|mend\w*|made it safe|making it safe)\b/i
 const HELPED = /\b(?:helped|looked after|took care of|stayed with|called an ambulance|kept (?:everyone|us|me|him|her) calm)\b/i
 
+// A change back to an old plan or setting ("I want to go back to my old plan", "can I switch back to
+// my old tariff?") is no leaving: the reply does not say "I understand you've decided to leave".
+function backToOld(reading: FeelingReading, text: string): FeelingReading {
+  const leaving = reading.signals.find((s) => s.signal === 'churn-threat')
+  return leaving?.evidence.every((e) => /^back to my old$/i.test(e.text) && OLD_SETTING.test(text.slice(e.end, e.end + 12))) ? { ...reading, signals: reading.signals.filter((s) => s !== leaving) } : reading
+}
+const OLD_SETTING = /^ (?:plan|tariff|package|deal|contract|price|bundle|settings?|version|layout|design|address|number|email|name)\b/i
+
 // A surprise the customer plans for someone ("Hoping to surprise my wife for our anniversary, can you
 // put flowers in the room?", "we're planning a surprise party for Mum") is not one they feel: the
 // reply does not say "I can see this came as a surprise".
@@ -781,7 +792,7 @@ const HARD_TIME = /\b(?:horrible|awful|terrible|rough|stressful|tough|hard|diffi
 
 // The rewrites of the reading the reply is written from, in order, each given the one before's
 // reading and the customer's words (with no words, there is nothing to rewrite by).
-const REWRITES = [wished, gotOver, toldUs, courteous, worriedAbout, missedEvent, nowNotDue, notYetCut, notAWait, hardTimes, cutShort, ownEnglish, ownMiss, ownSlip, workDetails, wishedUs, theirs, outraged, thankedWithFace, planned, notLockedOut, sarcastic, helpedThrough]
+const REWRITES = [wished, gotOver, toldUs, courteous, worriedAbout, missedEvent, nowNotDue, notYetCut, notAWait, hardTimes, cutShort, ownEnglish, ownMiss, ownSlip, workDetails, wishedUs, theirs, outraged, thankedWithFace, planned, notLockedOut, sarcastic, helpedThrough, backToOld]
 
 function build({ input, reading: read, readText, steps, now, timeZone }: Checked): Reply {
   const channel = input.channel
@@ -1038,6 +1049,14 @@ function build({ input, reading: read, readText, steps, now, timeZone }: Checked
         // "refund??" alone, after what went wrong ("waited 25 mins, then told they ran out of fries.
         // refund??"), asks for the money back, not for an answer.
         if (reframing?.key === 'reframe.answer' && readText !== undefined && BARE_REFUND.test(readText) && (feelsBad(said) || said.signals.length > 0 || WENT_WRONG.test(readText))) reframing = reframeTo('reframe.money-back')
+        // A sum asked back outright ("I paid for extra legroom and got put in a middle seat. I want the
+        // £45 back.", "I'd like the difference back") is what matters now, though the reading took the
+        // sum for a price paid.
+        const askedBack = reframing?.key === 'reframe.generic' && readText !== undefined && said.concerns.some((c) => c.concern === 'money') ? ASKED_BACK.exec(readText) : null
+        if (askedBack) {
+          const sum = askedBack[1] && said.concerns.find((c) => c.concern === 'money')?.detail?.amount
+          reframing = sum && askedBack[1]?.includes(sum) ? { text: renderWith(options, 'reframe.money', { amount: sum }), key: 'reframe.money', concern: 'money' } : reframeTo('reframe.money-back')
+        }
         const others = reframing && forOthers(reframing.key)
         if (reframing && others) reframing = { ...reframing, ...others }
         // After a loss, "getting this fixed" promises what cannot be: a bereaved customer hears that

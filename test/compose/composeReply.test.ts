@@ -1080,6 +1080,19 @@ describe('composeReply', () => {
     expect(composeReply({ message: 'Thanks for your help earlier. The charger you sent still gets so hot it burned my hand.', channel: 'chat' }).text).toMatch(/safe/)
   })
 
+  it('turns to a sum the customer asks back outright, and takes no plan change for leaving', () => {
+    expect(composeReply({ message: 'I paid for extra legroom and got put in a middle seat at the back. I want the £45 back.', channel: 'chat' }).text).toContain('getting your £45 back to you')
+    expect(composeReply({ message: '@Shell_UK charged £95 for fuel but the pump stopped at £40. want the difference back', channel: 'chat' }).text).toContain('getting your money back to you')
+    const plan = composeReply({ message: 'I want to go back to my old plan', channel: 'chat' }).text
+    expect(plan).not.toMatch(/decided to leave/)
+    expect(composeReply({ message: "I'm going back to my old provider", channel: 'chat' }).text).toMatch(/decided to leave/)
+  })
+
+  it('meets an own slip told as "I didn\'t realise" as the slip it is', () => {
+    expect(composeReply({ message: "I'm so embarrassed, I didn't realise the washing machine wasn't plugged in properly. Please cancel the engineer.", channel: 'chat' }).text).toContain("No problem at all, this happens more often than you'd think.")
+    expect(composeReply({ message: "I'm so embarrassed, I didn't realise you would charge me for that", channel: 'chat' }).text).not.toMatch(/No problem at all/)
+  })
+
   it('does not call a surprise the customer plans their own', () => {
     const text = composeReply({ message: 'Hoping to surprise my wife for our anniversary, can you put flowers in the room?', channel: 'chat' }).text
     expect(text).not.toMatch(/surprise/)
