@@ -164,7 +164,7 @@ const feelingCues: Noteless<FeelingCue>[] = [
   /* @__PURE__ */ feelingCue('steam-face', "-_-|\ud83d\ude11|\ud83d\ude24!", { frustration: 2.4 }),
   /* @__PURE__ */ feelingCue('eye-roll', "\ud83d\ude12!|\ud83d\ude44!", { frustration: 2.4, joy: -3.5, gratitude: -4 }, 2),
   /* @__PURE__ */ feelingCue('upside-down-face', "\ud83d\ude43", { frustration: 1.6, joy: -1.5 }),
-  /* @__PURE__ */ feelingCue('sad-face', "gutted|:(|\ud83d\ude41|\ud83d\ude14|=(|\u2639|\ud83d\ude1e", { sadness: 1.2, disappointment: 1.4 }),
+  /* @__PURE__ */ feelingCue('sad-face', "gutted|:(|\ud83d\ude41|\ud83d\ude14|=(|\u2639|\ud83d\ude1e", { sadness: 1.2, disappointment: 1.0 }),
   /* @__PURE__ */ feelingCue('confused-face', "\ud83d\ude35|\ud83d\ude15!|\ud83e\udd14|\ud83e\udd37|:/|=/|:s", { confusion: 2.0 }),
   /* @__PURE__ */ feelingCue('surprised-face', "\ud83d\ude32|\ud83d\ude2e|\ud83d\ude2f|\ud83e\udd2f|:o", { surprise: 2.2 }),
   /* @__PURE__ */ feelingCue('happy-face', ":)|=)|:d|;)|<3|\u2764|\ud83c\udf89|\ud83d\udc4d|\ud83d\udc4f|\ud83d\udc95|\ud83d\ude00|\ud83d\ude01|\ud83d\ude03|\ud83d\ude04|\ud83d\ude0a|\ud83d\ude0d|\ud83d\ude42|\ud83d\ude4c|\ud83e\udd70|\ud83e\udd73|xd", { joy: 2.0 }),
