@@ -1093,6 +1093,10 @@ describe('composeReply', () => {
     expect(composeReply({ message: "I'm so embarrassed, I didn't realise you would charge me for that", channel: 'chat' }).text).not.toMatch(/No problem at all/)
   })
 
+  it('thanks "you guys rock" as praise of the team', () => {
+    expect(composeReply({ message: '@JetBlue you guys rock, the gate agent held the door for my mom in her wheelchair', channel: 'chat' }).text).toContain("Thank you, that's kind of you.")
+  })
+
   it('does not call a surprise the customer plans their own', () => {
     const text = composeReply({ message: 'Hoping to surprise my wife for our anniversary, can you put flowers in the room?', channel: 'chat' }).text
     expect(text).not.toMatch(/surprise/)
