@@ -326,5 +326,5 @@ export const enTables: ReadTables = {
   // number or a time; a test holds all of them known, so dropping a cue cannot make them foreign.
   // prettier-ignore
   commonWords: /* @__PURE__ */ p("know|from|its|us|up|about|only|year|these|into|also|look|well|their|give|if|or|me|some|like|his|now|him|think|with|than|them|her|there|see"),
-  durationUnits: /* @__PURE__ */ p("fortnight|fortnights|minutes|hours|years|hour|min|hr|hrs|year|week|weeks|days|minute|months|seconds|mins|second|month|day"),
+  durationUnits: /* @__PURE__ */ p("fortnight|fortnights|minutes|hours|years|hour|min|hr|hrs|year|week|weeks|days|minute|months|mins|month|day"),
 }
