@@ -373,8 +373,9 @@ const ASKED_BACK = /\b(?:want|like|need|expect|give me)\s+(?:the |my |our |a )?(
 const BARE_REFUND = /(?:^|[.!?]\s*)(?:a )?refund\s*\?+\s*$/i
 // The customer telling of their own slip found out: "I've just realised", "I just realized", "I've
 // been trying to log in with the wrong email", "I didn't realise the washing machine wasn't plugged
-// in" (not "I didn't realise you'd charge me") (and "I used the wrong card": `OWN_SLIP`).
-const REALISED = /\bI(?:'ve| have)? (?:just )?reali[sz]ed\b|\bwith the wrong\b|\bI (?:didn't|did not|hadn't|had not) reali[sz]e\b(?! (?:that )?(?:you|your|they)\b)/i
+// in" (not "I didn't realise you'd charge me"), "I've deleted my whole account by accident", "I
+// accidentally cancelled it" (and "I used the wrong card": `OWN_SLIP`).
+const REALISED = /\bI(?:'ve| have)? (?:just )?reali[sz]ed\b|\bwith the wrong\b|\bI (?:didn't|did not|hadn't|had not) reali[sz]e\b(?! (?:that )?(?:you|your|they)\b)|\bI(?:'ve| have| had)? (?:just )?(?:accidentally|\w+ed\b[^.!?,]{0,30}\bby (?:accident|mistake))\b/i
 const CURT_THANKS = /^\W*(?:thanks|thank you|cheers)\W*[.!]\s/i
 const PRAISED = /\b(?:well done|great job|good job|great work|deserves? a medal|hats off|commend|above and beyond|the extra mile|a credit to|(?:lovely|brilliant|amazing|fantastic|wonderful|excellent) (?:crew|staff|team|driver|engineer|advisor|agent)|(?:that's|that is|very|really|so|how) (?:good|kind|nice|decent|thoughtful) of you|you (?:guys )?rock|never had (?:a|any) (?:problems?|issues?) with (?:you|your \w+)(?! until| till| before))\b|\b(?:you(?:'ve| have) been|you(?:'re| are| were)|(?:agent|staff|team|engineer|driver|advisor|adviser)\b[^.!?,]{0,30}\b(?:was|were|has been|have been)) (?:so |very |really |super |extremely |absolutely |a |an absolute )?(?:helpful|kind|lovely|brilliant|amazing|fantastic|great|patient|wonderful|polite|friendly|courteous|professional|star|life ?saver)\b/i
 // Words of something gone wrong, and of a need or a request; and a sentence that opens by telling
@@ -631,6 +632,14 @@ function backToOld(reading: FeelingReading, text: string): FeelingReading {
 }
 const OLD_SETTING = /^ (?:plan|tariff|package|deal|contract|price|bundle|settings?|version|layout|design|address|number|email|name)\b/i
 
+// A person the customer is glad to have reached at last ("Such a relief to finally speak to a real
+// person", "thank you, finally a human"), with relief or thanks, is no request to escalate: the reply
+// does not say "I understand you'd like this escalated".
+function reached(reading: FeelingReading, text: string): FeelingReading {
+  const asked = reading.signals.find((s) => s.signal === 'escalation-request')
+  return asked && reading.feelings.some((f) => f.feeling === 'relief' || f.feeling === 'gratitude') && asked.evidence.every((e) => /\bfinally\b[^.!?]{0,20}$/i.test(text.slice(Math.max(0, e.start - 30), e.start))) ? { ...reading, signals: reading.signals.filter((s) => s !== asked) } : reading
+}
+
 // A surprise the customer plans for someone ("Hoping to surprise my wife for our anniversary, can you
 // put flowers in the room?", "we're planning a surprise party for Mum") is not one they feel: the
 // reply does not say "I can see this came as a surprise".
@@ -656,8 +665,17 @@ const KEPT_OUT = /\b(?:can't|cannot|can not|no longer|unable|locked|won't let|do
 // already" and "Shocked to see a £400 bill" tell of nothing "you" did.)
 function outraged(reading: FeelingReading, text: string): FeelingReading {
   const surprise = reading.feelings.find((f) => f.feeling === 'surprise')
-  if (!surprise || text.includes('?') || reading.feelings.some((f) => VALENCE[f.feeling] === 'positive' || (VALENCE[f.feeling] === 'negative' && f.intensity >= 0.3)) || reading.signals.length > 0 || charged(reading) || !/\byou(?:'d|'ve|'re| have| would)?\b/i.test(text)) return reading
+  if (!surprise || text.includes('?') || reading.feelings.some((f) => VALENCE[f.feeling] === 'positive' || (VALENCE[f.feeling] === 'negative' && f.intensity >= 0.3)) || reading.signals.length > 0 || charged(reading) || !/\byou(?:'d|'ve|'re| have| would)?\b/i.test(text) || saysDone(text)) return reading
   return withFeelings(reading, reading.feelings.map((f) => (f === surprise ? { ...f, feeling: 'anger' as const } : f)))
+}
+
+// Surprise at something put right ("Can't believe it, you actually fixed it on the first try!"),
+// with no bad feeling read, is good news: met with "That's great to hear", not as outrage, and not
+// with "getting you a clear answer" when nothing was asked.
+function pleasantSurprise(reading: FeelingReading, text: string): FeelingReading {
+  const surprise = reading.feelings.find((f) => f.feeling === 'surprise')
+  if (!surprise || feelsBad(reading) || reading.feelings.some((f) => f.feeling === 'joy') || !saysDone(text)) return reading
+  return withFeelings(reading, reading.feelings.map((f) => (f === surprise ? { ...f, feeling: 'joy' as const } : f)))
 }
 
 // Hope read only from an ill wish on us ("I hope your company goes bust", "hope you lot rot") is
@@ -792,7 +810,7 @@ const HARD_TIME = /\b(?:horrible|awful|terrible|rough|stressful|tough|hard|diffi
 
 // The rewrites of the reading the reply is written from, in order, each given the one before's
 // reading and the customer's words (with no words, there is nothing to rewrite by).
-const REWRITES = [wished, gotOver, toldUs, courteous, worriedAbout, missedEvent, nowNotDue, notYetCut, notAWait, hardTimes, cutShort, ownEnglish, ownMiss, ownSlip, workDetails, wishedUs, theirs, outraged, thankedWithFace, planned, notLockedOut, sarcastic, helpedThrough, backToOld]
+const REWRITES = [wished, gotOver, toldUs, courteous, worriedAbout, missedEvent, nowNotDue, notYetCut, notAWait, hardTimes, cutShort, ownEnglish, ownMiss, ownSlip, workDetails, wishedUs, theirs, pleasantSurprise, outraged, thankedWithFace, planned, notLockedOut, sarcastic, helpedThrough, backToOld, reached]
 
 function build({ input, reading: read, readText, steps, now, timeZone }: Checked): Reply {
   const channel = input.channel

@@ -1097,6 +1097,20 @@ describe('composeReply', () => {
     expect(composeReply({ message: '@JetBlue you guys rock, the gate agent held the door for my mom in her wheelchair', channel: 'chat' }).text).toContain("Thank you, that's kind of you.")
   })
 
+  it('meets surprise at something put right as good news, not outrage', () => {
+    const text = composeReply({ message: "Can't believe it, you actually fixed it on the first try!", channel: 'chat' }).text
+    expect(text).toContain("That's great to hear.")
+    expect(text).not.toMatch(/upsetting|fixed for you/)
+    expect(composeReply({ message: "I can't believe you'd treat a loyal customer like this. Shocking.", channel: 'chat' }).text).toMatch(/upsetting/)
+  })
+
+  it('takes a person reached at last for no escalation, and an accident of the customer\'s for their slip', () => {
+    expect(composeReply({ message: 'Such a relief to finally speak to a real person', channel: 'chat' }).text).not.toMatch(/escalated/)
+    expect(composeReply({ message: 'I want to speak to a real person', channel: 'chat' }).text).toMatch(/escalated/)
+    expect(composeReply({ message: "Oh no, I think I've deleted my whole account by accident 😬", channel: 'chat' }).text).toContain("No problem at all, this happens more often than you'd think.")
+    expect(composeReply({ message: 'You accidentally charged me twice', channel: 'chat' }).text).not.toMatch(/No problem at all/)
+  })
+
   it('does not call a surprise the customer plans their own', () => {
     const text = composeReply({ message: 'Hoping to surprise my wife for our anniversary, can you put flowers in the room?', channel: 'chat' }).text
     expect(text).not.toMatch(/surprise/)
