@@ -582,10 +582,12 @@ function workDetails(reading: FeelingReading, text: string): FeelingReading {
 }
 const WORK_DETAIL = /^ (?:e-?mail|address|phone|mobile|number)\b/i
 
-// Joy read only from a face beside thanks ("thx 👍", "Cheers 👍") is the thanks' smile: the reply
-// thanks the customer back, not "That's great to hear".
+// Joy read only from a face beside thanks ("thx 👍", "Cheers 👍"), or from the very word of thanks
+// ("Can you resend the invoice? Cheers", where "cheers" leans to joy too), is the thanks' smile: the
+// reply thanks the customer back, or answers, not "That's great to hear".
 function thankedWithFace(reading: FeelingReading): FeelingReading {
-  return reading.feelings.some((f) => f.feeling === 'gratitude') ? without(reading, (f) => f.feeling === 'joy' && f.evidence.every((e) => e.cue === 'happy-face')) : reading
+  const thanks = reading.feelings.find((f) => f.feeling === 'gratitude')
+  return thanks ? without(reading, (f) => f.feeling === 'joy' && f.evidence.every((e) => e.cue === 'happy-face' || thanks.evidence.some((t) => t.start === e.start))) : reading
 }
 
 // Sarcasm the words did not show `detectFeelings`: praise said first and on its own, then something

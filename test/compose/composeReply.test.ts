@@ -959,6 +959,11 @@ describe('composeReply', () => {
 
   it('thanks back a customer whose only joy is a face beside their thanks', () => {
     expect(composeReply({ message: 'thx 👍', channel: 'chat' }).text).toContain("Thank you, that's kind of you.")
+    // Or the very word of thanks: "cheers" leans to joy as well.
+    expect(composeReply({ message: 'Cheers for the speedy reply, really helpful.', channel: 'chat' }).text).toContain("Thank you, that's kind of you.")
+    const asked = composeReply({ message: 'Hiya, quick one: is it possible to pause my subscription over the summer rather than cancel? Cheers, Amy', channel: 'chat' }).text
+    expect(asked).not.toMatch(/great to hear/)
+    expect(asked).toContain('getting you a clear answer')
     expect(composeReply({ message: 'Love it 😍 thanks', channel: 'chat' }).text).toContain("That's great to hear.")
   })
 
