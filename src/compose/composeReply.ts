@@ -591,7 +591,7 @@ function thankedWithFace(reading: FeelingReading): FeelingReading {
 }
 
 // Sarcasm the words did not show `detectFeelings`: praise said first and on its own, then something
-// gone wrong ("Perfect, the replacement is also broken"); gladness or thanks, then "only to" ("So
+// gone wrong ("Perfect, the replacement is also broken", "Yeah great, so I just lose the £200 then?"); gladness or thanks, then "only to" ("So
 // glad I paid for next day delivery, only for it to arrive in a week"); thanks for the 'help' in
 // quotes ("Thanks so much for the 'help', I'm now worse off than when I started"). The good feeling
 // is dropped, and, with no bad one read at 0.3 or more, the frustration it hides is met (with the
@@ -599,7 +599,7 @@ function thankedWithFace(reading: FeelingReading): FeelingReading {
 function sarcastic(reading: FeelingReading, text: string): FeelingReading {
   const joy = reading.feelings.find((f) => f.feeling === 'joy')
   const end = joy ? Math.max(...joy.evidence.map((e) => e.end)) : -1
-  const first = joy !== undefined && joy.evidence.every((e) => e.start < 3 && e.cue !== 'no-worries') && /^\s*[,.!]/.test(text.slice(end)) && FAILED.test(text.slice(end)) && !reading.feelings.some((f) => VALENCE[f.feeling] === 'positive' && f.evidence.some((e) => e.start > end))
+  const first = joy !== undefined && joy.evidence.every((e) => OPENS.test(text.slice(0, e.start)) && e.cue !== 'no-worries') && /^\s*[,.!]/.test(text.slice(end)) && FAILED.test(text.slice(end)) && !reading.feelings.some((f) => VALENCE[f.feeling] === 'positive' && f.evidence.some((e) => e.start > end))
   const only = ONLY_TO.exec(text)
   const quoted = QUOTED_THANKS.exec(text)
   const turned = (f: FeelingFound): boolean => (f.feeling === 'joy' && (first || (only !== null && f.evidence.every((e) => e.end <= only.index)))) || (f.feeling === 'gratitude' && ((only !== null && f.evidence.every((e) => e.end <= only.index)) || (quoted !== null && f.evidence.every((e) => e.start >= quoted.index && e.end <= quoted.index + quoted[0].length))))
@@ -610,7 +610,10 @@ function sarcastic(reading: FeelingReading, text: string): FeelingReading {
   return withFeelings(reading, [{ feeling: 'frustration', intensity: SARCASM_INTENSITY, evidence: [{ start, end: start + said.length, text: said, cue, negated: false, weight: 0 }] }, ...kept])
 }
 const SARCASM_INTENSITY = 0.35
-const FAILED = /\b(?:broken|broke|again|wrong|lost|late|missing|cancell?ed|delayed|damaged|smashed|faulty|crash\w*|stuck|failed|never (?:came|arrived|turned up|showed up))\b/i
+// Nothing, or a word of speech before it, opens a message ahead of its praise ("Yeah great, so I
+// just lose the £200 then?").
+const OPENS = /^\W*(?:(?:yeah|yea|oh|well|wow|ah|ok|okay)\W+)?$/i
+const FAILED = /\b(?:broken|broke|again|wrong|lost|lose|late|missing|cancell?ed|delayed|damaged|smashed|faulty|crash\w*|stuck|failed|never (?:came|arrived|turned up|showed up))\b/i
 const ONLY_TO = /\bonly (?:for (?:it|them|me|us|him|her) )?to (?:be|find|arrive|get|have|receive|discover|realise|realize|hear|see|learn)\b/i
 const QUOTED_THANKS = /\bthank(?:s| you)(?: so much| very much| a lot)? for (?:the|your|all the|all your) ['‘"“][^'’"”]{1,20}['’"”]/i
 

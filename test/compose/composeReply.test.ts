@@ -1066,7 +1066,7 @@ describe('composeReply', () => {
   })
 
   it('meets sarcasm the reading missed as the frustration it hides', () => {
-    for (const message of ['Perfect, the replacement is also broken', 'So glad I paid for next day delivery, only for it to arrive in a week']) {
+    for (const message of ['Perfect, the replacement is also broken', 'So glad I paid for next day delivery, only for it to arrive in a week', 'Yeah great, so I just lose the £200 then?']) {
       const text = composeReply({ message, channel: 'chat' }).text
       expect(text, message).not.toMatch(/great to hear/)
       expect(text, message).toContain('I can hear how frustrating this has been.')
