@@ -186,6 +186,7 @@ function validate(turns: unknown): Issue[] {
 
 // A customer's words that it is sorted: "thanks for sorting that", "fixed", "it works now", "it's
 // back", "I'm back in", "that really helps", "resolved".
+const REFUSED = /\b(?:can't|cannot|can not|unable to|won't be able to|not able to) (?:guarantee|promise|do anything|help with)\b|\bafraid (?:not|there's nothing|we can't|i can't)\b/
 const DEALT_WITH = /\bsort|\bfix|\bworks?\b|\bworking\b|\b(?:it's|it is|i'm|im|we're|all) back\b|\b(?:that|this) (?:really |will )?helps?\b|\bresolved\b|\b(?:we're|we are|i'm|i am|everyone's|everyone is) (?:all )?safe\b/i
 
 /**
@@ -275,8 +276,11 @@ export function readConversation(turns: ConversationTurn[], options: ReadConvers
       // sorting that", "Brilliant, it's back. Thanks for the update.", "Updated and it works. Cheers.",
       // "Thank you, that really helps.").
       if (role === 'customer') return reading.feelings.some((f) => f.feeling === 'relief' || ((f.feeling === 'gratitude' || f.feeling === 'joy') && DEALT_WITH.test((turns[turn] as ConversationTurn).text))) && !reading.concerns.some((c) => c.concern === concern.concern) && reading.polarity.label === 'positive'
-      if (reading.concerns.some((c) => c.concern === concern.concern)) return true
       const text = (turns[turn] as ConversationTurn).text.toLowerCase()
+      // An agent turn that says it cannot do it ("I'm afraid I can't guarantee it will arrive
+      // tomorrow") names the concern without dealing with it.
+      if (REFUSED.test(text)) return false
+      if (reading.concerns.some((c) => c.concern === concern.concern)) return true
       if (words.some((word) => text.includes(word))) return true
       // Phrases of dealing with it, matched as whole words: "unlocked your account".
       const spaced = ` ${text.replace(/[^\p{L}\p{N}']+/gu, ' ')} `

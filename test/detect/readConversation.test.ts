@@ -309,6 +309,10 @@ describe('readConversation', () => {
       expect(readConversation([...down, { role: 'customer', text }]).unaddressed.map((c) => c.concern), text).toEqual(['livelihood'])
     }
     expect(readConversation([...worried, { role: 'customer', text: "Phew, but will it still be here before my flight on Tuesday?" }]).unaddressed.map((c) => c.concern)).toEqual(['deadline'])
+    // An agent turn that says it cannot do it names the concern without dealing with it.
+    const party: ConversationTurn[] = [{ role: 'customer', text: "I need my parcel for my son's birthday tomorrow!" }]
+    expect(readConversation([...party, { role: 'agent', text: "I'm afraid I can't guarantee it will arrive tomorrow." }]).unaddressed.map((c) => c.concern)).toEqual(['deadline'])
+    expect(readConversation([...party, { role: 'agent', text: "I've upgraded it to next day delivery, it will arrive tomorrow." }]).unaddressed).toEqual([])
     // A danger dealt with: the agent asks after everyone and sends help, or the customer says they are safe.
     const broke: ConversationTurn[] = [{ role: 'customer', text: 'The hire car broke down on the motorway with my kids in the back.' }]
     expect(readConversation([...broke, { role: 'agent', text: 'I understand.' }]).unaddressed.map((c) => c.concern)).toEqual(['safety'])
