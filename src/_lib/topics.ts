@@ -35,9 +35,10 @@ const TIME_LEADS = /* @__PURE__ */ wordSet('by before until till on this next fo
 const TIME_QUALIFIERS = /* @__PURE__ */ wordSet('this next coming')
 const WAIT_LEADS = /* @__PURE__ */ wordSet('for over in after waited waiting hold been took taken almost nearly about than since')
 // Leads that are waiting whatever else the sentence says: "waited two days", "on hold 40 minutes",
-// "it's been a week", "my laptop repair has taken 6 weeks". The others ("for", "after", "took" ...) need a word of waiting or of nothing
-// happening near them: "a customer for 10 years" is not a wait, "no reply for 10 days" is; "still
-// annoyed it took six weeks" is, "the repair took 2 days, not 2 weeks" is not.
+// "it's been a week", "my laptop repair has taken 6 weeks". The others ("for", "after", "took" ...)
+// need a word of waiting or of nothing happening near them: "a customer for 10 years" is not a
+// wait, "no reply for 10 days" is; "still annoyed it took six weeks" is, "the repair took 2 days,
+// not 2 weeks" is not.
 const SURE_WAIT_LEADS = /* @__PURE__ */ wordSet('waited waiting hold been taken')
 // Where minutes and hours spent are a wait: "3 hours at the airport", "40 minutes on the phone".
 const WAIT_PLACES = /* @__PURE__ */ wordSet('tarmac plane runway airport gate platform station phone line queue chat desk counter doorstep kerb curb roadside shoulder')

@@ -476,6 +476,11 @@ function setAside(reading: FeelingReading, found: ConcernFound, kept?: ConcernFo
   return worryFrom(reading) === found.concern ? without(next, (f) => f.feeling === 'anxiety') : next
 }
 
+// `reading` without the signal `found` (one the words gave that the message does not mean).
+function withoutSignal(reading: FeelingReading, found: SignalFound): FeelingReading {
+  return { ...reading, signals: reading.signals.filter((s) => s !== found) }
+}
+
 // A worry told as over, beside thanks for something done ("Thanks so much for sorting it so quickly,
 // I was really worried", "Thank you for fixing my boiler, I was so worried we'd be cold") or before
 // a good turn ("I was nervous about ordering online but it went really smoothly"): relief now, met
@@ -633,7 +638,7 @@ const HELPED = /\b(?:helped|looked after|took care of|stayed with|called an ambu
 // my old tariff?") is no leaving: the reply does not say "I understand you've decided to leave".
 function backToOld(reading: FeelingReading, text: string): FeelingReading {
   const leaving = reading.signals.find((s) => s.signal === 'churn-threat')
-  return leaving?.evidence.every((e) => /^back to my old$/i.test(e.text) && OLD_SETTING.test(text.slice(e.end, e.end + 12))) ? { ...reading, signals: reading.signals.filter((s) => s !== leaving) } : reading
+  return leaving?.evidence.every((e) => /^back to my old$/i.test(e.text) && OLD_SETTING.test(text.slice(e.end, e.end + 12))) ? withoutSignal(reading, leaving) : reading
 }
 const OLD_SETTING = /^ (?:plan|tariff|package|deal|contract|price|bundle|settings?|version|layout|design|address|number|email|name)\b/i
 
@@ -642,7 +647,7 @@ const OLD_SETTING = /^ (?:plan|tariff|package|deal|contract|price|bundle|setting
 // does not say "I understand you'd like this escalated".
 function reached(reading: FeelingReading, text: string): FeelingReading {
   const asked = reading.signals.find((s) => s.signal === 'escalation-request')
-  return asked && reading.feelings.some((f) => f.feeling === 'relief' || f.feeling === 'gratitude') && asked.evidence.every((e) => /\bfinally\b[^.!?]{0,20}$/i.test(text.slice(Math.max(0, e.start - 30), e.start))) ? { ...reading, signals: reading.signals.filter((s) => s !== asked) } : reading
+  return asked && reading.feelings.some((f) => f.feeling === 'relief' || f.feeling === 'gratitude') && asked.evidence.every((e) => /\bfinally\b[^.!?]{0,20}$/i.test(text.slice(Math.max(0, e.start - 30), e.start))) ? withoutSignal(reading, asked) : reading
 }
 
 // A surprise the customer plans for someone ("Hoping to surprise my wife for our anniversary, can you
@@ -767,8 +772,9 @@ function nowNotDue(reading: FeelingReading, text: string): FeelingReading {
     const at = said === undefined ? -1 : text.indexOf(said)
     return at > 0 && re.test(after ? text.slice(at + (said as string).length, at + (said as string).length + 16) : text.slice(Math.max(0, at - 16), at))
   }
-  if (!(event === undefined && (near(when, NOW_BEFORE) || near(when, AGAIN_AFTER, true))) && !near(event, OTHER_BEFORE) && !near(event, KEEPSAKE_AFTER, true) && !(/^the surgery$/i.test(event ?? '') && near(event, PRACTICE_BEFORE))) return reading
-  return setAside(reading, deadline)
+  const timeIsNoLimit = event === undefined && (near(when, NOW_BEFORE) || near(when, AGAIN_AFTER, true))
+  const eventIsNone = near(event, OTHER_BEFORE) || near(event, KEEPSAKE_AFTER, true) || (/^the surgery$/i.test(event ?? '') && near(event, PRACTICE_BEFORE))
+  return timeIsNoLimit || eventIsNone ? setAside(reading, deadline) : reading
 }
 const NOW_BEFORE = /\b(?:it's|it is|now)\s+(?:now\s+)?$/i
 const OTHER_BEFORE = /\b(?:a different|another|a new|the other)\s+$/i
@@ -795,7 +801,7 @@ const AHEAD = /\b(?:will|going to|gonna|might|could|about to|threaten(?:ing|ed|s
 // for 11 days" is a wait).
 function notAWait(reading: FeelingReading, text: string): FeelingReading {
   const wait = reading.signals.find((s) => s.signal === 'waiting')
-  return wait?.evidence.every((e) => e.cue === 'duration' && NOT_WAITING.test(text.slice(Math.max(0, e.start - 60), e.start))) ? { ...reading, signals: reading.signals.filter((s) => s !== wait) } : reading
+  return wait?.evidence.every((e) => e.cue === 'duration' && NOT_WAITING.test(text.slice(Math.max(0, e.start - 60), e.start))) ? withoutSignal(reading, wait) : reading
 }
 const NOT_WAITING = /\b(?:travel+ing|driving|flying|sending|using)\b(?:\s+[^\s.!?]+){0,6}\s+for (?:the (?:last|past) )?$/i
 

@@ -184,9 +184,11 @@ function validate(turns: unknown): Issue[] {
   return issues
 }
 
-// A customer's words that it is sorted: "thanks for sorting that", "fixed", "it works now", "it's
-// back", "I'm back in", "that really helps", "resolved".
+// An agent's words that it cannot be done: "I'm afraid I can't guarantee it", "we're unable to
+// help with that". (Lower case: tested on the turn's text lowered.)
 const REFUSED = /\b(?:can't|cannot|can not|unable to|won't be able to|not able to) (?:guarantee|promise|do anything|help with)\b|\bafraid (?:not|there's nothing|we can't|i can't)\b/
+// A customer's words that it is sorted: "thanks for sorting that", "fixed", "it works now", "it's
+// back", "I'm back in", "that really helps", "resolved", "we're all safe".
 const DEALT_WITH = /\bsort|\bfix|\bworks?\b|\bworking\b|\b(?:it's|it is|i'm|im|we're|all) back\b|\b(?:that|this) (?:really |will )?helps?\b|\bresolved\b|\b(?:we're|we are|i'm|i am|everyone's|everyone is) (?:all )?safe\b/i
 
 /**
