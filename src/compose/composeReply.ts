@@ -1081,7 +1081,8 @@ function build({ input, reading: read, readText, steps, now, timeZone }: Checked
         // A sum asked back outright ("I paid for extra legroom and got put in a middle seat. I want the
         // £45 back.", "I'd like the difference back") is what matters now, though the reading took the
         // sum for a price paid.
-        const askedBack = reframing?.key === 'reframe.generic' && readText !== undefined && said.concerns.some((c) => c.concern === 'money') ? ASKED_BACK.exec(readText) : null
+        // (In public, with no sum: the money, not "this".)
+        const askedBack = reframing?.key === 'reframe.generic' && readText !== undefined && reading.concerns.some((c) => c.concern === 'money') ? ASKED_BACK.exec(readText) : null
         if (askedBack) {
           const sum = askedBack[1] && said.concerns.find((c) => c.concern === 'money')?.detail?.amount
           reframing = sum && askedBack[1]?.includes(sum) ? { text: renderWith(options, 'reframe.money', { amount: sum }), key: 'reframe.money', concern: 'money' } : reframeTo('reframe.money-back')

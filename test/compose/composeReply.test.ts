@@ -1087,6 +1087,10 @@ describe('composeReply', () => {
 
   it('turns to a sum the customer asks back outright, and takes no plan change for leaving', () => {
     expect(composeReply({ message: 'I paid for extra legroom and got put in a middle seat at the back. I want the £45 back.', channel: 'chat' }).text).toContain('getting your £45 back to you')
+    // A public reply names no sum, but still the money.
+    const publicly = composeReply({ message: 'I paid for extra legroom and got put in a middle seat at the back. I want the £45 back.', channel: 'social' }).text
+    expect(publicly).toContain('getting your money back to you')
+    expect(publicly).not.toMatch(/£45/)
     expect(composeReply({ message: '@Shell_UK charged £95 for fuel but the pump stopped at £40. want the difference back', channel: 'chat' }).text).toContain('getting your money back to you')
     const plan = composeReply({ message: 'I want to go back to my old plan', channel: 'chat' }).text
     expect(plan).not.toMatch(/decided to leave/)
