@@ -650,6 +650,17 @@ function reached(reading: FeelingReading, text: string): FeelingReading {
   return asked && reading.feelings.some((f) => f.feeling === 'relief' || f.feeling === 'gratitude') && asked.evidence.every((e) => /\bfinally\b[^.!?]{0,20}$/i.test(text.slice(Math.max(0, e.start - 30), e.start))) ? withoutSignal(reading, asked) : reading
 }
 
+// "my data" that is mobile data or a file to move ("I've used all my data already and it's only the
+// 10th", "My data export keeps failing", "I want to download my data"), with no other sign of the
+// customer's information at risk, is no worry about who can see it: the reply does not say "making
+// sure your information is secure".
+function dataToMove(reading: FeelingReading, text: string): FeelingReading {
+  const data = reading.concerns.find((c) => c.concern === 'privacy')
+  return data?.evidence.every((e) => /^(?:my|our) data$/i.test(e.text) && (DATA_AFTER.test(text.slice(e.end, e.end + 16)) || DATA_BEFORE.test(text.slice(Math.max(0, e.start - 16), e.start)))) ? setAside(reading, data) : reading
+}
+const DATA_AFTER = /^\s+(?:export|download|backup|usage|allowance|plan|bundle|roaming|signal|(?:isn't|is not|has stopped|stopped|keeps|won't|doesn't|has run out|ran out|runs out)\b)/i
+const DATA_BEFORE = /\b(?:used(?: up)?(?: all)?|run out of|ran out of|download|export|back up|transfer|move|import)\s+$/i
+
 // A surprise the customer plans for someone ("Hoping to surprise my wife for our anniversary, can you
 // put flowers in the room?", "we're planning a surprise party for Mum") is not one they feel: the
 // reply does not say "I can see this came as a surprise".
@@ -821,7 +832,7 @@ const HARD_TIME = /\b(?:horrible|awful|terrible|rough|stressful|tough|hard|diffi
 
 // The rewrites of the reading the reply is written from, in order, each given the one before's
 // reading and the customer's words (with no words, there is nothing to rewrite by).
-const REWRITES = [wished, gotOver, toldUs, courteous, worriedAbout, missedEvent, nowNotDue, notYetCut, notAWait, hardTimes, cutShort, ownEnglish, ownMiss, ownSlip, workDetails, wishedUs, theirs, pleasantSurprise, outraged, thankedWithFace, planned, notLockedOut, sarcastic, helpedThrough, backToOld, reached]
+const REWRITES = [wished, gotOver, toldUs, courteous, worriedAbout, missedEvent, nowNotDue, notYetCut, notAWait, hardTimes, cutShort, ownEnglish, ownMiss, ownSlip, workDetails, wishedUs, theirs, pleasantSurprise, outraged, thankedWithFace, planned, notLockedOut, sarcastic, helpedThrough, backToOld, reached, dataToMove]
 
 function build({ input, reading: read, readText, steps, now, timeZone }: Checked): Reply {
   const channel = input.channel

@@ -1120,6 +1120,13 @@ describe('composeReply', () => {
     expect(composeReply({ message: 'You accidentally charged me twice', channel: 'chat' }).text).not.toMatch(/No problem at all/)
   })
 
+  it('takes mobile data or a file to move for no worry about the customer\'s information', () => {
+    for (const message of ["I've used all my data already and it's only the 10th", 'I want to download my data', 'Our data export has been stuck at 99% for six hours']) {
+      expect(composeReply({ message, channel: 'chat' }).text, message).not.toMatch(/information/)
+    }
+    expect(composeReply({ message: 'Your new terms say you can share my data with partners. I did not agree to that.', channel: 'chat' }).text).toContain('your information is secure')
+  })
+
   it('does not call a surprise the customer plans their own', () => {
     const text = composeReply({ message: 'Hoping to surprise my wife for our anniversary, can you put flowers in the room?', channel: 'chat' }).text
     expect(text).not.toMatch(/surprise/)
