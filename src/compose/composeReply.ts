@@ -377,7 +377,7 @@ const BARE_REFUND = /(?:^|[.!?]\s*)(?:a )?refund\s*\?+\s*$/i
 // accidentally cancelled it" (and "I used the wrong card": `OWN_SLIP`).
 const REALISED = /\bI(?:'ve| have)? (?:just )?reali[sz]ed\b|\bwith the wrong\b|\bI (?:didn't|did not|hadn't|had not) reali[sz]e\b(?! (?:that )?(?:you|your|they)\b)|\bI(?:'ve| have| had)? (?:just )?(?:accidentally|\w+ed\b[^.!?,]{0,30}\bby (?:accident|mistake))\b/i
 const CURT_THANKS = /^\W*(?:thanks|thank you|cheers)\W*[.!]\s/i
-const PRAISED = /\b(?:well done|great job|good job|great work|deserves? a medal|hats off|commend|above and beyond|the extra mile|a credit to|(?:lovely|brilliant|amazing|fantastic|wonderful|excellent) (?:crew|staff|team|driver|engineer|advisor|agent)|(?:that's|that is|very|really|so|how) (?:good|kind|nice|decent|thoughtful) of you|you (?:guys )?rock|never had (?:a|any) (?:problems?|issues?) with (?:you|your \w+)(?! until| till| before))\b|\b(?:you(?:'ve| have) been|you(?:'re| are| were)|(?:agent|staff|team|engineer|driver|advisor|adviser)\b[^.!?,]{0,30}\b(?:was|were|has been|have been)) (?:so |very |really |super |extremely |absolutely |a |an absolute )?(?:helpful|kind|lovely|brilliant|amazing|fantastic|great|patient|wonderful|polite|friendly|courteous|professional|star|life ?saver)\b/i
+const PRAISED = /\b(?:well done|great job|good job|great work|deserves? a medal|hats off|commend|above and beyond|the extra mile|a credit to|(?:lovely|brilliant|amazing|fantastic|wonderful|excellent) (?:crew|staff|team|driver|engineer|advisor|agent)|(?:that's|that is|very|really|so|how) (?:good|kind|nice|decent|thoughtful) of you|you (?:guys )?rock|never had (?:a|any) (?:problems?|issues?) with (?:you|your \w+)(?! until| till| before))\b|\b(?:you(?:'ve| have) been|you(?:'re| are| were)|(?:agent|staff|team|engineer|driver|advisor|adviser|nurse|doctor|dentist|receptionist|pharmacist|technician|fitter|plumber|crew)\b[^.!?,]{0,30}\b(?:was|were|has been|have been)) (?:so |very |really |super |extremely |absolutely |a |an absolute )?(?:helpful|kind|lovely|brilliant|amazing|fantastic|great|patient|wonderful|polite|friendly|courteous|professional|gentle|caring|reassuring|star|life ?saver)\b/i
 // Words of something gone wrong, and of a need or a request; and a sentence that opens by telling
 // us what to do ("Remove my card details from your system", "Please change my address to ...").
 const WENT_WRONG = /n't\b|\b(?:not|no(?! (?:complaints|problems?|issues?)\b)|never|nobody|wrong|broken|without|stolen|lost|damaged|missing|smashed|ruined|cracked|faulty|misleading|empty|keeps|crash\w*|dead|fail\w*|deducted|stuck|froze\w*|error\w*|glitch\w*|unusable|unwatchable|unplayable|apart|broke|leak\w*|ripped|torn|soak\w*|different (?:to|from))\b/i
@@ -661,6 +661,15 @@ function dataToMove(reading: FeelingReading, text: string): FeelingReading {
 const DATA_AFTER = /^\s+(?:export|download|backup|usage|allowance|plan|bundle|roaming|signal|(?:isn't|is not|has stopped|stopped|keeps|won't|doesn't|has run out|ran out|runs out)\b)/i
 const DATA_BEFORE = /\b(?:used(?: up)?(?: all)?|run out of|ran out of|download|export|back up|transfer|move|import)\s+$/i
 
+// A fear the customer usually has, told beside praise of how it was met ("The nurse who did my blood
+// test was so gentle, I'm usually terrified of needles", "I normally hate the dentist but Dr Shah put
+// me at ease"), is no worry now: the praise is thanked, not met with "It sounds like you're worried
+// about how this will turn out".
+function usualFear(reading: FeelingReading, text: string): FeelingReading {
+  return PRAISED.test(text) ? without(reading, (f) => VALENCE[f.feeling] === 'negative' && f.evidence.every((e) => USUALLY.test(text.slice(Math.max(0, e.start - 24), e.start)))) : reading
+}
+const USUALLY = /\b(?:usually|normally|always|often)\b[^.!?,]{0,12}$/i
+
 // A surprise the customer plans for someone ("Hoping to surprise my wife for our anniversary, can you
 // put flowers in the room?", "we're planning a surprise party for Mum") is not one they feel: the
 // reply does not say "I can see this came as a surprise".
@@ -832,7 +841,7 @@ const HARD_TIME = /\b(?:horrible|awful|terrible|rough|stressful|tough|hard|diffi
 
 // The rewrites of the reading the reply is written from, in order, each given the one before's
 // reading and the customer's words (with no words, there is nothing to rewrite by).
-const REWRITES = [wished, gotOver, toldUs, courteous, worriedAbout, missedEvent, nowNotDue, notYetCut, notAWait, hardTimes, cutShort, ownEnglish, ownMiss, ownSlip, workDetails, wishedUs, theirs, pleasantSurprise, outraged, thankedWithFace, planned, notLockedOut, sarcastic, helpedThrough, backToOld, reached, dataToMove]
+const REWRITES = [wished, gotOver, toldUs, courteous, worriedAbout, missedEvent, nowNotDue, notYetCut, notAWait, hardTimes, cutShort, ownEnglish, ownMiss, ownSlip, workDetails, wishedUs, theirs, pleasantSurprise, outraged, thankedWithFace, planned, notLockedOut, sarcastic, helpedThrough, backToOld, reached, dataToMove, usualFear]
 
 function build({ input, reading: read, readText, steps, now, timeZone }: Checked): Reply {
   const channel = input.channel

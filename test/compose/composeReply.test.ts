@@ -1127,6 +1127,13 @@ describe('composeReply', () => {
     expect(composeReply({ message: 'Your new terms say you can share my data with partners. I did not agree to that.', channel: 'chat' }).text).toContain('your information is secure')
   })
 
+  it('thanks praise of how a usual fear was met, and meets a fear still ahead', () => {
+    const text = composeReply({ message: "The nurse who did my blood test was so gentle, I'm usually terrified of needles", channel: 'chat' }).text
+    expect(text).toContain("Thank you, that's kind of you.")
+    expect(text).not.toMatch(/worried/)
+    expect(composeReply({ message: "I'm usually terrified of needles, can someone sit with me?", channel: 'chat' }).text).toMatch(/worried/)
+  })
+
   it('does not call a surprise the customer plans their own', () => {
     const text = composeReply({ message: 'Hoping to surprise my wife for our anniversary, can you put flowers in the room?', channel: 'chat' }).text
     expect(text).not.toMatch(/surprise/)
