@@ -318,6 +318,8 @@ describe('readConversation', () => {
     expect(readConversation([...broke, { role: 'agent', text: 'I understand.' }]).unaddressed.map((c) => c.concern)).toEqual(['safety'])
     expect(readConversation([...broke, { role: 'agent', text: "I'm so sorry. Are you all safe? A recovery truck is on its way." }]).unaddressed).toEqual([])
     expect(readConversation([...broke, { role: 'agent', text: 'I understand.' }, { role: 'customer', text: "We're safe now, thank you." }]).unaddressed).toEqual([])
+    // An engineer on the way deals with a danger at home.
+    expect(readConversation([{ role: 'customer', text: 'My kids are freezing, the heating has been off for three days.' }, { role: 'agent', text: 'An engineer will be there between 8 and 12 tomorrow.' }]).unaddressed.map((c) => c.concern)).not.toContain('safety')
   })
 
   it('calls a money complaint the agent twice talks past escalating, with the concern unaddressed and the threat to dispute it', () => {
