@@ -670,6 +670,17 @@ function usualFear(reading: FeelingReading, text: string): FeelingReading {
 }
 const USUALLY = /\b(?:usually|normally|always|often)\b[^.!?,]{0,12}$/i
 
+// Relief beside a danger that happened, with nothing said to be safe or mended ("The electric heater
+// you sold me caught fire in my daughter's bedroom. Thank god she wasn't in there."), is a fright,
+// not a weight off the customer's mind: met as the worry for their safety it is, and the reply turns
+// to the danger. ("Phew, we're all safe and the leak is fixed" stays relief.)
+function closeCall(reading: FeelingReading, text: string): FeelingReading {
+  const relief = reading.feelings.find((f) => f.feeling === 'relief')
+  if (!relief || !reading.concerns.some((c) => c.concern === 'safety') || SAID_SAFE.test(text) || MENDED.test(text) || saysDone(text)) return reading
+  return withFeelings(reading, reading.feelings.map((f) => (f === relief ? { ...f, feeling: 'anxiety' as const } : f)))
+}
+const SAID_SAFE = /\b(?:safe|safely|fine|ok|okay|unhurt|unharmed|all good|no harm)\b/i
+
 // A surprise the customer plans for someone ("Hoping to surprise my wife for our anniversary, can you
 // put flowers in the room?", "we're planning a surprise party for Mum") is not one they feel: the
 // reply does not say "I can see this came as a surprise".
@@ -841,7 +852,7 @@ const HARD_TIME = /\b(?:horrible|awful|terrible|rough|stressful|tough|hard|diffi
 
 // The rewrites of the reading the reply is written from, in order, each given the one before's
 // reading and the customer's words (with no words, there is nothing to rewrite by).
-const REWRITES = [wished, gotOver, toldUs, courteous, worriedAbout, missedEvent, nowNotDue, notYetCut, notAWait, hardTimes, cutShort, ownEnglish, ownMiss, ownSlip, workDetails, wishedUs, theirs, pleasantSurprise, outraged, thankedWithFace, planned, notLockedOut, sarcastic, helpedThrough, backToOld, reached, dataToMove, usualFear]
+const REWRITES = [wished, gotOver, toldUs, courteous, worriedAbout, missedEvent, nowNotDue, notYetCut, notAWait, hardTimes, cutShort, ownEnglish, ownMiss, ownSlip, workDetails, wishedUs, theirs, pleasantSurprise, outraged, thankedWithFace, planned, notLockedOut, sarcastic, helpedThrough, backToOld, reached, dataToMove, usualFear, closeCall]
 
 function build({ input, reading: read, readText, steps, now, timeZone }: Checked): Reply {
   const channel = input.channel

@@ -1134,6 +1134,13 @@ describe('composeReply', () => {
     expect(composeReply({ message: "I'm usually terrified of needles, can someone sit with me?", channel: 'chat' }).text).toMatch(/worried/)
   })
 
+  it('meets relief beside a danger that happened as a fright, and relief that all is safe as relief', () => {
+    const text = composeReply({ message: "The electric heater you sold me caught fire in my daughter's bedroom. Thank god she wasn't in there.", channel: 'chat' }).text
+    expect(text).not.toMatch(/weight off your mind/)
+    expect(text).toMatch(/safety/)
+    expect(composeReply({ message: 'Thank god, the gas leak is fixed', channel: 'chat' }).text).toContain("I'm glad that's a weight off your mind.")
+  })
+
   it('does not call a surprise the customer plans their own', () => {
     const text = composeReply({ message: 'Hoping to surprise my wife for our anniversary, can you put flowers in the room?', channel: 'chat' }).text
     expect(text).not.toMatch(/surprise/)
