@@ -1021,8 +1021,14 @@ function build({ input, reading: read, readText, steps, now, timeZone }: Checked
         const illnessTold = readText !== undefined && ILLNESS.test(readText) && OURS.test(readText) && hasMessage(options, 'reflect.sadness')
         const ill = illnessTold && named !== null && (named.feeling === 'confusion' || named.feeling === 'surprise')
         const reflection = slipFound ? { ...named, text: renderWith(options, 'reflect.embarrassment.slip', {}), key: 'reflect.embarrassment.slip' } : ill ? { ...named, text: renderWith(options, 'reflect.sadness', {}), key: 'reflect.sadness' } : named
-        if (reflection) drafts.push({ kind: 'reflect', text: forOthers(reflection.key)?.text ?? reflection.text })
-        else {
+        if (reflection) {
+          drafts.push({ kind: 'reflect', text: forOthers(reflection.key)?.text ?? reflection.text })
+          // Relief, then a turn to a bad feeling, after a wait the customer measured ("Finally got my
+          // refund after 4 months of chasing. Relieved but not impressed."): the relief is met, and
+          // so is the wait it took.
+          const waitedLong = quotesCustomer(options) && reflection.feeling === 'relief' && feelsBad(said) && turnAfter('relief') >= 0 ? said.signals.find((s) => s.signal === 'waiting')?.detail?.duration : undefined
+          if (waitedLong && hasMessage(options, 'acknowledge.waited')) drafts.push({ kind: 'acknowledge', text: renderWith(options, 'acknowledge.waited', { duration: sayDuration(waitedLong) }) })
+        } else {
           // No feeling to name, but a wait the customer measured ("I've been waiting a week for my
           // order"): the reply says sorry for the wait rather than passing over it. (Not in public,
           // which quotes no detail.)

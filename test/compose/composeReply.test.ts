@@ -1141,6 +1141,13 @@ describe('composeReply', () => {
     expect(composeReply({ message: 'Thank god, the gas leak is fixed', channel: 'chat' }).text).toContain("I'm glad that's a weight off your mind.")
   })
 
+  it('meets relief that turns to how long it took with the relief and the wait', () => {
+    const text = composeReply({ message: 'Finally got my refund after 4 months of chasing. Relieved but not impressed.', channel: 'chat' }).text
+    expect(text).toContain("I'm glad that's a weight off your mind.")
+    expect(text).toContain("I'm sorry you've had to wait 4 months.")
+    expect(composeReply({ message: 'Phew, the refund has finally come through after 3 weeks. Thanks for your help.', channel: 'chat' }).text).not.toMatch(/sorry you've had to wait/)
+  })
+
   it('does not call a surprise the customer plans their own', () => {
     const text = composeReply({ message: 'Hoping to surprise my wife for our anniversary, can you put flowers in the room?', channel: 'chat' }).text
     expect(text).not.toMatch(/surprise/)
