@@ -380,7 +380,7 @@ const CURT_THANKS = /^\W*(?:thanks|thank you|cheers)\W*[.!]\s/i
 const PRAISED = /\b(?:well done|great job|good job|great work|deserves? a medal|hats off|commend|above and beyond|the extra mile|a credit to|(?:lovely|brilliant|amazing|fantastic|wonderful|excellent) (?:crew|staff|team|driver|engineer|advisor|agent)|(?:that's|that is|very|really|so|how) (?:good|kind|nice|decent|thoughtful) of you|you (?:guys )?rock|never had (?:a|any) (?:problems?|issues?) with (?:you|your \w+)(?! until| till| before))\b|\b(?:you(?:'ve| have) been|you(?:'re| are| were)|(?:agent|staff|team|engineer|driver|advisor|adviser|nurse|doctor|dentist|receptionist|pharmacist|technician|fitter|plumber|crew)\b[^.!?,]{0,30}\b(?:was|were|has been|have been)) (?:so |very |really |super |extremely |absolutely |a |an absolute )?(?:helpful|kind|lovely|brilliant|amazing|fantastic|great|patient|wonderful|polite|friendly|courteous|professional|gentle|caring|reassuring|star|life ?saver)\b/i
 // Words of something gone wrong, and of a need or a request; and a sentence that opens by telling
 // us what to do ("Remove my card details from your system", "Please change my address to ...").
-const WENT_WRONG = /n't\b|\b(?:not|no(?! (?:complaints|problems?|issues?)\b)|never|nobody|wrong|broken|without|stolen|lost|damaged|missing|smashed|ruined|cracked|faulty|misleading|empty|keeps|crash\w*|dead|fail\w*|deducted|stuck|froze\w*|error\w*|glitch\w*|unusable|unwatchable|unplayable|apart|broke|leak\w*|ripped|torn|soak\w*|different (?:to|from))\b/i
+const WENT_WRONG = /n't\b|\b(?:not|no(?! (?:complaints|problems?|issues?)\b)|never|nobody|wrong|broken|without|stolen|lost|damaged|missing|smashed|ruined|cracked|faulty|misleading|empty|keeps|crash\w*|dead|fail\w*|deducted|stuck|froze\w*|error\w*|glitch\w*|unusable|unwatchable|unplayable|apart|broke|leak\w*|ripped|torn|soak\w*|mud|muddy|mess|stains?|stained|scratch(?:es|ed)?|dents?|dented|all over|different (?:to|from))\b/i
 const NEEDS = /\b(?:please|pls|kindly|need|want|like|help|can(?!['’])|could|would|let me)\b/i
 const TELLS_US = /(?:^|[.!?]\s+)(?:please\s+)?(?:cancel|change|send|remove|update|add|delete|stop|close|book|move|resend|don't|do not)\b/i
 const WANTS_TO_KNOW = /\bi(?:'d| would)? (?:like|want) to know\b|\b(?:just )?checking (?:whether|if)\b|\b(?:have|got) a (?:quick )?question\b|\b(?:need|want|like|get) an? (?:answer|explanation|update|reply|response)\b/i
@@ -1020,7 +1020,11 @@ function build({ input, reading: read, readText, steps, now, timeZone }: Checked
         // right what we can").
         const illnessTold = readText !== undefined && ILLNESS.test(readText) && OURS.test(readText) && hasMessage(options, 'reflect.sadness')
         const ill = illnessTold && named !== null && (named.feeling === 'confusion' || named.feeling === 'surprise')
-        const reflection = slipFound ? { ...named, text: renderWith(options, 'reflect.embarrassment.slip', {}), key: 'reflect.embarrassment.slip' } : ill ? { ...named, text: renderWith(options, 'reflect.sadness', {}), key: 'reflect.sadness' } : named
+        // Praise of the team, then a turn to what went wrong ("Your engineer was lovely but he left mud
+        // all over my new carpet"): the praise is thanked, as praise of the team is, not met with
+        // "That's great to hear" before the complaint.
+        const praisedThenTurn = named?.feeling === 'joy' && fromPraise && readText !== undefined && PRAISED.test(readText.slice(0, turnAt)) && hasMessage(options, 'reflect.gratitude')
+        const reflection = slipFound ? { ...named, text: renderWith(options, 'reflect.embarrassment.slip', {}), key: 'reflect.embarrassment.slip' } : ill ? { ...named, text: renderWith(options, 'reflect.sadness', {}), key: 'reflect.sadness' } : praisedThenTurn ? { ...named, text: renderWith(options, 'reflect.gratitude', {}), key: 'reflect.gratitude' } : named
         if (reflection) {
           drafts.push({ kind: 'reflect', text: forOthers(reflection.key)?.text ?? reflection.text })
           // Relief, then a turn to a bad feeling, after a wait the customer measured ("Finally got my

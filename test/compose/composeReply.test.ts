@@ -1148,6 +1148,13 @@ describe('composeReply', () => {
     expect(composeReply({ message: 'Phew, the refund has finally come through after 3 weeks. Thanks for your help.', channel: 'chat' }).text).not.toMatch(/sorry you've had to wait/)
   })
 
+  it('thanks praise of the team before a turn to what went wrong, and turns to fixing it', () => {
+    const text = composeReply({ message: 'Your engineer was lovely but he left mud all over my new carpet.', channel: 'chat' }).text
+    expect(text).toContain("Thank you, that's kind of you.")
+    expect(text).not.toMatch(/great to hear/)
+    expect(text).toContain('getting this fixed for you')
+  })
+
   it('does not call a surprise the customer plans their own', () => {
     const text = composeReply({ message: 'Hoping to surprise my wife for our anniversary, can you put flowers in the room?', channel: 'chat' }).text
     expect(text).not.toMatch(/surprise/)
