@@ -601,8 +601,9 @@ function inConditionalSentence(scan: Scan, start: number, conditions: Set<string
 }
 const byFirstEvidence = (a: { evidence: Evidence[] }, b: { evidence: Evidence[] }): number => (a.evidence[0]?.start ?? 0) - (b.evidence[0]?.start ?? 0)
 
-// Verbs of getting in touch: "called", "emailed", "written".
-const CONTACT_VERBS = /* @__PURE__ */ wordSet('called rang rung phoned emailed e-mailed mailed messaged texted wrote written contacted chatted asked reached tried complained tweeted dmed call email message write contact ask')
+// Verbs of getting in touch: "called", "emailed", "written", and "sent" ("I sent them twice
+// already").
+const CONTACT_VERBS = /* @__PURE__ */ wordSet('called rang rung phoned emailed e-mailed mailed messaged texted sent wrote written contacted chatted asked reached tried complained tweeted dmed call email message write contact ask')
 // The words that may stand between such a verb and "twice": "called you twice", "written to you twice",
 // "emailed support twice already".
 const CONTACT_OBJECTS = /* @__PURE__ */ wordSet('you guys to them support in out already about this it')
@@ -612,7 +613,8 @@ const CONTACT_OBJECTS = /* @__PURE__ */ wordSet('you guys to them support in out
 function contactVerbBefore(scan: Scan, i: number): number {
   for (let k = i - 1; k >= 0 && k >= i - 4; k--) {
     const word = scan.norms[k] as string
-    if (CONTACT_VERBS.has(word)) return k
+    // (Not what "you" or "they" did: "You sent it twice and charged me twice".)
+    if (CONTACT_VERBS.has(word)) return scan.norms[k - 1] === 'you' || scan.norms[k - 1] === 'they' ? -1 : k
     if (!CONTACT_OBJECTS.has(word)) return -1
   }
   return -1
