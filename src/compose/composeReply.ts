@@ -1024,19 +1024,21 @@ function build({ input, reading: read, readText, steps, now, timeZone }: Checked
         // all over my new carpet"): the praise is thanked, as praise of the team is, not met with
         // "That's great to hear" before the complaint.
         const praisedThenTurn = named?.feeling === 'joy' && fromPraise && readText !== undefined && PRAISED.test(readText.slice(0, turnAt)) && hasMessage(options, 'reflect.gratitude')
-        const reflection = slipFound ? { ...named, text: renderWith(options, 'reflect.embarrassment.slip', {}), key: 'reflect.embarrassment.slip' } : ill ? { ...named, text: renderWith(options, 'reflect.sadness', {}), key: 'reflect.sadness' } : praisedThenTurn ? { ...named, text: renderWith(options, 'reflect.gratitude', {}), key: 'reflect.gratitude' } : named
+        const instead = (key: string) => named && { ...named, text: renderWith(options, key, {}), key }
+        const reflection = slipFound ? instead('reflect.embarrassment.slip') : ill ? instead('reflect.sadness') : praisedThenTurn ? instead('reflect.gratitude') : named
+        // A wait the customer measured ("I've been waiting a week for my order"), said sorry for below
+        // (not in public, which quotes no detail).
+        const waited = quotesCustomer(options) ? said.signals.find((s) => s.signal === 'waiting')?.detail?.duration : undefined
+        const sorryForWait = (): void => {
+          if (waited && hasMessage(options, 'acknowledge.waited')) drafts.push({ kind: 'acknowledge', text: renderWith(options, 'acknowledge.waited', { duration: sayDuration(waited) }) })
+        }
         if (reflection) {
           drafts.push({ kind: 'reflect', text: forOthers(reflection.key)?.text ?? reflection.text })
-          // Relief, then a turn to a bad feeling, after a wait the customer measured ("Finally got my
-          // refund after 4 months of chasing. Relieved but not impressed."): the relief is met, and
-          // so is the wait it took.
-          const waitedLong = quotesCustomer(options) && reflection.feeling === 'relief' && feelsBad(said) && turnAfter('relief') >= 0 ? said.signals.find((s) => s.signal === 'waiting')?.detail?.duration : undefined
-          if (waitedLong && hasMessage(options, 'acknowledge.waited')) drafts.push({ kind: 'acknowledge', text: renderWith(options, 'acknowledge.waited', { duration: sayDuration(waitedLong) }) })
+          // Relief, then a turn to a bad feeling, after that wait ("Finally got my refund after 4
+          // months of chasing. Relieved but not impressed."): the relief is met, and so is the wait.
+          if (reflection.feeling === 'relief' && feelsBad(said) && turnAfter('relief') >= 0) sorryForWait()
         } else {
-          // No feeling to name, but a wait the customer measured ("I've been waiting a week for my
-          // order"): the reply says sorry for the wait rather than passing over it. (Not in public,
-          // which quotes no detail.)
-          const waited = quotesCustomer(options) ? said.signals.find((s) => s.signal === 'waiting')?.detail?.duration : undefined
+          // No feeling to name, but that wait: the reply says sorry for it rather than passing over it.
           // Nor having had to chase ("Appreciate the refund, though it would've been nice not to have
           // to chase it three times"): the chasing is named.
           const chased = quotesCustomer(options) ? said.signals.find((s) => s.signal === 'repeat-contact')?.detail?.count : undefined
@@ -1044,7 +1046,7 @@ function build({ input, reading: read, readText, steps, now, timeZone }: Checked
           // cancer last month and I need to pause our contract"): a fact, with no feeling named, that
           // is met with sympathy before the request.
           if (illnessTold) drafts.push({ kind: 'reflect', text: renderWith(options, 'reflect.sadness', {}) })
-          else if (waited && hasMessage(options, 'acknowledge.waited')) drafts.push({ kind: 'acknowledge', text: renderWith(options, 'acknowledge.waited', { duration: sayDuration(waited) }) })
+          else if (waited && hasMessage(options, 'acknowledge.waited')) sorryForWait()
           else if (chased !== undefined && chased >= 2) drafts.push({ kind: 'reflect', text: renderWith(options, 'reflect.frustration.repeat-contact', { count: chased }) })
           // Nor a customer who says they have sorted it themselves, with nothing wrong told ("nvm
           // found it", "ignore me, sorted it"): they hear that we are glad, and no offer to get it done.
