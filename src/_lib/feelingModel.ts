@@ -658,8 +658,10 @@ export function walkFeatures(
           const last = cue.words.length === 1 ? i : matchCue(scan, i, cue)
           if (last < 0) continue
           // A cue in a negation's scope is no hit, unless it ignores negation (every concern and
-          // signal cue but urgency's does: "I can't log in" is access).
-          if (negatedHere && !cue.ignoresNegation) continue
+          // signal cue but urgency's does: "I can't log in" is access). A feeling cue that ignores
+          // negation ("can't tell you how disappointed") still yields to a negator right before it
+          // ("wasn't disappointed", "not surprised", "don't regret buying").
+          if (negatedHere && (!cue.ignoresNegation || (cue.kind === 'feeling' && negLeft === tables.negationScope))) continue
           // A concern or signal cue that needs a word near it and has none is no hit: checked here,
           // so a message left with no hit skips the concern and signal pass.
           if (cue.near !== null && !isNear(scan, i, last, cue.near, cue.within)) continue

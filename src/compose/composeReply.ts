@@ -815,6 +815,19 @@ const AGAIN_AFTER = /^\s+(?:every|each)\b/i
 const PRACTICE_BEFORE = /\b(?:call(?:ed|ing)?|r[ai]ng(?:ing)?|phon(?:ed|ing|e)|at|to|from)\s+$/i
 const KEEPSAKE_AFTER = /^\s+(?:ring|rings|band|photos?|pictures?|album|video|footage)\b/i
 
+// A deadline met ("The flowers for my wife's birthday arrived on time, thank you so much", "Ordered
+// the cake for my mum's birthday and wasn't disappointed! Thank you"): told in the past, with nothing bad
+// felt, no question, no signal and no word of something still ahead, the event is no deadline to
+// meet, and the reply meets the thanks or the gladness, not "getting this fixed for you". ("Really
+// hoping the replacement arrives before my flight on Friday!" and "Is there any way to get this
+// before the 15th?" still have one.)
+function metInTime(reading: FeelingReading, text: string): FeelingReading {
+  const deadline = reading.concerns.find((c) => c.concern === 'deadline')
+  return deadline && reading.polarity.label === 'positive' && !feelsBad(reading) && !reading.signals.length && !text.includes('?') && CAME.test(text) && !STILL_AHEAD.test(text) ? setAside(reading, deadline) : reading
+}
+const CAME = /\b(?:arrived|came|turned up|got here|delivered|made it|was|were|(?:wasn't|weren't|not) disappointed)\b/i
+const STILL_AHEAD = /\b(?:need|needs|will|won't|going to|gonna|please|pls|hope|hoping|fingers crossed|must|has to|have to|if|as long as|make sure|can|could|would|still|yet)\b|(?:\bnot|\bnever|n't)\s+(?:yet\s+)?(?:arrived|come|came|turned up|delivered|got here|made it)\b/i
+
 // A loss of access still ahead ("I'm scared my electricity will be cut off, I can't afford to pay the
 // full bill", "they're threatening to cut off my phone") is not yet one to get working again: the
 // access concern is set aside, and the reply turns to what is at stake now (here, finding a way
@@ -852,7 +865,7 @@ const HARD_TIME = /\b(?:horrible|awful|terrible|rough|stressful|tough|hard|diffi
 
 // The rewrites of the reading the reply is written from, in order, each given the one before's
 // reading and the customer's words (with no words, there is nothing to rewrite by).
-const REWRITES = [wished, gotOver, toldUs, courteous, worriedAbout, missedEvent, nowNotDue, notYetCut, notAWait, hardTimes, cutShort, ownEnglish, ownMiss, ownSlip, workDetails, wishedUs, theirs, pleasantSurprise, outraged, thankedWithFace, planned, notLockedOut, sarcastic, helpedThrough, backToOld, reached, dataToMove, usualFear, closeCall]
+const REWRITES = [wished, gotOver, toldUs, courteous, worriedAbout, missedEvent, nowNotDue, metInTime, notYetCut, notAWait, hardTimes, cutShort, ownEnglish, ownMiss, ownSlip, workDetails, wishedUs, theirs, pleasantSurprise, outraged, thankedWithFace, planned, notLockedOut, sarcastic, helpedThrough, backToOld, reached, dataToMove, usualFear, closeCall]
 
 function build({ input, reading: read, readText, steps, now, timeZone }: Checked): Reply {
   const channel = input.channel

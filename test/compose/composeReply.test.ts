@@ -1065,6 +1065,17 @@ describe('composeReply', () => {
     expect(composeReply({ message: 'The surgery is on Friday and I still have no pre-op letter', channel: 'chat' }).text).toMatch(/surgery, Friday/)
   })
 
+  it('meets thanks for a deadline met, not as a deadline still to meet', () => {
+    for (const message of ["The flowers for my wife's birthday arrived on time, thank you so much", "Ordered the cake for my mum's birthday and wasn't disappointed! Thank you", 'Thanks, the dress arrived in time for the wedding']) {
+      const text = composeReply({ message, channel: 'chat' }).text
+      expect(text, message).not.toMatch(/fixed|in time for|sorted/)
+      expect(text, message).toContain('Thank you')
+    }
+    // Still ahead, or not come: the deadline is kept.
+    expect(composeReply({ message: 'Really hoping the replacement arrives before my flight on Friday!', channel: 'chat' }).text).toMatch(/flight, Friday/)
+    expect(composeReply({ message: "Thanks! The dress still hasn't arrived and the wedding is Saturday", channel: 'chat' }).text).toMatch(/wedding, Saturday/)
+  })
+
   it('meets sarcasm the reading missed as the frustration it hides', () => {
     for (const message of ['Perfect, the replacement is also broken', 'So glad I paid for next day delivery, only for it to arrive in a week', 'Yeah great, so I just lose the £200 then?']) {
       const text = composeReply({ message, channel: 'chat' }).text

@@ -353,6 +353,18 @@ describe('detectFeelings', () => {
     expect(names(detectFeelings('No worries at all!'))).not.toContain('anxiety')
   })
 
+  it('takes back a feeling cue that ignores negation when the negator is right before it', () => {
+    // "wasn't disappointed" is praise; "can't tell you how disappointed" and "never been more
+    // disappointed" are the feeling at its strongest.
+    expect(names(detectFeelings("Came for the cake and wasn't disappointed."))).not.toContain('disappointment')
+    expect(names(detectFeelings("I'm not surprised it's late."))).not.toContain('surprise')
+    expect(names(detectFeelings("I don't regret switching to you."))).not.toContain('disappointment')
+    expect(names(detectFeelings("I can't tell you how disappointed I am."))).toContain('disappointment')
+    expect(names(detectFeelings("I've never been more disappointed."))).toContain('disappointment')
+    // Concern cues still ignore it: "I can't log in" is access.
+    expect(detectFeelings("I can't log in").concerns.map((c) => c.concern)).toContain('access')
+  })
+
   it('takes a customer who states a feeling outright at their word, unless negated or sarcastic', () => {
     const cases: [string, string][] = [
       ["I'm relieved.", 'relief'],
