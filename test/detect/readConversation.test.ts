@@ -187,6 +187,9 @@ describe('readConversation', () => {
     expect(unaddressed("My shop's card reader hasn't worked since yesterday and I'm losing sales.", "I've dispatched a replacement reader by same-day courier, it'll be with you by 4pm.")).toEqual([])
     expect(unaddressed('My internet has been down for three days.', 'An engineer fixed the line fault this morning, so your connection should be working now.')).toEqual([])
     expect(unaddressed("I've been charged £30 twice for the same order.", 'Thanks for your patience. Your order has now shipped.')).toEqual(['money'])
+    // A delivery or a booking moved to a day that suits deals with the time the customer gave.
+    expect(unaddressed('Is it possible to move my delivery to next week? I am away until Monday.', "Of course, I've moved it to Tuesday. You'll get a confirmation email shortly.")).toEqual([])
+    expect(unaddressed('My appointment is on Friday but I have to work, can it be changed?', "No problem, I've rescheduled you for Monday at 10am.")).toEqual([])
   })
 
   it('counts a booked engineer as dealing with a service that is down, and a credit with money', () => {
