@@ -1111,10 +1111,17 @@ describe('composeReply', () => {
   it('meets an own slip told as "I didn\'t realise" as the slip it is', () => {
     expect(composeReply({ message: "I'm so embarrassed, I didn't realise the washing machine wasn't plugged in properly. Please cancel the engineer.", channel: 'chat' }).text).toContain("No problem at all, this happens more often than you'd think.")
     expect(composeReply({ message: "I'm so embarrassed, I didn't realise you would charge me for that", channel: 'chat' }).text).not.toMatch(/No problem at all/)
+    // A PIN or a password the customer forgot is theirs too, not a position we put them in.
+    const forgot = composeReply({ message: "I'm embarrassed to say I've forgotten my PIN again", channel: 'chat' }).text
+    expect(forgot).toContain("No problem at all, this happens more often than you'd think.")
+    expect(forgot).not.toMatch(/put in such an embarrassing position/)
   })
 
-  it('thanks "you guys rock" as praise of the team', () => {
+  it('thanks "you guys rock" and great service "as always" as praise of the team', () => {
     expect(composeReply({ message: '@JetBlue you guys rock, the gate agent held the door for my mom in her wheelchair', channel: 'chat' }).text).toContain("Thank you, that's kind of you.")
+    expect(composeReply({ message: 'Great customer service as always, Sam sorted it in 5 minutes.', channel: 'chat' }).text).toContain("Thank you, that's kind of you.")
+    // Not when something went wrong beside it: that is sarcasm.
+    expect(composeReply({ message: 'Great service as always, parcel lost again', channel: 'chat' }).text).not.toMatch(/kind of you/)
   })
 
   it('meets surprise at something put right as good news, not outrage', () => {
