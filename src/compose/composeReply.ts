@@ -306,7 +306,7 @@ function thanksFor(reading: FeelingReading, text: string | undefined): 'done' | 
 // Not after a negation in the same clause ("still not sorted", "hasn't been fixed", "never resolved"),
 // nor as what is wanted ("please get it fixed", "it needs to be sorted", "if it's resolved").
 const DONE = /\b(?:sorted|fixed|resolved|solved|works now|working now|working again|found it|figured it out)\b/gi
-const UNDONE = /\b(?:not|never|still|no|nothing|yet|get|be|need|needs|want|wants|please|can|could|will|would|to|when|if|until|unless)\b|n't\b/i
+const UNDONE = /\b(?:not|never|still|no|nothing|yet|get|be|need|needs|want|wants|please|can|could|will|would|to|when|if|until|till|unless|once|soon)\b|n't\b/i
 
 function saysDone(text: string): boolean {
   for (const match of text.matchAll(DONE)) {
@@ -828,6 +828,14 @@ function metInTime(reading: FeelingReading, text: string): FeelingReading {
 const CAME = /\b(?:arrived|came|turned up|got here|delivered|made it|was|were|(?:wasn't|weren't|not) disappointed)\b/i
 const STILL_AHEAD = /\b(?:need|needs|will|won't|going to|gonna|please|pls|hope|hoping|fingers crossed|must|has to|have to|if|as long as|make sure|can|could|would|still|yet)\b|(?:\bnot|\bnever|n't)\s+(?:yet\s+)?(?:arrived|come|came|turned up|delivered|got here|made it)\b/i
 
+// Relief told as a condition still to be met ("I won't be happy until this is sorted", "Please call
+// me when it's sorted", "Let me know once it's sorted"): nothing is sorted yet, so the reply does not
+// say "I'm glad that's sorted". Relief read only from such words is set aside.
+function notYetSorted(reading: FeelingReading, text: string): FeelingReading {
+  return without(reading, (f) => f.feeling === 'relief' && f.evidence.every((e) => PENDING.test(text.slice(Math.max(0, e.start - 30), e.start))))
+}
+const PENDING = /\b(?:until|till|unless|once|when|as soon as|if|before)\b[^.!?,;]*$/i
+
 // A loss of access still ahead ("I'm scared my electricity will be cut off, I can't afford to pay the
 // full bill", "they're threatening to cut off my phone") is not yet one to get working again: the
 // access concern is set aside, and the reply turns to what is at stake now (here, finding a way
@@ -865,7 +873,7 @@ const HARD_TIME = /\b(?:horrible|awful|terrible|rough|stressful|tough|hard|diffi
 
 // The rewrites of the reading the reply is written from, in order, each given the one before's
 // reading and the customer's words (with no words, there is nothing to rewrite by).
-const REWRITES = [wished, gotOver, toldUs, courteous, worriedAbout, missedEvent, nowNotDue, metInTime, notYetCut, notAWait, hardTimes, cutShort, ownEnglish, ownMiss, ownSlip, workDetails, wishedUs, theirs, pleasantSurprise, outraged, thankedWithFace, planned, notLockedOut, sarcastic, helpedThrough, backToOld, reached, dataToMove, usualFear, closeCall]
+const REWRITES = [wished, gotOver, toldUs, courteous, worriedAbout, missedEvent, nowNotDue, metInTime, notYetSorted, notYetCut, notAWait, hardTimes, cutShort, ownEnglish, ownMiss, ownSlip, workDetails, wishedUs, theirs, pleasantSurprise, outraged, thankedWithFace, planned, notLockedOut, sarcastic, helpedThrough, backToOld, reached, dataToMove, usualFear, closeCall]
 
 function build({ input, reading: read, readText, steps, now, timeZone }: Checked): Reply {
   const channel = input.channel

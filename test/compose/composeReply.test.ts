@@ -1065,6 +1065,14 @@ describe('composeReply', () => {
     expect(composeReply({ message: 'The surgery is on Friday and I still have no pre-op letter', channel: 'chat' }).text).toMatch(/surgery, Friday/)
   })
 
+  it('does not say "I\'m glad that\'s sorted" to a condition still to be met', () => {
+    for (const message of ["I won't be happy until this is sorted", "I can't use my card until this is sorted", 'Please call me when this is sorted', "Let me know once it's sorted"]) {
+      expect(composeReply({ message, channel: 'chat' }).text, message).not.toMatch(/glad|weight off/)
+    }
+    // Sorted now is still relief.
+    expect(composeReply({ message: "Phew, it's sorted", channel: 'chat' }).text).toMatch(/weight off your mind/)
+  })
+
   it('meets thanks for a deadline met, not as a deadline still to meet', () => {
     for (const message of ["The flowers for my wife's birthday arrived on time, thank you so much", "Ordered the cake for my mum's birthday and wasn't disappointed! Thank you", 'Thanks, the dress arrived in time for the wedding']) {
       const text = composeReply({ message, channel: 'chat' }).text
