@@ -836,6 +836,20 @@ function notYetSorted(reading: FeelingReading, text: string): FeelingReading {
 }
 const PENDING = /\b(?:until|till|unless|once|when|as soon as|if|before)\b[^.!?,;]*$/i
 
+// Gladness or relief not felt now: to come or wished for ("I'll be so relieved when this is finally
+// over", "If it arrives by Friday I'll be delighted"), over ("I was happy with the service until last
+// month"), a season's greeting ("Happy new year! Quick question about my invoice"), an aside on the
+// customer's own care ("Good thing I kept the receipt because the item broke after a day"), or an end
+// to waiting ("Can't wait any longer, I need my money back"). (A farewell, "until next time", ends
+// nothing.) None is good news to be glad of: the feeling is set aside when every piece of its
+// evidence is one of these.
+function notFeltNow(reading: FeelingReading, text: string): FeelingReading {
+  const notNow = (e: Evidence): boolean => TO_COME.test(text.slice(Math.max(0, e.start - 30), e.start)) || NOT_NOW_AFTER.test(text.slice(e.end, e.end + 60))
+  return without(reading, (f) => (f.feeling === 'joy' || f.feeling === 'relief') && f.evidence.every(notNow))
+}
+const TO_COME = /\b(?:I|we)(?:'ll|'d|\s+will|\s+would)\s+(?:be|feel)\s+(?:so |really |very |absolutely |extremely |truly )*$/i
+const NOT_NOW_AFTER = /^(?:[^.!?]*\buntil\b(?! (?:next time|then|later)\b)| (?:new year|christmas|holidays|easter|friday|monday|thanksgiving|hanukkah|diwali|eid)\b| thing (?:I|we)\b| any ?(?:longer|more)\b)/i
+
 // A loss of access still ahead ("I'm scared my electricity will be cut off, I can't afford to pay the
 // full bill", "they're threatening to cut off my phone") is not yet one to get working again: the
 // access concern is set aside, and the reply turns to what is at stake now (here, finding a way
@@ -873,7 +887,7 @@ const HARD_TIME = /\b(?:horrible|awful|terrible|rough|stressful|tough|hard|diffi
 
 // The rewrites of the reading the reply is written from, in order, each given the one before's
 // reading and the customer's words (with no words, there is nothing to rewrite by).
-const REWRITES = [wished, gotOver, toldUs, courteous, worriedAbout, missedEvent, nowNotDue, metInTime, notYetSorted, notYetCut, notAWait, hardTimes, cutShort, ownEnglish, ownMiss, ownSlip, workDetails, wishedUs, theirs, pleasantSurprise, outraged, thankedWithFace, planned, notLockedOut, sarcastic, helpedThrough, backToOld, reached, dataToMove, usualFear, closeCall]
+const REWRITES = [wished, gotOver, toldUs, courteous, worriedAbout, missedEvent, nowNotDue, metInTime, notYetSorted, notFeltNow, notYetCut, notAWait, hardTimes, cutShort, ownEnglish, ownMiss, ownSlip, workDetails, wishedUs, theirs, pleasantSurprise, outraged, thankedWithFace, planned, notLockedOut, sarcastic, helpedThrough, backToOld, reached, dataToMove, usualFear, closeCall]
 
 function build({ input, reading: read, readText, steps, now, timeZone }: Checked): Reply {
   const channel = input.channel

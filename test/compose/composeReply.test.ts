@@ -1065,6 +1065,15 @@ describe('composeReply', () => {
     expect(composeReply({ message: 'The surgery is on Friday and I still have no pre-op letter', channel: 'chat' }).text).toMatch(/surgery, Friday/)
   })
 
+  it('is not glad of a gladness or relief still to come, over, a greeting, an aside or an end to waiting', () => {
+    for (const message of ["I'll be so relieved when this is finally over.", "If it arrives by Friday I'll be delighted.", 'I was happy with the service until last month.', 'Happy new year! Quick question about my invoice.', 'Good thing I kept the receipt because the item broke after a day.', "Can't wait any longer, I need my money back."]) {
+      expect(composeReply({ message, channel: 'chat' }).text, message).not.toMatch(/great to hear|glad|weight off/)
+    }
+    // Felt now, or told to the customer, it is good news still.
+    expect(composeReply({ message: 'I feel so happy with my new phone', channel: 'chat' }).text).toContain("That's great to hear.")
+    expect(composeReply({ message: "You'd be happy to know it works now", channel: 'chat' }).text).toContain("That's great to hear.")
+  })
+
   it('does not say "I\'m glad that\'s sorted" to a condition still to be met', () => {
     for (const message of ["I won't be happy until this is sorted", "I can't use my card until this is sorted", 'Please call me when this is sorted', "Let me know once it's sorted"]) {
       expect(composeReply({ message, channel: 'chat' }).text, message).not.toMatch(/glad|weight off/)
