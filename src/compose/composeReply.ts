@@ -615,6 +615,23 @@ function sarcastic(reading: FeelingReading, text: string): FeelingReading {
   return withFeelings(reading, [{ feeling: 'frustration', intensity: SARCASM_INTENSITY, evidence: [{ start, end: start + said.length, text: said, cue, negated: false, weight: 0 }] }, ...kept])
 }
 const SARCASM_INTENSITY = 0.35
+// Thanks or praise, then a turn to what is still not right, with no bad feeling read: "Appreciate
+// the quick response, but the issue isn't resolved.", "The driver was lovely, the food was not. Cold
+// and late." The thanks are courtesy (set aside) and the praise a preface; what follows the turn is
+// the trouble, met as the frustration it is (it was "Thank you, that's kind of you."). The turn is "but",
+// "however" or a comma, then "isn't resolved", "still not working" and their like, or a thing that
+// "was not" (said and left).
+function turnedFromGood(reading: FeelingReading, text: string): FeelingReading {
+  const good = reading.feelings.filter((f) => f.feeling === 'gratitude' || f.feeling === 'joy')
+  if (!good.length || reading.feelings.some((f) => VALENCE[f.feeling] === 'negative' && f.intensity >= 0.3)) return reading
+  const end = Math.max(...good.flatMap((f) => f.evidence.map((e) => e.end)))
+  const turn = STILL_WRONG.exec(text.slice(end))
+  if (!turn) return reading
+  const start = end + turn.index + turn[0].length - (turn[1] as string).length
+  const said = turn[1] as string
+  return withFeelings(reading, [{ feeling: 'frustration', intensity: SARCASM_INTENSITY, evidence: [{ start, end: start + said.length, text: said, cue: 'still-not-fixed', negated: false, weight: 0 }] }, ...reading.feelings.filter((f) => f.feeling !== 'gratitude')])
+}
+const STILL_WRONG = /(?:\bbut\b|\bhowever\b|,)[^.!?]{0,30}?\b((?:is|has|was|it's|it has)(?:n't| not)(?: been)? (?:resolved|fixed|sorted|solved|working)|still (?:not|isn't|hasn't|doesn't|won't|can't|broken|there|happening|the same)|(?:was|were)(?:n't| not)(?=\s*[.!;]))/i
 // Nothing, or a word of speech before it, opens a message ahead of its praise ("Yeah great, so I
 // just lose the £200 then?").
 const OPENS = /^\W*(?:(?:yeah|yea|oh|well|wow|ah|ok|okay)\W+)?$/i
@@ -887,7 +904,7 @@ const HARD_TIME = /\b(?:horrible|awful|terrible|rough|stressful|tough|hard|diffi
 
 // The rewrites of the reading the reply is written from, in order, each given the one before's
 // reading and the customer's words (with no words, there is nothing to rewrite by).
-const REWRITES = [wished, gotOver, toldUs, courteous, worriedAbout, missedEvent, nowNotDue, metInTime, notYetSorted, notFeltNow, notYetCut, notAWait, hardTimes, cutShort, ownEnglish, ownMiss, ownSlip, workDetails, wishedUs, theirs, pleasantSurprise, outraged, thankedWithFace, planned, notLockedOut, sarcastic, helpedThrough, backToOld, reached, dataToMove, usualFear, closeCall]
+const REWRITES = [wished, gotOver, toldUs, courteous, worriedAbout, missedEvent, nowNotDue, metInTime, notYetSorted, notFeltNow, notYetCut, notAWait, hardTimes, cutShort, ownEnglish, ownMiss, ownSlip, workDetails, wishedUs, theirs, pleasantSurprise, outraged, thankedWithFace, planned, notLockedOut, sarcastic, turnedFromGood, helpedThrough, backToOld, reached, dataToMove, usualFear, closeCall]
 
 function build({ input, reading: read, readText, steps, now, timeZone }: Checked): Reply {
   const channel = input.channel

@@ -1065,6 +1065,16 @@ describe('composeReply', () => {
     expect(composeReply({ message: 'The surgery is on Friday and I still have no pre-op letter', channel: 'chat' }).text).toMatch(/surgery, Friday/)
   })
 
+  it('meets a turn from thanks or praise to what is still not right as the trouble, not with thanks', () => {
+    for (const message of ["Appreciate the quick response, but the issue isn't resolved.", 'The driver was lovely, the food was not. Cold and late.', 'Thank you! However the problem is still there.']) {
+      const text = composeReply({ message, channel: 'chat' }).text
+      expect(text, message).not.toMatch(/kind of you|great to hear/)
+      expect(text, message).toContain('I can hear how frustrating this has been.')
+    }
+    // A "wasn't" that is no turn: thanks still.
+    expect(composeReply({ message: "Thanks for your help, it wasn't your fault.", channel: 'chat' }).text).toContain("Thank you, that's kind of you.")
+  })
+
   it('is not glad of a gladness or relief still to come, over, a greeting, an aside or an end to waiting', () => {
     for (const message of ["I'll be so relieved when this is finally over.", "If it arrives by Friday I'll be delighted.", 'I was happy with the service until last month.', 'Happy new year! Quick question about my invoice.', 'Good thing I kept the receipt because the item broke after a day.', "Can't wait any longer, I need my money back."]) {
       expect(composeReply({ message, channel: 'chat' }).text, message).not.toMatch(/great to hear|glad|weight off/)
