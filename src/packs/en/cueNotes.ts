@@ -80,6 +80,7 @@ export const cueNotes: Readonly<Record<string, string>> = {
   'delighted': 'Delight, often with the product or the help.',
   'not-bad': "Praise by denying the opposite: 'not bad at all', 'can't fault them'.",
   'pleased': 'Plain praise of the help or the product, milder than delight: "really pleased", "very helpful", "well done", "the whole process was smooth".',
+  'not-yet-sorted': 'Sorted as a condition still to be met ("I won\'t be happy until this is sorted", "Let me know once it\'s sorted"): no relief.',
   'would-be-great-if': 'Praise words in a request ("it would be great if you could call me back", "would be nice to get a reply"): a wish for what has not happened, not joy at what has. The reply must not answer "great to hear".',
   'could-not-be-happier': "A negation that strengthens the delight: 'couldn't be happier'.",
   'could-not-be-worse': "'Couldn't be worse' is a verdict, not a negated one.",
