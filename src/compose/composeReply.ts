@@ -358,6 +358,10 @@ const TURN = /\b(?:but|however|though|although)\b/i
 // An illness told of: "diagnosed with", "cancer", "chemo", "in hospital", "had a stroke", "dementia";
 // and words of the customer's own, so that it is theirs or a loved one's. (Two tests, not one pattern
 // with ".*" between them, which would take time that grows with the square of the message.)
+// A thing of a late loved one's, or one they gave, lost or damaged: "my late husband's watch was
+// damaged", "the ring that belonged to my late grandmother has gone missing" (for the keepsake's
+// sorrow in composeReply).
+const KEEPSAKE = /\b(?:late \w+(?:'s| gave me)|belonged to my late)\b[^.!?]{0,60}?\b(?:damaged|lost(?! access)|missing|broken|broke|ruined|stolen|destroyed|scratched|thrown away|binned)\b/i
 const ILLNESS = /\b(?:diagnosed|cancer|chemo|terminally ill|seriously ill|in hospital|in hospice|admitted to hospital|intensive care|had a stroke|heart attack|dementia)\b/i
 const OURS = /\b(?:my|our|i|i'm|i've)\b/i
 // Just before "right now", what the customer cannot face: "I can't deal with this", "can't cope with it".
@@ -1077,7 +1081,13 @@ function build({ input, reading: read, readText, steps, now, timeZone }: Checked
         // "That's great to hear" before the complaint.
         const praisedThenTurn = named?.feeling === 'joy' && fromPraise && readText !== undefined && PRAISED.test(readText.slice(0, turnAt)) && hasMessage(options, 'reflect.gratitude')
         const instead = (key: string) => named && { ...named, text: renderWith(options, key, {}), key }
-        const reflection = slipFound ? instead('reflect.embarrassment.slip') : ill ? instead('reflect.sadness') : praisedThenTurn ? instead('reflect.gratitude') : named
+        // A keepsake of someone who has died, lost or damaged by us ("My late husband's watch was
+        // damaged during the repair", "the necklace my late mother gave me was lost"): the grief is
+        // for the keepsake, not a death told to us. Not "I'm so sorry for your loss" and "making this
+        // as easy for you as we can", which meet a death to be dealt with, but sorrow and putting
+        // right what we can.
+        const keepsake = named?.key === 'reflect.sadness.bereaved' && readText !== undefined && KEEPSAKE.test(readText)
+        const reflection = slipFound ? instead('reflect.embarrassment.slip') : ill || keepsake ? instead('reflect.sadness') : praisedThenTurn ? instead('reflect.gratitude') : named
         // A wait the customer measured ("I've been waiting a week for my order"), said sorry for below
         // (not in public, which quotes no detail).
         const waited = quotesCustomer(options) ? said.signals.find((s) => s.signal === 'waiting')?.detail?.duration : undefined

@@ -1065,6 +1065,16 @@ describe('composeReply', () => {
     expect(composeReply({ message: 'The surgery is on Friday and I still have no pre-op letter', channel: 'chat' }).text).toMatch(/surgery, Friday/)
   })
 
+  it('meets a keepsake of a late loved one, lost or damaged, with sorrow, not condolences for a death', () => {
+    for (const message of ["My late husband's watch was damaged during the repair.", "Honestly I'm just sad. This was my late father's watch and you've lost it.", 'The ring that belonged to my late grandmother has gone missing from my room.']) {
+      const text = composeReply({ message, channel: 'chat' }).text
+      expect(text, message).not.toMatch(/sorry for your loss|as easy for you/)
+      expect(text, message).toContain('What matters now is putting right what we can.')
+    }
+    // A death told to us is still met with condolences.
+    expect(composeReply({ message: 'My mum passed away last week and I need to cancel her phone contract.', channel: 'chat' }).text).toContain("I'm so sorry for your loss.")
+  })
+
   it('meets a turn from thanks or praise to what is still not right as the trouble, not with thanks', () => {
     for (const message of ["Appreciate the quick response, but the issue isn't resolved.", 'The driver was lovely, the food was not. Cold and late.', 'Thank you! However the problem is still there.']) {
       const text = composeReply({ message, channel: 'chat' }).text
