@@ -619,6 +619,15 @@ function sarcastic(reading: FeelingReading, text: string): FeelingReading {
   return withFeelings(reading, [{ feeling: 'frustration', intensity: SARCASM_INTENSITY, evidence: [{ start, end: start + said.length, text: said, cue, negated: false, weight: 0 }] }, ...kept])
 }
 const SARCASM_INTENSITY = 0.35
+// A message shouted in capitals with no feeling read ("WHERE IS MY ORDER. I PAID FOR NEXT DAY."):
+// the capitals are the frustration, and the reply names it rather than passing over it. (Not
+// beside a good feeling, "THANK YOU SO MUCH", nor a worry or any other feeling the words read; nor
+// a message that ends as a question, "HOW DO I RESET MY PASSWORD?", which may be typed in capitals
+// and only ask.)
+function shoutedAt(reading: FeelingReading, text: string): FeelingReading {
+  const shout = reading.signals.find((s) => s.signal === 'shouting')
+  return shout && reading.feelings.every((f) => f.feeling === 'confusion') && !/\?\s*$/.test(text) ? withFeelings(reading, [{ feeling: 'frustration', intensity: SARCASM_INTENSITY, evidence: shout.evidence.slice(0, 1) }, ...reading.feelings]) : reading
+}
 // Thanks or praise, then a turn to what is still not right, with no bad feeling read: "Appreciate
 // the quick response, but the issue isn't resolved.", "The driver was lovely, the food was not. Cold
 // and late." The thanks are courtesy (set aside) and the praise a preface; what follows the turn is
@@ -908,7 +917,7 @@ const HARD_TIME = /\b(?:horrible|awful|terrible|rough|stressful|tough|hard|diffi
 
 // The rewrites of the reading the reply is written from, in order, each given the one before's
 // reading and the customer's words (with no words, there is nothing to rewrite by).
-const REWRITES = [wished, gotOver, toldUs, courteous, worriedAbout, missedEvent, nowNotDue, metInTime, notYetSorted, notFeltNow, notYetCut, notAWait, hardTimes, cutShort, ownEnglish, ownMiss, ownSlip, workDetails, wishedUs, theirs, pleasantSurprise, outraged, thankedWithFace, planned, notLockedOut, sarcastic, turnedFromGood, helpedThrough, backToOld, reached, dataToMove, usualFear, closeCall]
+const REWRITES = [wished, gotOver, toldUs, courteous, worriedAbout, missedEvent, nowNotDue, metInTime, notYetSorted, notFeltNow, notYetCut, notAWait, hardTimes, cutShort, ownEnglish, ownMiss, ownSlip, workDetails, wishedUs, theirs, pleasantSurprise, outraged, thankedWithFace, planned, notLockedOut, sarcastic, turnedFromGood, shoutedAt, helpedThrough, backToOld, reached, dataToMove, usualFear, closeCall]
 
 function build({ input, reading: read, readText, steps, now, timeZone }: Checked): Reply {
   const channel = input.channel

@@ -717,7 +717,9 @@ describe('composeReply', () => {
   })
 
   it('says back words the customer wrote in capitals without the capitals', () => {
-    expect(composeReply({ message: 'I HAVE BEEN WAITING FOR MY REFUND FOR A MONTH', channel: 'chat' }).text).toContain('wait a month.')
+    const month = composeReply({ message: 'I HAVE BEEN WAITING FOR MY REFUND FOR A MONTH', channel: 'chat' }).text
+    expect(month).toContain('Having to wait a month is frustrating.')
+    expect(month).not.toMatch(/MONTH/)
     expect(composeReply({ message: "I'VE BEEN WAITING 3 WEEKS FOR MY REFUND, THIS IS RIDICULOUS", channel: 'email' }).text).toContain('Having to wait 3 weeks is frustrating.')
     // Day names keep their capital letter.
     expect(composeReply({ message: "WHERE IS MY ORDER, IT'S FOR MY DAUGHTER'S PARTY ON SATURDAY", channel: 'email' }).text).toContain("in time for your daughter's party, Saturday.")
@@ -1063,6 +1065,14 @@ describe('composeReply', () => {
     // "the surgery" rung is a doctor's practice; "the surgery is on Friday" is an operation.
     expect(composeReply({ message: "I've called the surgery 47 times this morning and it's engaged every single time", channel: 'chat' }).text).not.toMatch(/in time for the surgery/)
     expect(composeReply({ message: 'The surgery is on Friday and I still have no pre-op letter', channel: 'chat' }).text).toMatch(/surgery, Friday/)
+  })
+
+  it('names the frustration of a message shouted in capitals with no feeling read, not of a question in capitals', () => {
+    for (const message of ['WHERE IS MY ORDER. I PAID FOR NEXT DAY.', 'I NEED THIS FIXED NOW']) {
+      expect(composeReply({ message, channel: 'chat' }).text, message).toContain('I can hear how frustrating this has been.')
+    }
+    expect(composeReply({ message: 'HOW DO I RESET MY PASSWORD?', channel: 'chat' }).text).not.toMatch(/frustrating/)
+    expect(composeReply({ message: 'THANK YOU SO MUCH FOR THIS', channel: 'chat' }).text).toContain("Thank you, that's kind of you.")
   })
 
   it('meets a keepsake of a late loved one, lost or damaged, with sorrow, not condolences for a death', () => {
