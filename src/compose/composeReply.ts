@@ -636,14 +636,25 @@ function shoutedAt(reading: FeelingReading, text: string): FeelingReading {
 // "was not" (said and left).
 function turnedFromGood(reading: FeelingReading, text: string): FeelingReading {
   const good = reading.feelings.filter((f) => f.feeling === 'gratitude' || f.feeling === 'joy')
-  if (!good.length || reading.feelings.some((f) => VALENCE[f.feeling] === 'negative' && f.intensity >= 0.3)) return reading
+  if (!good.length) return reading
   const end = Math.max(...good.flatMap((f) => f.evidence.map((e) => e.end)))
+  const bad = reading.feelings.filter((f) => VALENCE[f.feeling] === 'negative' && f.intensity >= 0.3)
+  if (bad.length) {
+    // A bad feeling read after the turn ("Thanks for the replacement, unfortunately it's the same
+    // fault"): the thanks before it are courtesy, and the reply meets the fault. (Not one read only
+    // from the turn's own word: "Thanks so much, unfortunately I won't need it after all".)
+    const turn = TURN_AFTER.exec(text.slice(end))
+    const from = turn ? end + turn.index + turn[0].length : -1
+    const after = from >= 0 && bad.some((f) => f.evidence.some((e) => e.start >= from))
+    return after ? without(reading, (f) => f.feeling === 'gratitude' && f.evidence.every((e) => e.end <= end)) : reading
+  }
   const turn = STILL_WRONG.exec(text.slice(end))
   if (!turn) return reading
   const start = end + turn.index + turn[0].length - (turn[1] as string).length
   const said = turn[1] as string
   return withFeelings(reading, [{ feeling: 'frustration', intensity: SARCASM_INTENSITY, evidence: [{ start, end: start + said.length, text: said, cue: 'still-not-fixed', negated: false, weight: 0 }] }, ...reading.feelings.filter((f) => f.feeling !== 'gratitude')])
 }
+const TURN_AFTER = /\b(?:but|however|unfortunately|sadly|though|although)\b/i
 const STILL_WRONG = /(?:\bbut\b|\bhowever\b|,)[^.!?]{0,30}?\b((?:is|has|was|it's|it has)(?:n't| not)(?: been)? (?:resolved|fixed|sorted|solved|working)|still (?:not|isn't|hasn't|doesn't|won't|can't|broken|there|happening|the same)|(?:was|were)(?:n't| not)(?=\s*[.!;]))/i
 // Nothing, or a word of speech before it, opens a message ahead of its praise ("Yeah great, so I
 // just lose the £200 then?").
@@ -671,6 +682,17 @@ function backToOld(reading: FeelingReading, text: string): FeelingReading {
   return leaving?.evidence.every((e) => /^back to my old$/i.test(e.text) && OLD_SETTING.test(text.slice(e.end, e.end + 12))) ? withoutSignal(reading, leaving) : reading
 }
 const OLD_SETTING = /^ (?:plan|tariff|package|deal|contract|price|bundle|settings?|version|layout|design|address|number|email|name)\b/i
+
+// Somewhere else the customer had to turn to that once ("We were double booked and had to find
+// another hotel at midnight", "I had to buy it elsewhere in the end") is what our failure cost them,
+// not a decision to leave: the reply does not say "I understand you've decided to leave". (Not
+// "I had to switch to another provider", which is one, nor "We will have to look at other
+// suppliers", a threat.)
+function forcedElsewhere(reading: FeelingReading, text: string): FeelingReading {
+  const leaving = reading.signals.find((s) => s.signal === 'churn-threat')
+  return leaving?.evidence.every((e) => HAD_TO.test(text.slice(Math.max(0, e.start - 40), e.end))) ? withoutSignal(reading, leaving) : reading
+}
+const HAD_TO = /\b(?:had|having|(?:was|were) (?:forced|made))\s+to\s+(?:(?:go|look|find|book|buy|get|pay for|use)\b[^.!?]{0,24})?$/i
 
 // A person the customer is glad to have reached at last ("Such a relief to finally speak to a real
 // person", "thank you, finally a human"), with relief or thanks, is no request to escalate: the reply
@@ -917,7 +939,7 @@ const HARD_TIME = /\b(?:horrible|awful|terrible|rough|stressful|tough|hard|diffi
 
 // The rewrites of the reading the reply is written from, in order, each given the one before's
 // reading and the customer's words (with no words, there is nothing to rewrite by).
-const REWRITES = [wished, gotOver, toldUs, courteous, worriedAbout, missedEvent, nowNotDue, metInTime, notYetSorted, notFeltNow, notYetCut, notAWait, hardTimes, cutShort, ownEnglish, ownMiss, ownSlip, workDetails, wishedUs, theirs, pleasantSurprise, outraged, thankedWithFace, planned, notLockedOut, sarcastic, turnedFromGood, shoutedAt, helpedThrough, backToOld, reached, dataToMove, usualFear, closeCall]
+const REWRITES = [wished, gotOver, toldUs, courteous, worriedAbout, missedEvent, nowNotDue, metInTime, notYetSorted, notFeltNow, notYetCut, notAWait, hardTimes, cutShort, ownEnglish, ownMiss, ownSlip, workDetails, wishedUs, theirs, pleasantSurprise, outraged, thankedWithFace, planned, notLockedOut, sarcastic, turnedFromGood, shoutedAt, helpedThrough, backToOld, forcedElsewhere, reached, dataToMove, usualFear, closeCall]
 
 function build({ input, reading: read, readText, steps, now, timeZone }: Checked): Reply {
   const channel = input.channel

@@ -1093,6 +1093,16 @@ describe('composeReply', () => {
     }
     // A "wasn't" that is no turn: thanks still.
     expect(composeReply({ message: "Thanks for your help, it wasn't your fault.", channel: 'chat' }).text).toContain("Thank you, that's kind of you.")
+    // A bad feeling read after the turn: the thanks are courtesy, the fault is met.
+    expect(composeReply({ message: "Thanks for the replacement, unfortunately it's the same fault.", channel: 'chat' }).text).toContain('What matters now is getting this fixed for you.')
+    // Not a bad feeling read only from the turn's own word.
+    expect(composeReply({ message: "Thanks so much, unfortunately I won't need it after all", channel: 'chat' }).text).toContain("Thank you, that's kind of you.")
+  })
+
+  it('does not hear somewhere else the customer had to turn to once as a decision to leave', () => {
+    expect(composeReply({ message: 'We were double booked and had to find another hotel at midnight with our children.', channel: 'chat' }).text).not.toMatch(/decided to leave/)
+    expect(composeReply({ message: 'I had to switch to another provider', channel: 'chat' }).text).toMatch(/decided to leave/)
+    expect(composeReply({ message: 'We will have to look at other suppliers.', channel: 'chat' }).text).toMatch(/decided to leave/)
   })
 
   it('is not glad of a gladness or relief still to come, over, a greeting, an aside or an end to waiting', () => {
