@@ -623,10 +623,12 @@ const SARCASM_INTENSITY = 0.35
 // the capitals are the frustration, and the reply names it rather than passing over it. (Not
 // beside a good feeling, "THANK YOU SO MUCH", nor a worry or any other feeling the words read; nor
 // a message that ends as a question, "HOW DO I RESET MY PASSWORD?", which may be typed in capitals
-// and only ask.)
+// and only ask; nor one with nothing wrong in it, "MY ADDRESS IS 12 HIGH STREET LEEDS": only beside a
+// concern, another signal, something gone wrong, "where is", "fix", "still" or "again".)
 function shoutedAt(reading: FeelingReading, text: string): FeelingReading {
   const shout = reading.signals.find((s) => s.signal === 'shouting')
-  return shout && reading.feelings.every((f) => f.feeling === 'confusion') && !/\?\s*$/.test(text) ? withFeelings(reading, [{ feeling: 'frustration', intensity: SARCASM_INTENSITY, evidence: shout.evidence.slice(0, 1) }, ...reading.feelings]) : reading
+  const trouble = reading.concerns.length > 0 || reading.signals.length > 1 || WENT_WRONG.test(text) || /\b(?:where(?: is|'s)|fix(?:ed)?|sort(?:ed)?|still|again)\b/i.test(text)
+  return shout && trouble && reading.feelings.every((f) => f.feeling === 'confusion') && !/\?\s*$/.test(text) ? withFeelings(reading, [{ feeling: 'frustration', intensity: SARCASM_INTENSITY, evidence: shout.evidence.slice(0, 1) }, ...reading.feelings]) : reading
 }
 // Thanks or praise, then a turn to what is still not right, with no bad feeling read: "Appreciate
 // the quick response, but the issue isn't resolved.", "The driver was lovely, the food was not. Cold
@@ -655,7 +657,7 @@ function turnedFromGood(reading: FeelingReading, text: string): FeelingReading {
   return withFeelings(reading, [{ feeling: 'frustration', intensity: SARCASM_INTENSITY, evidence: [{ start, end: start + said.length, text: said, cue: 'still-not-fixed', negated: false, weight: 0 }] }, ...reading.feelings.filter((f) => f.feeling !== 'gratitude')])
 }
 const TURN_AFTER = /\b(?:but|however|unfortunately|sadly|though|although)\b/i
-const STILL_WRONG = /(?:\bbut\b|\bhowever\b|,)[^.!?]{0,30}?\b((?:is|has|was|it's|it has)(?:n't| not)(?: been)? (?:resolved|fixed|sorted|solved|working)|still (?:not|isn't|hasn't|doesn't|won't|can't|broken|there|happening|the same)|(?:was|were)(?:n't| not)(?=\s*[.!;]))/i
+const STILL_WRONG = /(?:\bbut\b|\bhowever\b|,)[^.!?]{0,30}?\b((?:is|has|was|it's|it has)(?:n't| not)(?: been)? (?:resolved|fixed|sorted|solved|working)|still (?:not|isn't|hasn't|doesn't|won't|can't(?! believe)|broken|there|happening|the same)|(?:was|were)(?:n't| not)(?=\s*[.!;]))/i
 // Nothing, or a word of speech before it, opens a message ahead of its praise ("Yeah great, so I
 // just lose the £200 then?").
 const OPENS = /^\W*(?:(?:yeah|yea|oh|well|wow|ah|ok|okay)\W+)?$/i
@@ -875,8 +877,11 @@ const KEEPSAKE_AFTER = /^\s+(?:ring|rings|band|photos?|pictures?|album|video|foo
 // before the 15th?" still have one.)
 function metInTime(reading: FeelingReading, text: string): FeelingReading {
   const deadline = reading.concerns.find((c) => c.concern === 'deadline')
-  return deadline && reading.polarity.label === 'positive' && !feelsBad(reading) && !reading.signals.length && !text.includes('?') && CAME.test(text) && !STILL_AHEAD.test(text) ? setAside(reading, deadline) : reading
+  return deadline && reading.polarity.label === 'positive' && !feelsBad(reading) && !reading.signals.length && !text.includes('?') && CAME.test(text) && !STILL_AHEAD.test(text) && !TURN.test(text) && !CAME_WRONG.test(text) ? setAside(reading, deadline) : reading
 }
+// (Nor one that came wrong: "Thanks, the parcel for my son's birthday came yesterday but the box was
+// empty", "the flowers ... were delivered to the wrong address".)
+const CAME_WRONG = /\b(?:wrong|broken|damaged|torn|ripped|empty|missing|smashed|cracked|stained|faulty|late|crushed|squashed|melted)\b/i
 const CAME = /\b(?:arrived|came|turned up|got here|delivered|made it|was|were|(?:wasn't|weren't|not) disappointed)\b/i
 const STILL_AHEAD = /\b(?:need|needs|will|won't|going to|gonna|please|pls|hope|hoping|fingers crossed|must|has to|have to|if|as long as|make sure|can|could|would|still|yet)\b|(?:\bnot|\bnever|n't)\s+(?:yet\s+)?(?:arrived|come|came|turned up|delivered|got here|made it)\b/i
 

@@ -1072,6 +1072,8 @@ describe('composeReply', () => {
       expect(composeReply({ message, channel: 'chat' }).text, message).toContain('I can hear how frustrating this has been.')
     }
     expect(composeReply({ message: 'HOW DO I RESET MY PASSWORD?', channel: 'chat' }).text).not.toMatch(/frustrating/)
+    // Details typed in capitals, with nothing wrong in them, are no shout.
+    for (const message of ['MY ADDRESS IS 12 HIGH STREET LEEDS', 'ORDER NUMBER 55123']) expect(composeReply({ message, channel: 'chat' }).text, message).not.toMatch(/frustrating/)
     expect(composeReply({ message: 'THANK YOU SO MUCH FOR THIS', channel: 'chat' }).text).toContain("Thank you, that's kind of you.")
   })
 
@@ -1091,6 +1093,8 @@ describe('composeReply', () => {
       expect(text, message).not.toMatch(/kind of you|great to hear/)
       expect(text, message).toContain('I can hear how frustrating this has been.')
     }
+    // Amazement is no turn: thanks still.
+    expect(composeReply({ message: "Thanks, I still can't believe how fast it arrived", channel: 'chat' }).text).toContain("Thank you, that's kind of you.")
     // A "wasn't" that is no turn: thanks still.
     expect(composeReply({ message: "Thanks for your help, it wasn't your fault.", channel: 'chat' }).text).toContain("Thank you, that's kind of you.")
     // A bad feeling read after the turn: the thanks are courtesy, the fault is met.
@@ -1127,6 +1131,10 @@ describe('composeReply', () => {
       const text = composeReply({ message, channel: 'chat' }).text
       expect(text, message).not.toMatch(/fixed|in time for|sorted/)
       expect(text, message).toContain('Thank you')
+    }
+    // Come wrong: not a deadline met, and no thanks for it.
+    for (const message of ["Thanks, the parcel for my son's birthday came yesterday but the box was empty", "The dress for the wedding arrived, thank you. It's the wrong size though.", "Cheers, the suit for my interview arrived on time but it's torn"]) {
+      expect(composeReply({ message, channel: 'chat' }).text, message).not.toMatch(/kind of you/)
     }
     // Still ahead, or not come: the deadline is kept.
     expect(composeReply({ message: 'Really hoping the replacement arrives before my flight on Friday!', channel: 'chat' }).text).toMatch(/flight, Friday/)
