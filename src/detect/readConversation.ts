@@ -187,9 +187,9 @@ function validate(turns: unknown): Issue[] {
 // An agent's words that it cannot be done: "I'm afraid I can't guarantee it", "we're unable to
 // help with that". (Lower case: tested on the turn's text lowered.)
 const REFUSED = /\b(?:can't|cannot|can not|unable to|won't be able to|not able to) (?:guarantee|promise|do anything|help with)\b|\bafraid (?:not|there's nothing|we can't|i can't)\b/
-// A customer's words that it is sorted: "thanks for sorting that", "fixed", "it works now", "it's
-// back", "I'm back in", "that really helps", "resolved", "we're all safe".
-const DEALT_WITH = /\bsort|\bfix|\bworks?\b|\bworking\b|\b(?:it's|it is|i'm|im|we're|all) back\b|\b(?:that|this) (?:really |will )?helps?\b|\bresolved\b|\b(?:we're|we are|i'm|i am|everyone's|everyone is) (?:all )?safe\b/i
+// A customer's words that it is sorted: "thanks for sorting that", "fixed", "it works now", "seems
+// better now", "it's back", "I'm back in", "that really helps", "resolved", "we're all safe".
+const DEALT_WITH = /\bsort|\bfix|\bworks?\b|\bworking\b|\bbetter now\b|\b(?:it's|it is|i'm|im|we're|all) back\b|\b(?:that|this) (?:really |will )?helps?\b|\bresolved\b|\b(?:we're|we are|i'm|i am|everyone's|everyone is) (?:all )?safe\b/i
 
 /**
  * Reads a whole support thread: a {@link FeelingReading} per turn, the trajectory of the customer's
@@ -302,8 +302,9 @@ export function readConversation(turns: ConversationTurn[], options: ReadConvers
     // A problem raised counts as trouble even said calmly: "I was charged twice, please fix this".
     const wasNegative = customerTurns.some((turn) => {
       const entry = readings[turn] as { reading: FeelingReading }
-      // (So is confusion the customer names, "I'm so confused": cleared up, it has calmed.)
-      return negativeLevel(entry.reading) > 0 || entry.reading.polarity.label === 'negative' || entry.reading.concerns.length > 0 || entry.reading.feelings.some((f) => f.feeling === 'confusion' && f.evidence.some((e) => e.cue === 'confused'))
+      // (So is confusion the customer names, "I'm so confused" or "I can't find the tracking
+      // number": cleared up, it has calmed.)
+      return negativeLevel(entry.reading) > 0 || entry.reading.polarity.label === 'negative' || entry.reading.concerns.length > 0 || entry.reading.feelings.some((f) => f.feeling === 'confusion' && f.evidence.some((e) => e.cue === 'confused' || e.cue === 'cant-find'))
     })
     // A later turn that asks for a manager, threatens to leave or to go public has escalated, even
     // when its words are calmer than the first turn's.
@@ -316,9 +317,12 @@ export function readConversation(turns: ConversationTurn[], options: ReadConvers
     const askedAgain = last.concerns.some((c) => unaddressed.some((u) => u.concern === c.concern && u.turn < lastTurn))
     const pressedAgain = (lastLevel > 0 || last.signals.some((s) => s.signal === 'waiting')) && askedAgain
     // A turn with no feeling in it that answers an agent's question ("Can you send me the order
-    // number?" ... "It's 44817.") tells nothing of how the customer feels now: steady.
+    // number?" ... "It's 44817.") tells nothing of how the customer feels now: steady. Nor one whose
+    // only feeling is the assent of its "yes" and that raises a concern ("Have you checked with your
+    // neighbours?" ... "Yes, obviously. Nobody has it. I want a replacement or my money back.");
+    // a bare acceptance ("Would you like a refund?" ... "Yes please.") has calmed.
     const asked = turns[lastTurn - 1]
-    const answers = last.feelings.length === 0 && asked?.role === 'agent' && asked.text.includes('?')
+    const answers = (last.feelings.length === 0 || (lastLevel === 0 && positiveLevel(last) === 0 && last.concerns.length > 0)) && asked?.role === 'agent' && asked.text.includes('?')
     // Telling again, upset, a wait or a count of contacts an earlier turn told ("I've been on hold for
     // 2 hours trying to cancel." ... "Because I've been on hold for 2 hours! Just cancel it please.")
     // has escalated: the customer has had to say it twice.

@@ -437,6 +437,15 @@ describe('readConversation', () => {
     expect(readConversation(alternating('My parcel is late.', 'Sorry! Shall I chase the courier?', 'Yes')).trajectory).toBe('steady')
     // Accepting what was offered, after a complaint, has calmed.
     expect(readConversation(alternating('I was charged twice for my order.', 'Sorry about that! Would you like a refund?', 'Yes please.')).trajectory).toBe('calming')
+    // A "yes" that answers and then demands the money back has not.
+    expect(readConversation(alternating('My package says delivered but I never got it.', 'Have you checked with your neighbours?', 'Yes, obviously. Nobody has it. I want a replacement or my money back.')).trajectory).not.toBe('calming')
+  })
+
+  it('calls a named "can\'t find" cleared up calming, and hears a connection reset and "seems better now" as access dealt with', () => {
+    expect(readConversation(alternating("Hi, I can't find the tracking number for my order.", "It's in your confirmation email, or here it is: JD0001234.", 'Got it, thanks!')).trajectory).toBe('calming')
+    const line = readConversation(alternating("My internet keeps dropping out, it's driving me mad.", "Sorry about that. I've run a line test and reset your connection from our end.", 'Seems better now, thanks.'))
+    expect(line.trajectory).toBe('calming')
+    expect(line.unaddressed).toEqual([])
   })
 
   it('reads a wait told again, upset, as escalating: the customer has had to say it twice', () => {
