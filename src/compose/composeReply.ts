@@ -1111,7 +1111,10 @@ function build({ input, reading: read, readText, steps, now, timeZone }: Checked
         // (the feeling named stays the one read, so the reply turns to the answer, not to "putting
         // right what we can").
         const illnessTold = readText !== undefined && ILLNESS.test(readText) && OURS.test(readText) && hasMessage(options, 'reflect.sadness')
-        const ill = illnessTold && named !== null && (named.feeling === 'confusion' || named.feeling === 'surprise')
+        // So is one told beside a frustration, a let-down or anger at us ("my son is in hospital and I
+        // cant get through to anyone about his insurance"): the sympathy comes first, and the problem
+        // is still put right. (Not a worry, met as one, nor exhaustion, "this has worn you out".)
+        const ill = illnessTold && named !== null && ['confusion', 'surprise', 'frustration', 'disappointment', 'anger'].includes(named.feeling)
         // Praise of the team, then a turn to what went wrong ("Your engineer was lovely but he left mud
         // all over my new carpet"): the praise is thanked, as praise of the team is, not met with
         // "That's great to hear" before the complaint.

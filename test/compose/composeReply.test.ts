@@ -1270,6 +1270,13 @@ describe('composeReply', () => {
     expect(text).toContain("I'm sorry, that sounds really hard.")
     expect(text).not.toMatch(/confusing/)
     expect(text).toContain('getting you a clear answer')
+    // Beside a frustration at us, the sympathy comes first too, and the problem is still put right.
+    const insurance = composeReply({ message: 'my son is in hospital and I cant get through to anyone about his insurance', channel: 'chat' }).text
+    expect(insurance).toContain("I'm sorry, that sounds really hard.")
+    expect(insurance).not.toMatch(/frustrating/)
+    expect(insurance).toContain('What matters now is getting this fixed for you.')
+    // A worry beside it is met as one.
+    expect(composeReply({ message: "My dad had a stroke and I'm so worried about his bills", channel: 'chat' }).text).toMatch(/worried/)
   })
 
   it('does not promise to get working again what is only threatened to be cut off', () => {
