@@ -633,31 +633,37 @@ function shoutedAt(reading: FeelingReading, text: string): FeelingReading {
 // Thanks or praise, then a turn to what is still not right, with no bad feeling read: "Appreciate
 // the quick response, but the issue isn't resolved.", "The driver was lovely, the food was not. Cold
 // and late." The thanks are courtesy (set aside) and the praise a preface; what follows the turn is
-// the trouble, met as the frustration it is (it was "Thank you, that's kind of you."). The turn is "but",
-// "however" or a comma, then "isn't resolved", "still not working" and their like, or a thing that
-// "was not" (said and left).
+// the trouble, met as the frustration it is (it was "Thank you, that's kind of you."). The turn is
+// "but", "however", "unfortunately", "sadly" or a comma, then "isn't resolved", "still not working",
+// "the problem has come back", "broke again" and their like, or a thing that "was not" (said and
+// left).
 function turnedFromGood(reading: FeelingReading, text: string): FeelingReading {
   const good = reading.feelings.filter((f) => f.feeling === 'gratitude' || f.feeling === 'joy')
   if (!good.length) return reading
   const end = Math.max(...good.flatMap((f) => f.evidence.map((e) => e.end)))
+  let read = reading
   const bad = reading.feelings.filter((f) => VALENCE[f.feeling] === 'negative' && f.intensity >= 0.3)
   if (bad.length) {
     // A bad feeling read after the turn ("Thanks for the replacement, unfortunately it's the same
-    // fault"): the thanks before it are courtesy, and the reply meets the fault. (Not one read only
-    // from the turn's own word: "Thanks so much, unfortunately I won't need it after all".)
+    // fault"): the thanks before it are courtesy, and the reply meets the fault.
     const turn = TURN_AFTER.exec(text.slice(end))
     const from = turn ? end + turn.index + turn[0].length : -1
-    const after = from >= 0 && bad.some((f) => f.evidence.some((e) => e.start >= from))
-    return after ? without(reading, (f) => f.feeling === 'gratitude' && f.evidence.every((e) => e.end <= end)) : reading
+    if (from >= 0 && bad.some((f) => f.evidence.some((e) => e.start >= from))) return without(reading, (f) => f.feeling === 'gratitude' && f.evidence.every((e) => e.end <= end))
+    // One read only from the turn's own word is no feeling to name: "Thanks so much, unfortunately I
+    // won't need it after all" is thanks; "Thanks for fixing it, sadly it broke again today" is
+    // weighed as if it read nothing bad, below (frustration, not "that sounds really hard").
+    const turnWord = (f: FeelingFound): boolean => f.evidence.every((e) => TURN_AFTER.test(e.text) && e.start >= end)
+    if (!bad.every(turnWord)) return reading
+    read = without(reading, (f) => VALENCE[f.feeling] === 'negative' && turnWord(f))
   }
   const turn = STILL_WRONG.exec(text.slice(end))
   if (!turn) return reading
   const start = end + turn.index + turn[0].length - (turn[1] as string).length
   const said = turn[1] as string
-  return withFeelings(reading, [{ feeling: 'frustration', intensity: SARCASM_INTENSITY, evidence: [{ start, end: start + said.length, text: said, cue: 'still-not-fixed', negated: false, weight: 0 }] }, ...reading.feelings.filter((f) => f.feeling !== 'gratitude')])
+  return withFeelings(read, [{ feeling: 'frustration', intensity: SARCASM_INTENSITY, evidence: [{ start, end: start + said.length, text: said, cue: 'still-not-fixed', negated: false, weight: 0 }] }, ...read.feelings.filter((f) => f.feeling !== 'gratitude')])
 }
 const TURN_AFTER = /\b(?:but|however|unfortunately|sadly|though|although)\b/i
-const STILL_WRONG = /(?:\bbut\b|\bhowever\b|,)[^.!?]{0,30}?\b((?:is|has|was|it's|it has)(?:n't| not)(?: been)? (?:resolved|fixed|sorted|solved|working)|still (?:not|isn't|hasn't|doesn't|won't|can't(?! believe)|broken|there|happening|the same)|(?:was|were)(?:n't| not)(?=\s*[.!;]))/i
+const STILL_WRONG = /(?:\bbut\b|\bhowever\b|\bunfortunately\b|\bsadly\b|,)[^.!?]{0,30}?\b((?:is|has|was|it's|it has)(?:n't| not)(?: been)? (?:resolved|fixed|sorted|solved|working)|still (?:not|isn't|hasn't|doesn't|won't|can't(?! believe)|broken|there|happening|the same)|(?:was|were)(?:n't| not)(?=\s*[.!;])|(?:problem|issue|fault)s? (?:has |have )?(?:come|came) back|(?:happened|broken|broke|stopped working) again)/i
 // Nothing, or a word of speech before it, opens a message ahead of its praise ("Yeah great, so I
 // just lose the £200 then?").
 const OPENS = /^\W*(?:(?:yeah|yea|oh|well|wow|ah|ok|okay)\W+)?$/i

@@ -1101,6 +1101,12 @@ describe('composeReply', () => {
     expect(composeReply({ message: "Thanks for the replacement, unfortunately it's the same fault.", channel: 'chat' }).text).toContain('What matters now is getting this fixed for you.')
     // Not a bad feeling read only from the turn's own word.
     expect(composeReply({ message: "Thanks so much, unfortunately I won't need it after all", channel: 'chat' }).text).toContain("Thank you, that's kind of you.")
+    // Unless what follows it says what is still wrong: frustration, not "that sounds really hard".
+    for (const message of ['Thank you for resolving my issue so quickly last week. Unfortunately the same problem has come back.', 'Thanks for fixing it, sadly it broke again today']) {
+      const text = composeReply({ message, channel: 'chat' }).text
+      expect(text, message).toContain('I can hear how frustrating this has been.')
+      expect(text, message).not.toMatch(/kind of you|sounds really hard/)
+    }
   })
 
   it('does not hear somewhere else the customer had to turn to once as a decision to leave', () => {
