@@ -671,6 +671,19 @@ const FAILED = /\b(?:broken|broke|again|wrong|lost|lose|late|missing|cancell?ed|
 const ONLY_TO = /\bonly (?:for (?:it|them|me|us|him|her) )?to (?:be|find|arrive|get|have|receive|discover|realise|realize|hear|see|learn)\b/i
 const QUOTED_THANKS = /\bthank(?:s| you)(?: so much| very much| a lot)? for (?:the|your|all the|all your) ['‘"“][^'’"”]{1,20}['’"”]/i
 
+// Stranded away from home, told in words the pack's 'stranded' cue does not list ("My flight home was
+// cancelled and I'm stuck in Rome with my two children", "we've been sleeping in the airport"): a
+// worry, as "stuck abroad" is, and the reply names it rather than only "getting this done". (A place
+// by its capital: "stuck in traffic" and "stuck in a loop" are not. Only where no feeling was read:
+// a frustration the customer told, "no hotel, no food vouchers, nothing", leads, and a question
+// beside an illness, "we have no idea if the travel insurance will cover it", is answered.)
+function strandedAway(reading: FeelingReading, text: string): FeelingReading {
+  const away = STRANDED.exec(text)
+  if (!away || reading.feelings.length > 0) return reading
+  return withFeelings(reading, [{ feeling: 'anxiety', intensity: SARCASM_INTENSITY, evidence: [{ start: away.index, end: away.index + away[0].length, text: away[0], cue: 'stranded', negated: false, weight: 0 }] }, ...reading.feelings])
+}
+const STRANDED = /\b(?:[Ss]tuck|[Ss]tranded) (?:in|at) (?:[A-Z][\p{L}-]+|the (?:airport|station|port|terminal|border))\b|\b[Ss]leeping (?:in|at) the (?:airport|station|terminal)\b|\b[Nn]o way (?:to get )?home\b/u
+
 // A danger told as one the staff helped the customer through ("thank you to the lady at Tesco Extra
 // Bolton who helped my dad when he fell over today", "the team were absolutely fantastic when my
 // daughter had a seizure in the shop. They called an ambulance"), with thanks or praise, nothing bad
@@ -950,7 +963,7 @@ const HARD_TIME = /\b(?:horrible|awful|terrible|rough|stressful|tough|hard|diffi
 
 // The rewrites of the reading the reply is written from, in order, each given the one before's
 // reading and the customer's words (with no words, there is nothing to rewrite by).
-const REWRITES = [wished, gotOver, toldUs, courteous, worriedAbout, missedEvent, nowNotDue, metInTime, notYetSorted, notFeltNow, notYetCut, notAWait, hardTimes, cutShort, ownEnglish, ownMiss, ownSlip, workDetails, wishedUs, theirs, pleasantSurprise, outraged, thankedWithFace, planned, notLockedOut, sarcastic, turnedFromGood, shoutedAt, helpedThrough, backToOld, forcedElsewhere, reached, dataToMove, usualFear, closeCall]
+const REWRITES = [wished, gotOver, toldUs, courteous, worriedAbout, missedEvent, nowNotDue, metInTime, notYetSorted, notFeltNow, notYetCut, notAWait, hardTimes, cutShort, ownEnglish, ownMiss, ownSlip, workDetails, wishedUs, theirs, pleasantSurprise, outraged, thankedWithFace, planned, notLockedOut, sarcastic, turnedFromGood, shoutedAt, strandedAway, helpedThrough, backToOld, forcedElsewhere, reached, dataToMove, usualFear, closeCall]
 
 function build({ input, reading: read, readText, steps, now, timeZone }: Checked): Reply {
   const channel = input.channel

@@ -1109,6 +1109,14 @@ describe('composeReply', () => {
     }
   })
 
+  it('names the worry of a customer stranded away from home when no feeling was read', () => {
+    for (const message of ["My flight home was cancelled and I'm stuck in Rome with my two children. Nobody at the airport can help. Please, I need to get home.", "We're stuck at Heathrow and the hotel voucher isn't valid"]) {
+      expect(composeReply({ message, channel: 'chat' }).text, message).toContain("It sounds like you're worried about how this will turn out.")
+    }
+    // Stuck in traffic, or in a loop, is no stranding.
+    for (const message of ["I'm stuck in traffic, can I push my appointment back?", 'Stuck in a loop on the login page']) expect(composeReply({ message, channel: 'chat' }).text, message).not.toMatch(/worried/)
+  })
+
   it('does not hear somewhere else the customer had to turn to once as a decision to leave', () => {
     expect(composeReply({ message: 'We were double booked and had to find another hotel at midnight with our children.', channel: 'chat' }).text).not.toMatch(/decided to leave/)
     expect(composeReply({ message: 'I had to switch to another provider', channel: 'chat' }).text).toMatch(/decided to leave/)
