@@ -616,9 +616,12 @@ function sarcastic(reading: FeelingReading, text: string): FeelingReading {
   const kept = reading.feelings.filter((f) => !turned(f))
   if (kept.some((f) => VALENCE[f.feeling] === 'negative' && f.intensity >= 0.3)) return withFeelings(reading, kept)
   const [start, said, cue] = quoted ? [quoted.index, quoted[0], 'thanks-for-nothing'] : only ? [only.index, only[0], 'great-another'] : [0, text.slice(0, end), 'great-another']
-  return withFeelings(reading, [{ feeling: 'frustration', intensity: SARCASM_INTENSITY, evidence: [{ start, end: start + said.length, text: said, cue, negated: false, weight: 0 }] }, ...kept])
+  return withFeelings(reading, [implied('frustration', start, said, cue), ...kept])
 }
-const SARCASM_INTENSITY = 0.35
+// A feeling the words did not read but the reply must hear (sarcasm, a shout, a turn to a fault, a
+// stranding), at a mild intensity, with the words that tell it as its evidence.
+const IMPLIED_INTENSITY = 0.35
+const implied = (feeling: Feeling, start: number, said: string, cue: string): FeelingFound => ({ feeling, intensity: IMPLIED_INTENSITY, evidence: [{ start, end: start + said.length, text: said, cue, negated: false, weight: 0 }] })
 // A message shouted in capitals with no feeling read ("WHERE IS MY ORDER. I PAID FOR NEXT DAY."):
 // the capitals are the frustration, and the reply names it rather than passing over it. (Not
 // beside a good feeling, "THANK YOU SO MUCH", nor a worry or any other feeling the words read; nor
@@ -628,7 +631,7 @@ const SARCASM_INTENSITY = 0.35
 function shoutedAt(reading: FeelingReading, text: string): FeelingReading {
   const shout = reading.signals.find((s) => s.signal === 'shouting')
   const trouble = reading.concerns.length > 0 || reading.signals.length > 1 || WENT_WRONG.test(text) || /\b(?:where(?: is|'s)|fix(?:ed)?|sort(?:ed)?|still|again)\b/i.test(text)
-  return shout && trouble && reading.feelings.every((f) => f.feeling === 'confusion') && !/\?\s*$/.test(text) ? withFeelings(reading, [{ feeling: 'frustration', intensity: SARCASM_INTENSITY, evidence: shout.evidence.slice(0, 1) }, ...reading.feelings]) : reading
+  return shout && trouble && reading.feelings.every((f) => f.feeling === 'confusion') && !/\?\s*$/.test(text) ? withFeelings(reading, [{ feeling: 'frustration', intensity: IMPLIED_INTENSITY, evidence: shout.evidence.slice(0, 1) }, ...reading.feelings]) : reading
 }
 // Thanks or praise, then a turn to what is still not right, with no bad feeling read: "Appreciate
 // the quick response, but the issue isn't resolved.", "The driver was lovely, the food was not. Cold
@@ -660,7 +663,7 @@ function turnedFromGood(reading: FeelingReading, text: string): FeelingReading {
   if (!turn) return reading
   const start = end + turn.index + turn[0].length - (turn[1] as string).length
   const said = turn[1] as string
-  return withFeelings(read, [{ feeling: 'frustration', intensity: SARCASM_INTENSITY, evidence: [{ start, end: start + said.length, text: said, cue: 'still-not-fixed', negated: false, weight: 0 }] }, ...read.feelings.filter((f) => f.feeling !== 'gratitude')])
+  return withFeelings(read, [implied('frustration', start, said, 'still-not-fixed'), ...read.feelings.filter((f) => f.feeling !== 'gratitude')])
 }
 const TURN_AFTER = /\b(?:but|however|unfortunately|sadly|though|although)\b/i
 const STILL_WRONG = /(?:\bbut\b|\bhowever\b|\bunfortunately\b|\bsadly\b|,)[^.!?]{0,30}?\b((?:is|has|was|it's|it has)(?:n't| not)(?: been)? (?:resolved|fixed|sorted|solved|working)|still (?:not|isn't|hasn't|doesn't|won't|can't(?! believe)|broken|there|happening|the same)|(?:was|were)(?:n't| not)(?=\s*[.!;])|(?:problem|issue|fault)s? (?:has |have )?(?:come|came) back|(?:happened|broken|broke|stopped working) again)/i
@@ -680,7 +683,7 @@ const QUOTED_THANKS = /\bthank(?:s| you)(?: so much| very much| a lot)? for (?:t
 function strandedAway(reading: FeelingReading, text: string): FeelingReading {
   const away = STRANDED.exec(text)
   if (!away || reading.feelings.length > 0) return reading
-  return withFeelings(reading, [{ feeling: 'anxiety', intensity: SARCASM_INTENSITY, evidence: [{ start: away.index, end: away.index + away[0].length, text: away[0], cue: 'stranded', negated: false, weight: 0 }] }, ...reading.feelings])
+  return withFeelings(reading, [implied('anxiety', away.index, away[0], 'stranded'), ...reading.feelings])
 }
 const STRANDED = /\b(?:[Ss]tuck|[Ss]tranded) (?:in|at) (?:[A-Z][\p{L}-]+|the (?:airport|station|port|terminal|border))\b|\b[Ss]leeping (?:in|at) the (?:airport|station|terminal)\b|\b[Nn]o way (?:to get )?home\b/u
 
@@ -904,27 +907,23 @@ const CAME_WRONG = /\b(?:wrong|broken|damaged|torn|ripped|empty|missing|smashed|
 const CAME = /\b(?:arrived|came|turned up|got here|delivered|made it|was|were|(?:wasn't|weren't|not) disappointed)\b/i
 const STILL_AHEAD = /\b(?:need|needs|will|won't|going to|gonna|please|pls|hope|hoping|fingers crossed|must|has to|have to|if|as long as|make sure|can|could|would|still|yet)\b|(?:\bnot|\bnever|n't)\s+(?:yet\s+)?(?:arrived|come|came|turned up|delivered|got here|made it)\b/i
 
-// Relief told as a condition still to be met ("I won't be happy until this is sorted", "Please call
-// me when it's sorted", "Let me know once it's sorted"): nothing is sorted yet, so the reply does not
-// say "I'm glad that's sorted". Relief read only from such words is set aside.
-function notYetSorted(reading: FeelingReading, text: string): FeelingReading {
-  return without(reading, (f) => f.feeling === 'relief' && f.evidence.every((e) => PENDING.test(text.slice(Math.max(0, e.start - 30), e.start))))
-}
-const PENDING = /\b(?:until|till|unless|once|when|as soon as|if|before)\b[^.!?,;]*$/i
-
 // Gladness or relief not felt now: to come or wished for ("I'll be so relieved when this is finally
 // over", "If it arrives by Friday I'll be delighted"), over ("I was happy with the service until last
 // month"), a season's greeting ("Happy new year! Quick question about my invoice"), an aside on the
 // customer's own care ("Good thing I kept the receipt because the item broke after a day"), or an end
-// to waiting ("Can't wait any longer, I need my money back"). (A farewell, "until next time", ends
+// to waiting ("Can't wait any longer, I need my money back"); and relief told as a condition still to
+// be met ("I won't be happy until this is sorted", "Please call me when it's sorted", "Let me know
+// once it's sorted"), which said "I'm glad that's sorted". (A farewell, "until next time", ends
 // nothing.) None is good news to be glad of: the feeling is set aside when every piece of its
 // evidence is one of these.
 function notFeltNow(reading: FeelingReading, text: string): FeelingReading {
-  const notNow = (e: Evidence): boolean => TO_COME.test(text.slice(Math.max(0, e.start - 30), e.start)) || NOT_NOW_AFTER.test(text.slice(e.end, e.end + 60))
-  return without(reading, (f) => (f.feeling === 'joy' || f.feeling === 'relief') && f.evidence.every(notNow))
+  const before = (e: Evidence): string => text.slice(Math.max(0, e.start - 30), e.start)
+  const notNow = (e: Evidence): boolean => TO_COME.test(before(e)) || NOT_NOW_AFTER.test(text.slice(e.end, e.end + 60))
+  return without(reading, (f) => (f.feeling === 'joy' || f.feeling === 'relief') && f.evidence.every((e) => notNow(e) || (f.feeling === 'relief' && PENDING.test(before(e)))))
 }
 const TO_COME = /\b(?:I|we)(?:'ll|'d|\s+will|\s+would)\s+(?:be|feel)\s+(?:so |really |very |absolutely |extremely |truly )*$/i
 const NOT_NOW_AFTER = /^(?:[^.!?]*\buntil\b(?! (?:next time|then|later)\b)| (?:new year|christmas|holidays|easter|friday|monday|thanksgiving|hanukkah|diwali|eid)\b| thing (?:I|we)\b| any ?(?:longer|more)\b)/i
+const PENDING = /\b(?:until|till|unless|once|when|as soon as|if|before)\b[^.!?,;]*$/i
 
 // A loss of access still ahead ("I'm scared my electricity will be cut off, I can't afford to pay the
 // full bill", "they're threatening to cut off my phone") is not yet one to get working again: the
@@ -963,7 +962,7 @@ const HARD_TIME = /\b(?:horrible|awful|terrible|rough|stressful|tough|hard|diffi
 
 // The rewrites of the reading the reply is written from, in order, each given the one before's
 // reading and the customer's words (with no words, there is nothing to rewrite by).
-const REWRITES = [wished, gotOver, toldUs, courteous, worriedAbout, missedEvent, nowNotDue, metInTime, notYetSorted, notFeltNow, notYetCut, notAWait, hardTimes, cutShort, ownEnglish, ownMiss, ownSlip, workDetails, wishedUs, theirs, pleasantSurprise, outraged, thankedWithFace, planned, notLockedOut, sarcastic, turnedFromGood, shoutedAt, strandedAway, helpedThrough, backToOld, forcedElsewhere, reached, dataToMove, usualFear, closeCall]
+const REWRITES = [wished, gotOver, toldUs, courteous, worriedAbout, missedEvent, nowNotDue, metInTime, notFeltNow, notYetCut, notAWait, hardTimes, cutShort, ownEnglish, ownMiss, ownSlip, workDetails, wishedUs, theirs, pleasantSurprise, outraged, thankedWithFace, planned, notLockedOut, sarcastic, turnedFromGood, shoutedAt, strandedAway, helpedThrough, backToOld, forcedElsewhere, reached, dataToMove, usualFear, closeCall]
 
 function build({ input, reading: read, readText, steps, now, timeZone }: Checked): Reply {
   const channel = input.channel
