@@ -361,7 +361,7 @@ const TURN = /\b(?:but|however|though|although)\b/i
 // A thing of a late loved one's, or one they gave, lost or damaged: "my late husband's watch was
 // damaged", "the ring that belonged to my late grandmother has gone missing" (for the keepsake's
 // sorrow in composeReply).
-const KEEPSAKE = /\b(?:late \w+(?:'s| gave me)|belonged to my late)\b[^.!?]{0,60}?\b(?:damaged|lost(?! access)|missing|broken|broke|ruined|stolen|destroyed|scratched|thrown away|binned)\b/i
+const KEEPSAKE = /\b(?:late \w+(?:'s| gave me)|belonged to my late)\b[^.!?]{0,80}?\b(?:damaged|lost(?! access)|missing|gone(?! (?:in|to|for|through|up|down|out)\b)|broken|broke|ruined|stolen|destroyed|scratched|thrown away|binned)\b/i
 const ILLNESS = /\b(?:diagnosed|cancer|chemo|terminally ill|seriously ill|in hospital|in hospice|admitted to hospital|intensive care|had a stroke|heart attack|dementia)\b/i
 const OURS = /\b(?:my|our|i|i'm|i've)\b/i
 // Just before "right now", what the customer cannot face: "I can't deal with this", "can't cope with it".
@@ -580,7 +580,7 @@ function ownSlip(reading: FeelingReading, text: string): FeelingReading {
 }
 // (At least what the en pack's 'own-mistake' cue reads alone, "I picked the wrong date".)
 const SLIP_INTENSITY = 0.37
-const OWN_SLIP = /\bI(?:'ve| have| had)? (?:just |accidentally |mistakenly )?(?!(?:received|got|gotten|been|was|were)\b)(?:\w+(?:ed|t|ent)|paid|chose)\b(?:(?!\b(?:you|your|they|he|she|it|and|but|was|were|been|got|given|told|sent|delivered)\b)[^.!?,;]){0,30}?\bthe wrong\b|\bI was \w+ing\b(?:(?!\b(?:you|your|they|and|but)\b)[^.!?,;]){0,30}?\bthe wrong\b/i
+const OWN_SLIP = /\bI(?:'ve| have| had)? (?:just |accidentally |mistakenly )?(?!(?:received|got|gotten|been|was|were)\b)(?:\w+(?:ed|t|ent)|paid|chose)\b(?:(?!\b(?:you|your|they|he|she|it|and|but|was|were|been|got|given|told|sent|delivered)\b)[^.!?,;]){0,30}?\bthe wrong\b|\bI was \w+ing\b(?:(?!\b(?:you|your|they|and|but)\b)[^.!?,;]){0,30}?\bthe wrong\b|\bI(?:'ve| have| had)? (?:completely |totally )?forg[eo]t(?:ten)? (?:my|our) (?:password|pin|login|username|passcode|details)\b/i
 
 // A livelihood read only from "my work" before a contact detail ("Please send the replacement to my
 // work address instead", "use my work email") is where to reach the customer, not their work at
@@ -602,7 +602,9 @@ function thankedWithFace(reading: FeelingReading): FeelingReading {
 // Sarcasm the words did not show `detectFeelings`: praise said first and on its own, then something
 // gone wrong ("Perfect, the replacement is also broken", "Yeah great, so I just lose the £200 then?"); gladness or thanks, then "only to" ("So
 // glad I paid for next day delivery, only for it to arrive in a week"); thanks for the 'help' in
-// quotes ("Thanks so much for the 'help', I'm now worse off than when I started"). The good feeling
+// quotes ("Thanks so much for the 'help', I'm now worse off than when I started"); praise of the
+// service "as usual", then another failure ("Brilliant service as usual... another missed
+// delivery"). The good feeling
 // is dropped, and, with no bad one read at 0.3 or more, the frustration it hides is met (with the
 // pack's sarcasm cues' ids), not "That's great to hear" or "Thank you, that's kind of you".
 function sarcastic(reading: FeelingReading, text: string): FeelingReading {
@@ -611,11 +613,13 @@ function sarcastic(reading: FeelingReading, text: string): FeelingReading {
   const first = joy !== undefined && joy.evidence.every((e) => OPENS.test(text.slice(0, e.start)) && e.cue !== 'no-worries') && /^\s*[,.!]/.test(text.slice(end)) && FAILED.test(text.slice(end)) && !reading.feelings.some((f) => VALENCE[f.feeling] === 'positive' && f.evidence.some((e) => e.start > end))
   const only = ONLY_TO.exec(text)
   const quoted = QUOTED_THANKS.exec(text)
-  const turned = (f: FeelingFound): boolean => (f.feeling === 'joy' && (first || (only !== null && f.evidence.every((e) => e.end <= only.index)))) || (f.feeling === 'gratitude' && ((only !== null && f.evidence.every((e) => e.end <= only.index)) || (quoted !== null && f.evidence.every((e) => e.start >= quoted.index && e.end <= quoted.index + quoted[0].length))))
+  const usual = AS_USUAL_AGAIN.exec(text)
+  const before = (at: RegExpExecArray | null, f: FeelingFound): boolean => at !== null && f.evidence.every((e) => e.end <= at.index + at[0].length)
+  const turned = (f: FeelingFound): boolean => (f.feeling === 'joy' && (first || (only !== null && f.evidence.every((e) => e.end <= only.index)) || before(usual, f))) || (f.feeling === 'gratitude' && ((only !== null && f.evidence.every((e) => e.end <= only.index)) || (quoted !== null && f.evidence.every((e) => e.start >= quoted.index && e.end <= quoted.index + quoted[0].length))))
   if (!reading.feelings.some(turned)) return reading
   const kept = reading.feelings.filter((f) => !turned(f))
   if (kept.some((f) => VALENCE[f.feeling] === 'negative' && f.intensity >= 0.3)) return withFeelings(reading, kept)
-  const [start, said, cue] = quoted ? [quoted.index, quoted[0], 'thanks-for-nothing'] : only ? [only.index, only[0], 'great-another'] : [0, text.slice(0, end), 'great-another']
+  const [start, said, cue] = quoted ? [quoted.index, quoted[0], 'thanks-for-nothing'] : only ? [only.index, only[0], 'great-another'] : usual ? [usual.index, usual[0], 'great-another'] : [0, text.slice(0, end), 'great-another']
   return withFeelings(reading, [implied('frustration', start, said, cue), ...kept])
 }
 // A feeling the words did not read but the reply must hear (sarcasm, a shout, a turn to a fault, a
@@ -671,6 +675,7 @@ const STILL_WRONG = /(?:\bbut\b|\bhowever\b|\bunfortunately\b|\bsadly\b|,)[^.!?]
 // just lose the £200 then?").
 const OPENS = /^\W*(?:(?:yeah|yea|oh|well|wow|ah|ok|okay)\W+)?$/i
 const FAILED = /\b(?:broken|broke|again|wrong|lost|lose|late|missing|cancell?ed|delayed|damaged|smashed|faulty|crash\w*|stuck|failed|never (?:came|arrived|turned up|showed up))\b/i
+const AS_USUAL_AGAIN = /\b(?:great|brilliant|excellent|fantastic|amazing|superb|wonderful|lovely) (?:customer )?(?:service|support|job|work) as (?:usual|always|ever)\b[^?]{0,12}?\b(?:another (?:\w+ ){0,2}?(?:missed|late|lost|broken|cancell?ed|delayed|failed|wrong|damaged|no-show)|(?:missed|late|lost|broken|cancell?ed|delayed|failed|wrong|damaged) again)\b/i
 const ONLY_TO = /\bonly (?:for (?:it|them|me|us|him|her) )?to (?:be|find|arrive|get|have|receive|discover|realise|realize|hear|see|learn)\b/i
 const QUOTED_THANKS = /\bthank(?:s| you)(?: so much| very much| a lot)? for (?:the|your|all the|all your) ['‘"“][^'’"”]{1,20}['’"”]/i
 
@@ -1036,7 +1041,7 @@ function build({ input, reading: read, readText, steps, now, timeZone }: Checked
   const saidFirst = joy !== undefined && joy.evidence.every((e) => e.start < 3) && /^\s*[,.!]/.test((readText as string).slice(praiseEnd))
   const troubleFrom = fromPraise ? turnAt : saidFirst ? praiseEnd : -1
   const praiseThenTrouble = troubleFrom >= 0 && (reading.concerns.some((c) => (c.concern === 'access' || c.concern === 'privacy') && c.evidence.some((e) => e.start > troubleFrom)) || (saidFirst && reading.feelings.some((f) => VALENCE[f.feeling] === 'negative' && f.evidence.some((e) => e.start > troubleFrom))))
-  const goodNews = !praiseThenTrouble && !thanksThenTrouble && reading.polarity.label === 'positive' && !feelsBad(reading) && !charged(reading) && reading.primary !== 'hope' && !reading.signals.some((s) => s.signal !== 'urgency' && !(s.signal === 'waiting' && joy)) && !reading.concerns.some((c) => c.concern === 'deadline' || c.concern === 'safety' || c.concern === 'privacy')
+  const goodNews = !praiseThenTrouble && !thanksThenTrouble && reading.polarity.label === 'positive' && !feelsBad(reading) && !charged(reading) && reading.primary !== 'hope' && !reading.signals.some((s) => s.signal !== 'urgency' && s.signal !== 'shouting' && !(s.signal === 'waiting' && joy)) && !reading.concerns.some((c) => c.concern === 'deadline' || c.concern === 'safety' || c.concern === 'privacy')
   // A bad feeling after thanks for a reply ("Thanks for getting back to me. Unfortunately the problem
   // is still there.") is trouble too.
   const troubled = !putRight && ((raisesTrouble(reading) && !goodNews) || (thanks === 'reply' && feelsBad(reading)))

@@ -1109,6 +1109,19 @@ describe('composeReply', () => {
     }
   })
 
+  it('meets praise "as usual" before another failure as sarcasm, joy shouted in capitals as good news, and a forgotten password as a slip', () => {
+    const usual = composeReply({ message: 'Brilliant service as usual... another missed delivery', channel: 'chat' }).text
+    expect(usual).not.toMatch(/great to hear/)
+    expect(usual).toContain('What matters now is getting this fixed for you.')
+    expect(composeReply({ message: 'Great service as always, thanks again!', channel: 'chat' }).text).toContain("Thank you, that's kind of you.")
+    expect(composeReply({ message: "I'M SO HAPPY WITH MY NEW KITCHEN", channel: 'chat' }).text).not.toMatch(/fixed/)
+    const forgot = composeReply({ message: 'I forgot my password and now the account is locked', channel: 'chat' }).text
+    expect(forgot).toContain("No problem at all, this happens more often than you'd think.")
+    expect(forgot).not.toMatch(/surprise/)
+    // A late loved one's keepsake that is gone is met with sorrow too.
+    expect(composeReply({ message: "My late wife's wedding ring was in the jacket I sent for dry cleaning and it's gone", channel: 'chat' }).text).toContain('What matters now is putting right what we can.')
+  })
+
   it('names the worry of a customer stranded away from home when no feeling was read', () => {
     for (const message of ["My flight home was cancelled and I'm stuck in Rome with my two children. Nobody at the airport can help. Please, I need to get home.", "We're stuck at Heathrow and the hotel voucher isn't valid"]) {
       expect(composeReply({ message, channel: 'chat' }).text, message).toContain("It sounds like you're worried about how this will turn out.")
