@@ -372,8 +372,9 @@ const BOOKED = /appointment|booking|reservation|visit/i
 // arrive today"): a delivery missed, not a plea to hurry.
 const EXPECTED = /\b(?:meant|supposed|due|expected|scheduled)\s+to\s+$/i
 // A sentence that is only a refund asked for: "refund??", "Refund?", "a refund?".
-// A sum or the money asked back outright: "I want the £45 back", "I'd like the difference back".
-const ASKED_BACK = /\b(?:want|like|need|expect|give me)\s+(?:the |my |our |a )?([£$€]\s?\d[\d,.]*|\d[\d,.]*\s?(?:pounds|dollars|euros?)|money|difference|deposit|fee|charge|payment|cash)\s+back\b/i
+// A sum or the money asked back outright: "I want the £45 back", "I'd like the difference back", "I
+// want the shipping cost back".
+const ASKED_BACK = /\b(?:want|like|need|expect|give me)\s+(?:the |my |our |a )?([£$€]\s?\d[\d,.]*|\d[\d,.]*\s?(?:pounds|dollars|euros?)|money|difference|deposit|(?:\w+ )?(?:fee|charge|cost)s?|payment|cash)\s+back\b/i
 const BARE_REFUND = /(?:^|[.!?]\s*)(?:a )?refund\s*\?+\s*$/i
 // The customer telling of their own slip found out: "I've just realised", "I just realized", "I've
 // been trying to log in with the wrong email", "I didn't realise the washing machine wasn't plugged
@@ -389,9 +390,9 @@ const NEEDS = /\b(?:please|pls|kindly|need|want|like|help|can(?!['’])|could|wo
 const TELLS_US = /(?:^|[.!?]\s+)(?:please\s+)?(?:cancel|change|send|remove|update|add|delete|stop|close|book|move|resend|don't|do not)\b/i
 const WANTS_TO_KNOW = /\bi(?:'d| would)? (?:like|want) to know\b|\b(?:just )?checking (?:whether|if)\b|\b(?:have|got) a (?:quick )?question\b|\b(?:need|want|like|get) an? (?:answer|explanation|update|reply|response)\b/i
 // A question whether a refund can be had: "can I get a refund ...?", "would we receive a full refund
-// ...?", "am I entitled to a refund?", "is it possible to get a refund?" (not "Will I get my refund
+// ...?", "am I entitled to a refund?", "is it possible to get a refund?", "is the fee refundable?" (not "Will I get my refund
 // today?", a refund known to be owed).
-const ENTITLED = /\b(?:(?:can|could|will|would|do|am) (?:i|we)\b[^.?!]{0,25}|(?:entitled|eligible|possible)\b[^.?!]{0,12})\ba (?:full )?refund\b[^.?!]*\?/i
+const ENTITLED = /\b(?:(?:can|could|will|would|do|am) (?:i|we)\b[^.?!]{0,25}|(?:entitled|eligible|possible)\b[^.?!]{0,12})\ba (?:full )?refund\b[^.?!]*\?|\brefundable\s*\?/i
 // Words that make a sum a threshold, just before it: "over £50", "more than $100", "at least £20".
 const THRESHOLD = /\b(?:over|above|under|below|more than|less than|at least|up to)\s*$/i
 // (Or a yes-or-no question opening a sentence or a clause: "Hey, quick question: does the Pro plan
@@ -704,6 +705,15 @@ function helpedThrough(reading: FeelingReading, text: string): FeelingReading {
 const MENDED = /\b(?:fix(?:ed|ing)?|sort(?:ed|ing)?|repair\w*|resolv\w*|mend\w*|made it safe|making it safe)\b/i
 const HELPED = /\b(?:helped|looked after|took care of|stayed with|called an ambulance|kept (?:everyone|us|me|him|her) calm)\b/i
 
+// A service that was down, named only as the reason for money owed ("I was promised a £20 credit
+// for the outage and it's not on my bill", "I want compensation for the outage last week"), is no
+// access to restore now: the reply turns to the money, not "getting this working for you again".
+function pastOutage(reading: FeelingReading, text: string): FeelingReading {
+  const access = reading.concerns.find((c) => c.concern === 'access')
+  return access && reading.concerns.some((c) => c.concern === 'money') && access.evidence.every((e) => FOR_THE.test(text.slice(Math.max(0, e.start - 24), e.start))) ? setAside(reading, access) : reading
+}
+const FOR_THE = /\b(?:for|after|during|because of) (?:the|last (?:week|month)'s|yesterday's) $/i
+
 // A change back to an old plan or setting ("I want to go back to my old plan", "can I switch back to
 // my old tariff?") is no leaving: the reply does not say "I understand you've decided to leave".
 function backToOld(reading: FeelingReading, text: string): FeelingReading {
@@ -967,7 +977,7 @@ const HARD_TIME = /\b(?:horrible|awful|terrible|rough|stressful|tough|hard|diffi
 
 // The rewrites of the reading the reply is written from, in order, each given the one before's
 // reading and the customer's words (with no words, there is nothing to rewrite by).
-const REWRITES = [wished, gotOver, toldUs, courteous, worriedAbout, missedEvent, nowNotDue, metInTime, notFeltNow, notYetCut, notAWait, hardTimes, cutShort, ownEnglish, ownMiss, ownSlip, workDetails, wishedUs, theirs, pleasantSurprise, outraged, thankedWithFace, planned, notLockedOut, sarcastic, turnedFromGood, shoutedAt, strandedAway, helpedThrough, backToOld, forcedElsewhere, reached, dataToMove, usualFear, closeCall]
+const REWRITES = [wished, gotOver, toldUs, courteous, worriedAbout, missedEvent, nowNotDue, metInTime, notFeltNow, notYetCut, notAWait, hardTimes, cutShort, ownEnglish, ownMiss, ownSlip, workDetails, wishedUs, theirs, pleasantSurprise, outraged, thankedWithFace, planned, notLockedOut, sarcastic, turnedFromGood, shoutedAt, strandedAway, helpedThrough, backToOld, forcedElsewhere, pastOutage, reached, dataToMove, usualFear, closeCall]
 
 function build({ input, reading: read, readText, steps, now, timeZone }: Checked): Reply {
   const channel = input.channel
@@ -1241,7 +1251,7 @@ function build({ input, reading: read, readText, steps, now, timeZone }: Checked
         // Whether a refund is owed is not known from a question about one with nothing bad told ("Can I
         // get a refund if I cancel within 14 days?", "Am I entitled to a refund?"): it is answered,
         // not promised.
-        if (reframing?.key === 'reframe.money-back' && readText !== undefined && ENTITLED.test(readText) && !feelsBad(said)) reframing = reframeTo('reframe.answer')
+        if ((reframing?.key === 'reframe.money-back' || reframing?.key === 'reframe.money') && readText !== undefined && ENTITLED.test(readText) && !feelsBad(said)) reframing = reframeTo('reframe.answer')
         // "refund??" alone, after what went wrong ("waited 25 mins, then told they ran out of fries.
         // refund??"), asks for the money back, not for an answer.
         if (reframing?.key === 'reframe.answer' && readText !== undefined && BARE_REFUND.test(readText) && (feelsBad(said) || said.signals.length > 0 || WENT_WRONG.test(readText))) reframing = reframeTo('reframe.money-back')

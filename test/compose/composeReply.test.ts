@@ -1122,6 +1122,15 @@ describe('composeReply', () => {
     expect(composeReply({ message: "My late wife's wedding ring was in the jacket I sent for dry cleaning and it's gone", channel: 'chat' }).text).toContain('What matters now is putting right what we can.')
   })
 
+  it('turns to the money for an outage named only as the reason it is owed, hears a cost asked back, and answers whether a fee is refundable', () => {
+    expect(composeReply({ message: "I was promised a £20 credit for the outage and it's not on my bill.", channel: 'chat' }).text).not.toMatch(/working for you again/)
+    expect(composeReply({ message: 'Our internet is down and we\'re being charged for it', channel: 'chat' }).text).toMatch(/working for you again/)
+    expect(composeReply({ message: 'I paid for express shipping and it came in 8 days. I want the shipping cost back.', channel: 'chat' }).text).toContain('What matters now is getting your money back to you.')
+    const fee = composeReply({ message: 'Is the £5 admin fee refundable?', channel: 'chat' }).text
+    expect(fee).toContain('What matters now is getting you a clear answer.')
+    expect(fee).not.toMatch(/back to you/)
+  })
+
   it('names the worry of a customer stranded away from home when no feeling was read', () => {
     for (const message of ["My flight home was cancelled and I'm stuck in Rome with my two children. Nobody at the airport can help. Please, I need to get home.", "We're stuck at Heathrow and the hotel voucher isn't valid"]) {
       expect(composeReply({ message, channel: 'chat' }).text, message).toContain("It sounds like you're worried about how this will turn out.")
