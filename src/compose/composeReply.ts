@@ -1159,7 +1159,10 @@ function build({ input, reading: read, readText, steps, now, timeZone }: Checked
         // as easy for you as we can", which meet a death to be dealt with, but sorrow and putting
         // right what we can.
         const keepsake = named?.key === 'reflect.sadness.bereaved' && readText !== undefined && KEEPSAKE.test(readText)
-        const reflection = slipFound ? instead('reflect.embarrassment.slip') : ill || keepsake ? instead('reflect.sadness') : praisedThenTurn ? instead('reflect.gratitude') : named
+        // Gladness to wait ("I'm happy to wait, just let me know when it's back in stock") is patience
+        // offered, thanked like "no rush", not "That's great to hear".
+        const patient = named?.feeling === 'joy' && readText !== undefined && /\b(?:happy|glad|fine|willing|okay|ok)\s+to\s+wait\b/i.test(readText)
+        const reflection = slipFound ? instead('reflect.embarrassment.slip') : ill || keepsake ? instead('reflect.sadness') : praisedThenTurn || patient ? instead('reflect.gratitude') : named
         // A wait the customer measured ("I've been waiting a week for my order"), said sorry for below
         // (not in public, which quotes no detail).
         const waited = quotesCustomer(options) ? said.signals.find((s) => s.signal === 'waiting')?.detail?.duration : undefined

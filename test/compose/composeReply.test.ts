@@ -726,7 +726,7 @@ describe('composeReply', () => {
   })
 
   it('thanks the patience a customer offers ("no rush", "take your time") instead of calling it good news', () => {
-    for (const message of ['No problem at all, take your time.', "It's fine, no rush, whenever you get a chance.", 'No rush, the wrong colour came.']) {
+    for (const message of ['No problem at all, take your time.', "It's fine, no rush, whenever you get a chance.", 'No rush, the wrong colour came.', "I'm happy to wait, just let me know when it's back in stock."]) {
       const text = composeReply({ message, channel: 'chat' }).text
       expect(text, message).toContain("that's kind of you")
       expect(text, message).not.toMatch(/great to hear/)
