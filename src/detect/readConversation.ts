@@ -106,9 +106,11 @@ export type ConversationReading = {
   /**
    * `calming` when the customer's last turn is more positive than negative after negative turns
    * (a problem raised or confusion they named counts as negative; a bare "yes" is assent, not
-   * positive), or their negative feeling fell
+   * positive), or says a puzzlement is cleared up ("that makes sense now"), or their negative
+   * feeling fell
    * from first turn to last (unless the last turn asks again about a concern no agent turn dealt
-   * with, or has no feeling in it and only answers an agent's question); `escalating` when it grew
+   * with, or has no feeling in it and only answers an agent's question, or is one curt word such
+   * as "Fine."); `escalating` when it grew
    * (or a later turn added a churn, legal, public, abuse, escalation or shouting signal, or asks
    * again, upset or telling how long it has waited, about a concern no agent turn dealt with, or
    * tells again, upset, a wait or a count of contacts an earlier turn told);
@@ -247,7 +249,12 @@ export function readConversation(turns: ConversationTurn[], options: ReadConvers
       if (ESCALATION_SIGNALS.has(found.signal) && customerTurns.length > 1) escalatedLater = true
       signals.set(found.signal, entry)
     }
+    // A concern told only in the words of the agent's offer just before ("I can set up a payment
+    // plan if that helps." ... "Yes please, a payment plan would help.") is the offer taken up, not
+    // a new concern raised.
+    const offered = turns[turn - 1]?.role === 'agent' ? (turns[turn - 1] as ConversationTurn).text.toLowerCase() : ''
     for (const found of reading.concerns) {
+      if (offered && found.evidence.every((e) => offered.includes(e.text.toLowerCase()))) continue
       const evidence = found.evidence.map((e) => ({ ...e, turn }))
       const entry = concerns.get(found.concern) ?? { concern: found.concern, evidence: [] }
       entry.evidence.push(...evidence)
@@ -330,9 +337,14 @@ export function readConversation(turns: ConversationTurn[], options: ReadConvers
     // A last turn whose words read little but that pushes back with "?!", "!!" or "??" ("Tomorrow?!
     // She could fall tonight.") has not calmed either.
     const pushesBack = /[!?]{2}/.test((turns[lastTurn] as ConversationTurn).text)
-    if (endsPositive && wasNegative) trajectory = 'calming'
+    // Nor has a last turn of one curt word ("Fine.", "Whatever."), which gives in rather than calms.
+    const curt = /^\W*(?:fine|whatever|ok|okay|right)\W*$/i.test((turns[lastTurn] as ConversationTurn).text)
+    // A puzzlement the customer says is cleared up ("Ah that makes sense now. Yes please, a payment
+    // plan would help.") has calmed, with or without thanks.
+    const cleared = /\b(?:(?:that|it) makes sense|makes sense now|that explains it|i understand now|got it)\b/i.test((turns[lastTurn] as ConversationTurn).text) && lastLevel === 0
+    if ((endsPositive || cleared) && wasNegative && !curt) trajectory = 'calming'
     else if (delta >= CHANGE || pressedAgain || toldAgain || (escalatedLater && (delta > -CHANGE || lastEscalates))) trajectory = 'escalating'
-    else if (delta <= -CHANGE && lastLevel < STILL_UPSET && !askedAgain && !answers && !pushesBack) trajectory = 'calming'
+    else if (delta <= -CHANGE && lastLevel < STILL_UPSET && !askedAgain && !answers && !pushesBack && !curt) trajectory = 'calming'
   }
 
   return { turns: readings, trajectory, signals: [...signals.values()], concerns: [...concerns.values()], unaddressed }

@@ -441,6 +441,15 @@ describe('readConversation', () => {
     expect(readConversation(alternating('My package says delivered but I never got it.', 'Have you checked with your neighbours?', 'Yes, obviously. Nobody has it. I want a replacement or my money back.')).trajectory).not.toBe('calming')
   })
 
+  it('does not call one curt word calming, calls a puzzlement said to be cleared up calming, and hears an offer taken up as no new concern', () => {
+    expect(readConversation(alternating("It's been 5 weeks and I still don't have my refund.", "I can see it was approved. It'll be with you soon.", "That's what I was told 3 weeks ago.", "I'm sorry, I'll escalate it to our finance team now.", 'Fine.')).trajectory).not.toBe('calming')
+    const bill = readConversation(alternating("I'm so confused by this bill, why is it £200?", 'The bill includes three months of usage because your meter readings were estimated. I can set up a payment plan if that helps.', 'Ah that makes sense now. Yes please, a payment plan would help.'))
+    expect(bill.trajectory).toBe('calming')
+    expect(bill.unaddressed.map((c) => c.concern)).not.toContain('livelihood')
+    // An emergency engineer on the way deals with a service down.
+    expect(readConversation(alternating('The boiler is leaking water onto the electrics.', "Please turn off the power at the fuse box and don't touch the boiler. An emergency engineer is on the way.", 'Done, thank you.')).unaddressed).toEqual([])
+  })
+
   it('calls a named "can\'t find" cleared up calming, and hears a connection reset and "seems better now" as access dealt with', () => {
     expect(readConversation(alternating("Hi, I can't find the tracking number for my order.", "It's in your confirmation email, or here it is: JD0001234.", 'Got it, thanks!')).trajectory).toBe('calming')
     const line = readConversation(alternating("My internet keeps dropping out, it's driving me mad.", "Sorry about that. I've run a line test and reset your connection from our end.", 'Seems better now, thanks.'))
