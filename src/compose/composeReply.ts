@@ -665,7 +665,13 @@ function turnedFromGood(reading: FeelingReading, text: string): FeelingReading {
     read = without(reading, (f) => VALENCE[f.feeling] === 'negative' && turnWord(f))
   }
   const turn = STILL_WRONG.exec(text.slice(end))
-  if (!turn) return reading
+  if (!turn) {
+    // Or a wait told after the turn ("It's great that you offer refunds but I've been waiting 3
+    // weeks for mine"): the wait is what the reply meets ("Having to wait 3 weeks is frustrating.").
+    const but = TURN.exec(text.slice(end))
+    const waited = but && reading.signals.find((s) => s.signal === 'waiting' && s.detail?.duration)?.evidence.find((e) => e.start > end + but.index)
+    return waited ? withFeelings(read, [implied('frustration', waited.start, waited.text, 'long-wait'), ...read.feelings.filter((f) => f.feeling !== 'gratitude')]) : reading
+  }
   const start = end + turn.index + turn[0].length - (turn[1] as string).length
   const said = turn[1] as string
   return withFeelings(read, [implied('frustration', start, said, 'still-not-fixed'), ...read.feelings.filter((f) => f.feeling !== 'gratitude')])

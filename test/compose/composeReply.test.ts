@@ -1095,6 +1095,8 @@ describe('composeReply', () => {
     }
     // Amazement is no turn: thanks still.
     expect(composeReply({ message: "Thanks, I still can't believe how fast it arrived", channel: 'chat' }).text).toContain("Thank you, that's kind of you.")
+    // A wait told after the turn is met as the wait.
+    expect(composeReply({ message: "It's great that you offer refunds but I've been waiting 3 weeks for mine.", channel: 'chat' }).text).toContain('Having to wait 3 weeks is frustrating.')
     // A "wasn't" that is no turn: thanks still.
     expect(composeReply({ message: "Thanks for your help, it wasn't your fault.", channel: 'chat' }).text).toContain("Thank you, that's kind of you.")
     // A bad feeling read after the turn: the thanks are courtesy, the fault is met.
