@@ -737,6 +737,14 @@ function forcedElsewhere(reading: FeelingReading, text: string): FeelingReading 
   const leaving = reading.signals.find((s) => s.signal === 'churn-threat')
   return leaving?.evidence.every((e) => HAD_TO.test(text.slice(Math.max(0, e.start - 40), e.end))) ? withoutSignal(reading, leaving) : reading
 }
+// "I'm done" said of a step the customer has finished ("I'm done uploading the documents", "Ok I'm
+// done. What do I do next?", "I'm done with the form") is no leaving either. ("I'm done with this
+// company" and a bare "I'm done." still are.)
+function doneWithTask(reading: FeelingReading, text: string): FeelingReading {
+  const leaving = reading.signals.find((s) => s.signal === 'churn-threat')
+  return leaving?.evidence.every((e) => /^i'?m done$/i.test(e.text) && TASK_DONE.test(text.slice(e.end, e.end + 40))) ? withoutSignal(reading, leaving) : reading
+}
+const TASK_DONE = /^(?:\s+\w+ing\b|\s+with (?:the|my|it|that|step)\b(?! (?:company|service|you|people)\b)|\W*(?:what|now what|next|how|where|can|could|is there|do i|should i)\b)/i
 const HAD_TO = /\b(?:had|having|(?:was|were) (?:forced|made))\s+to\s+(?:(?:go|look|find|book|buy|get|pay for|use)\b[^.!?]{0,24})?$/i
 
 // A person the customer is glad to have reached at last ("Such a relief to finally speak to a real
@@ -983,7 +991,7 @@ const HARD_TIME = /\b(?:horrible|awful|terrible|rough|stressful|tough|hard|diffi
 
 // The rewrites of the reading the reply is written from, in order, each given the one before's
 // reading and the customer's words (with no words, there is nothing to rewrite by).
-const REWRITES = [wished, gotOver, toldUs, courteous, worriedAbout, missedEvent, nowNotDue, metInTime, notFeltNow, notYetCut, notAWait, hardTimes, cutShort, ownEnglish, ownMiss, ownSlip, workDetails, wishedUs, theirs, pleasantSurprise, outraged, thankedWithFace, planned, notLockedOut, sarcastic, turnedFromGood, shoutedAt, strandedAway, helpedThrough, backToOld, forcedElsewhere, pastOutage, reached, dataToMove, usualFear, closeCall]
+const REWRITES = [wished, gotOver, toldUs, courteous, worriedAbout, missedEvent, nowNotDue, metInTime, notFeltNow, notYetCut, notAWait, hardTimes, cutShort, ownEnglish, ownMiss, ownSlip, workDetails, wishedUs, theirs, pleasantSurprise, outraged, thankedWithFace, planned, notLockedOut, sarcastic, turnedFromGood, shoutedAt, strandedAway, helpedThrough, backToOld, forcedElsewhere, doneWithTask, pastOutage, reached, dataToMove, usualFear, closeCall]
 
 function build({ input, reading: read, readText, steps, now, timeZone }: Checked): Reply {
   const channel = input.channel

@@ -1145,6 +1145,9 @@ describe('composeReply', () => {
     expect(composeReply({ message: 'We were double booked and had to find another hotel at midnight with our children.', channel: 'chat' }).text).not.toMatch(/decided to leave/)
     expect(composeReply({ message: 'I had to switch to another provider', channel: 'chat' }).text).toMatch(/decided to leave/)
     expect(composeReply({ message: 'We will have to look at other suppliers.', channel: 'chat' }).text).toMatch(/decided to leave/)
+    // Nor is "I'm done" said of a finished step; said of us, it still is.
+    for (const message of ["I'm done uploading the documents", "Ok I'm done. What do I do next?", "I'm done with the form, what next?"]) expect(composeReply({ message, channel: 'chat' }).text, message).not.toMatch(/decided to leave/)
+    for (const message of ["I'm done with this company", "Cancel my subscription immediately. I'm done."]) expect(composeReply({ message, channel: 'chat' }).text, message).toMatch(/decided to leave/)
   })
 
   it('is not glad of a gladness or relief still to come, over, a greeting, an aside or an end to waiting', () => {
