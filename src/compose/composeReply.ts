@@ -968,12 +968,14 @@ const AHEAD = /\b(?:will|going to|gonna|might|could|about to|threaten(?:ing|ed|s
 // has been sending me threats and racist messages for a week", "I've been using it for two years"):
 // the reply does not say "Having to wait 30 hours is frustrating". Only a wait read from that length
 // alone, with the verb at most six words before its "for" ("I've now been without a working fridge
-// for 11 days" is a wait).
+// for 11 days" is a wait). Nor is the time a thing lasted before it failed ("Great coffee machine,
+// but it started leaking after a week", "The heel came off after three days of wearing them"), which
+// said "Having to wait a week is frustrating".
 function notAWait(reading: FeelingReading, text: string): FeelingReading {
   const wait = reading.signals.find((s) => s.signal === 'waiting')
   return wait?.evidence.every((e) => e.cue === 'duration' && NOT_WAITING.test(text.slice(Math.max(0, e.start - 60), e.start))) ? withoutSignal(reading, wait) : reading
 }
-const NOT_WAITING = /\b(?:travel+ing|driving|flying|sending|using)\b(?:\s+[^\s.!?]+){0,6}\s+for (?:the (?:last|past) )?$/i
+const NOT_WAITING = /\b(?:travel+ing|driving|flying|sending|using)\b(?:\s+[^\s.!?]+){0,6}\s+for (?:the (?:last|past) )?$|\b(?:leak\w*|broke|broken|crack\w*|fail\w*|stopped\b[^.!?]{0,12}|died|came off|came apart|fell apart|fell off|tore|ripped|split|faded|shrank|snapped|peel\w*)(?:\s+[^\s.!?]+){0,2}\s+after $/i
 
 // A hard time the customer thanks us for easing ("I'm so grateful for your help today, you've made a
 // horrible week a bit easier", "Thank you, it's been a rough few days and you sorted it"): the bad

@@ -1335,6 +1335,9 @@ describe('composeReply', () => {
   it('does not call a length of travel or of harassment a wait on us', () => {
     expect(composeReply({ message: "I've been travelling for 30 hours and now you tell me my bag is in Dubai.", channel: 'chat' }).text).not.toMatch(/wait/)
     expect(composeReply({ message: "I've now been without a working fridge for 11 days.", channel: 'chat' }).text).toMatch(/wait 11 days/)
+    // Nor the time a thing lasted before it failed.
+    for (const message of ['Great coffee machine, but it started leaking after a week', 'The heel came off after three days of wearing them']) expect(composeReply({ message, channel: 'chat' }).text, message).not.toMatch(/wait/)
+    expect(composeReply({ message: 'After 2 weeks of waiting it finally arrived broken', channel: 'chat' }).text).toMatch(/wait 2 weeks/)
   })
 
   it('turns thanks before "but" and the money wanted back to the money', () => {
