@@ -1344,8 +1344,8 @@ describe('composeReply', () => {
     expect(composeReply({ message: "Thanks for the voucher but honestly I'd rather just have my money back.", channel: 'chat' }).text).toContain('getting your money back to you')
   })
 
-  it('offers to fix what broke, fell apart or leaked, not to "get it done"', () => {
-    for (const message of ["My son's school shoes fell apart after 2 weeks. He's been going to school with his feet wet.", 'I had the phone for 2 years and it broke.', 'The packaging leaked all over the other items in the box.']) {
+  it('offers to fix what broke, fell apart, leaked, snapped or shrank, not to "get it done"', () => {
+    for (const message of ["My son's school shoes fell apart after 2 weeks. He's been going to school with his feet wet.", 'I had the phone for 2 years and it broke.', 'The packaging leaked all over the other items in the box.', 'The handle snapped off the first time I used it', 'My jumper shrank in the first wash']) {
       expect(composeReply({ message, channel: 'chat' }).text, message).toContain('getting this fixed for you')
     }
   })
