@@ -635,8 +635,10 @@ const implied = (feeling: Feeling, start: number, said: string, cue: string): Fe
 // concern, another signal, something gone wrong, "where is", "fix", "still" or "again".)
 function shoutedAt(reading: FeelingReading, text: string): FeelingReading {
   const shout = reading.signals.find((s) => s.signal === 'shouting')
+  // (The words are searched only for a shout with no feeling read: most replies have none.)
+  if (!shout || !reading.feelings.every((f) => f.feeling === 'confusion') || /\?\s*$/.test(text)) return reading
   const trouble = reading.concerns.length > 0 || reading.signals.length > 1 || WENT_WRONG.test(text) || /\b(?:where(?: is|'s)|fix(?:ed)?|sort(?:ed)?|still|again)\b/i.test(text)
-  return shout && trouble && reading.feelings.every((f) => f.feeling === 'confusion') && !/\?\s*$/.test(text) ? withFeelings(reading, [{ feeling: 'frustration', intensity: IMPLIED_INTENSITY, evidence: shout.evidence.slice(0, 1) }, ...reading.feelings]) : reading
+  return trouble ? withFeelings(reading, [{ feeling: 'frustration', intensity: IMPLIED_INTENSITY, evidence: shout.evidence.slice(0, 1) }, ...reading.feelings]) : reading
 }
 // Thanks or praise, then a turn to what is still not right, with no bad feeling read: "Appreciate
 // the quick response, but the issue isn't resolved.", "The driver was lovely, the food was not. Cold
@@ -693,8 +695,8 @@ const QUOTED_THANKS = /\bthank(?:s| you)(?: so much| very much| a lot)? for (?:t
 // a frustration the customer told, "no hotel, no food vouchers, nothing", leads, and a question
 // beside an illness, "we have no idea if the travel insurance will cover it", is answered.)
 function strandedAway(reading: FeelingReading, text: string): FeelingReading {
-  const away = STRANDED.exec(text)
-  if (!away || reading.feelings.length > 0) return reading
+  const away = reading.feelings.length === 0 ? STRANDED.exec(text) : null
+  if (!away) return reading
   return withFeelings(reading, [implied('anxiety', away.index, away[0], 'stranded'), ...reading.feelings])
 }
 const STRANDED = /\b(?:[Ss]tuck|[Ss]tranded) (?:in|at) (?:[A-Z][\p{L}-]+|the (?:airport|station|port|terminal|border))\b|\b[Ss]leeping (?:in|at) the (?:airport|station|terminal)\b|\b[Nn]o way (?:to get )?home\b/u
@@ -723,8 +725,14 @@ const FOR_THE = /\b(?:for|after|during|because of) (?:the|last (?:week|month)'s|
 // A change back to an old plan or setting ("I want to go back to my old plan", "can I switch back to
 // my old tariff?") is no leaving: the reply does not say "I understand you've decided to leave".
 function backToOld(reading: FeelingReading, text: string): FeelingReading {
+  return stayingOn(reading, (e) => /^back to my old$/i.test(e.text) && OLD_SETTING.test(text.slice(e.end, e.end + 12)))
+}
+// `reading` without its churn threat when every piece of its evidence is one `notLeaving` tells of
+// (for the three rewrites of words that are no leaving: a plan changed back, a place the customer
+// had to turn to once, a step finished).
+function stayingOn(reading: FeelingReading, notLeaving: (e: Evidence) => boolean): FeelingReading {
   const leaving = reading.signals.find((s) => s.signal === 'churn-threat')
-  return leaving?.evidence.every((e) => /^back to my old$/i.test(e.text) && OLD_SETTING.test(text.slice(e.end, e.end + 12))) ? withoutSignal(reading, leaving) : reading
+  return leaving?.evidence.every(notLeaving) ? withoutSignal(reading, leaving) : reading
 }
 const OLD_SETTING = /^ (?:plan|tariff|package|deal|contract|price|bundle|settings?|version|layout|design|address|number|email|name)\b/i
 
@@ -734,15 +742,13 @@ const OLD_SETTING = /^ (?:plan|tariff|package|deal|contract|price|bundle|setting
 // "I had to switch to another provider", which is one, nor "We will have to look at other
 // suppliers", a threat.)
 function forcedElsewhere(reading: FeelingReading, text: string): FeelingReading {
-  const leaving = reading.signals.find((s) => s.signal === 'churn-threat')
-  return leaving?.evidence.every((e) => HAD_TO.test(text.slice(Math.max(0, e.start - 40), e.end))) ? withoutSignal(reading, leaving) : reading
+  return stayingOn(reading, (e) => HAD_TO.test(text.slice(Math.max(0, e.start - 40), e.end)))
 }
 // "I'm done" said of a step the customer has finished ("I'm done uploading the documents", "Ok I'm
 // done. What do I do next?", "I'm done with the form") is no leaving either. ("I'm done with this
 // company" and a bare "I'm done." still are.)
 function doneWithTask(reading: FeelingReading, text: string): FeelingReading {
-  const leaving = reading.signals.find((s) => s.signal === 'churn-threat')
-  return leaving?.evidence.every((e) => /^i'?m done$/i.test(e.text) && TASK_DONE.test(text.slice(e.end, e.end + 40))) ? withoutSignal(reading, leaving) : reading
+  return stayingOn(reading, (e) => /^i'?m done$/i.test(e.text) && TASK_DONE.test(text.slice(e.end, e.end + 40)))
 }
 const TASK_DONE = /^(?:\s+\w+ing\b|\s+with (?:the|my|it|that|step)\b(?! (?:company|service|you|people)\b)|\W*(?:what|now what|next|how|where|can|could|is there|do i|should i)\b)/i
 const HAD_TO = /\b(?:had|having|(?:was|were) (?:forced|made))\s+to\s+(?:(?:go|look|find|book|buy|get|pay for|use)\b[^.!?]{0,24})?$/i

@@ -336,12 +336,13 @@ export function readConversation(turns: ConversationTurn[], options: ReadConvers
     const toldAgain = lastLevel > 0 && last.signals.some((s) => (s.signal === 'waiting' || s.signal === 'repeat-contact') && customerTurns.some((t) => t < lastTurn && (readings[t] as TurnReading).reading.signals.some((x) => x.signal === s.signal)))
     // A last turn whose words read little but that pushes back with "?!", "!!" or "??" ("Tomorrow?!
     // She could fall tonight.") has not calmed either.
-    const pushesBack = /[!?]{2}/.test((turns[lastTurn] as ConversationTurn).text)
+    const lastText = (turns[lastTurn] as ConversationTurn).text
+    const pushesBack = /[!?]{2}/.test(lastText)
     // Nor has a last turn of one curt word ("Fine.", "Whatever."), which gives in rather than calms.
-    const curt = /^\W*(?:fine|whatever|ok|okay|right)\W*$/i.test((turns[lastTurn] as ConversationTurn).text)
+    const curt = /^\W*(?:fine|whatever|ok|okay|right)\W*$/i.test(lastText)
     // A puzzlement the customer says is cleared up ("Ah that makes sense now. Yes please, a payment
     // plan would help.") has calmed, with or without thanks.
-    const cleared = /\b(?:(?:that|it) makes sense|makes sense now|that explains it|i understand now|got it)\b/i.test((turns[lastTurn] as ConversationTurn).text) && lastLevel === 0
+    const cleared = /\b(?:(?:that|it) makes sense|makes sense now|that explains it|i understand now|got it)\b/i.test(lastText) && lastLevel === 0
     if ((endsPositive || cleared) && wasNegative && !curt) trajectory = 'calming'
     else if (delta >= CHANGE || pressedAgain || toldAgain || (escalatedLater && (delta > -CHANGE || lastEscalates))) trajectory = 'escalating'
     else if (delta <= -CHANGE && lastLevel < STILL_UPSET && !askedAgain && !answers && !pushesBack && !curt) trajectory = 'calming'
