@@ -714,13 +714,14 @@ const MENDED = /\b(?:fix(?:ed|ing)?|sort(?:ed|ing)?|repair\w*|resolv\w*|mend\w*|
 const HELPED = /\b(?:helped|looked after|took care of|stayed with|called an ambulance|kept (?:everyone|us|me|him|her) calm)\b/i
 
 // A service that was down, named only as the reason for money owed ("I was promised a £20 credit
-// for the outage and it's not on my bill", "I want compensation for the outage last week"), is no
-// access to restore now: the reply turns to the money, not "getting this working for you again".
+// for the outage and it's not on my bill", "I want compensation for the outage last week", "you
+// charged me a late fee when your website was down"), is no access to restore now: the reply turns
+// to the money, not "getting this working for you again".
 function pastOutage(reading: FeelingReading, text: string): FeelingReading {
   const access = reading.concerns.find((c) => c.concern === 'access')
-  return access && reading.concerns.some((c) => c.concern === 'money') && access.evidence.every((e) => FOR_THE.test(text.slice(Math.max(0, e.start - 24), e.start))) ? setAside(reading, access) : reading
+  return access && reading.concerns.some((c) => c.concern === 'money') && access.evidence.every((e) => FOR_THE.test(text.slice(Math.max(0, e.start - 40), e.start))) ? setAside(reading, access) : reading
 }
-const FOR_THE = /\b(?:for|after|during|because of) (?:the|last (?:week|month)'s|yesterday's) $/i
+const FOR_THE = /\b(?:(?:for|after|during|because of) (?:the|last (?:week|month)'s|yesterday's)|(?:when|while|because) (?:your|the) [\w' ]{1,24} (?:was|were|went)) $/i
 
 // A change back to an old plan or setting ("I want to go back to my old plan", "can I switch back to
 // my old tariff?") is no leaving: the reply does not say "I understand you've decided to leave".

@@ -119,6 +119,17 @@ export function raisesTrouble(reading: FeelingReading): boolean {
 const SCAM = /scam|phish|genuine|legit|link|claiming|pretending|fake|impersonat|from you|really you|actually you/i
 /** Whether the reading's privacy concern is a scam (its evidence says so). */
 export const aboutScam = (reading: FeelingReading): boolean => reading.concerns.some((c) => c.concern === 'privacy' && c.evidence.some((e) => SCAM.test(e.text)))
+/**
+ * Whether the reading's privacy concern is money taken or spent without the customer's say ("three
+ * payments on my statement I didn't make", "someone has taken £400 out of my account and it wasn't
+ * me", "my card has been used"): money read beside a privacy concern told as what the customer did
+ * not do or a card or account misused, and no scam's bait. (Not a data leak or someone else's bill:
+ * "Someone leaked my address to a debt collector", "I've been sent a bill for someone else's
+ * account", "a letter saying I owe £1,200 but I've never had an account with you".)
+ */
+export const aboutFraud = (reading: FeelingReading): boolean =>
+  !aboutScam(reading) && reading.concerns.some((c) => c.concern === 'money') && reading.concerns.some((c) => c.concern === 'privacy' && c.evidence.some((e) => e.cue === 'not-me' || e.cue === 'card-freeze' || (FRAUD.test(e.text) && !/in my name/i.test(e.text))))
+const FRAUD = /card|drained|emptied|cloned|hacked|unauthori[sz]ed|fraud|never authori[sz]ed|didn't authori[sz]e|never made|not made by me|didn't make|didn't place/i
 
 /**
  * The concern a worry was read from, when `detectFeelings` read it from the concern's own words
@@ -293,7 +304,8 @@ export function reflect(reading: FeelingReading, options: ComposeOptions = {}): 
       const { reframes } = cuesOf(pack)
       // A livelihood told only as the customer's job ("I'm afraid I'll lose my job over this", "I need
       // it for work") is their work, not a business of theirs.
-      const sense = found.evidence.map((e) => reframes.get(e.cue)).find((key) => key !== undefined)?.slice('reframe.'.length) ?? (c === 'livelihood' && found.evidence.every((e) => JOB.test(e.text)) ? 'job' : c)
+      // Data at risk beside money taken ("payments I didn't make") is a worry for their money.
+      const sense = found.evidence.map((e) => reframes.get(e.cue)).find((key) => key !== undefined)?.slice('reframe.'.length) ?? (c === 'livelihood' && found.evidence.every((e) => JOB.test(e.text)) ? 'job' : c === 'privacy' && aboutFraud(reading) && hasMessage(options, 'reflect.anxiety.fraud') ? 'fraud' : c)
       const key = [`reflect.anxiety.${sense}`, ...(c === 'safety' ? ['reflect.anxiety.safety'] : [])].find((k) => hasMessage(options, k))
       if (key) return { text: renderWith(options, key, {}), feeling, concern: c, key }
       break

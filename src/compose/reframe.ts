@@ -3,7 +3,7 @@ import type { Concern, FeelingReading } from '../types/core'
 import { en } from '../packs/en'
 import type { ComposeOptions } from './reflect'
 import { VALENCE } from '../detect/valence'
-import { aboutScam, amountToQuote, charged, cuesOf, hasMessage, quotesCustomer, raisesTrouble, renderWith } from './reflect'
+import { aboutFraud, aboutScam, amountToQuote, charged, cuesOf, hasMessage, quotesCustomer, raisesTrouble, renderWith } from './reflect'
 
 /**
  * A reframe: from blame to the outcome that matters now.
@@ -117,7 +117,10 @@ export function reframe(reading: FeelingReading, options: ComposeOptions = {}): 
       puzzled = !owedBack && asksMostly && reading.feelings.some((f) => f.feeling === 'confusion' && f.evidence.some((e) => e.cue === 'confused'))
       continue
     }
-    return { text: renderWith(options, `reframe.${concern}`, {}), concern, key: `reframe.${concern}` }
+    // Money taken with the customer's data at risk ("payments I didn't make"): their account made
+    // secure, not only their information.
+    const key = concern === 'privacy' && aboutFraud(reading) && hasMessage(options, 'reframe.fraud') ? 'reframe.fraud' : `reframe.${concern}`
+    return { text: renderWith(options, key, {}), concern, key }
   }
   // A question with nothing broken in it ("can I return this in store?") needs an answer, not a fix;
   // a request with nothing wrong in it ("can I swap them for a 9?"), to be done, even after the

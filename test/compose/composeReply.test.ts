@@ -241,6 +241,24 @@ describe('composeReply', () => {
     expect(composeReply({ message: "I can't log in and I'm worried someone has hacked my account.", channel: 'chat' }).text).toContain('getting you back into your account')
   })
 
+  it('meets money taken without the customer\'s say as a worry for their money and an account to secure, not a leak of their information', () => {
+    for (const message of ["@BankSupport someone has taken £400 out of my account and it wasn't me", "There's a payment to an online store I've never heard of on my statement.", 'There are three payments on my card I don\'t recognise, all to a gaming site in Malta. I think I\'ve been hacked.', "I'm scared to use my card now after the fraud. How do I know it won't happen again?"]) {
+      const text = composeReply({ message, channel: 'chat' }).text
+      expect(text, message).toContain('I can see why this has you worried about your money. What matters now is making your account secure.')
+      expect(text, message).not.toMatch(/who can see your information/)
+    }
+    // A leak, someone else's bill, or an account opened in the customer's name is their information.
+    for (const message of ['Someone leaked my address to a debt collector.', "I think there's been a mistake, I've been sent a bill for someone else's account.", "Hello, I received a letter saying I owe £1,200 but I've never had an account with you.", "Someone opened a credit card in my name using your service. I'm terrified."]) {
+      const text = composeReply({ message, channel: 'chat' }).text
+      expect(text, message).toContain('What matters now is making sure your information is secure.')
+      expect(text, message).not.toMatch(/your account secure|about your money/)
+    }
+    // A pack without the two sentences falls back to the information's.
+    const without = { ...en, messages: Object.fromEntries(Object.entries(en.messages).filter(([key]) => !key.endsWith('.fraud'))) }
+    const fallback = composeReply({ message: "There's a payment to an online store I've never heard of on my statement.", channel: 'chat', pack: without }).text
+    expect(fallback).toContain("It sounds like you're worried about who can see your information. What matters now is making sure your information is secure.")
+  })
+
   it('meets a worn-out customer with that, a self-blaming one without blame, and speed told as praise with no urgency', () => {
     // Worn out, the customer hears that first, not the count of their contacts.
     const tired = composeReply({ message: "I'm so tired of chasing this. Six emails and three calls. I have nothing left.", channel: 'chat' }).text
@@ -1126,6 +1144,8 @@ describe('composeReply', () => {
 
   it('turns to the money for an outage named only as the reason it is owed, hears a cost asked back, and answers whether a fee is refundable', () => {
     expect(composeReply({ message: "I was promised a £20 credit for the outage and it's not on my bill.", channel: 'chat' }).text).not.toMatch(/working for you again/)
+    expect(composeReply({ message: 'Shocked that you would charge a late fee when your website was down.', channel: 'chat' }).text).not.toMatch(/working for you again/)
+    expect(composeReply({ message: 'I was charged a late fee because the app was down all weekend', channel: 'chat' }).text).not.toMatch(/working for you again/)
     expect(composeReply({ message: 'Our internet is down and we\'re being charged for it', channel: 'chat' }).text).toMatch(/working for you again/)
     expect(composeReply({ message: 'I paid for express shipping and it came in 8 days. I want the shipping cost back.', channel: 'chat' }).text).toContain('What matters now is getting your money back to you.')
     const fee = composeReply({ message: 'Is the £5 admin fee refundable?', channel: 'chat' }).text
