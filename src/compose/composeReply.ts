@@ -385,7 +385,7 @@ const CURT_THANKS = /^\W*(?:thanks|thank you|cheers)\W*[.!]\s/i
 const PRAISED = /\b(?:well done|great job|good job|great work|deserves? a medal|hats off|commend|above and beyond|the extra mile|a credit to|(?:lovely|brilliant|amazing|fantastic|wonderful|excellent) (?:crew|staff|team|driver|engineer|advisor|agent)|(?:great|brilliant|amazing|fantastic|excellent|superb|outstanding) (?:customer )?(?:service|support) as (?:always|ever|usual)|(?:that's|that is|very|really|so|how) (?:good|kind|nice|decent|thoughtful) of you|you (?:guys )?rock|never had (?:a|any) (?:problems?|issues?) with (?:you|your \w+)(?! until| till| before))\b|\b(?:you(?:'ve| have) been|you(?:'re| are| were)|(?:agent|staff|team|engineer|driver|advisor|adviser|nurse|doctor|dentist|receptionist|pharmacist|technician|fitter|plumber|crew)\b[^.!?,]{0,30}\b(?:was|were|has been|have been)) (?:so |very |really |super |extremely |absolutely |a |an absolute )?(?:helpful|kind|lovely|brilliant|amazing|fantastic|great|patient|wonderful|polite|friendly|courteous|professional|gentle|caring|reassuring|star|life ?saver)\b/i
 // Words of something gone wrong, and of a need or a request; and a sentence that opens by telling
 // us what to do ("Remove my card details from your system", "Please change my address to ...").
-const WENT_WRONG = /n't\b|\b(?:not|no(?! (?:complaints|problems?|issues?)\b)|never|nobody|wrong|broken|without|stolen|lost|damaged|missing|smashed|ruined|cracked|faulty|misleading|empty|keeps|crash\w*|dead|fail\w*|deducted|stuck|froze\w*|error\w*|glitch\w*|unusable|unwatchable|unplayable|apart|broke|leak\w*|ripped|torn|soak\w*|mud|muddy|mess|stains?|stained|scratch(?:es|ed)?|dents?|dented|split|snapped|shrank|shrunk|faded|peel(?:ed|ing)|came off|fell off|all over|different (?:to|from))\b/i
+const WENT_WRONG = /n't\b|\b(?:not|no(?! (?:complaints|problems?|issues?)\b)|never|nobody|wrong|broken|without|stolen|lost|damaged|missing|smashed|ruined|cracked|faulty|misleading|empty|keeps|crash\w*|dead|fail\w*|deducted|stuck|froze\w*|error\w*|glitch\w*|unusable|unwatchable|unplayable|apart|broke|leak\w*|ripped|torn|soak\w*|mud|muddy|mess|stains?|stained|scratch(?:es|ed)?|dents?|dented|split|snapped|shrank|shrunk|faded|peel(?:ed|ing)|came off|fell off|all over|stopped \w+ing|spoil\w*|rotten|mouldy|moldy|different (?:to|from))\b/i
 const NEEDS = /\b(?:please|pls|kindly|need|want|like|help|can(?!['’])|could|would|let me)\b/i
 const TELLS_US = /(?:^|[.!?]\s+)(?:please\s+)?(?:cancel|change|send|remove|update|add|delete|stop|close|book|move|resend|don't|do not)\b/i
 const WANTS_TO_KNOW = /\bi(?:'d| would)? (?:like|want) to know\b|\b(?:just )?checking (?:whether|if)\b|\b(?:have|got) a (?:quick )?question\b|\b(?:need|want|like|get) an? (?:answer|explanation|update|reply|response)\b/i
@@ -770,7 +770,7 @@ function dataToMove(reading: FeelingReading, text: string): FeelingReading {
   const data = reading.concerns.find((c) => c.concern === 'privacy')
   return data?.evidence.every((e) => /^(?:my|our) data$/i.test(e.text) && (DATA_AFTER.test(text.slice(e.end, e.end + 16)) || DATA_BEFORE.test(text.slice(Math.max(0, e.start - 16), e.start)))) ? setAside(reading, data) : reading
 }
-const DATA_AFTER = /^\s+(?:export|download|backup|usage|allowance|plan|bundle|roaming|signal|(?:isn't|is not|has stopped|stopped|keeps|won't|doesn't|has run out|ran out|runs out)\b)/i
+const DATA_AFTER = /^\s+(?:export|download|backup|usage|allowance|plan|bundle|roaming|signal|speed|(?:is |so |really |very )*slow|(?:isn't|is not|has stopped|stopped|keeps|won't|doesn't|has run out|ran out|runs out)\b)/i
 const DATA_BEFORE = /\b(?:used(?: up)?(?: all)?|run out of|ran out of|download|export|back up|transfer|move|import)\s+$/i
 
 // A fear the customer usually has, told beside praise of how it was met ("The nurse who did my blood
@@ -792,6 +792,19 @@ function closeCall(reading: FeelingReading, text: string): FeelingReading {
   return withFeelings(reading, reading.feelings.map((f) => (f === relief ? { ...f, feeling: 'anxiety' as const } : f)))
 }
 const SAID_SAFE = /\b(?:safe|safely|fine|ok|okay|unhurt|unharmed|all good|no harm)\b/i
+
+// "Is it safe to update to iOS 17 yet?", "is it safe to delete the old backup?": whether a step on a
+// device or an account will do harm to it, asked as a question, is no danger to the customer and no
+// worry for their safety: the reply answers it, not "It sounds like this has you worried for your
+// safety. What matters now is making sure you're safe." ("Is it safe to drink the tap water?", "is
+// it safe to use the heater after it sparked?" stay dangers.)
+function safeToDo(reading: FeelingReading, text: string): FeelingReading {
+  const danger = reading.concerns.find((c) => c.concern === 'safety')
+  const step = (e: Evidence): boolean => /^is it safe$/i.test(e.text) && SAFE_STEP.test(text.slice(e.end, e.end + 24))
+  if (!danger?.evidence.every(step)) return reading
+  return without(setAside(reading, danger), (f) => f.feeling === 'anxiety' && f.evidence.every(step))
+}
+const SAFE_STEP = /^ to (?:update|upgrade|install|uninstall|download|delete|remove|restart|reboot|reset|clear|log out|sign out|turn off|switch off)\b/i
 
 // A surprise the customer plans for someone ("Hoping to surprise my wife for our anniversary, can you
 // put flowers in the room?", "we're planning a surprise party for Mum") is not one they feel: the
@@ -1000,7 +1013,7 @@ const HARD_TIME = /\b(?:horrible|awful|terrible|rough|stressful|tough|hard|diffi
 
 // The rewrites of the reading the reply is written from, in order, each given the one before's
 // reading and the customer's words (with no words, there is nothing to rewrite by).
-const REWRITES = [wished, gotOver, toldUs, courteous, worriedAbout, missedEvent, nowNotDue, metInTime, notFeltNow, notYetCut, notAWait, hardTimes, cutShort, ownEnglish, ownMiss, ownSlip, workDetails, wishedUs, theirs, pleasantSurprise, outraged, thankedWithFace, planned, notLockedOut, sarcastic, turnedFromGood, shoutedAt, strandedAway, helpedThrough, backToOld, forcedElsewhere, doneWithTask, pastOutage, reached, dataToMove, usualFear, closeCall]
+const REWRITES = [wished, gotOver, toldUs, courteous, worriedAbout, missedEvent, nowNotDue, metInTime, notFeltNow, notYetCut, notAWait, hardTimes, cutShort, ownEnglish, ownMiss, ownSlip, workDetails, wishedUs, theirs, pleasantSurprise, outraged, thankedWithFace, planned, notLockedOut, sarcastic, turnedFromGood, shoutedAt, strandedAway, helpedThrough, backToOld, forcedElsewhere, doneWithTask, pastOutage, reached, dataToMove, usualFear, closeCall, safeToDo]
 
 function build({ input, reading: read, readText, steps, now, timeZone }: Checked): Reply {
   const channel = input.channel

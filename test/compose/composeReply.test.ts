@@ -1365,9 +1365,28 @@ describe('composeReply', () => {
   })
 
   it('offers to fix what broke, fell apart, leaked, snapped or shrank, not to "get it done"', () => {
-    for (const message of ["My son's school shoes fell apart after 2 weeks. He's been going to school with his feet wet.", 'I had the phone for 2 years and it broke.', 'The packaging leaked all over the other items in the box.', 'The handle snapped off the first time I used it', 'My jumper shrank in the first wash']) {
+    for (const message of ["My son's school shoes fell apart after 2 weeks. He's been going to school with his feet wet.", 'I had the phone for 2 years and it broke.', 'The packaging leaked all over the other items in the box.', 'The handle snapped off the first time I used it', 'My jumper shrank in the first wash', '@SamsungSupport my fridge stopped cooling and all my food is spoiling', 'The milk in my delivery was rotten']) {
       expect(composeReply({ message, channel: 'chat' }).text, message).toContain('getting this fixed for you')
     }
+    // A step the customer took is no fault.
+    expect(composeReply({ message: 'I stopped paying by direct debit last month, can you confirm my balance?', channel: 'chat' }).text).toContain('getting you a clear answer')
+  })
+
+  it('answers whether a step on a device is safe to take, without turning to the customer\'s safety', () => {
+    for (const message of ['@AppleSupport is it safe to update to ios 17 yet or is it still buggy?', 'Is it safe to delete the old backup?']) {
+      const text = composeReply({ message, channel: 'chat' }).text
+      expect(text, message).toContain('What matters now is getting you a clear answer.')
+      expect(text, message).not.toMatch(/safe|worried/)
+    }
+    // Water to drink and a heater that sparked are dangers still.
+    expect(composeReply({ message: 'is it safe to drink the tap water?', channel: 'chat' }).text).toContain("What matters now is making sure you're safe.")
+    expect(composeReply({ message: 'Is it safe to use the heater after it sparked?', channel: 'chat' }).text).toContain('What matters now is your safety')
+  })
+
+  it('hears mobile data that is slow as the service, not the customer\'s information', () => {
+    const text = composeReply({ message: '@EE why is my data so slow today? can barely load anything', channel: 'chat' }).text
+    expect(text).not.toMatch(/information/)
+    expect(text).toContain('What matters now is getting this fixed for you.')
   })
 
   it('returns thanks for kindness after a loss, with condolences and nothing to put right', () => {
