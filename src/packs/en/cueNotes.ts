@@ -134,6 +134,7 @@ export const cueNotes: Readonly<Record<string, string>> = {
   'too-hot': "A battery, charger or device that gets too hot, or gives a shock to the touch ('gives me a shock every time I touch the dial'): a product to stop using.",
   'data-request': "A request about the customer's own data (a copy of it, its deletion): privacy, met as a request to carry out, not as a breach to secure.",
   'my-data': 'Personal data exposed, misused or out of the customer\'s control, or a card or identity the customer fears is in the wrong hands.',
+  'someone-in': 'Someone else in the customer\'s account or using their card or number ("someone in Brazil is using my account", "somebody has been logging into my email").',
   'someone-elses-details': "Another person in the customer's data or account, only near a word for personal data ('can someone else help me' is not).",
   'not-me': 'A change, login or payment the customer disowns: someone else is in their account.',
   'card-freeze': "A card to freeze or block, or too frightening to use ('I'm scared to use my card, can you freeze it?'): the customer fears it is compromised.",
