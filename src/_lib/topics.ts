@@ -120,9 +120,9 @@ const NOT_AFTER: Partial<Record<Concern | Signal, RegExp>> = {
 const NOT_BEFORE: Partial<Record<Concern | Signal, RegExp>> = {
   livelihood: /^ (?:out|interview)\b/i,
   // "my data isn't working", "my data has stopped working", "my data plan", "my data is finishing
-  // too fast": a phone's mobile data, not the customer's information; "get my data back": data
-  // lost, not exposed.
-  privacy: /^ (?:\S+ ){0,2}(?:working|plan|allowance|usage|roaming|back|finish\w*|bundle)\b/i,
+  // too fast", "why is my data so slow": a phone's mobile data, not the customer's information;
+  // "get my data back": data lost, not exposed.
+  privacy: /^ (?:\S+ ){0,2}(?:working|plan|allowance|usage|roaming|back|finish\w*|bundle|slow|speed)\b/i,
   // "won't let me speak to a human" asks for a person, not for a way back into the service; "you
   // closed my case" ended a dispute, not an account.
   access: /^ (?:speak|talk|case|ticket)\b/i,
