@@ -269,9 +269,13 @@ function check(raw: unknown): Result<Checked> {
 }
 
 // The sentences about the safety of the one writing, and those about someone in their care.
-const OTHERS_KEYS: Record<string, string> = { 'reflect.anxiety.safety': 'reflect.anxiety.safety-others', 'reframe.safety-person': 'reframe.safety-others', 'reframe.access': 'reframe.access-others' }
-// An account that is someone else's: "her account", "my husband's login" (for 'reframe.access-others').
-const THEIR_ACCOUNT = /\b(?:her|his|their|\w+'s) (?:account|login|online banking|email)\b/i
+const OTHERS_KEYS: Record<string, string> = { 'reflect.anxiety.safety': 'reflect.anxiety.safety-others', 'reframe.safety-person': 'reframe.safety-others', 'reframe.access': 'reframe.access-others', 'reflect.anxiety.fraud': 'reflect.anxiety.fraud-others', 'reframe.fraud': 'reframe.fraud-others' }
+// The keys said of someone else only when the account is theirs too.
+const ACCOUNT_KEYS = new Set(['reframe.access', 'reflect.anxiety.fraud', 'reframe.fraud'])
+// An account that is someone else's: "her account", "my husband's login", "his card" (for
+// 'reframe.access-others' and the fraud sentences).
+const MY_ACCOUNT = /\bmy (?:account|login|card|bank account|savings)\b/i
+const THEIR_ACCOUNT = /\b(?:her|his|their|\w+'s) (?:account|login|online banking|email|card|bank account|savings)\b/i
 // A person or an animal in the writer's care or family: "my mum", "my elderly father's", "our baby", "my dog";
 // or anyone at all at risk ("Someone's going to get hurt").
 const SOMEONE_ELSE = /\b(?:my|our) (?:\w+ )?(?:mum|mom|mother|dad|father|son|daughter|baby|child|children|kids?|husband|wife|partner|grandma|grandmother|grandad|grandfather|nan|sister|brother|neighbour|neighbor|dog|cat|puppy|kitten|pets?)(?:'s)?\b|\bsomeone(?:'s| is)? (?:going to|gonna|will|could) (?:get|be) (?:hurt|killed|injured)\b/i
@@ -382,10 +386,10 @@ const BARE_REFUND = /(?:^|[.!?]\s*)(?:a )?refund\s*\?+\s*$/i
 // accidentally cancelled it", "I've forgotten my PIN again" (and "I used the wrong card": `OWN_SLIP`).
 const REALISED = /\bI(?:'ve| have)? (?:just )?reali[sz]ed\b|\bwith the wrong\b|\bI (?:didn't|did not|hadn't|had not) reali[sz]e\b(?! (?:that )?(?:you|your|they)\b)|\bI(?:'ve| have| had)? (?:just )?(?:accidentally|\w+ed\b[^.!?,]{0,30}\bby (?:accident|mistake))\b|\bI(?:'ve| have| had)? (?:completely |totally )?forg[eo]t(?:ten)? (?:my|our)\b/i
 const CURT_THANKS = /^\W*(?:thanks|thank you|cheers)\W*[.!]\s/i
-const PRAISED = /\b(?:well done|great job|good job|great work|deserves? a medal|hats off|commend|above and beyond|the extra mile|a credit to|(?:lovely|brilliant|amazing|fantastic|wonderful|excellent) (?:crew|staff|team|driver|engineer|advisor|agent)|(?:great|brilliant|amazing|fantastic|excellent|superb|outstanding) (?:customer )?(?:service|support) as (?:always|ever|usual)|(?:that's|that is|very|really|so|how) (?:good|kind|nice|decent|thoughtful) of you|you (?:guys )?rock|never had (?:a|any) (?:problems?|issues?) with (?:you|your \w+)(?! until| till| before))\b|\b(?:you(?:'ve| have) been|you(?:'re| are| were)|(?:agent|staff|team|engineer|driver|advisor|adviser|nurse|doctor|dentist|receptionist|pharmacist|technician|fitter|plumber|crew)\b[^.!?,]{0,30}\b(?:was|were|has been|have been)) (?:so |very |really |super |extremely |absolutely |a |an absolute )?(?:helpful|kind|lovely|brilliant|amazing|fantastic|great|patient|wonderful|polite|friendly|courteous|professional|gentle|caring|reassuring|star|life ?saver)\b/i
+const PRAISED = /\b(?:well done|great job|good job|great work|deserves? a medal|hats off|commend|above and beyond|the extra mile|a credit to|(?:lovely|brilliant|amazing|fantastic|wonderful|excellent) (?:crew|staff|team|driver|engineer|advisor|agent)|(?:great|brilliant|amazing|fantastic|excellent|superb|outstanding) (?:customer )?(?:service|support|deliver(?:y|ies)) as (?:always|ever|usual)|(?:that's|that is|very|really|so|how) (?:good|kind|nice|decent|thoughtful) of you|you (?:guys )?rock|never had (?:a|any) (?:problems?|issues?) with (?:you|your \w+)(?! until| till| before))\b|\b(?:you(?:'ve| have) been|you(?:'re| are| were)|(?:agent|staff|team|engineer|driver|advisor|adviser|nurse|doctor|dentist|receptionist|pharmacist|technician|fitter|plumber|crew)\b[^.!?,]{0,30}\b(?:was|were|has been|have been)) (?:so |very |really |super |extremely |absolutely |a |an absolute )?(?:helpful|kind|lovely|brilliant|amazing|fantastic|great|patient|wonderful|polite|friendly|courteous|professional|gentle|caring|reassuring|star|life ?saver)\b/i
 // Words of something gone wrong, and of a need or a request; and a sentence that opens by telling
 // us what to do ("Remove my card details from your system", "Please change my address to ...").
-const WENT_WRONG = /n't\b|\b(?:not|no(?! (?:complaints|problems?|issues?)\b)|never|nobody|wrong|broken|without|stolen|lost|damaged|missing|smashed|ruined|cracked|faulty|misleading|empty|keeps|crash\w*|dead|fail\w*|deducted|stuck|froze\w*|error\w*|glitch\w*|unusable|unwatchable|unplayable|apart|broke|leak\w*|ripped|torn|soak\w*|mud|muddy|mess|stains?|stained|scratch(?:es|ed)?|dents?|dented|split|snapped|shrank|shrunk|faded|peel(?:ed|ing)|came off|fell off|all over|stopped \w+ing|spoil\w*|rotten|mouldy|moldy|different (?:to|from))\b/i
+const WENT_WRONG = /n't\b|\b(?:not|no(?! (?:complaints|problems?|issues?)\b)|never|nobody|wrong|broken|without|stolen|lost|damaged|missing|smashed|ruined|cracked|faulty|misleading|empty|keeps|crash\w*|dead|fail\w*|deducted|stuck|froze\w*|error\w*|glitch\w*|unusable|unwatchable|unplayable|apart|broke|leak\w*|ripped|torn|soak\w*|mud|muddy|mess|stains?|stained|scratch(?:es|ed)?|dents?|dented|split|snapped|shrank|shrunk|faded|peel(?:ed|ing)|came off|fell off|all over|stopped \w+ing|spoil\w*|rotten|mouldy|moldy|drain(?:s|ed|ing)|different (?:to|from))\b/i
 const NEEDS = /\b(?:please|pls|kindly|need|want|like|help|can(?!['’])|could|would|let me)\b/i
 const TELLS_US = /(?:^|[.!?]\s+)(?:please\s+)?(?:cancel|change|send|remove|update|add|delete|stop|close|book|move|resend|don't|do not)\b/i
 const WANTS_TO_KNOW = /\bi(?:'d| would)? (?:like|want) to know\b|\b(?:just )?checking (?:whether|if)\b|\b(?:have|got) a (?:quick )?question\b|\b(?:need|want|like|get) an? (?:answer|explanation|update|reply|response)\b/i
@@ -793,6 +797,32 @@ function closeCall(reading: FeelingReading, text: string): FeelingReading {
 }
 const SAID_SAFE = /\b(?:safe|safely|fine|ok|okay|unhurt|unharmed|all good|no harm)\b/i
 
+// A job done in bad weather, told as praise ("great delivery as always, driver even brought it to the
+// door in the rain", "thank you to the engineer who fixed our boiler in the pouring rain"), is no
+// parcel left out in it: the weather is not what went wrong. (Not when anything was left, got wet or
+// was ruined: "left my parcel in the rain and everything inside is soaked".)
+function doneInWeather(reading: FeelingReading, text: string): FeelingReading {
+  return WEATHER_HARM.test(text) ? reading : without(reading, (f) => VALENCE[f.feeling] === 'negative' && f.evidence.every((e) => /^(?:in the rain|pouring rain)$/i.test(e.text) && DONE_IN.test(text.slice(Math.max(0, e.start - 48), e.start))))
+}
+const DONE_IN = /\b(?:brought|carried|delivered|walked|helped|fixed|repaired|fitted|installed|worked|dropped (?:it|them) off)\b[^.!?]*$/i
+const WEATHER_HARM = /\b(?:left|leaving|leaves|stuck|soak\w*|wet|ruin\w*|damaged|waited|waiting|threw|thrown)\b/i
+
+// A date printed on food ("best before is next week", "use by Friday and it's already gone off") is
+// the date it should have lasted to, not one the customer needs something by: no "I know you need
+// this before next week". (An expiry date may be a deadline: "My passport expires on Friday".)
+function datedFood(reading: FeelingReading, text: string): FeelingReading {
+  const date = reading.concerns.find((c) => c.concern === 'deadline')
+  return date?.evidence.every((e) => FOOD_DATE.test(text.slice(Math.max(0, e.start - 28), e.start))) ? setAside(reading, date) : reading
+}
+const FOOD_DATE = /\b(?:best before|use by|sell by|display until)\b(?: date)?(?: is| was| of| on)*\s*(?:the\s+)?$/i
+
+// A battery, an account or savings drained ("the new update drained my battery from 100 to 20") is
+// a fault, not a customer worn out: the reply does not say "It sounds like this has worn you out".
+function drainedThing(reading: FeelingReading, text: string): FeelingReading {
+  return without(reading, (f) => f.evidence.length > 0 && f.evidence.every((e) => /^drained$/i.test(e.text) && DRAINED_WHAT.test(text.slice(e.end, e.end + 24))))
+}
+const DRAINED_WHAT = /^ (?:my|the|our|your|all (?:my|the|our)) (?:phone'?s? |laptop'?s? |car'?s? )?(?:battery|batteries|account|accounts|savings|balance|card|phone|data)\b/i
+
 // "Is it safe to update to iOS 17 yet?", "is it safe to delete the old backup?": whether a step on a
 // device or an account will do harm to it, asked as a question, is no danger to the customer and no
 // worry for their safety: the reply answers it, not "It sounds like this has you worried for your
@@ -1013,7 +1043,7 @@ const HARD_TIME = /\b(?:horrible|awful|terrible|rough|stressful|tough|hard|diffi
 
 // The rewrites of the reading the reply is written from, in order, each given the one before's
 // reading and the customer's words (with no words, there is nothing to rewrite by).
-const REWRITES = [wished, gotOver, toldUs, courteous, worriedAbout, missedEvent, nowNotDue, metInTime, notFeltNow, notYetCut, notAWait, hardTimes, cutShort, ownEnglish, ownMiss, ownSlip, workDetails, wishedUs, theirs, pleasantSurprise, outraged, thankedWithFace, planned, notLockedOut, sarcastic, turnedFromGood, shoutedAt, strandedAway, helpedThrough, backToOld, forcedElsewhere, doneWithTask, pastOutage, reached, dataToMove, usualFear, closeCall, safeToDo]
+const REWRITES = [wished, gotOver, toldUs, courteous, worriedAbout, missedEvent, nowNotDue, metInTime, notFeltNow, notYetCut, notAWait, hardTimes, cutShort, ownEnglish, ownMiss, ownSlip, workDetails, wishedUs, theirs, pleasantSurprise, outraged, thankedWithFace, planned, notLockedOut, sarcastic, turnedFromGood, shoutedAt, strandedAway, helpedThrough, backToOld, forcedElsewhere, doneWithTask, pastOutage, reached, dataToMove, usualFear, closeCall, safeToDo, doneInWeather, drainedThing, datedFood]
 
 function build({ input, reading: read, readText, steps, now, timeZone }: Checked): Reply {
   const channel = input.channel
@@ -1039,7 +1069,7 @@ function build({ input, reading: read, readText, steps, now, timeZone }: Checked
   // and the account locked may be theirs ("My mother can't access her account").
   const forOthers = (key: string): { text: string; key: string } | undefined => {
     const other = OTHERS_KEYS[key]
-    const theirs = other !== undefined && readText !== undefined && SOMEONE_ELSE.test(readText) && (key !== 'reframe.access' || THEIR_ACCOUNT.test(readText))
+    const theirs = other !== undefined && readText !== undefined && SOMEONE_ELSE.test(readText) && (!ACCOUNT_KEYS.has(key) || (THEIR_ACCOUNT.test(readText) && !MY_ACCOUNT.test(readText)))
     return theirs && hasMessage(options, other) ? { text: renderWith(options, other, {}), key: other } : undefined
   }
   const drafts: Omit<ReplyPart, 'span'>[] = []

@@ -116,7 +116,7 @@ export function raisesTrouble(reading: FeelingReading): boolean {
 // A message about a scam ("a text saying my account has been suspended and to click a link", "an
 // email saying my account is locked, is this genuine?") is about the customer's data: what the scam
 // claims, a locked account or a sum owed, is its bait, not their trouble.
-const SCAM = /scam|phish|genuine|legit|link|claiming|pretending|fake|impersonat|from you|really you|actually you/i
+const SCAM = /scam(?!med)|phish|genuine|legit|link|claiming|pretending|fake|impersonat|from you|really you|actually you/i
 /** Whether the reading's privacy concern is a scam (its evidence says so). */
 export const aboutScam = (reading: FeelingReading): boolean => reading.concerns.some((c) => c.concern === 'privacy' && c.evidence.some((e) => SCAM.test(e.text)))
 /**
@@ -129,7 +129,7 @@ export const aboutScam = (reading: FeelingReading): boolean => reading.concerns.
  */
 export const aboutFraud = (reading: FeelingReading): boolean =>
   !aboutScam(reading) && reading.concerns.some((c) => c.concern === 'money') && reading.concerns.some((c) => c.concern === 'privacy' && c.evidence.some((e) => e.cue === 'not-me' || e.cue === 'card-freeze' || (FRAUD.test(e.text) && !/in my name/i.test(e.text))))
-const FRAUD = /card|drained|emptied|cloned|hacked|unauthori[sz]ed|fraud|never authori[sz]ed|didn't authori[sz]e|never made|not made by me|didn't make|didn't place/i
+const FRAUD = /card|drained|emptied|scammed|cloned|hacked|unauthori[sz]ed|fraud|never authori[sz]ed|didn't authori[sz]e|never made|not made by me|didn't make|didn't place/i
 
 /**
  * The concern a worry was read from, when `detectFeelings` read it from the concern's own words

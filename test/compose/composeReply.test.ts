@@ -1383,6 +1383,30 @@ describe('composeReply', () => {
     expect(composeReply({ message: 'Is it safe to use the heater after it sparked?', channel: 'chat' }).text).toContain('What matters now is your safety')
   })
 
+  it('thanks a job done in the rain, hears a drained battery as a fault, and no date printed on food as a deadline', () => {
+    expect(composeReply({ message: '@Ocado great delivery as always, driver even brought it to the door in the rain 💚', channel: 'chat' }).text).toContain("Thank you, that's kind of you.")
+    expect(composeReply({ message: 'Thank you to the engineer who fixed our boiler in the pouring rain', channel: 'chat' }).text).not.toMatch(/frustrat/)
+    // A parcel left out in it is still the trouble.
+    expect(composeReply({ message: 'The delivery driver left my parcel in the rain and everything inside is soaked.', channel: 'chat' }).text).toContain('I can hear how frustrating this has been.')
+    const battery = composeReply({ message: '@Apple the new update drained my battery from 100 to 20 in 3 hours', channel: 'chat' }).text
+    expect(battery).not.toMatch(/worn you out/)
+    expect(battery).toContain('What matters now is getting this fixed for you.')
+    expect(composeReply({ message: "I'm so drained by all of this", channel: 'chat' }).text).toContain('worn you out')
+    const bread = composeReply({ message: '@Lidl_UK the bread i bought today already has mould on it. best before is next week', channel: 'chat' }).text
+    expect(bread).not.toMatch(/next week/)
+    expect(composeReply({ message: 'My passport expires on Friday and I need the renewal back', channel: 'chat' }).text).toContain('before Friday')
+  })
+
+  it('meets money taken from a parent\'s account as their money and their account, and a customer scammed out of money as money, not their information', () => {
+    for (const message of ["I'm worried my elderly dad has been scammed, there are payments on his account he doesn't recognise.", "There are payments on my mum's card she didn't make"]) {
+      expect(composeReply({ message, channel: 'chat' }).text, message).toContain('I can see why this has you worried about their money. What matters now is making their account secure.')
+    }
+    expect(composeReply({ message: "My son's card is fine but there are payments on my account I didn't make", channel: 'chat' }).text).toContain('making your account secure')
+    const scammed = composeReply({ message: "@Barclays i've been scammed out of £3000 and your fraud team say there's nothing they can do", channel: 'chat' }).text
+    expect(scammed).not.toMatch(/who can see your information/)
+    expect(scammed).toContain('£3000')
+  })
+
   it('hears mobile data that is slow as the service, not the customer\'s information', () => {
     const text = composeReply({ message: '@EE why is my data so slow today? can barely load anything', channel: 'chat' }).text
     expect(text).not.toMatch(/information/)
