@@ -1407,6 +1407,15 @@ describe('composeReply', () => {
     expect(scammed).toContain('£3000')
   })
 
+  it('turns to getting back what was lost for photos, notes or progress deleted, not to "getting this working"', () => {
+    for (const message of ['@AppSupport the update deleted all my notes. Years of work gone', 'I lost all my photos after the update', "The game keeps crashing after the latest patch, I've lost all my progress."]) {
+      const text = composeReply({ message, channel: 'chat' }).text
+      expect(text, message).toContain('What matters now is getting back as much as we can.')
+      expect(text, message).not.toMatch(/working for you again/)
+    }
+    expect(composeReply({ message: 'I lost all my photos after the update', channel: 'chat', pack: es }).text).toContain('recuperar todo lo que podamos')
+  })
+
   it('hears mobile data that is slow as the service, not the customer\'s information', () => {
     const text = composeReply({ message: '@EE why is my data so slow today? can barely load anything', channel: 'chat' }).text
     expect(text).not.toMatch(/information/)

@@ -90,6 +90,7 @@ export const messages: Record<string, Message> = {
   'reframe.access-others': { text: 'Jetzt zählt, dass der Zugang zum Konto wiederhergestellt wird.', vars: {}, variants: { plain: 'Ich helfe, den Zugang zum Konto wiederherzustellen.' } },
   'reframe.access-service': { text: 'Jetzt zählt, dass alles für Sie wieder funktioniert.', vars: {}, variants: { plain: 'Ich helfe Ihnen, dass es wieder funktioniert.' } },
   'reframe.access-another-way': { text: 'Jetzt zählt, einen anderen Weg für Sie zu finden.', vars: {}, variants: { plain: 'Ich helfe Ihnen, einen anderen Weg zu finden.' } },
+  'reframe.data-lost': { text: 'Jetzt zählt, so viel wie möglich wiederherzustellen.', vars: {}, variants: { plain: 'Ich versuche, so viel wie möglich wiederherzustellen.' } },
   'reframe.request': { text: 'Jetzt zählt, dass das für Sie erledigt wird.', vars: {}, variants: { plain: 'Ich erledige das für Sie.' } },
   'reframe.answer': { text: 'Jetzt zählt, dass Sie eine klare Antwort bekommen.', vars: {}, variants: { plain: 'Ich gebe Ihnen eine klare Antwort.' } },
 

@@ -7,7 +7,8 @@ import { enAddressedBy, enTables } from './tables'
 const noted = <T extends { id: string }>(cues: readonly T[]): (T & { note: string })[] => cues.map((cue) => ({ ...cue, note: cueNotes[cue.id] ?? '' }))
 
 // The reframe a concern cue asks for (`TopicCue.reframe`), by cue id: a hazard is met with safety
-// first, a service that is down with getting it working again, hardship with a way through. Kept
+// first, a service that is down with getting it working again, photos or files lost with getting
+// back as much as we can, hardship with a way through. Kept
 // here, not in `enTables`, because detectFeelings never reads them.
 const reframes: Record<string, string> = {
   hazard: 'reframe.safety',
@@ -19,7 +20,7 @@ const reframes: Record<string, string> = {
   'cut-off': 'reframe.access-service',
   'lift-broken': 'reframe.access-service',
   'door-wont-open': 'reframe.access-service',
-  'data-lost': 'reframe.access-service',
+  'data-lost': 'reframe.data-lost',
   'service-down': 'reframe.access-service',
   down: 'reframe.access-service',
   'connection-drops': 'reframe.access-service',

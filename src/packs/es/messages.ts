@@ -89,6 +89,7 @@ export const messages: Record<string, Message> = {
   'reframe.access-others': { text: 'Lo importante ahora es que recupere el acceso a su cuenta.', vars: {}, variants: { plain: 'Te voy a ayudar a que recupere el acceso a su cuenta.', tone: { formal: 'Nuestra prioridad ahora es restablecer el acceso a su cuenta.' } } },
   'reframe.access-service': { text: 'Lo importante ahora es que vuelva a funcionarte.', vars: {}, variants: { plain: 'Te voy a ayudar a que vuelva a funcionar.', tone: { formal: 'Nuestra prioridad ahora es restablecerle el servicio.' } } },
   'reframe.access-another-way': { text: 'Lo importante ahora es encontrar otra forma de hacerlo que te sirva.', vars: {}, variants: { plain: 'Te voy a ayudar a encontrar otra forma de hacerlo.', tone: { formal: 'Nuestra prioridad ahora es encontrar otra forma de hacerlo que le sirva.' } } },
+  'reframe.data-lost': { text: 'Lo importante ahora es recuperar todo lo que podamos.', vars: {}, variants: { plain: 'Voy a intentar recuperar todo lo que pueda.', tone: { formal: 'Nuestra prioridad ahora es recuperar todo lo que podamos.' } } },
   'reframe.request': { text: 'Lo importante ahora es dejarte esto hecho.', vars: {}, variants: { plain: 'Voy a dejarte esto hecho.', tone: { formal: 'Nuestra prioridad ahora es ocuparnos de esto por usted.' } } },
   'reframe.answer': { text: 'Lo importante ahora es darte una respuesta clara.', vars: {}, variants: { plain: 'Te voy a dar una respuesta clara.', tone: { formal: 'Nuestra prioridad ahora es darle una respuesta clara.' } } },
 

@@ -90,6 +90,7 @@ export const messages: Record<string, Message> = {
   'reframe.access-others': { text: "L'essentiel maintenant, c'est de rétablir l'accès à son compte.", vars: {}, variants: { plain: "Je vais aider à rétablir l'accès à son compte." } },
   'reframe.access-service': { text: "L'essentiel maintenant, c'est que tout refonctionne pour vous.", vars: {}, variants: { plain: 'Je vais vous aider à tout remettre en marche.' } },
   'reframe.access-another-way': { text: "L'essentiel maintenant, c'est de vous trouver une autre façon de le faire.", vars: {}, variants: { plain: 'Je vais vous aider à trouver une autre façon de faire.' } },
+  'reframe.data-lost': { text: "L'essentiel maintenant, c'est de récupérer tout ce que nous pouvons.", vars: {}, variants: { plain: 'Je vais essayer de récupérer tout ce que je peux.' } },
   'reframe.request': { text: "L'essentiel maintenant, c'est que ce soit fait pour vous.", vars: {}, variants: { plain: 'Je vais le faire pour vous.' } },
   'reframe.answer': { text: "L'essentiel maintenant, c'est de vous donner une réponse claire.", vars: {}, variants: { plain: 'Je vais vous donner une réponse claire.' } },
 

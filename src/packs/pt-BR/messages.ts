@@ -90,6 +90,7 @@ export const messages: Record<string, Message> = {
   'reframe.access-others': { text: 'O importante agora é recuperar o acesso à conta.', vars: {}, variants: { plain: 'Vou ajudar a recuperar o acesso à conta.' } },
   'reframe.access-service': { text: 'O importante agora é fazer tudo voltar a funcionar para você.', vars: {}, variants: { plain: 'Vou te ajudar a fazer isso voltar a funcionar.' } },
   'reframe.access-another-way': { text: 'O importante agora é encontrar outro jeito de você fazer isso.', vars: {}, variants: { plain: 'Vou te ajudar a encontrar outro jeito de fazer isso.' } },
+  'reframe.data-lost': { text: 'O importante agora é recuperar o máximo possível.', vars: {}, variants: { plain: 'Vou tentar recuperar o máximo possível.' } },
   'reframe.request': { text: 'O importante agora é deixar isso feito para você.', vars: {}, variants: { plain: 'Vou deixar isso feito para você.' } },
   'reframe.answer': { text: 'O importante agora é te dar uma resposta clara.', vars: {}, variants: { plain: 'Vou te dar uma resposta clara.' } },
 
