@@ -269,13 +269,13 @@ function check(raw: unknown): Result<Checked> {
 }
 
 // The sentences about the safety of the one writing, and those about someone in their care.
-const OTHERS_KEYS: Record<string, string> = { 'reflect.anxiety.safety': 'reflect.anxiety.safety-others', 'reframe.safety-person': 'reframe.safety-others', 'reframe.access': 'reframe.access-others', 'reflect.anxiety.fraud': 'reflect.anxiety.fraud-others', 'reframe.fraud': 'reframe.fraud-others' }
-// The keys said of someone else only when the account is theirs too.
-const ACCOUNT_KEYS = new Set(['reframe.access', 'reflect.anxiety.fraud', 'reframe.fraud'])
-// An account that is someone else's: "her account", "my husband's login", "his card" (for
-// 'reframe.access-others' and the fraud sentences).
-const MY_ACCOUNT = /\bmy (?:account|login|card|bank account|savings)\b/i
-const THEIR_ACCOUNT = /\b(?:her|his|their|\w+'s) (?:account|login|online banking|email|card|bank account|savings)\b/i
+const OTHERS_KEYS: Record<string, string> = { 'reflect.anxiety.safety': 'reflect.anxiety.safety-others', 'reframe.safety-person': 'reframe.safety-others', 'reframe.access': 'reframe.access-others', 'reflect.anxiety.fraud': 'reflect.anxiety.fraud-others', 'reframe.fraud': 'reframe.fraud-others', 'reflect.anxiety.privacy': 'reflect.anxiety.privacy-others', 'reframe.privacy': 'reframe.privacy-others' }
+// The keys said of someone else only when the account or the data is theirs too.
+const ACCOUNT_KEYS = new Set(['reframe.access', 'reflect.anxiety.fraud', 'reframe.fraud', 'reflect.anxiety.privacy', 'reframe.privacy'])
+// An account or data that is someone else's: "her account", "my husband's login", "his card", "her
+// PIN" (for 'reframe.access-others', the fraud sentences and the privacy ones).
+const MY_ACCOUNT = /\bmy (?:account|login|card|bank account|savings|pin|password|details|data|information|identity)\b/i
+const THEIR_ACCOUNT = /\b(?:her|his|their|\w+'s) (?:account|login|online banking|email|card|bank account|savings|pin|password|details|data|information|identity|address)\b/i
 // A person or an animal in the writer's care or family: "my mum", "my elderly father's", "our baby", "my dog";
 // or anyone at all at risk ("Someone's going to get hurt").
 const SOMEONE_ELSE = /\b(?:my|our) (?:\w+ )?(?:mum|mom|mother|dad|father|son|daughter|baby|child|children|kids?|husband|wife|partner|grandma|grandmother|grandad|grandfather|nan|sister|brother|neighbour|neighbor|dog|cat|puppy|kitten|pets?)(?:'s)?\b|\bsomeone(?:'s| is)? (?:going to|gonna|will|could) (?:get|be) (?:hurt|killed|injured)\b/i
@@ -816,6 +816,18 @@ function datedFood(reading: FeelingReading, text: string): FeelingReading {
 }
 const FOOD_DATE = /\b(?:best before|use by|sell by|display until)\b(?: date)?(?: is| was| of| on)*\s*(?:the\s+)?$/i
 
+// A fault told as a kindly meant heads-up ("Hi team, just a heads up that the link in your password
+// reset email is broken. Not urgent, just thought you'd want to know.") is thanked, with nothing
+// bad felt said back to the customer: not "I can hear how frustrating this has been". A lock-out or
+// a wait beside it is still theirs, and met as that.
+function headsUp(reading: FeelingReading, text: string): FeelingReading {
+  const tip = HEADS_UP.exec(text)
+  if (!tip || reading.signals.some((s) => s.signal !== 'urgency') || reading.feelings.some((f) => VALENCE[f.feeling] === 'negative' && f.intensity >= 0.6)) return reading
+  const concerns = /\bnot urgent\b/i.test(text) ? reading.concerns.filter((c) => c.concern !== 'access') : reading.concerns
+  return withFeelings({ ...reading, concerns }, [implied('gratitude', tip.index, tip[0], 'heads-up')])
+}
+const HEADS_UP = /\b(?:(?:just )?a heads[ -]up|thought you'?d (?:want|like) to know|thought (?:i'?d|i should|i would) let you know|just letting you know|just so you know|fyi)\b/i
+
 // A battery, an account or savings drained ("the new update drained my battery from 100 to 20") is
 // a fault, not a customer worn out: the reply does not say "It sounds like this has worn you out".
 function drainedThing(reading: FeelingReading, text: string): FeelingReading {
@@ -1043,7 +1055,7 @@ const HARD_TIME = /\b(?:horrible|awful|terrible|rough|stressful|tough|hard|diffi
 
 // The rewrites of the reading the reply is written from, in order, each given the one before's
 // reading and the customer's words (with no words, there is nothing to rewrite by).
-const REWRITES = [wished, gotOver, toldUs, courteous, worriedAbout, missedEvent, nowNotDue, metInTime, notFeltNow, notYetCut, notAWait, hardTimes, cutShort, ownEnglish, ownMiss, ownSlip, workDetails, wishedUs, theirs, pleasantSurprise, outraged, thankedWithFace, planned, notLockedOut, sarcastic, turnedFromGood, shoutedAt, strandedAway, helpedThrough, backToOld, forcedElsewhere, doneWithTask, pastOutage, reached, dataToMove, usualFear, closeCall, safeToDo, doneInWeather, drainedThing, datedFood]
+const REWRITES = [wished, gotOver, toldUs, courteous, worriedAbout, missedEvent, nowNotDue, metInTime, notFeltNow, notYetCut, notAWait, hardTimes, cutShort, ownEnglish, ownMiss, ownSlip, workDetails, wishedUs, theirs, pleasantSurprise, outraged, thankedWithFace, planned, notLockedOut, sarcastic, turnedFromGood, shoutedAt, strandedAway, helpedThrough, backToOld, forcedElsewhere, doneWithTask, pastOutage, reached, dataToMove, usualFear, closeCall, safeToDo, doneInWeather, drainedThing, datedFood, headsUp]
 
 function build({ input, reading: read, readText, steps, now, timeZone }: Checked): Reply {
   const channel = input.channel

@@ -108,8 +108,14 @@ export function reframe(reading: FeelingReading, options: ComposeOptions = {}): 
       }
       // A price that went up ("My bill went up £20 and nobody told me why", "the renewal price has
       // doubled"), however the customer feels about it, wants the reason: nothing is broken to be
-      // fixed. (Unless they cannot afford it: then the way through comes first, below.)
-      if (!owedBack && found.evidence.some((e) => e.cue === 'amount-difference' || e.cue === 'price-rise') && !reading.concerns.some((c) => c.concern === 'livelihood')) return { text: renderWith(options, 'reframe.answer', {}), concern, key: 'reframe.answer' }
+      // fixed.
+      // (Unless they cannot afford it: then the way through comes first, below. So does a price that
+      // a business or a charity may have to leave over: "We're a small charity and your price
+      // increase means we may have to cancel", not "getting your work back on track".)
+      if (!owedBack && found.evidence.some((e) => e.cue === 'amount-difference' || e.cue === 'price-rise')) {
+        if (!reading.concerns.some((c) => c.concern === 'livelihood')) return { text: renderWith(options, 'reframe.answer', {}), concern, key: 'reframe.answer' }
+        if (hasMessage(options, 'reframe.hardship')) return { text: renderWith(options, 'reframe.hardship', {}), concern: 'livelihood', key: 'reframe.hardship' }
+      }
       // A customer who says outright that they do not understand the money ("I don't understand my
       // bill, what is this £8.50 charge?", "My account shows -£400, I don't understand how") wants
       // the answer too, when no other concern asks for more ("someone else's name on my invoice" is

@@ -1416,6 +1416,24 @@ describe('composeReply', () => {
     expect(composeReply({ message: 'I lost all my photos after the update', channel: 'chat', pack: es }).text).toContain('recuperar todo lo que podamos')
   })
 
+  it('thanks a kindly meant heads-up about a fault, and meets a business priced out with a way through', () => {
+    const tip = composeReply({ message: "Hi team, just a heads up that the link in your password reset email is broken. Not urgent, just thought you'd want to know. Cheers, Tom", channel: 'chat' }).text
+    expect(tip).toContain("Thank you, that's kind of you.")
+    expect(tip).not.toMatch(/frustrat|back into your account/)
+    // A heads-up that tells of a wait, or of fury, is still met as that.
+    expect(composeReply({ message: "Just a heads up, I've been on hold for 2 hours and nobody answers", channel: 'chat' }).text).toContain('Having to wait 2 hours is frustrating.')
+    expect(composeReply({ message: "Just letting you know I still can't log in and I'm furious", channel: 'chat' }).text).toContain('back into your account')
+    expect(composeReply({ message: "We're a small charity and your price increase means we may have to cancel. Is there any discount for charities?", channel: 'chat' }).text).toContain('What matters now is finding a way through this that works for you.')
+    expect(composeReply({ message: 'My bill went up £20 and nobody told me why', channel: 'chat' }).text).toContain('What matters now is getting you a clear answer.')
+  })
+
+  it('says "their information" when the data at risk is a relative\'s', () => {
+    for (const message of ["My grandmother received a call from someone claiming to be from your bank asking for her PIN. She's very shaken.", "My dad's details were sent to a stranger"]) {
+      expect(composeReply({ message, channel: 'chat' }).text, message).toContain("It sounds like you're worried about who can see their information. What matters now is making sure their information is secure.")
+    }
+    expect(composeReply({ message: 'My personal details were visible to another customer in your app.', channel: 'chat' }).text).toContain('your information is secure')
+  })
+
   it('hears mobile data that is slow as the service, not the customer\'s information', () => {
     const text = composeReply({ message: '@EE why is my data so slow today? can barely load anything', channel: 'chat' }).text
     expect(text).not.toMatch(/information/)
