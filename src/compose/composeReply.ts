@@ -609,7 +609,8 @@ function thankedWithFace(reading: FeelingReading): FeelingReading {
 // glad I paid for next day delivery, only for it to arrive in a week"); thanks for the 'help' in
 // quotes ("Thanks so much for the 'help', I'm now worse off than when I started"); praise of the
 // service "as usual", then another failure ("Brilliant service as usual... another missed
-// delivery"). The good feeling
+// delivery"); thanks for an answer that came "finally ... after" a wait ("Nice of you to finally
+// reply after 3 weeks"). The good feeling
 // is dropped, and, with no bad one read at 0.3 or more, the frustration it hides is met (with the
 // pack's sarcasm cues' ids), not "That's great to hear" or "Thank you, that's kind of you".
 function sarcastic(reading: FeelingReading, text: string): FeelingReading {
@@ -619,12 +620,13 @@ function sarcastic(reading: FeelingReading, text: string): FeelingReading {
   const only = ONLY_TO.exec(text)
   const quoted = QUOTED_THANKS.exec(text)
   const usual = AS_USUAL_AGAIN.exec(text)
+  const late = FINALLY_AFTER.exec(text)
   const before = (at: RegExpExecArray | null, f: FeelingFound): boolean => at !== null && f.evidence.every((e) => e.end <= at.index + at[0].length)
-  const turned = (f: FeelingFound): boolean => (f.feeling === 'joy' && (first || (only !== null && f.evidence.every((e) => e.end <= only.index)) || before(usual, f))) || (f.feeling === 'gratitude' && ((only !== null && f.evidence.every((e) => e.end <= only.index)) || (quoted !== null && f.evidence.every((e) => e.start >= quoted.index && e.end <= quoted.index + quoted[0].length))))
+  const turned = (f: FeelingFound): boolean => (f.feeling === 'joy' && (first || (only !== null && f.evidence.every((e) => e.end <= only.index)) || before(usual, f) || before(late, f))) || (f.feeling === 'gratitude' && ((only !== null && f.evidence.every((e) => e.end <= only.index)) || (quoted !== null && f.evidence.every((e) => e.start >= quoted.index && e.end <= quoted.index + quoted[0].length)) || before(late, f)))
   if (!reading.feelings.some(turned)) return reading
   const kept = reading.feelings.filter((f) => !turned(f))
   if (kept.some((f) => VALENCE[f.feeling] === 'negative' && f.intensity >= 0.3)) return withFeelings(reading, kept)
-  const [start, said, cue] = quoted ? [quoted.index, quoted[0], 'thanks-for-nothing'] : only ? [only.index, only[0], 'great-another'] : usual ? [usual.index, usual[0], 'great-another'] : [0, text.slice(0, end), 'great-another']
+  const [start, said, cue] = quoted ? [quoted.index, quoted[0], 'thanks-for-nothing'] : only ? [only.index, only[0], 'great-another'] : usual ? [usual.index, usual[0], 'great-another'] : late ? [late.index, late[0], 'thanks-for-nothing'] : [0, text.slice(0, end), 'great-another']
   return withFeelings(reading, [implied('frustration', start, said, cue), ...kept])
 }
 // A feeling the words did not read but the reply must hear (sarcasm, a shout, a turn to a fault, a
@@ -649,8 +651,8 @@ function shoutedAt(reading: FeelingReading, text: string): FeelingReading {
 // and late." The thanks are courtesy (set aside) and the praise a preface; what follows the turn is
 // the trouble, met as the frustration it is (it was "Thank you, that's kind of you."). The turn is
 // "but", "however", "unfortunately", "sadly" or a comma, then "isn't resolved", "still not working",
-// "the problem has come back", "broke again" and their like, or a thing that "was not" (said and
-// left).
+// "the problem has come back", "broke again" and their like, or a thing that "was not" or "is not"
+// (said and left: "The product is great, the customer service is not.").
 function turnedFromGood(reading: FeelingReading, text: string): FeelingReading {
   const good = reading.feelings.filter((f) => f.feeling === 'gratitude' || f.feeling === 'joy')
   if (!good.length) return reading
@@ -683,12 +685,16 @@ function turnedFromGood(reading: FeelingReading, text: string): FeelingReading {
   return withFeelings(read, [implied('frustration', start, said, 'still-not-fixed'), ...read.feelings.filter((f) => f.feeling !== 'gratitude')])
 }
 const TURN_AFTER = /\b(?:but|however|unfortunately|sadly|though|although)\b/i
-const STILL_WRONG = /(?:\bbut\b|\bhowever\b|\bunfortunately\b|\bsadly\b|,)[^.!?]{0,30}?\b((?:is|has|was|it's|it has)(?:n't| not)(?: been)? (?:resolved|fixed|sorted|solved|working)|still (?:not|isn't|hasn't|doesn't|won't|can't(?! believe)|broken|there|happening|the same)|(?:was|were)(?:n't| not)(?=\s*[.!;])|(?:problem|issue|fault)s? (?:has |have )?(?:come|came) back|(?:happened|broken|broke|stopped working) again)/i
+const STILL_WRONG = /(?:\bbut\b|\bhowever\b|\bunfortunately\b|\bsadly\b|,)[^.!?]{0,30}?\b((?:is|has|was|it's|it has)(?:n't| not)(?: been)? (?:resolved|fixed|sorted|solved|working)|still (?:not|isn't|hasn't|doesn't|won't|can't(?! believe)|broken|there|happening|the same)|(?:is|are|was|were)(?:n't| not)(?=\s*(?:[.!;]|$))|(?:problem|issue|fault)s? (?:has |have )?(?:come|came) back|(?:happened|broken|broke|stopped working) again)/i
 // Nothing, or a word of speech before it, opens a message ahead of its praise ("Yeah great, so I
 // just lose the £200 then?").
 const OPENS = /^\W*(?:(?:yeah|yea|oh|well|wow|ah|ok|okay)\W+)?$/i
 const FAILED = /\b(?:broken|broke|again|wrong|lost|lose|late|missing|cancell?ed|delayed|damaged|smashed|faulty|crash\w*|stuck|failed|never (?:came|arrived|turned up|showed up))\b/i
 const AS_USUAL_AGAIN = /\b(?:great|brilliant|excellent|fantastic|amazing|superb|wonderful|lovely) (?:customer )?(?:service|support|job|work) as (?:usual|always|ever)\b[^?]{0,12}?\b(?:another (?:\w+ ){0,2}?(?:missed|late|lost|broken|cancell?ed|delayed|failed|wrong|damaged|no-show)|(?:missed|late|lost|broken|cancell?ed|delayed|failed|wrong|damaged) again)\b/i
+// Thanks or praise for an answer from us that came at last, after a wait ("Nice of you to finally
+// reply after 3 weeks", "Thanks for finally getting back to me after a month"; not "Thank you, it
+// finally arrived after all that and it's perfect").
+const FINALLY_AFTER = /\b(?:nice|good|kind|lovely|great|thanks|thank you)\b[^.!?]{0,24}\bfinally (?:\w+ )?(?:repl\w*|respond\w*|answer\w*|get(?:ting)? back|got back|call(?:ing|ed)? (?:me )?back|acknowledg\w*)\b[^.!?]{0,40}\bafter\b/i
 const ONLY_TO = /\bonly (?:for (?:it|them|me|us|him|her) )?to (?:be|find|arrive|get|have|receive|discover|realise|realize|hear|see|learn)\b/i
 const QUOTED_THANKS = /\bthank(?:s| you)(?: so much| very much| a lot)? for (?:the|your|all the|all your) ['‘"“][^'’"”]{1,20}['’"”]/i
 
@@ -880,9 +886,11 @@ function outraged(reading: FeelingReading, text: string): FeelingReading {
 // Surprise at something put right ("Can't believe it, you actually fixed it on the first try!"),
 // with no bad feeling read, is good news: met with "That's great to hear", not as outrage, and not
 // with "getting you a clear answer" when nothing was asked.
+// (Or at how quickly it came: "Can't believe how fast my order arrived".)
+const SO_QUICK = /\bhow (?:fast|quick(?:ly)?|soon|easy|easily)\b[^.!?]{0,30}\b(?:arrived|came|here|delivered|fixed|sorted|replied|answered|done|was)\b/i
 function pleasantSurprise(reading: FeelingReading, text: string): FeelingReading {
   const surprise = reading.feelings.find((f) => f.feeling === 'surprise')
-  if (!surprise || feelsBad(reading) || reading.feelings.some((f) => f.feeling === 'joy') || !saysDone(text)) return reading
+  if (!surprise || feelsBad(reading) || reading.feelings.some((f) => f.feeling === 'joy') || !(saysDone(text) || SO_QUICK.test(text))) return reading
   return withFeelings(reading, reading.feelings.map((f) => (f === surprise ? { ...f, feeling: 'joy' as const } : f)))
 }
 
@@ -990,8 +998,17 @@ const KEEPSAKE_AFTER = /^\s+(?:ring|rings|band|photos?|pictures?|album|video|foo
 // before the 15th?" still have one.)
 function metInTime(reading: FeelingReading, text: string): FeelingReading {
   const deadline = reading.concerns.find((c) => c.concern === 'deadline')
-  return deadline && reading.polarity.label === 'positive' && !feelsBad(reading) && !reading.signals.length && !text.includes('?') && CAME.test(text) && !STILL_AHEAD.test(text) && !TURN.test(text) && !CAME_WRONG.test(text) ? setAside(reading, deadline) : reading
+  if (!deadline || feelsBad(reading) || reading.signals.length || text.includes('?') || TURN.test(text) || CAME_WRONG.test(text)) return reading
+  // (Or told as the time it came, whatever the polarity: "Can't believe how fast my order arrived,
+  // ordered last night and it was here by 9am!"; not "it should have arrived by Friday".)
+  const cameBy = deadline.evidence.every((e) => {
+    const before = text.slice(Math.max(0, e.start - 40), e.start)
+    return CAME_BY.test(before) && !NOT_YET_CAME.test(before) && !STILL_AHEAD.test(before)
+  })
+  return (reading.polarity.label === 'positive' && CAME.test(text) && !STILL_AHEAD.test(text)) || cameBy ? setAside(reading, deadline) : reading
 }
+const CAME_BY = /\b(?:was|were|arrived|came|got|turned up|delivered)(?: here| there| home)? (?:by|before) $/i
+const NOT_YET_CAME = /\b(?:should|would|could|must|meant|supposed|due|will|won't|wasn't|weren't|hasn't|haven't|not|never|if|when|unless|want|wants|wanted|like|asked|ask|expect|expected|promised|told|said|get|getting)\b[^.!?]*$/i
 // (Nor one that came wrong: "Thanks, the parcel for my son's birthday came yesterday but the box was
 // empty", "the flowers ... were delivered to the wrong address".)
 const CAME_WRONG = /\b(?:wrong|broken|damaged|torn|ripped|empty|missing|smashed|cracked|stained|faulty|late|crushed|squashed|melted)\b/i

@@ -1106,7 +1106,7 @@ describe('composeReply', () => {
   })
 
   it('meets a turn from thanks or praise to what is still not right as the trouble, not with thanks', () => {
-    for (const message of ["Appreciate the quick response, but the issue isn't resolved.", 'The driver was lovely, the food was not. Cold and late.', 'Thank you! However the problem is still there.']) {
+    for (const message of ["Appreciate the quick response, but the issue isn't resolved.", 'The driver was lovely, the food was not. Cold and late.', 'Thank you! However the problem is still there.', 'The product is great, the customer service is not.', "The food is great, the service isn't"]) {
       const text = composeReply({ message, channel: 'chat' }).text
       expect(text, message).not.toMatch(/kind of you|great to hear/)
       expect(text, message).toContain('I can hear how frustrating this has been.')
@@ -1425,6 +1425,19 @@ describe('composeReply', () => {
     expect(composeReply({ message: "Just letting you know I still can't log in and I'm furious", channel: 'chat' }).text).toContain('back into your account')
     expect(composeReply({ message: "We're a small charity and your price increase means we may have to cancel. Is there any discount for charities?", channel: 'chat' }).text).toContain('What matters now is finding a way through this that works for you.')
     expect(composeReply({ message: 'My bill went up £20 and nobody told me why', channel: 'chat' }).text).toContain('What matters now is getting you a clear answer.')
+  })
+
+  it('hears thanks for a reply that came "finally ... after" a wait as the wait, and an order that came by a time as good news', () => {
+    expect(composeReply({ message: 'Nice of you to finally reply after 3 weeks', channel: 'chat' }).text).toContain('Having to wait 3 weeks is frustrating.')
+    expect(composeReply({ message: 'Thanks for finally calling me back after 5 days', channel: 'chat' }).text).toContain('Having to wait 5 days is frustrating.')
+    expect(composeReply({ message: "Thank you, it finally arrived after all that and it's perfect", channel: 'chat' }).text).toContain("Thank you, that's kind of you.")
+    const fast = composeReply({ message: "Can't believe how fast my order arrived, ordered last night and it was here by 9am!", channel: 'chat' }).text
+    expect(fast).toContain("That's great to hear.")
+    expect(fast).not.toMatch(/before 9am|surprise/)
+    // A time still to meet is still one.
+    for (const message of ['I want it delivered by Friday', 'It should have arrived by Friday', 'I need it delivered by Friday.']) {
+      expect(composeReply({ message, channel: 'chat' }).text, message).toContain('before Friday')
+    }
   })
 
   it('says "their information" when the data at risk is a relative\'s', () => {
