@@ -872,6 +872,17 @@ function notLockedOut(reading: FeelingReading, text: string): FeelingReading {
 }
 const KEPT_OUT = /\b(?:can't|cannot|can not|no longer|unable|locked|won't let|doesn't let|not let)\b/i
 
+// Surprise at how bad something was ("I can't believe how slow the delivery was", "couldn't believe
+// how rude the driver was") is no puzzle to answer: it is met as the frustration it is, not "I can
+// see this came as a surprise. What matters now is getting you a clear answer."
+function badSurprise(reading: FeelingReading, text: string): FeelingReading {
+  const surprise = reading.feelings.find((f) => f.feeling === 'surprise')
+  // (One who says they are leaving over it is let down: `reflect` names that.)
+  if (reading.signals.some((s) => s.signal === 'churn-threat')) return reading
+  return surprise?.evidence.every((e) => HOW_BAD.test(text.slice(e.end, e.end + 24))) ? withFeelings(reading, reading.feelings.map((f) => (f === surprise ? { ...f, feeling: 'frustration' as const } : f))) : reading
+}
+const HOW_BAD = /^\s+how (?:slow|bad|badly|rude|long|poor|poorly|terrible|terribly|awful|useless|expensive|hard|difficult|late|unhelpful|incompetent|careless|dirty|small|cheap|flimsy)\b/i
+
 // Surprise told of what "you" did, with no good feeling beside it, no bad one read at 0.3 or more,
 // no wait or charge (which `reflect` names instead) and nothing asked ("I can't believe you'd treat a
 // loyal customer like this. Shocking."), is outrage: the reply meets it as anger, not "I can see this
@@ -1072,7 +1083,7 @@ const HARD_TIME = /\b(?:horrible|awful|terrible|rough|stressful|tough|hard|diffi
 
 // The rewrites of the reading the reply is written from, in order, each given the one before's
 // reading and the customer's words (with no words, there is nothing to rewrite by).
-const REWRITES = [wished, gotOver, toldUs, courteous, worriedAbout, missedEvent, nowNotDue, metInTime, notFeltNow, notYetCut, notAWait, hardTimes, cutShort, ownEnglish, ownMiss, ownSlip, workDetails, wishedUs, theirs, pleasantSurprise, outraged, thankedWithFace, planned, notLockedOut, sarcastic, turnedFromGood, shoutedAt, strandedAway, helpedThrough, backToOld, forcedElsewhere, doneWithTask, pastOutage, reached, dataToMove, usualFear, closeCall, safeToDo, doneInWeather, drainedThing, datedFood, headsUp]
+const REWRITES = [wished, gotOver, toldUs, courteous, worriedAbout, missedEvent, nowNotDue, metInTime, notFeltNow, notYetCut, notAWait, hardTimes, cutShort, ownEnglish, ownMiss, ownSlip, workDetails, wishedUs, theirs, pleasantSurprise, badSurprise, outraged, thankedWithFace, planned, notLockedOut, sarcastic, turnedFromGood, shoutedAt, strandedAway, helpedThrough, backToOld, forcedElsewhere, doneWithTask, pastOutage, reached, dataToMove, usualFear, closeCall, safeToDo, doneInWeather, drainedThing, datedFood, headsUp]
 
 function build({ input, reading: read, readText, steps, now, timeZone }: Checked): Reply {
   const channel = input.channel

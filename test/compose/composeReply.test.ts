@@ -1434,6 +1434,12 @@ describe('composeReply', () => {
     const fast = composeReply({ message: "Can't believe how fast my order arrived, ordered last night and it was here by 9am!", channel: 'chat' }).text
     expect(fast).toContain("That's great to hear.")
     expect(fast).not.toMatch(/before 9am|surprise/)
+    // Surprise at how bad it was is the frustration.
+    for (const message of ["I can't believe how slow the delivery was", "Can't believe how expensive the renewal is"]) {
+      const text = composeReply({ message, channel: 'chat' }).text
+      expect(text, message).toContain('I can hear how frustrating this has been.')
+      expect(text, message).not.toMatch(/surprise|clear answer/)
+    }
     // A time still to meet is still one.
     for (const message of ['I want it delivered by Friday', 'It should have arrived by Friday', 'I need it delivered by Friday.']) {
       expect(composeReply({ message, channel: 'chat' }).text, message).toContain('before Friday')
