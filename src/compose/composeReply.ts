@@ -309,7 +309,7 @@ function thanksFor(reading: FeelingReading, text: string | undefined): 'done' | 
 // "you sorted it", "that fixed it", "all resolved", "it works now": the customer says it is done.
 // Not after a negation in the same clause ("still not sorted", "hasn't been fixed", "never resolved"),
 // nor as what is wanted ("please get it fixed", "it needs to be sorted", "if it's resolved").
-const DONE = /\b(?:sorted|fixed|resolved|solved|works now|working now|working again|found it|figured it out)\b/gi
+const DONE = /\b(?:sorted|fixed|resolved|solved|works now|working now|working again|found it(?!(?: \w+){0,2} (?:cheaper|elsewhere|for less)\b)|figured it out)\b/gi
 const UNDONE = /\b(?:not|never|still|no|nothing|yet|get|be|need|needs|want|wants|please|can|could|will|would|to|when|if|until|till|unless|once|soon)\b|n't\b/i
 
 function saysDone(text: string): boolean {
@@ -755,6 +755,15 @@ const OLD_SETTING = /^ (?:plan|tariff|package|deal|contract|price|bundle|setting
 function forcedElsewhere(reading: FeelingReading, text: string): FeelingReading {
   return stayingOn(reading, (e) => HAD_TO.test(text.slice(Math.max(0, e.start - 40), e.end)))
 }
+// One order cancelled because it was cheaper elsewhere ("Please cancel my order 88812, I found it
+// cheaper elsewhere") is a request to carry out, not the customer leaving us: no "I understand you've
+// decided to leave". (Not an account or a subscription: "cancel my subscription, it's cheaper
+// elsewhere" is leaving.)
+function cheaperThisTime(reading: FeelingReading, text: string): FeelingReading {
+  return CANCEL_ORDER.test(text) ? stayingOn(reading, (e) => /^(?:cheaper elsewhere|found a better|found another)$/i.test(e.text)) : reading
+}
+const CANCEL_ORDER = /\bcancel (?:my|the|this|that|an|one) (?:\w+ )?(?:order|item|booking|parcel)\b/i
+
 // "I'm done" said of a step the customer has finished ("I'm done uploading the documents", "Ok I'm
 // done. What do I do next?", "I'm done with the form") is no leaving either. ("I'm done with this
 // company" and a bare "I'm done." still are.)
@@ -1083,7 +1092,7 @@ const HARD_TIME = /\b(?:horrible|awful|terrible|rough|stressful|tough|hard|diffi
 
 // The rewrites of the reading the reply is written from, in order, each given the one before's
 // reading and the customer's words (with no words, there is nothing to rewrite by).
-const REWRITES = [wished, gotOver, toldUs, courteous, worriedAbout, missedEvent, nowNotDue, metInTime, notFeltNow, notYetCut, notAWait, hardTimes, cutShort, ownEnglish, ownMiss, ownSlip, workDetails, wishedUs, theirs, pleasantSurprise, badSurprise, outraged, thankedWithFace, planned, notLockedOut, sarcastic, turnedFromGood, shoutedAt, strandedAway, helpedThrough, backToOld, forcedElsewhere, doneWithTask, pastOutage, reached, dataToMove, usualFear, closeCall, safeToDo, doneInWeather, drainedThing, datedFood, headsUp]
+const REWRITES = [wished, gotOver, toldUs, courteous, worriedAbout, missedEvent, nowNotDue, metInTime, notFeltNow, notYetCut, notAWait, hardTimes, cutShort, ownEnglish, ownMiss, ownSlip, workDetails, wishedUs, theirs, pleasantSurprise, badSurprise, outraged, thankedWithFace, planned, notLockedOut, sarcastic, turnedFromGood, shoutedAt, strandedAway, helpedThrough, backToOld, forcedElsewhere, doneWithTask, cheaperThisTime, pastOutage, reached, dataToMove, usualFear, closeCall, safeToDo, doneInWeather, drainedThing, datedFood, headsUp]
 
 function build({ input, reading: read, readText, steps, now, timeZone }: Checked): Reply {
   const channel = input.channel

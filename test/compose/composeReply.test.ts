@@ -1440,6 +1440,13 @@ describe('composeReply', () => {
       expect(text, message).toContain('I can hear how frustrating this has been.')
       expect(text, message).not.toMatch(/surprise|clear answer/)
     }
+    // One order cancelled because it was cheaper elsewhere is a request, not the customer leaving.
+    for (const message of ['Please cancel my order 88812, I found it cheaper elsewhere.', 'I found it cheaper elsewhere so please cancel the order']) {
+      const text = composeReply({ message, channel: 'chat' }).text
+      expect(text, message).toContain('What matters now is getting this done for you.')
+      expect(text, message).not.toMatch(/decided to leave|glad/)
+    }
+    expect(composeReply({ message: "Cancel my subscription, it's cheaper elsewhere", channel: 'chat' }).text).toContain("I understand you've decided to leave.")
     // A time still to meet is still one.
     for (const message of ['I want it delivered by Friday', 'It should have arrived by Friday', 'I need it delivered by Friday.']) {
       expect(composeReply({ message, channel: 'chat' }).text, message).toContain('before Friday')
