@@ -1090,9 +1090,22 @@ function hardTimes(reading: FeelingReading, text: string): FeelingReading {
 }
 const HARD_TIME = /\b(?:horrible|awful|terrible|rough|stressful|tough|hard|difficult|horrendous|nightmare) (?:few )?(?:day|days|week|weeks|month|months|year|time)\b/gi
 
+// A sum the customer says they cannot pay ("now I owe £900. I'm a single mum, I can't pay that")
+// is hardship, met as the worry it is and with a way through ("I'm sorry, that's a lot to be
+// dealing with. What matters now is finding a way through this that works for you."), not "getting
+// this fixed for you".
+function cannotPay(reading: FeelingReading, text: string): FeelingReading {
+  const said = reading.concerns.some((c) => c.concern === 'money') && !reading.concerns.some((c) => c.concern === 'livelihood') ? CANT_PAY.exec(text) : null
+  if (!said) return reading
+  const worry = implied('anxiety', said.index, said[0], 'hardship')
+  const next = { ...reading, concerns: [...reading.concerns, { concern: 'livelihood' as const, evidence: worry.evidence }] }
+  return reading.feelings.some((f) => f.feeling === 'anxiety') ? next : withFeelings(next, [worry, ...reading.feelings])
+}
+const CANT_PAY = /\b(?:i|we) (?:just |simply )?(?:can't|cannot|can not|won't be able to|am not able to|have no way to) (?:pay|afford) (?:that|this|it|them|the bill|this bill|that bill|that much|this much|the full amount)\b/i
+
 // The rewrites of the reading the reply is written from, in order, each given the one before's
 // reading and the customer's words (with no words, there is nothing to rewrite by).
-const REWRITES = [wished, gotOver, toldUs, courteous, worriedAbout, missedEvent, nowNotDue, metInTime, notFeltNow, notYetCut, notAWait, hardTimes, cutShort, ownEnglish, ownMiss, ownSlip, workDetails, wishedUs, theirs, pleasantSurprise, badSurprise, outraged, thankedWithFace, planned, notLockedOut, sarcastic, turnedFromGood, shoutedAt, strandedAway, helpedThrough, backToOld, forcedElsewhere, doneWithTask, cheaperThisTime, pastOutage, reached, dataToMove, usualFear, closeCall, safeToDo, doneInWeather, drainedThing, datedFood, headsUp]
+const REWRITES = [wished, gotOver, toldUs, courteous, worriedAbout, missedEvent, nowNotDue, metInTime, notFeltNow, notYetCut, notAWait, hardTimes, cutShort, ownEnglish, ownMiss, ownSlip, workDetails, wishedUs, theirs, pleasantSurprise, badSurprise, outraged, thankedWithFace, planned, notLockedOut, sarcastic, turnedFromGood, shoutedAt, strandedAway, helpedThrough, backToOld, forcedElsewhere, doneWithTask, cheaperThisTime, pastOutage, reached, dataToMove, usualFear, closeCall, safeToDo, doneInWeather, drainedThing, datedFood, headsUp, cannotPay]
 
 function build({ input, reading: read, readText, steps, now, timeZone }: Checked): Reply {
   const channel = input.channel

@@ -1453,6 +1453,13 @@ describe('composeReply', () => {
     }
   })
 
+  it('meets a sum the customer says they cannot pay as hardship, with a way through', () => {
+    const text = composeReply({ message: "My meter reading was wrong and now I owe £900. I'm a single mum, I can't pay that.", channel: 'chat' }).text
+    expect(text).toContain("I'm sorry, that's a lot to be dealing with. What matters now is finding a way through this that works for you.")
+    // Not a way of paying that does not work.
+    expect(composeReply({ message: "I can't pay by card, can I pay by bank transfer?", channel: 'chat' }).text).not.toMatch(/a lot to be dealing with/)
+  })
+
   it('says "their information" when the data at risk is a relative\'s', () => {
     for (const message of ["My grandmother received a call from someone claiming to be from your bank asking for her PIN. She's very shaken.", "My dad's details were sent to a stranger"]) {
       expect(composeReply({ message, channel: 'chat' }).text, message).toContain("It sounds like you're worried about who can see their information. What matters now is making sure their information is secure.")
