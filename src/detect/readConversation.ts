@@ -343,9 +343,15 @@ export function readConversation(turns: ConversationTurn[], options: ReadConvers
     // A puzzlement the customer says is cleared up ("Ah that makes sense now. Yes please, a payment
     // plan would help.") has calmed, with or without thanks.
     const cleared = /\b(?:(?:that|it) makes sense|makes sense now|that explains it|i understand now|got it)\b/i.test(lastText) && lastLevel === 0
-    if ((endsPositive || cleared) && wasNegative && !curt) trajectory = 'calming'
+    // Thanks that turn to a concern no agent turn dealt with ("Thanks, but what about the order?
+    // Saturday is in two days.") have not calmed: the customer is still waiting on it.
+    const thanksBut = unaddressed.some((u) => u.turn < lastTurn) && (askedAgain || /\b(?:but|however)\b[^.!?]*\?/i.test(lastText)) && /\b(?:but|however|what about|still|yet)\b/i.test(lastText)
+    // Nor has a last turn, calmer in its words, that raises a concern of its own for the first time
+    // ("And the broadband? I work from home, I've lost two days of work already.").
+    const raisesNew = last.concerns.some((c) => !customerTurns.some((t) => t < lastTurn && (readings[t] as TurnReading).reading.concerns.some((x) => x.concern === c.concern)))
+    if ((endsPositive || cleared) && wasNegative && !curt && !thanksBut) trajectory = 'calming'
     else if (delta >= CHANGE || pressedAgain || toldAgain || (escalatedLater && (delta > -CHANGE || lastEscalates))) trajectory = 'escalating'
-    else if (delta <= -CHANGE && lastLevel < STILL_UPSET && !askedAgain && !answers && !pushesBack && !curt) trajectory = 'calming'
+    else if (delta <= -CHANGE && lastLevel < STILL_UPSET && !askedAgain && !answers && !pushesBack && !curt && !raisesNew && !thanksBut) trajectory = 'calming'
   }
 
   return { turns: readings, trajectory, signals: [...signals.values()], concerns: [...concerns.values()], unaddressed }

@@ -78,6 +78,28 @@ describe('readConversation', () => {
     expect(readConversation(thanked).unaddressed).toEqual([])
   })
 
+  it('calls thanks that turn to a concern still waiting, or a last turn raising a new one, not calming', () => {
+    const thanksBut = readConversation([
+      { role: 'customer', text: "I've been charged twice for my order and it still hasn't arrived. I need it for my son's birthday on Saturday." },
+      { role: 'agent', text: "I'm sorry! I've refunded the duplicate charge." },
+      { role: 'customer', text: 'Thanks, but what about the order? Saturday is in two days.' },
+    ])
+    expect(thanksBut.trajectory).toBe('steady')
+    expect(thanksBut.unaddressed.map((c) => c.concern)).toEqual(['deadline'])
+    const raisesNew = readConversation([
+      { role: 'customer', text: 'The engineer damaged my wall when installing the router and my broadband still is not working' },
+      { role: 'agent', text: "I'm sorry to hear about the wall. I've raised a claim for the damage." },
+      { role: 'customer', text: "And the broadband? I work from home, I've lost two days of work already." },
+    ])
+    expect(raisesNew.trajectory).not.toBe('calming')
+    // Thanks with nothing left waiting have calmed.
+    expect(readConversation([
+      { role: 'customer', text: 'I was charged twice for my train ticket, £54 each time' },
+      { role: 'agent', text: "I'm sorry about that. I've refunded the duplicate £54 charge; it will show in 3-5 working days." },
+      { role: 'customer', text: 'Brilliant, thank you for sorting that so fast!' },
+    ]).trajectory).toBe('calming')
+  })
+
   it('calls a concern asked after again, calmly, steady rather than calming', () => {
     const reading = readConversation([
       { role: 'customer', text: 'I was charged twice for my last order.' },
