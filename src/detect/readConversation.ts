@@ -350,7 +350,9 @@ export function readConversation(turns: ConversationTurn[], options: ReadConvers
     // ("And the broadband? I work from home, I've lost two days of work already.").
     const raisesNew = last.concerns.some((c) => !customerTurns.some((t) => t < lastTurn && (readings[t] as TurnReading).reading.concerns.some((x) => x.concern === c.concern)))
     if ((endsPositive || cleared) && wasNegative && !curt && !thanksBut) trajectory = 'calming'
-    else if (delta >= CHANGE || pressedAgain || toldAgain || (escalatedLater && (delta > -CHANGE || lastEscalates))) trajectory = 'escalating'
+    // A new concern raised more upset than the first turn ("2 days? I need my car for work tomorrow.
+    // This is ridiculous."), after an answer, has escalated: more is at stake now.
+    else if (delta >= CHANGE || pressedAgain || toldAgain || (raisesNew && delta > 0 && lastLevel >= STILL_UPSET) || (escalatedLater && (delta > -CHANGE || lastEscalates))) trajectory = 'escalating'
     else if (delta <= -CHANGE && lastLevel < STILL_UPSET && !askedAgain && !answers && !pushesBack && !curt && !raisesNew && !thanksBut) trajectory = 'calming'
   }
 

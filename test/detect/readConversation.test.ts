@@ -92,6 +92,14 @@ describe('readConversation', () => {
       { role: 'customer', text: "And the broadband? I work from home, I've lost two days of work already." },
     ])
     expect(raisesNew.trajectory).not.toBe('calming')
+    // Raised more upset than the first turn, after an answer, it has escalated.
+    expect(readConversation([
+      { role: 'customer', text: 'Your driver reversed into my car and drove off' },
+      { role: 'agent', text: "I'm so sorry. Can you send us the registration of the van and any photos?" },
+      { role: 'customer', text: 'Sent. What happens now?' },
+      { role: 'agent', text: 'Our claims team will contact you within 2 working days.' },
+      { role: 'customer', text: '2 days? I need my car for work tomorrow. This is ridiculous.' },
+    ]).trajectory).toBe('escalating')
     // Thanks with nothing left waiting have calmed.
     expect(readConversation([
       { role: 'customer', text: 'I was charged twice for my train ticket, £54 each time' },
