@@ -236,8 +236,10 @@ function check(raw: unknown): Result<Checked> {
         const last = thread.turns[k]?.reading
         readText = turns[k]?.text
         // A last word that is positive and raises nothing ("I'm in! Thank you") closes the thread:
-        // the reply meets that turn, and presses nothing raised before it.
-        if (last && last.polarity.label === 'positive' && !raisesTrouble(last)) reading = last
+        // the reply meets that turn, and presses nothing raised before it. (Not thanks that turn to
+        // what is still open, which `readConversation` does not call calming: "Thanks, but what
+        // about the order? Saturday is in two days.")
+        if (last && last.polarity.label === 'positive' && !raisesTrouble(last) && (thread.trajectory === 'calming' || !thread.unaddressed.length)) reading = last
         else {
           // A last turn with no feeling in it asks again what an earlier turn asked ("Why was I
           // charged a £25 admin fee?" ... "Ok but I'd like to know what the fee is for."): the

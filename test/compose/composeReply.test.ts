@@ -1638,6 +1638,16 @@ describe('composeReply', () => {
     }).text
     expect(resolved).not.toMatch(/presentation|what matters now/i)
     expect(resolved).toMatch(/kind of you|thank/i)
+    // Thanks that turn to what is still open are no close: the reply turns to it.
+    const stillOpen = composeReply({
+      conversation: [
+        { role: 'customer', text: "I've been charged twice for my order and it still hasn't arrived. I need it for my son's birthday on Saturday." },
+        { role: 'agent', text: "I'm sorry! I've refunded the duplicate charge." },
+        { role: 'customer', text: 'Thanks, but what about the order? Saturday is in two days.' },
+      ],
+      channel: 'chat',
+    }).text
+    expect(stillOpen).toContain("son's birthday, Saturday")
     const turns = [
       { role: 'customer' as const, text: 'You people are useless, three weeks and no package.' },
       { role: 'agent' as const, text: "I've tracked it: it's at the local depot and I've booked delivery for tomorrow morning." },
