@@ -1105,9 +1105,18 @@ function cannotPay(reading: FeelingReading, text: string): FeelingReading {
 }
 const CANT_PAY = /\b(?:i|we) (?:just |simply )?(?:can't|cannot|can not|won't be able to|am not able to|have no way to) (?:pay|afford) (?:that|this|it|them|the bill|this bill|that bill|that much|this much|the full amount)\b/i
 
+// The company called crooks or thieves ("You lot are a bunch of crooks.", "you're nothing but
+// scammers") with no feeling read is anger, met as that, not "What matters now is getting this done
+// for you".
+function calledCrooks(reading: FeelingReading, text: string): FeelingReading {
+  const said = reading.feelings.length ? null : CROOKS.exec(text)
+  return said ? withFeelings(reading, [implied('anger', said.index, said[0], 'how-dare')]) : reading
+}
+const CROOKS = /\b(?:you|you lot|you guys|you people|your company|your lot)(?:'re| are| is) (?:a bunch of |a load of |nothing but |such |absolute |complete |total |just )?(?:crooks|thieves|scammers|cowboys|con artists|criminals|frauds|liars|a scam|a joke|a disgrace)\b/i
+
 // The rewrites of the reading the reply is written from, in order, each given the one before's
 // reading and the customer's words (with no words, there is nothing to rewrite by).
-const REWRITES = [wished, gotOver, toldUs, courteous, worriedAbout, missedEvent, nowNotDue, metInTime, notFeltNow, notYetCut, notAWait, hardTimes, cutShort, ownEnglish, ownMiss, ownSlip, workDetails, wishedUs, theirs, pleasantSurprise, badSurprise, outraged, thankedWithFace, planned, notLockedOut, sarcastic, turnedFromGood, shoutedAt, strandedAway, helpedThrough, backToOld, forcedElsewhere, doneWithTask, cheaperThisTime, pastOutage, reached, dataToMove, usualFear, closeCall, safeToDo, doneInWeather, drainedThing, datedFood, headsUp, cannotPay]
+const REWRITES = [wished, gotOver, toldUs, courteous, worriedAbout, missedEvent, nowNotDue, metInTime, notFeltNow, notYetCut, notAWait, hardTimes, cutShort, ownEnglish, ownMiss, ownSlip, workDetails, wishedUs, theirs, pleasantSurprise, badSurprise, outraged, thankedWithFace, planned, notLockedOut, sarcastic, turnedFromGood, shoutedAt, strandedAway, helpedThrough, backToOld, forcedElsewhere, doneWithTask, cheaperThisTime, pastOutage, reached, dataToMove, usualFear, closeCall, safeToDo, doneInWeather, drainedThing, datedFood, headsUp, cannotPay, calledCrooks]
 
 function build({ input, reading: read, readText, steps, now, timeZone }: Checked): Reply {
   const channel = input.channel
@@ -1399,6 +1408,9 @@ function build({ input, reading: read, readText, steps, now, timeZone }: Checked
         }
         const others = reframing && forOthers(reframing.key)
         if (reframing && others) reframing = { ...reframing, ...others }
+        // (Not "getting them back into their account" for the account of someone who has died: "My
+        // late father's account has been locked". The bereaved customer hears we will make it easy.)
+        if (bereaved && reframing?.key === 'reframe.access-others' && hasMessage(options, 'reframe.bereaved')) reframing = { ...reframeTo('reframe.bereaved'), concern: 'access' }
         // After a loss, "getting this fixed" promises what cannot be: a bereaved customer hears that
         // we will make this as easy as we can, a sad one that we will put right what we can. (A
         // reframe to a concern of theirs, their money or their access, stands.)

@@ -1453,6 +1453,18 @@ describe('composeReply', () => {
     }
   })
 
+  it('meets the company called crooks as anger, and a dead parent\'s locked account with making it easy', () => {
+    for (const message of ['You lot are a bunch of crooks.', "you're nothing but scammers"]) {
+      expect(composeReply({ message, channel: 'chat' }).text, message).toContain('I can tell how upsetting this has been.')
+    }
+    expect(composeReply({ message: 'You are a lifesaver', channel: 'chat' }).text).toContain("Thank you, that's kind of you.")
+    const late = composeReply({ message: "My late father's account has been locked and I've lost access to his emails", channel: 'chat' }).text
+    expect(late).toContain("I'm so sorry for your loss. What matters now is making this as easy for you as we can.")
+    expect(late).not.toMatch(/getting them back/)
+    // A living relative's account is still theirs to get back into.
+    expect(composeReply({ message: "My mum can't get into her account, she's 85", channel: 'chat' }).text).toContain('getting them back into their account')
+  })
+
   it('meets a sum the customer says they cannot pay as hardship, with a way through', () => {
     const text = composeReply({ message: "My meter reading was wrong and now I owe £900. I'm a single mum, I can't pay that.", channel: 'chat' }).text
     expect(text).toContain("I'm sorry, that's a lot to be dealing with. What matters now is finding a way through this that works for you.")
