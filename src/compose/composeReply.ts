@@ -1105,6 +1105,18 @@ function cannotPay(reading: FeelingReading, text: string): FeelingReading {
 }
 const CANT_PAY = /\b(?:i|we) (?:just |simply )?(?:can't|cannot|can not|won't be able to|am not able to|have no way to) (?:pay|afford) (?:that|this|it|them|the bill|this bill|that bill|that much|this much|the full amount)\b/i
 
+// Relief at one thing, then a turn to a worry still open ("I'm relieved it arrived but I'm still
+// worried about the second parcel"): the worry is what the reply meets, not "I'm glad that's a
+// weight off your mind".
+function stillWorried(reading: FeelingReading, text: string): FeelingReading {
+  const relief = reading.feelings.find((f) => f.feeling === 'relief')
+  if (!relief) return reading
+  const end = Math.max(...relief.evidence.map((e) => e.end))
+  const turn = TURN_AFTER.exec(text.slice(end))
+  const from = turn ? end + turn.index + turn[0].length : -1
+  return from >= 0 && reading.feelings.some((f) => f.feeling === 'anxiety' && f.evidence.some((e) => e.start >= from)) ? without(reading, (f) => f === relief) : reading
+}
+
 // The company called crooks or thieves ("You lot are a bunch of crooks.", "you're nothing but
 // scammers") with no feeling read is anger, met as that, not "What matters now is getting this done
 // for you".
@@ -1116,7 +1128,7 @@ const CROOKS = /\b(?:you|you lot|you guys|you people|your company|your lot)(?:'r
 
 // The rewrites of the reading the reply is written from, in order, each given the one before's
 // reading and the customer's words (with no words, there is nothing to rewrite by).
-const REWRITES = [wished, gotOver, toldUs, courteous, worriedAbout, missedEvent, nowNotDue, metInTime, notFeltNow, notYetCut, notAWait, hardTimes, cutShort, ownEnglish, ownMiss, ownSlip, workDetails, wishedUs, theirs, pleasantSurprise, badSurprise, outraged, thankedWithFace, planned, notLockedOut, sarcastic, turnedFromGood, shoutedAt, strandedAway, helpedThrough, backToOld, forcedElsewhere, doneWithTask, cheaperThisTime, pastOutage, reached, dataToMove, usualFear, closeCall, safeToDo, doneInWeather, drainedThing, datedFood, headsUp, cannotPay, calledCrooks]
+const REWRITES = [wished, gotOver, toldUs, courteous, worriedAbout, missedEvent, nowNotDue, metInTime, notFeltNow, notYetCut, notAWait, hardTimes, cutShort, ownEnglish, ownMiss, ownSlip, workDetails, wishedUs, theirs, pleasantSurprise, badSurprise, outraged, thankedWithFace, planned, notLockedOut, sarcastic, turnedFromGood, shoutedAt, strandedAway, helpedThrough, backToOld, forcedElsewhere, doneWithTask, cheaperThisTime, pastOutage, reached, dataToMove, usualFear, closeCall, safeToDo, doneInWeather, drainedThing, datedFood, headsUp, cannotPay, calledCrooks, stillWorried]
 
 function build({ input, reading: read, readText, steps, now, timeZone }: Checked): Reply {
   const channel = input.channel

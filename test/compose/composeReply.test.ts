@@ -1465,6 +1465,13 @@ describe('composeReply', () => {
     expect(composeReply({ message: "My mum can't get into her account, she's 85", channel: 'chat' }).text).toContain('getting them back into their account')
   })
 
+  it('meets a worry still open after relief at something else as the worry', () => {
+    const text = composeReply({ message: "I'm relieved it arrived but I'm still worried about the second parcel.", channel: 'chat' }).text
+    expect(text).toContain("It sounds like you're worried about how this will turn out.")
+    expect(text).not.toMatch(/weight off/)
+    expect(composeReply({ message: 'What a relief, thank you. I was so worried.', channel: 'chat' }).text).toContain("I'm glad that's a weight off your mind.")
+  })
+
   it('meets a sum the customer says they cannot pay as hardship, with a way through', () => {
     const text = composeReply({ message: "My meter reading was wrong and now I owe £900. I'm a single mum, I can't pay that.", channel: 'chat' }).text
     expect(text).toContain("I'm sorry, that's a lot to be dealing with. What matters now is finding a way through this that works for you.")
