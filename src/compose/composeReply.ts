@@ -391,7 +391,7 @@ const CURT_THANKS = /^\W*(?:thanks|thank you|cheers)\W*[.!]\s/i
 const PRAISED = /\b(?:well done|great job|good job|great work|deserves? a medal|hats off|commend|above and beyond|the extra mile|a credit to|(?:lovely|brilliant|amazing|fantastic|wonderful|excellent) (?:crew|staff|team|driver|engineer|advisor|agent)|(?:great|brilliant|amazing|fantastic|excellent|superb|outstanding) (?:customer )?(?:service|support|deliver(?:y|ies)) as (?:always|ever|usual)|(?:that's|that is|very|really|so|how) (?:good|kind|nice|decent|thoughtful) of you|you (?:guys )?rock|never had (?:a|any) (?:problems?|issues?) with (?:you|your \w+)(?! until| till| before))\b|\b(?:you(?:'ve| have) been|you(?:'re| are| were)|(?:agent|staff|team|engineer|driver|advisor|adviser|nurse|doctor|dentist|receptionist|pharmacist|technician|fitter|plumber|crew)\b[^.!?,]{0,30}\b(?:was|were|has been|have been)) (?:so |very |really |super |extremely |absolutely |a |an absolute )?(?:helpful|kind|lovely|brilliant|amazing|fantastic|great|patient|wonderful|polite|friendly|courteous|professional|gentle|caring|reassuring|star|life ?saver)\b/i
 // Words of something gone wrong, and of a need or a request; and a sentence that opens by telling
 // us what to do ("Remove my card details from your system", "Please change my address to ...").
-const WENT_WRONG = /n't\b|\b(?:not|no(?! (?:complaints|problems?|issues?)\b)|never|nobody|wrong|broken|without|stolen|lost|damaged|missing|smashed|ruined|cracked|faulty|misleading|empty|keeps|crash\w*|dead|fail\w*|deducted|stuck|froze\w*|error\w*|glitch\w*|unusable|unwatchable|unplayable|apart|broke|leak\w*|ripped|torn|soak\w*|mud|muddy|mess|stains?|stained|scratch(?:es|ed)?|dents?|dented|split|snapped|shrank|shrunk|faded|peel(?:ed|ing)|came off|fell off|all over|stopped \w+ing|spoil\w*|rotten|mouldy|moldy|drain(?:s|ed|ing)|different (?:to|from))\b/i
+const WENT_WRONG = /n't\b|\b(?:not|no(?! (?:complaints|problems?|issues?)\b)|never|nobody|wrong|broken|without|stolen|lost|damaged|missing|smashed|ruined|cracked|faulty|misleading|empty|keeps|crash\w*|dead|fail\w*|deducted|stuck|froze\w*|error\w*|glitch\w*|unusable|unwatchable|unplayable|apart|broke|leak\w*|ripped|torn|soak\w*|mud|muddy|mess|stains?|stained|scratch(?:es|ed)?|dents?|dented|split|snapped|shrank|shrunk|faded|peel(?:ed|ing)|came off|fell off|all over|stopped \w+ing|spoil\w*|rotten|mouldy|moldy|drain(?:s|ed|ing)|gave (?:\w+ ){1,2}away|different (?:to|from))\b/i
 const NEEDS = /\b(?:please|pls|kindly|need|want|like|help|can(?!['’])|could|would|let me)\b/i
 const TELLS_US = /(?:^|[.!?]\s+)(?:please\s+)?(?:cancel|change|send|remove|update|add|delete|stop|close|book|move|resend|don't|do not)\b/i
 const WANTS_TO_KNOW = /\bi(?:'d| would)? (?:like|want) to know\b|\b(?:just )?checking (?:whether|if)\b|\b(?:have|got) a (?:quick )?question\b|\b(?:need|want|like|get) an? (?:answer|explanation|update|reply|response)\b/i
@@ -845,6 +845,24 @@ function headsUp(reading: FeelingReading, text: string): FeelingReading {
 }
 const HEADS_UP = /\b(?:(?:just )?a heads[ -]up|thought you'?d (?:want|like) to know|thought (?:i'?d|i should|i would) let you know|just letting you know|just so you know|fyi)\b/i
 
+// "Nothing left" for food, rent or bills ("I have nothing left for food") is money run out, not a
+// customer worn out: met as the worry of hard times ("I'm sorry, that's a lot to be dealing with"),
+// not "It sounds like this has worn you out".
+function nothingLeft(reading: FeelingReading, text: string): FeelingReading {
+  const worn = reading.feelings.filter((f) => f.evidence.length > 0 && f.evidence.every((e) => /^nothing left$/i.test(e.text) && LEFT_FOR.test(text.slice(e.end, e.end + 16))))
+  if (!worn.length) return reading
+  const kept = reading.feelings.filter((f) => !worn.includes(f))
+  return withFeelings(reading, kept.some((f) => f.feeling === 'anxiety') ? kept : [{ ...(worn[0] as FeelingFound), feeling: 'anxiety' }, ...kept])
+}
+const LEFT_FOR = /^ (?:for|to) (?:food|eat|live on|pay|rent|bills|the rent|my rent|heating|the kids)\b/i
+
+// A cost the customer calls small ("I was overcharged by £12. Not a big deal, but please correct
+// it.") is no frustration to name back to them: the reply turns to putting it right.
+function smallMatter(reading: FeelingReading, text: string): FeelingReading {
+  return SMALL_MATTER.test(text) ? without(reading, (f) => (f.feeling === 'frustration' || f.feeling === 'anger' || f.feeling === 'disappointment') && f.intensity < 0.7) : reading
+}
+const SMALL_MATTER = /\b(?:not|no|isn't|it's not) (?:a )?(?:big|huge|major) (?:deal|issue|problem)\b(?! (?:to|for) (?:you|them|your|some))|\bnot the end of the world\b|\bno biggie\b/i
+
 // A battery, an account or savings drained ("the new update drained my battery from 100 to 20") is
 // a fault, not a customer worn out: the reply does not say "It sounds like this has worn you out".
 function drainedThing(reading: FeelingReading, text: string): FeelingReading {
@@ -1128,7 +1146,7 @@ const CROOKS = /\b(?:you|you lot|you guys|you people|your company|your lot)(?:'r
 
 // The rewrites of the reading the reply is written from, in order, each given the one before's
 // reading and the customer's words (with no words, there is nothing to rewrite by).
-const REWRITES = [wished, gotOver, toldUs, courteous, worriedAbout, missedEvent, nowNotDue, metInTime, notFeltNow, notYetCut, notAWait, hardTimes, cutShort, ownEnglish, ownMiss, ownSlip, workDetails, wishedUs, theirs, pleasantSurprise, badSurprise, outraged, thankedWithFace, planned, notLockedOut, sarcastic, turnedFromGood, shoutedAt, strandedAway, helpedThrough, backToOld, forcedElsewhere, doneWithTask, cheaperThisTime, pastOutage, reached, dataToMove, usualFear, closeCall, safeToDo, doneInWeather, drainedThing, datedFood, headsUp, cannotPay, calledCrooks, stillWorried]
+const REWRITES = [wished, gotOver, toldUs, courteous, worriedAbout, missedEvent, nowNotDue, metInTime, notFeltNow, notYetCut, notAWait, hardTimes, cutShort, ownEnglish, ownMiss, ownSlip, workDetails, wishedUs, theirs, pleasantSurprise, badSurprise, outraged, thankedWithFace, planned, notLockedOut, sarcastic, turnedFromGood, shoutedAt, strandedAway, helpedThrough, backToOld, forcedElsewhere, doneWithTask, cheaperThisTime, pastOutage, reached, dataToMove, usualFear, closeCall, safeToDo, doneInWeather, drainedThing, datedFood, headsUp, cannotPay, calledCrooks, stillWorried, nothingLeft, smallMatter]
 
 function build({ input, reading: read, readText, steps, now, timeZone }: Checked): Reply {
   const channel = input.channel
@@ -1181,7 +1199,10 @@ function build({ input, reading: read, readText, steps, now, timeZone }: Checked
   const thanksThenTrouble = (thanksTurn >= 0 && reading.concerns.some((c) => c.evidence.some((e) => e.start > thanksTurn))) || (thanksEnd >= 0 && !MENDED.test(readText ?? '') && reading.concerns.some((c) => c.concern === 'safety' && c.evidence.every((e) => e.start > thanksEnd)))
   const thanked = thanks === 'done' && !thanksThenTrouble
   // So is a problem the customer says is put right ("The refund came through, thank you!"): relief.
-  const putRight = (thanked || reading.feelings.some((f) => f.feeling === 'relief')) && !feelsBad(reading) && !thanksThenTrouble
+  // (Grief told beside thanks for what was done, "Thank you for waiving the fee after my mum died, it
+  // meant a lot", is no trouble left: the fee was the thing put right.)
+  const griefOnly = thanked && reading.feelings.every((f) => VALENCE[f.feeling] !== 'negative' || f.evidence.every((e) => e.cue === 'bereaved'))
+  const putRight = (thanked || reading.feelings.some((f) => f.feeling === 'relief')) && (!feelsBad(reading) || griefOnly) && !thanksThenTrouble
   // Good news that names a concern with nothing bad felt ("Wow. I did not expect a refund that
   // quickly. Really impressed") is no trouble either; a hope, a deadline still ahead, a danger, a
   // breach or a signal of trouble (a wait, a repeat contact) are. A wait told with praise and nothing

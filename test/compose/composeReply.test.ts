@@ -1465,6 +1465,18 @@ describe('composeReply', () => {
     expect(composeReply({ message: "My mum can't get into her account, she's 85", channel: 'chat' }).text).toContain('getting them back into their account')
   })
 
+  it('hears money run out as hard times, a small cost as small, and thanks in grief as thanks', () => {
+    const food = composeReply({ message: "I'm a student and you've taken my whole loan payment as a deposit. I have nothing left for food.", channel: 'chat' }).text
+    expect(food).toContain("I'm sorry, that's a lot to be dealing with.")
+    expect(food).not.toMatch(/worn you out/)
+    expect(composeReply({ message: "I have nothing left to give, I'm exhausted by this", channel: 'chat' }).text).toContain('worn you out')
+    const small = composeReply({ message: 'I was overcharged by £12. Not a big deal, but please correct it.', channel: 'chat' }).text
+    expect(small).not.toMatch(/frustrating/)
+    expect(small).toContain('getting your £12 back to you')
+    expect(composeReply({ message: 'Thank you for waiving the fee after my mum died, it meant a lot.', channel: 'chat' }).text).toContain("I'm so sorry for your loss. Thank you, that's kind of you.")
+    expect(composeReply({ message: 'My mum died last week and I need to close her account', channel: 'chat' }).text).toContain('making this as easy for you as we can')
+  })
+
   it('meets a worry still open after relief at something else as the worry', () => {
     const text = composeReply({ message: "I'm relieved it arrived but I'm still worried about the second parcel.", channel: 'chat' }).text
     expect(text).toContain("It sounds like you're worried about how this will turn out.")
