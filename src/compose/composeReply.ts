@@ -469,6 +469,12 @@ function without(reading: FeelingReading, drop: (f: FeelingFound) => boolean): F
   return kept.length === reading.feelings.length ? reading : withFeelings(reading, kept)
 }
 
+// `reading` with the feeling `found` read as `feeling` instead (same intensity and evidence): surprise
+// that is joy, outrage or frustration, relief that is a fright.
+function recast(reading: FeelingReading, found: FeelingFound, feeling: Feeling): FeelingReading {
+  return withFeelings(reading, reading.feelings.map((f) => (f === found ? { ...f, feeling } : f)))
+}
+
 // `reading` with `feelings` in place of its own, strongest first, and the primary feeling and
 // polarity they give, as detectFeelings gives them.
 function withFeelings(reading: FeelingReading, feelings: FeelingFound[]): FeelingReading {
@@ -810,7 +816,7 @@ const USUALLY = /\b(?:usually|normally|always|often)\b[^.!?,]{0,12}$/i
 function closeCall(reading: FeelingReading, text: string): FeelingReading {
   const relief = reading.feelings.find((f) => f.feeling === 'relief')
   if (!relief || !reading.concerns.some((c) => c.concern === 'safety') || SAID_SAFE.test(text) || MENDED.test(text) || saysDone(text)) return reading
-  return withFeelings(reading, reading.feelings.map((f) => (f === relief ? { ...f, feeling: 'anxiety' as const } : f)))
+  return recast(reading, relief, 'anxiety')
 }
 const SAID_SAFE = /\b(?:safe|safely|fine|ok|okay|unhurt|unharmed|all good|no harm)\b/i
 
@@ -845,16 +851,6 @@ function headsUp(reading: FeelingReading, text: string): FeelingReading {
 }
 const HEADS_UP = /\b(?:(?:just )?a heads[ -]up|thought you'?d (?:want|like) to know|thought (?:i'?d|i should|i would) let you know|just letting you know|just so you know|fyi)\b/i
 
-// "Nothing left" for food, rent or bills ("I have nothing left for food") is money run out, not a
-// customer worn out: met as the worry of hard times ("I'm sorry, that's a lot to be dealing with"),
-// not "It sounds like this has worn you out".
-function nothingLeft(reading: FeelingReading, text: string): FeelingReading {
-  const worn = reading.feelings.filter((f) => f.evidence.length > 0 && f.evidence.every((e) => /^nothing left$/i.test(e.text) && LEFT_FOR.test(text.slice(e.end, e.end + 16))))
-  if (!worn.length) return reading
-  const kept = reading.feelings.filter((f) => !worn.includes(f))
-  return withFeelings(reading, kept.some((f) => f.feeling === 'anxiety') ? kept : [{ ...(worn[0] as FeelingFound), feeling: 'anxiety' }, ...kept])
-}
-const LEFT_FOR = /^ (?:for|to) (?:food|eat|live on|pay|rent|bills|the rent|my rent|heating|the kids)\b/i
 
 // A cost the customer calls small ("I was overcharged by £12. Not a big deal, but please correct
 // it.") is no frustration to name back to them: the reply turns to putting it right.
@@ -863,12 +859,21 @@ function smallMatter(reading: FeelingReading, text: string): FeelingReading {
 }
 const SMALL_MATTER = /\b(?:not|no|isn't|it's not) (?:a )?(?:big|huge|major) (?:deal|issue|problem)\b(?! (?:to|for) (?:you|them|your|some))|\bnot the end of the world\b|\bno biggie\b/i
 
-// A battery, an account or savings drained ("the new update drained my battery from 100 to 20") is
-// a fault, not a customer worn out: the reply does not say "It sounds like this has worn you out".
-function drainedThing(reading: FeelingReading, text: string): FeelingReading {
-  return without(reading, (f) => f.evidence.length > 0 && f.evidence.every((e) => /^drained$/i.test(e.text) && DRAINED_WHAT.test(text.slice(e.end, e.end + 24))))
+// A word of the worn-out cue said of a thing, not of the customer: a battery, an account or savings
+// drained ("the new update drained my battery from 100 to 20") is a fault, and is dropped; "nothing
+// left" for food, rent or bills ("I have nothing left for food") is money run out, and is read as
+// the worry of hard times ("I'm sorry, that's a lot to be dealing with"). Neither is "It sounds like
+// this has worn you out". ("I have nothing left to give, I'm exhausted" still is.)
+function notWornOut(reading: FeelingReading, text: string): FeelingReading {
+  const of = (f: FeelingFound, word: RegExp, after: RegExp): boolean => f.evidence.length > 0 && f.evidence.every((e) => word.test(e.text) && after.test(text.slice(e.end, e.end + 24)))
+  const read = without(reading, (f) => of(f, /^drained$/i, DRAINED_WHAT))
+  const worn = read.feelings.filter((f) => of(f, /^nothing left$/i, LEFT_FOR))
+  if (!worn.length) return read
+  const kept = read.feelings.filter((f) => !worn.includes(f))
+  return withFeelings(read, kept.some((f) => f.feeling === 'anxiety') ? kept : [{ ...(worn[0] as FeelingFound), feeling: 'anxiety' }, ...kept])
 }
 const DRAINED_WHAT = /^ (?:my|the|our|your|all (?:my|the|our)) (?:phone'?s? |laptop'?s? |car'?s? )?(?:battery|batteries|account|accounts|savings|balance|card|phone|data)\b/i
+const LEFT_FOR = /^ (?:for|to) (?:food|eat|live on|pay|rent|bills|the rent|my rent|heating|the kids)\b/i
 
 // "Is it safe to update to iOS 17 yet?", "is it safe to delete the old backup?": whether a step on a
 // device or an account will do harm to it, asked as a question, is no danger to the customer and no
@@ -908,7 +913,7 @@ function badSurprise(reading: FeelingReading, text: string): FeelingReading {
   const surprise = reading.feelings.find((f) => f.feeling === 'surprise')
   // (One who says they are leaving over it is let down: `reflect` names that.)
   if (reading.signals.some((s) => s.signal === 'churn-threat')) return reading
-  return surprise?.evidence.every((e) => HOW_BAD.test(text.slice(e.end, e.end + 24))) ? withFeelings(reading, reading.feelings.map((f) => (f === surprise ? { ...f, feeling: 'frustration' as const } : f))) : reading
+  return surprise?.evidence.every((e) => HOW_BAD.test(text.slice(e.end, e.end + 24))) ? recast(reading, surprise, 'frustration') : reading
 }
 const HOW_BAD = /^\s+how (?:slow|bad|badly|rude|long|poor|poorly|terrible|terribly|awful|useless|expensive|hard|difficult|late|unhelpful|incompetent|careless|dirty|small|cheap|flimsy)\b/i
 
@@ -920,7 +925,7 @@ const HOW_BAD = /^\s+how (?:slow|bad|badly|rude|long|poor|poorly|terrible|terrib
 function outraged(reading: FeelingReading, text: string): FeelingReading {
   const surprise = reading.feelings.find((f) => f.feeling === 'surprise')
   if (!surprise || text.includes('?') || reading.feelings.some((f) => VALENCE[f.feeling] === 'positive' || (VALENCE[f.feeling] === 'negative' && f.intensity >= 0.3)) || reading.signals.length > 0 || charged(reading) || !/\byou(?:'d|'ve|'re| have| would)?\b/i.test(text) || saysDone(text)) return reading
-  return withFeelings(reading, reading.feelings.map((f) => (f === surprise ? { ...f, feeling: 'anger' as const } : f)))
+  return recast(reading, surprise, 'anger')
 }
 
 // Surprise at something put right ("Can't believe it, you actually fixed it on the first try!"),
@@ -931,7 +936,7 @@ const SO_QUICK = /\bhow (?:fast|quick(?:ly)?|soon|easy|easily)\b[^.!?]{0,30}\b(?
 function pleasantSurprise(reading: FeelingReading, text: string): FeelingReading {
   const surprise = reading.feelings.find((f) => f.feeling === 'surprise')
   if (!surprise || feelsBad(reading) || reading.feelings.some((f) => f.feeling === 'joy') || !(saysDone(text) || SO_QUICK.test(text))) return reading
-  return withFeelings(reading, reading.feelings.map((f) => (f === surprise ? { ...f, feeling: 'joy' as const } : f)))
+  return recast(reading, surprise, 'joy')
 }
 
 // Hope read only from an ill wish on us ("I hope your company goes bust", "hope you lot rot") is
@@ -1146,7 +1151,7 @@ const CROOKS = /\b(?:you|you lot|you guys|you people|your company|your lot)(?:'r
 
 // The rewrites of the reading the reply is written from, in order, each given the one before's
 // reading and the customer's words (with no words, there is nothing to rewrite by).
-const REWRITES = [wished, gotOver, toldUs, courteous, worriedAbout, missedEvent, nowNotDue, metInTime, notFeltNow, notYetCut, notAWait, hardTimes, cutShort, ownEnglish, ownMiss, ownSlip, workDetails, wishedUs, theirs, pleasantSurprise, badSurprise, outraged, thankedWithFace, planned, notLockedOut, sarcastic, turnedFromGood, shoutedAt, strandedAway, helpedThrough, backToOld, forcedElsewhere, doneWithTask, cheaperThisTime, pastOutage, reached, dataToMove, usualFear, closeCall, safeToDo, doneInWeather, drainedThing, datedFood, headsUp, cannotPay, calledCrooks, stillWorried, nothingLeft, smallMatter]
+const REWRITES = [wished, gotOver, toldUs, courteous, worriedAbout, missedEvent, nowNotDue, metInTime, notFeltNow, notYetCut, notAWait, hardTimes, cutShort, ownEnglish, ownMiss, ownSlip, workDetails, wishedUs, theirs, pleasantSurprise, badSurprise, outraged, thankedWithFace, planned, notLockedOut, sarcastic, turnedFromGood, shoutedAt, strandedAway, helpedThrough, backToOld, forcedElsewhere, doneWithTask, cheaperThisTime, pastOutage, reached, dataToMove, usualFear, closeCall, safeToDo, doneInWeather, notWornOut, datedFood, headsUp, cannotPay, calledCrooks, stillWorried, smallMatter]
 
 function build({ input, reading: read, readText, steps, now, timeZone }: Checked): Reply {
   const channel = input.channel
