@@ -391,7 +391,7 @@ const CURT_THANKS = /^\W*(?:thanks|thank you|cheers)\W*[.!]\s/i
 const PRAISED = /\b(?:well done|great job|good job|great work|deserves? a medal|hats off|commend|above and beyond|the extra mile|a credit to|(?:lovely|brilliant|amazing|fantastic|wonderful|excellent) (?:crew|staff|team|driver|engineer|advisor|agent)|(?:great|brilliant|amazing|fantastic|excellent|superb|outstanding) (?:customer )?(?:service|support|deliver(?:y|ies)) as (?:always|ever|usual)|(?:that's|that is|very|really|so|how) (?:good|kind|nice|decent|thoughtful) of you|you (?:guys )?rock|never had (?:a|any) (?:problems?|issues?) with (?:you|your \w+)(?! until| till| before))\b|\b(?:you(?:'ve| have) been|you(?:'re| are| were)|(?:agent|staff|team|engineer|driver|advisor|adviser|nurse|doctor|dentist|receptionist|pharmacist|technician|fitter|plumber|crew)\b[^.!?,]{0,30}\b(?:was|were|has been|have been)) (?:so |very |really |super |extremely |absolutely |a |an absolute )?(?:helpful|kind|lovely|brilliant|amazing|fantastic|great|patient|wonderful|polite|friendly|courteous|professional|gentle|caring|reassuring|star|life ?saver)\b/i
 // Words of something gone wrong, and of a need or a request; and a sentence that opens by telling
 // us what to do ("Remove my card details from your system", "Please change my address to ...").
-const WENT_WRONG = /n't\b|\b(?:not|no(?! (?:complaints|problems?|issues?)\b)|never|nobody|wrong|broken|without|stolen|lost|damaged|missing|smashed|ruined|cracked|faulty|misleading|empty|keeps|crash\w*|dead|fail\w*|deducted|stuck|froze\w*|error\w*|glitch\w*|unusable|unwatchable|unplayable|apart|broke|leak\w*|ripped|torn|soak\w*|mud|muddy|mess|stains?|stained|scratch(?:es|ed)?|dents?|dented|split|snapped|shrank|shrunk|faded|peel(?:ed|ing)|came off|fell off|all over|stopped \w+ing|spoil\w*|rotten|mouldy|moldy|drain(?:s|ed|ing)|gave (?:\w+ ){1,2}away|different (?:to|from))\b/i
+const WENT_WRONG = /n't\b|\b(?:not|no(?! (?:complaints|problems?|issues?)\b)|never|nobody|wrong|broken|without|stolen|lost|damaged|missing|smashed|ruined|cracked|faulty|misleading|empty|keeps|crash\w*|dead|fail\w*|deducted|stuck|froze\w*|error\w*|glitch\w*|unusable|unwatchable|unplayable|apart|broke|leak\w*|ripped|torn|soak\w*|mud|muddy|mess|stains?|stained|scratch(?:es|ed)?|dents?|dented|split|snapped|shrank|shrunk|faded|peel(?:ed|ing)|came off|fell off|all over|stopped \w+ing|spoil\w*|rotten|mouldy|moldy|drain(?:s|ed|ing)|(?:gave|given) (?:\w+ ){0,2}away|(?:bin|rain) again|different (?:to|from))\b/i
 const NEEDS = /\b(?:please|pls|kindly|need|want|like|help|can(?!['’])|could|would|let me)\b/i
 const TELLS_US = /(?:^|[.!?]\s+)(?:please\s+)?(?:cancel|change|send|remove|update|add|delete|stop|close|book|move|resend|don't|do not)\b/i
 const WANTS_TO_KNOW = /\bi(?:'d| would)? (?:like|want) to know\b|\b(?:just )?checking (?:whether|if)\b|\b(?:have|got) a (?:quick )?question\b|\b(?:need|want|like|get) an? (?:answer|explanation|update|reply|response)\b/i
@@ -1140,6 +1140,20 @@ function stillWorried(reading: FeelingReading, text: string): FeelingReading {
   return from >= 0 && reading.feelings.some((f) => f.feeling === 'anxiety' && f.evidence.some((e) => e.start >= from)) ? without(reading, (f) => f === relief) : reading
 }
 
+// A fee asked for a step ("you're charging me £200 to exit", "£50 to cancel") is no money taken to
+// give back: the reply does not say "What matters now is getting your £200 back to you". (The sum
+// is left unquoted; "you charged me £50 for cancelling" was taken, and stays.)
+function feeToAct(reading: FeelingReading, text: string): FeelingReading {
+  const money = reading.concerns.find((c) => c.concern === 'money')
+  const amount = money?.detail?.amount
+  if (!money || !amount || !money.evidence.some((e) => /^charging me$/i.test(e.text))) return reading
+  const at = text.indexOf(amount)
+  if (at < 0 || !FEE_FOR.test(text.slice(at + amount.length, at + amount.length + 24))) return reading
+  const { amount: _sum, ...detail } = money.detail as NonNullable<ConcernFound['detail']>
+  return setAside(reading, money, { ...money, evidence: money.evidence.filter((e) => e.cue !== 'amount'), detail })
+}
+const FEE_FOR = /^ (?:just )?to (?:exit|leave|cancel|close|switch|transfer|change|port|move|end|get out)\b/i
+
 // The company called crooks or thieves ("You lot are a bunch of crooks.", "you're nothing but
 // scammers") with no feeling read is anger, met as that, not "What matters now is getting this done
 // for you".
@@ -1151,7 +1165,7 @@ const CROOKS = /\b(?:you|you lot|you guys|you people|your company|your lot)(?:'r
 
 // The rewrites of the reading the reply is written from, in order, each given the one before's
 // reading and the customer's words (with no words, there is nothing to rewrite by).
-const REWRITES = [wished, gotOver, toldUs, courteous, worriedAbout, missedEvent, nowNotDue, metInTime, notFeltNow, notYetCut, notAWait, hardTimes, cutShort, ownEnglish, ownMiss, ownSlip, workDetails, wishedUs, theirs, pleasantSurprise, badSurprise, outraged, thankedWithFace, planned, notLockedOut, sarcastic, turnedFromGood, shoutedAt, strandedAway, helpedThrough, backToOld, forcedElsewhere, doneWithTask, cheaperThisTime, pastOutage, reached, dataToMove, usualFear, closeCall, safeToDo, doneInWeather, notWornOut, datedFood, headsUp, cannotPay, calledCrooks, stillWorried, smallMatter]
+const REWRITES = [wished, gotOver, toldUs, courteous, worriedAbout, missedEvent, nowNotDue, metInTime, notFeltNow, notYetCut, notAWait, hardTimes, cutShort, ownEnglish, ownMiss, ownSlip, workDetails, wishedUs, theirs, pleasantSurprise, badSurprise, outraged, thankedWithFace, planned, notLockedOut, sarcastic, turnedFromGood, shoutedAt, strandedAway, helpedThrough, backToOld, forcedElsewhere, doneWithTask, cheaperThisTime, pastOutage, reached, dataToMove, usualFear, closeCall, safeToDo, doneInWeather, notWornOut, datedFood, headsUp, cannotPay, calledCrooks, stillWorried, smallMatter, feeToAct]
 
 function build({ input, reading: read, readText, steps, now, timeZone }: Checked): Reply {
   const channel = input.channel

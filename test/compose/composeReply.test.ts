@@ -1477,6 +1477,17 @@ describe('composeReply', () => {
     expect(composeReply({ message: 'My mum died last week and I need to close her account', channel: 'chat' }).text).toContain('making this as easy for you as we can')
   })
 
+  it('promises no money back for a fee asked for a step, and fixes a seat given away or a parcel binned again', () => {
+    for (const message of ["@BT I want to leave but you're charging me £200 to exit", "You're charging me £50 to cancel"]) {
+      expect(composeReply({ message, channel: 'chat' }).text, message).not.toMatch(/back to you/)
+    }
+    // A charge taken is still money to give back.
+    expect(composeReply({ message: "You've charged me £50 for cancelling", channel: 'chat' }).text).toContain('getting your £50 back to you')
+    for (const message of ['@Delta my seat was given away even though I checked in on time', '@Hermes parcel left in my recycling bin again']) {
+      expect(composeReply({ message, channel: 'chat' }).text, message).toContain('What matters now is getting this fixed for you.')
+    }
+  })
+
   it('meets a worry still open after relief at something else as the worry', () => {
     const text = composeReply({ message: "I'm relieved it arrived but I'm still worried about the second parcel.", channel: 'chat' }).text
     expect(text).toContain("It sounds like you're worried about how this will turn out.")
