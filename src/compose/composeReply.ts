@@ -1154,6 +1154,17 @@ function feeToAct(reading: FeelingReading, text: string): FeelingReading {
 }
 const FEE_FOR = /^ (?:just )?to (?:exit|leave|cancel|close|switch|transfer|change|port|move|end|get out)\b/i
 
+// Years of custom told beside how the customer is treated now ("I've been a loyal customer for 10
+// years and you treat new customers better"), with no feeling read, is being let down: met with "I
+// can see this isn't what you expected from us", not "What matters now is getting this done for
+// you". (Not years told with no complaint: "10 years with you and never had a problem".)
+function letDownLoyal(reading: FeelingReading, text: string): FeelingReading {
+  const years = reading.feelings.length || text.includes('?') ? null : LOYAL_YEARS.exec(text)
+  return years && (TREATED.test(text) || (WENT_WRONG.test(text.slice(years.index + years[0].length)) && !/\bnever had (?:a|any) (?:problem|issue)s?\b(?! until| till| before)/i.test(text))) ? withFeelings(reading, [implied('disappointment', years.index, years[0], 'let-down')]) : reading
+}
+const LOYAL_YEARS = /\b(?:(?:a )?(?:loyal |long[- ]standing |paying )?customer|with you|been with you|member) for (?:over |more than |nearly |almost )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twenty) years\b|\b(?:\d+|ten|twenty) years (?:with you|as a (?:loyal )?customer)\b/i
+const TREATED = /\b(?:treat(?:ed|ing)?|this is (?:how|the thanks)|new customers)\b/i
+
 // The company called crooks or thieves ("You lot are a bunch of crooks.", "you're nothing but
 // scammers") with no feeling read is anger, met as that, not "What matters now is getting this done
 // for you".
@@ -1165,7 +1176,7 @@ const CROOKS = /\b(?:you|you lot|you guys|you people|your company|your lot)(?:'r
 
 // The rewrites of the reading the reply is written from, in order, each given the one before's
 // reading and the customer's words (with no words, there is nothing to rewrite by).
-const REWRITES = [wished, gotOver, toldUs, courteous, worriedAbout, missedEvent, nowNotDue, metInTime, notFeltNow, notYetCut, notAWait, hardTimes, cutShort, ownEnglish, ownMiss, ownSlip, workDetails, wishedUs, theirs, pleasantSurprise, badSurprise, outraged, thankedWithFace, planned, notLockedOut, sarcastic, turnedFromGood, shoutedAt, strandedAway, helpedThrough, backToOld, forcedElsewhere, doneWithTask, cheaperThisTime, pastOutage, reached, dataToMove, usualFear, closeCall, safeToDo, doneInWeather, notWornOut, datedFood, headsUp, cannotPay, calledCrooks, stillWorried, smallMatter, feeToAct]
+const REWRITES = [wished, gotOver, toldUs, courteous, worriedAbout, missedEvent, nowNotDue, metInTime, notFeltNow, notYetCut, notAWait, hardTimes, cutShort, ownEnglish, ownMiss, ownSlip, workDetails, wishedUs, theirs, pleasantSurprise, badSurprise, outraged, thankedWithFace, planned, notLockedOut, sarcastic, turnedFromGood, shoutedAt, strandedAway, helpedThrough, backToOld, forcedElsewhere, doneWithTask, cheaperThisTime, pastOutage, reached, dataToMove, usualFear, closeCall, safeToDo, doneInWeather, notWornOut, datedFood, headsUp, cannotPay, calledCrooks, stillWorried, smallMatter, feeToAct, letDownLoyal]
 
 function build({ input, reading: read, readText, steps, now, timeZone }: Checked): Reply {
   const channel = input.channel

@@ -1488,6 +1488,14 @@ describe('composeReply', () => {
     }
   })
 
+  it('meets years of custom told beside how the customer is treated now as being let down', () => {
+    for (const message of ["@Virgin I've been a loyal customer for 10 years and you treat new customers better", "@virginmedia I've been a customer for 15 years and you're now charging new customers half what I pay", "I have been a customer for 12 years and never complained until now."]) {
+      expect(composeReply({ message, channel: 'chat' }).text, message).toContain("I can see this isn't what you expected from us.")
+    }
+    expect(composeReply({ message: '10 years with you and never had a problem, thank you', channel: 'chat' }).text).toContain("Thank you, that's kind of you.")
+    expect(composeReply({ message: "I've been with you for 5 years, can I get a discount?", channel: 'chat' }).text).not.toMatch(/expected from us/)
+  })
+
   it('meets a worry still open after relief at something else as the worry', () => {
     const text = composeReply({ message: "I'm relieved it arrived but I'm still worried about the second parcel.", channel: 'chat' }).text
     expect(text).toContain("It sounds like you're worried about how this will turn out.")
