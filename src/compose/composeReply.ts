@@ -1165,6 +1165,22 @@ function letDownLoyal(reading: FeelingReading, text: string): FeelingReading {
 const LOYAL_YEARS = /\b(?:(?:a )?(?:loyal |long[- ]standing |paying )?customer|with you|been with you|member) for (?:over |more than |nearly |almost )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twenty) years\b|\b(?:\d+|ten|twenty) years (?:with you|as a (?:loyal )?customer)\b/i
 const TREATED = /\b(?:treat(?:ed|ing)?|this is (?:how|the thanks)|new customers)\b/i
 
+// A card, wallet or purse stolen ("Please lock my card now, it's been stolen", "someone stole my
+// wallet with all my cards") is money and an account at risk: met as the worry it is and with making
+// the account secure, not "I can hear how frustrating this has been. What matters now is getting
+// this fixed for you." (The anger or frustration read only from the theft's words is set aside; a
+// privacy concern the words read already is left as it is.)
+function cardStolen(reading: FeelingReading, text: string): FeelingReading {
+  const theft = reading.concerns.some((c) => c.concern === 'privacy') ? null : STOLEN_CARD.exec(text)
+  if (!theft) return reading
+  const worry = implied('anxiety', theft.index, theft[0], 'my-data')
+  const at = (cue: string): Evidence[] => worry.evidence.map((e) => ({ ...e, cue }))
+  const concerns = [...reading.concerns.filter((c) => c.concern !== 'money'), { concern: 'privacy' as const, evidence: at('my-data') }, { concern: 'money' as const, evidence: [...(reading.concerns.find((c) => c.concern === 'money')?.evidence ?? []), ...at('charged')] }]
+  const kept = reading.feelings.filter((f) => !(VALENCE[f.feeling] === 'negative' && f.evidence.every((e) => /\bstole|\bstolen\b/i.test(e.text))))
+  return withFeelings({ ...reading, concerns }, kept.some((f) => f.feeling === 'anxiety') ? kept : [worry, ...kept])
+}
+const STOLEN_CARD = /(?<!gift |store |loyalty |sim )\b(?:card|cards|wallet|purse|bank card|debit card|credit card)\b[^.!?]{0,30}\b(?:stolen|stole|nicked|pickpocketed)\b|\b(?:stolen|stole|nicked)\b(?: \w+){0,3} (?<!gift |store |loyalty |sim )(?:card|cards|wallet|purse)\b/i
+
 // The company called crooks or thieves ("You lot are a bunch of crooks.", "you're nothing but
 // scammers") with no feeling read is anger, met as that, not "What matters now is getting this done
 // for you".
@@ -1176,7 +1192,7 @@ const CROOKS = /\b(?:you|you lot|you guys|you people|your company|your lot)(?:'r
 
 // The rewrites of the reading the reply is written from, in order, each given the one before's
 // reading and the customer's words (with no words, there is nothing to rewrite by).
-const REWRITES = [wished, gotOver, toldUs, courteous, worriedAbout, missedEvent, nowNotDue, metInTime, notFeltNow, notYetCut, notAWait, hardTimes, cutShort, ownEnglish, ownMiss, ownSlip, workDetails, wishedUs, theirs, pleasantSurprise, badSurprise, outraged, thankedWithFace, planned, notLockedOut, sarcastic, turnedFromGood, shoutedAt, strandedAway, helpedThrough, backToOld, forcedElsewhere, doneWithTask, cheaperThisTime, pastOutage, reached, dataToMove, usualFear, closeCall, safeToDo, doneInWeather, notWornOut, datedFood, headsUp, cannotPay, calledCrooks, stillWorried, smallMatter, feeToAct, letDownLoyal]
+const REWRITES = [wished, gotOver, toldUs, courteous, worriedAbout, missedEvent, nowNotDue, metInTime, notFeltNow, notYetCut, notAWait, hardTimes, cutShort, ownEnglish, ownMiss, ownSlip, workDetails, wishedUs, theirs, pleasantSurprise, badSurprise, outraged, thankedWithFace, planned, notLockedOut, sarcastic, turnedFromGood, shoutedAt, strandedAway, helpedThrough, backToOld, forcedElsewhere, doneWithTask, cheaperThisTime, pastOutage, reached, dataToMove, usualFear, closeCall, safeToDo, doneInWeather, notWornOut, datedFood, headsUp, cannotPay, calledCrooks, stillWorried, smallMatter, feeToAct, letDownLoyal, cardStolen]
 
 function build({ input, reading: read, readText, steps, now, timeZone }: Checked): Reply {
   const channel = input.channel

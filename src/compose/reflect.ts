@@ -129,7 +129,7 @@ export const aboutScam = (reading: FeelingReading): boolean => reading.concerns.
  */
 export const aboutFraud = (reading: FeelingReading): boolean =>
   !aboutScam(reading) && reading.concerns.some((c) => c.concern === 'money') && reading.concerns.some((c) => c.concern === 'privacy' && c.evidence.some((e) => e.cue === 'not-me' || e.cue === 'card-freeze' || (FRAUD.test(e.text) && !/in my name/i.test(e.text))))
-const FRAUD = /card|drained|emptied|scammed|cloned|hacked|unauthori[sz]ed|fraud|never authori[sz]ed|didn't authori[sz]e|never made|not made by me|didn't make|didn't place/i
+const FRAUD = /card|wallet|purse|drained|emptied|scammed|cloned|hacked|unauthori[sz]ed|fraud|never authori[sz]ed|didn't authori[sz]e|never made|not made by me|didn't make|didn't place/i
 
 /**
  * The concern a worry was read from, when `detectFeelings` read it from the concern's own words

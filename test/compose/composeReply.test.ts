@@ -1488,6 +1488,15 @@ describe('composeReply', () => {
     }
   })
 
+  it('meets a stolen card or wallet as a worry for the customer\'s money and an account to secure', () => {
+    for (const message of ["Please lock my card now, it's been stolen", 'someone stole my wallet with all my cards', 'My card was stolen and someone has spent £300']) {
+      const text = composeReply({ message, channel: 'chat' }).text
+      expect(text, message).toContain('I can see why this has you worried about your money. What matters now is making your account secure.')
+      expect(text, message).not.toMatch(/frustrating|upsetting/)
+    }
+    expect(composeReply({ message: 'The gift card I bought was stolen from my parcel', channel: 'chat' }).text).not.toMatch(/account secure/)
+  })
+
   it('meets years of custom told beside how the customer is treated now as being let down', () => {
     for (const message of ["@Virgin I've been a loyal customer for 10 years and you treat new customers better", "@virginmedia I've been a customer for 15 years and you're now charging new customers half what I pay", "I have been a customer for 12 years and never complained until now."]) {
       expect(composeReply({ message, channel: 'chat' }).text, message).toContain("I can see this isn't what you expected from us.")
