@@ -999,10 +999,18 @@ function missedEvent(reading: FeelingReading, text: string): FeelingReading {
   const event = deadline.detail?.event?.toLowerCase()
   const lower = text.toLowerCase()
   const at = event === undefined ? -1 : lower.indexOf(event)
-  if (!PAST_DUE.test(text) && (at < 0 || !MISSED.test(lower.slice(Math.max(0, at - 30), at)))) return reading
+  // (Or a weekday gone by, told by the day it is now, one to three days after it: "... for my
+  // daughter's christening on Sunday and it's now Monday"; not "on Sunday and it's Friday already".)
+  const day = WEEKDAYS.indexOf((deadline.detail?.when ?? '').toLowerCase())
+  const now = WEEKDAYS.indexOf(NOW_DAY.exec(text)?.[1]?.toLowerCase() ?? '')
+  const since = (now - day + 7) % 7
+  const gone = day >= 0 && now >= 0 && since >= 1 && since <= 3
+  if (!gone && !PAST_DUE.test(text) && (at < 0 || !MISSED.test(lower.slice(Math.max(0, at - 30), at)))) return reading
   // (Nor is a worry read only from its words one to meet: it is no longer ahead.)
   return setAside(reading, deadline, { ...deadline, detail: {} })
 }
+const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']
+const NOW_DAY = /\b(?:it's|it is|today is|now it's)(?: now)? ((?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/i
 const PAST_DUE = /\b(?:deadline|cut-?off) (?:was|has passed|passed|has gone|went)\b(?! (?:extended|moved|changed|pushed|put))/i
 const MISSED = /\b(?:missed|cost (?:me|us)|made (?:me|us) miss|ruined|forgot(?:ten)?(?! to)|slept through|(?:couldn't|could not|didn't|did not) (?:make|attend|get to))\b[^.!?]*$/
 

@@ -1488,6 +1488,12 @@ describe('composeReply', () => {
     }
   })
 
+  it('does not promise to be in time for an event whose day has gone by', () => {
+    const gone = composeReply({ message: "My order was meant to arrive for my daughter's christening on Sunday and it's now Monday", channel: 'chat' }).text
+    expect(gone).not.toMatch(/in time for|before Sunday/)
+    expect(composeReply({ message: "I need it for my daughter's christening on Sunday and it's Friday already", channel: 'chat' }).text).toContain("in time for your daughter's christening, Sunday")
+  })
+
   it('meets a stolen card or wallet as a worry for the customer\'s money and an account to secure', () => {
     for (const message of ["Please lock my card now, it's been stolen", 'someone stole my wallet with all my cards', 'My card was stolen and someone has spent £300']) {
       const text = composeReply({ message, channel: 'chat' }).text
