@@ -27,8 +27,9 @@ export type Reframing = {
 const ORDER: Concern[] = ['safety', 'access', 'deadline', 'money', 'livelihood', 'privacy']
 // About a scam, the customer's data comes straight after safety (`aboutScam`).
 const SCAM_ORDER: Concern[] = ['safety', 'privacy', 'deadline', 'access', 'money', 'livelihood']
-// Words of money to be given back: a refund, money back, a double charge, an overcharge.
-const MONEY_BACK = /refund|money back|twice|double\b|overcharg/i
+// Words of money to be given back: a refund, money back, a double charge, an overcharge, money
+// still being taken ("you keep taking money", "still charging me").
+const MONEY_BACK = /refund|money back|twice|double\b|overcharg|(?:still|keep|kept|keeps) (?:taking|charging)|taking money/i
 // What the customer cancelled, in a feeling's evidence: "a service I cancelled", "after I cancelled".
 const CANCELLED_BY_CUSTOMER = /\b(?:i|we)(?:'ve| have)? cancell?ed\b|\bafter cancell?ing\b/i
 

@@ -1488,6 +1488,11 @@ describe('composeReply', () => {
     }
   })
 
+  it('turns to money back for money still being taken after the customer tried to cancel', () => {
+    expect(composeReply({ message: "I've been trying to cancel my gym membership for 2 months and you keep taking money.", channel: 'chat' }).text).toContain('What matters now is getting your money back to you.')
+    expect(composeReply({ message: 'Why are you taking money from my account?', channel: 'chat' }).text).toContain('What matters now is getting you a clear answer.')
+  })
+
   it('does not promise to be in time for an event whose day has gone by', () => {
     const gone = composeReply({ message: "My order was meant to arrive for my daughter's christening on Sunday and it's now Monday", channel: 'chat' }).text
     expect(gone).not.toMatch(/in time for|before Sunday/)
