@@ -1189,6 +1189,18 @@ function cardStolen(reading: FeelingReading, text: string): FeelingReading {
 }
 const STOLEN_CARD = /(?<!gift |store |loyalty |sim )\b(?:card|cards|wallet|purse|bank card|debit card|credit card)\b[^.!?]{0,30}\b(?:stolen|stole|nicked|pickpocketed)\b|\b(?:stolen|stole|nicked)\b(?: \w+){0,3} (?<!gift |store |loyalty |sim )(?:card|cards|wallet|purse)\b/i
 
+// Medicine needed and not come ("my daughter needs her medication tonight and the pharmacy order
+// hasn't come") is a danger to the one who needs it: the reply turns to their safety, not only to
+// "getting this sorted before tonight". (The pack's cues read a medicine run out or missing; this
+// is one still to arrive.)
+function medicineDue(reading: FeelingReading, text: string): FeelingReading {
+  const said = reading.concerns.some((c) => c.concern === 'safety') ? null : MEDICINE_DUE.exec(text)
+  if (!said || !NOT_COME.test(text)) return reading
+  return { ...reading, concerns: [{ concern: 'safety', evidence: implied('anxiety', said.index, said[0], 'out-of-medicine').evidence }, ...reading.concerns] }
+}
+const MEDICINE_DUE = /\b(?:needs?|needed|relies on|rely on|can't go without|has to have|have to have)\b(?: \w+){0,2} (?:medication|medicine|meds|insulin|inhalers?|prescription|tablets|pills|epipen)\b/i
+const NOT_COME = /\b(?:hasn't|has not|haven't|have not|didn't|did not|never|still not|not yet)\b(?: \w+)? (?:come|arrived|turned up|been delivered|been sent|shown up|here)\b|\b(?:late|delayed|missing|lost)\b/i
+
 // The company called crooks or thieves ("You lot are a bunch of crooks.", "you're nothing but
 // scammers") with no feeling read is anger, met as that, not "What matters now is getting this done
 // for you".
@@ -1200,7 +1212,7 @@ const CROOKS = /\b(?:you|you lot|you guys|you people|your company|your lot)(?:'r
 
 // The rewrites of the reading the reply is written from, in order, each given the one before's
 // reading and the customer's words (with no words, there is nothing to rewrite by).
-const REWRITES = [wished, gotOver, toldUs, courteous, worriedAbout, missedEvent, nowNotDue, metInTime, notFeltNow, notYetCut, notAWait, hardTimes, cutShort, ownEnglish, ownMiss, ownSlip, workDetails, wishedUs, theirs, pleasantSurprise, badSurprise, outraged, thankedWithFace, planned, notLockedOut, sarcastic, turnedFromGood, shoutedAt, strandedAway, helpedThrough, backToOld, forcedElsewhere, doneWithTask, cheaperThisTime, pastOutage, reached, dataToMove, usualFear, closeCall, safeToDo, doneInWeather, notWornOut, datedFood, headsUp, cannotPay, calledCrooks, stillWorried, smallMatter, feeToAct, letDownLoyal, cardStolen]
+const REWRITES = [wished, gotOver, toldUs, courteous, worriedAbout, missedEvent, nowNotDue, metInTime, notFeltNow, notYetCut, notAWait, hardTimes, cutShort, ownEnglish, ownMiss, ownSlip, workDetails, wishedUs, theirs, pleasantSurprise, badSurprise, outraged, thankedWithFace, planned, notLockedOut, sarcastic, turnedFromGood, shoutedAt, strandedAway, helpedThrough, backToOld, forcedElsewhere, doneWithTask, cheaperThisTime, pastOutage, reached, dataToMove, usualFear, closeCall, safeToDo, doneInWeather, notWornOut, datedFood, headsUp, cannotPay, calledCrooks, stillWorried, smallMatter, feeToAct, letDownLoyal, cardStolen, medicineDue]
 
 function build({ input, reading: read, readText, steps, now, timeZone }: Checked): Reply {
   const channel = input.channel

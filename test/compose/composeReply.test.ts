@@ -1488,6 +1488,12 @@ describe('composeReply', () => {
     }
   })
 
+  it('turns to the safety of one who needs a medicine that has not come', () => {
+    expect(composeReply({ message: "my daughter needs her medication tonight and the pharmacy order hasn't come", channel: 'chat' }).text).toContain('What matters now is making sure everyone is safe.')
+    expect(composeReply({ message: 'I need my insulin and the delivery is late', channel: 'chat' }).text).toContain("What matters now is making sure you're safe.")
+    expect(composeReply({ message: 'I need my prescription renewed, how do I do that?', channel: 'chat' }).text).toContain('What matters now is getting you a clear answer.')
+  })
+
   it('turns to money back for money still being taken after the customer tried to cancel', () => {
     expect(composeReply({ message: "I've been trying to cancel my gym membership for 2 months and you keep taking money.", channel: 'chat' }).text).toContain('What matters now is getting your money back to you.')
     expect(composeReply({ message: 'Why are you taking money from my account?', channel: 'chat' }).text).toContain('What matters now is getting you a clear answer.')
