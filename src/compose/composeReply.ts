@@ -1201,6 +1201,18 @@ function medicineDue(reading: FeelingReading, text: string): FeelingReading {
 const MEDICINE_DUE = /\b(?:needs?|needed|relies on|rely on|can't go without|has to have|have to have)\b(?: \w+){0,2} (?:medication|medicine|meds|insulin|inhalers?|prescription|tablets|pills|epipen)\b/i
 const NOT_COME = /\b(?:hasn't|has not|haven't|have not|didn't|did not|never|still not|not yet)\b(?: \w+)? (?:come|arrived|turned up|been delivered|been sent|shown up|here)\b|\b(?:late|delayed|missing|lost)\b/i
 
+// A worried question whether an event is still on ("Is my flight tomorrow still going ahead? I'm so
+// nervous", "will the surgery definitely be open?"), with nothing gone wrong, asks for an answer: the
+// event is what is asked about, not something to have ready in time. The deadline keeps no event and
+// no time, so the reply says neither "worried it won't be ready in time for your flight" nor "getting
+// this sorted before tomorrow".
+function askedIfOn(reading: FeelingReading, text: string): FeelingReading {
+  const deadline = reading.concerns.find((c) => c.concern === 'deadline')
+  if (!deadline?.detail || !STILL_ON.test(text) || WENT_WRONG.test(text) || reading.feelings.some((f) => VALENCE[f.feeling] === 'negative' && f.feeling !== 'anxiety')) return reading
+  return setAside(reading, deadline, { ...deadline, detail: {} })
+}
+const STILL_ON = /\b(?:is|are|will)\b[^.!?]{0,40}\b(?:still (?:on|going ahead|happening|running|open|valid)|going ahead|(?:definitely )?be open)\b[^.!?]{0,20}\?/i
+
 // The company called crooks or thieves ("You lot are a bunch of crooks.", "you're nothing but
 // scammers") with no feeling read is anger, met as that, not "What matters now is getting this done
 // for you".
@@ -1212,7 +1224,7 @@ const CROOKS = /\b(?:you|you lot|you guys|you people|your company|your lot)(?:'r
 
 // The rewrites of the reading the reply is written from, in order, each given the one before's
 // reading and the customer's words (with no words, there is nothing to rewrite by).
-const REWRITES = [wished, gotOver, toldUs, courteous, worriedAbout, missedEvent, nowNotDue, metInTime, notFeltNow, notYetCut, notAWait, hardTimes, cutShort, ownEnglish, ownMiss, ownSlip, workDetails, wishedUs, theirs, pleasantSurprise, badSurprise, outraged, thankedWithFace, planned, notLockedOut, sarcastic, turnedFromGood, shoutedAt, strandedAway, helpedThrough, backToOld, forcedElsewhere, doneWithTask, cheaperThisTime, pastOutage, reached, dataToMove, usualFear, closeCall, safeToDo, doneInWeather, notWornOut, datedFood, headsUp, cannotPay, calledCrooks, stillWorried, smallMatter, feeToAct, letDownLoyal, cardStolen, medicineDue]
+const REWRITES = [wished, gotOver, toldUs, courteous, worriedAbout, missedEvent, nowNotDue, metInTime, notFeltNow, notYetCut, notAWait, hardTimes, cutShort, ownEnglish, ownMiss, ownSlip, workDetails, wishedUs, theirs, pleasantSurprise, badSurprise, outraged, thankedWithFace, planned, notLockedOut, sarcastic, turnedFromGood, shoutedAt, strandedAway, helpedThrough, backToOld, forcedElsewhere, doneWithTask, cheaperThisTime, pastOutage, reached, dataToMove, usualFear, closeCall, safeToDo, doneInWeather, notWornOut, datedFood, headsUp, cannotPay, calledCrooks, stillWorried, smallMatter, feeToAct, letDownLoyal, cardStolen, medicineDue, askedIfOn]
 
 function build({ input, reading: read, readText, steps, now, timeZone }: Checked): Reply {
   const channel = input.channel

@@ -1488,6 +1488,16 @@ describe('composeReply', () => {
     }
   })
 
+  it('answers a worried question whether an event is still on, without a deadline to meet', () => {
+    for (const message of ["I'm really anxious about my appointment tomorrow, will the surgery definitely be open?", "Is my flight tomorrow still going ahead? I'm so nervous"]) {
+      const text = composeReply({ message, channel: 'chat' }).text
+      expect(text, message).toContain('What matters now is getting you a clear answer.')
+      expect(text, message).not.toMatch(/in time for|before tomorrow/)
+    }
+    // Beside something gone wrong, the date is still said back.
+    expect(composeReply({ message: 'Is my appointment on Friday still on? The engineer never called.', channel: 'chat' }).text).toContain('in time for your appointment, Friday')
+  })
+
   it('turns to the safety of one who needs a medicine that has not come', () => {
     expect(composeReply({ message: "my daughter needs her medication tonight and the pharmacy order hasn't come", channel: 'chat' }).text).toContain('What matters now is making sure everyone is safe.')
     expect(composeReply({ message: 'I need my insulin and the delivery is late', channel: 'chat' }).text).toContain("What matters now is making sure you're safe.")
