@@ -1004,11 +1004,22 @@ function missedEvent(reading: FeelingReading, text: string): FeelingReading {
   const day = WEEKDAYS.indexOf((deadline.detail?.when ?? '').toLowerCase())
   const now = WEEKDAYS.indexOf(NOW_DAY.exec(text)?.[1]?.toLowerCase() ?? '')
   const since = (now - day + 7) % 7
-  const gone = day >= 0 && now >= 0 && since >= 1 && since <= 3
+  // (Or an hour gone by, told by the hour it is now: "I was promised a call back by 5pm. It's 7pm.")
+  const hour = hourOf(deadline.detail?.when ?? '')
+  const nowHour = hourOf(NOW_HOUR.exec(text)?.[1] ?? '')
+  const gone = (day >= 0 && now >= 0 && since >= 1 && since <= 3) || (hour >= 0 && nowHour > hour)
   if (!gone && !PAST_DUE.test(text) && (at < 0 || !MISSED.test(lower.slice(Math.max(0, at - 30), at)))) return reading
   // (Nor is a worry read only from its words one to meet: it is no longer ahead.)
   return setAside(reading, deadline, { ...deadline, detail: {} })
 }
+// The hour of a time said as "5pm", "10am", "10:30am" or "17:00", on a 24-hour clock; -1 for none.
+function hourOf(said: string): number {
+  const m = /^(\d{1,2})(?::(\d{2}))?\s*(am|pm)?$/i.exec(said.trim())
+  if (!m) return -1
+  const h = (m[3] ? (Number(m[1]) % 12) + (m[3].toLowerCase() === 'pm' ? 12 : 0) : Number(m[1])) + Number(m[2] ?? 0) / 60
+  return m[3] || m[2] ? h : -1
+}
+const NOW_HOUR = /\b(?:it's|it is|now it's)(?: now)? (\d{1,2}(?::\d{2})?\s*(?:am|pm)|\d{1,2}:\d{2})\b/i
 const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']
 const NOW_DAY = /\b(?:it's|it is|today is|now it's)(?: now)? ((?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/i
 const PAST_DUE = /\b(?:deadline|cut-?off) (?:was|has passed|passed|has gone|went)\b(?! (?:extended|moved|changed|pushed|put))/i

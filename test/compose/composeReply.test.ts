@@ -1513,6 +1513,11 @@ describe('composeReply', () => {
     const gone = composeReply({ message: "My order was meant to arrive for my daughter's christening on Sunday and it's now Monday", channel: 'chat' }).text
     expect(gone).not.toMatch(/in time for|before Sunday/)
     expect(composeReply({ message: "I need it for my daughter's christening on Sunday and it's Friday already", channel: 'chat' }).text).toContain("in time for your daughter's christening, Sunday")
+    // Nor for an hour gone by.
+    for (const message of ["I was promised a call back by 5pm. It's 7pm.", "I was promised a call back by 17:00. It's 19:30."]) {
+      expect(composeReply({ message, channel: 'chat' }).text, message).not.toMatch(/before (?:5pm|17:00)/)
+    }
+    expect(composeReply({ message: "I need it by 5pm, it's 3pm now", channel: 'chat' }).text).toContain('before 5pm')
   })
 
   it('meets a stolen card or wallet as a worry for the customer\'s money and an account to secure', () => {
