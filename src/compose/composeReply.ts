@@ -271,7 +271,13 @@ function check(raw: unknown): Result<Checked> {
 }
 
 // The sentences about the safety of the one writing, and those about someone in their care.
-const OTHERS_KEYS: Record<string, string> = { 'reflect.anxiety.safety': 'reflect.anxiety.safety-others', 'reframe.safety-person': 'reframe.safety-others', 'reframe.access': 'reframe.access-others', 'reflect.anxiety.fraud': 'reflect.anxiety.fraud-others', 'reframe.fraud': 'reframe.fraud-others', 'reflect.anxiety.privacy': 'reflect.anxiety.privacy-others', 'reframe.privacy': 'reframe.privacy-others' }
+const OTHERS_KEYS: Record<string, string> = { 'reflect.anxiety.safety': 'reflect.anxiety.safety-others', 'reframe.safety-person': 'reframe.safety-others', 'reframe.access': 'reframe.access-others', 'reflect.anxiety.fraud': 'reflect.anxiety.fraud-others', 'reframe.fraud': 'reframe.fraud-others', 'reflect.anxiety.privacy': 'reflect.anxiety.privacy-others', 'reframe.privacy': 'reframe.privacy-others', 'reframe.money': 'reframe.money-back-others', 'reframe.money-back': 'reframe.money-back-others' }
+// The keys said of someone else only when the money taken is theirs ("my elderly mother has been
+// charged £1,200 for a holiday she never booked"): "getting their money back to them", without
+// the sum.
+const MONEY_KEYS = new Set(['reframe.money', 'reframe.money-back'])
+const THEIR_CHARGE = /\b(?:mum|mom|mother|dad|father|nan|gran|grandma|grandmother|grandad|grandfather|grandpa|son|daughter|husband|wife|partner|sister|brother)(?:'s)? (?:has been|have been|was|got|is being|been|keeps being) (?:charged|billed|overcharged|debited)\b|\b(?:she|he|they) (?:never|didn't|did not|hasn't|has not) (?:booked|ordered|bought|authori[sz]ed|agreed)\b/i
+const CHARGED_ME = /\b(?:charged|billed|debited|overcharged) me\b|\bmy (?:account|card|money|bank)\b/i
 // The keys said of someone else only when the account or the data is theirs too.
 const ACCOUNT_KEYS = new Set(['reframe.access', 'reflect.anxiety.fraud', 'reframe.fraud', 'reflect.anxiety.privacy', 'reframe.privacy'])
 // An account or data that is someone else's: "her account", "my husband's login", "his card", "her
@@ -1261,7 +1267,7 @@ function build({ input, reading: read, readText, steps, now, timeZone }: Checked
   // and the account locked may be theirs ("My mother can't access her account").
   const forOthers = (key: string): { text: string; key: string } | undefined => {
     const other = OTHERS_KEYS[key]
-    const theirs = other !== undefined && readText !== undefined && SOMEONE_ELSE.test(readText) && (!ACCOUNT_KEYS.has(key) || (THEIR_ACCOUNT.test(readText) && !MY_ACCOUNT.test(readText)))
+    const theirs = other !== undefined && readText !== undefined && SOMEONE_ELSE.test(readText) && (!ACCOUNT_KEYS.has(key) || (THEIR_ACCOUNT.test(readText) && !MY_ACCOUNT.test(readText))) && (!MONEY_KEYS.has(key) || (THEIR_CHARGE.test(readText) && !CHARGED_ME.test(readText)))
     return theirs && hasMessage(options, other) ? { text: renderWith(options, other, {}), key: other } : undefined
   }
   const drafts: Omit<ReplyPart, 'span'>[] = []

@@ -1551,6 +1551,15 @@ describe('composeReply', () => {
     expect(composeReply({ message: "I can't pay by card, can I pay by bank transfer?", channel: 'chat' }).text).not.toMatch(/a lot to be dealing with/)
   })
 
+  it('says "their money" when the money taken is a relative\'s', () => {
+    for (const message of ['Please help, my elderly mother has been charged £1,200 for a holiday she never booked', 'My mum was charged twice for her prescription']) {
+      const text = composeReply({ message, channel: 'chat' }).text
+      expect(text, message).toContain('What matters now is getting their money back to them.')
+      expect(text, message).not.toMatch(/your £|your money/)
+    }
+    expect(composeReply({ message: "You charged me twice for my son's school trip", channel: 'chat' }).text).toContain('getting your money back to you')
+  })
+
   it('says "their information" when the data at risk is a relative\'s', () => {
     for (const message of ["My grandmother received a call from someone claiming to be from your bank asking for her PIN. She's very shaken.", "My dad's details were sent to a stranger"]) {
       expect(composeReply({ message, channel: 'chat' }).text, message).toContain("It sounds like you're worried about who can see their information. What matters now is making sure their information is secure.")
