@@ -774,7 +774,7 @@ function forcedElsewhere(reading: FeelingReading, text: string): FeelingReading 
 // decided to leave". (Not an account or a subscription: "cancel my subscription, it's cheaper
 // elsewhere" is leaving.)
 function cheaperThisTime(reading: FeelingReading, text: string): FeelingReading {
-  return CANCEL_ORDER.test(text) ? stayingOn(reading, (e) => /^(?:cheaper elsewhere|found a better|found another)$/i.test(e.text)) : reading
+  return reading.signals.some((s) => s.signal === 'churn-threat') && CANCEL_ORDER.test(text) ? stayingOn(reading, (e) => /^(?:cheaper elsewhere|found a better|found another)$/i.test(e.text)) : reading
 }
 const CANCEL_ORDER = /\bcancel (?:my|the|this|that|an|one) (?:\w+ )?(?:order|item|booking|parcel)\b/i
 
@@ -831,7 +831,9 @@ const SAID_SAFE = /\b(?:safe|safely|fine|ok|okay|unhurt|unharmed|all good|no har
 // parcel left out in it: the weather is not what went wrong. (Not when anything was left, got wet or
 // was ruined: "left my parcel in the rain and everything inside is soaked".)
 function doneInWeather(reading: FeelingReading, text: string): FeelingReading {
-  return WEATHER_HARM.test(text) ? reading : without(reading, (f) => VALENCE[f.feeling] === 'negative' && f.evidence.every((e) => /^(?:in the rain|pouring rain)$/i.test(e.text) && DONE_IN.test(text.slice(Math.max(0, e.start - 48), e.start))))
+  const inWeather = (f: FeelingFound): boolean => VALENCE[f.feeling] === 'negative' && f.evidence.every((e) => /^(?:in the rain|pouring rain)$/i.test(e.text) && DONE_IN.test(text.slice(Math.max(0, e.start - 48), e.start)))
+  // (The whole message is searched for harm only when such a feeling was read: most replies have none.)
+  return reading.feelings.some(inWeather) && !WEATHER_HARM.test(text) ? without(reading, inWeather) : reading
 }
 const DONE_IN = /\b(?:brought|carried|delivered|walked|helped|fixed|repaired|fitted|installed|worked|dropped (?:it|them) off)\b[^.!?]*$/i
 const WEATHER_HARM = /\b(?:left|leaving|leaves|stuck|soak\w*|wet|ruin\w*|damaged|waited|waiting|threw|thrown)\b/i
@@ -850,8 +852,9 @@ const FOOD_DATE = /\b(?:best before|use by|sell by|display until)\b(?: date)?(?:
 // bad felt said back to the customer: not "I can hear how frustrating this has been". A lock-out or
 // a wait beside it is still theirs, and met as that.
 function headsUp(reading: FeelingReading, text: string): FeelingReading {
+  if (reading.signals.some((s) => s.signal !== 'urgency') || reading.feelings.some((f) => VALENCE[f.feeling] === 'negative' && f.intensity >= 0.6)) return reading
   const tip = HEADS_UP.exec(text)
-  if (!tip || reading.signals.some((s) => s.signal !== 'urgency') || reading.feelings.some((f) => VALENCE[f.feeling] === 'negative' && f.intensity >= 0.6)) return reading
+  if (!tip) return reading
   const concerns = /\bnot urgent\b/i.test(text) ? reading.concerns.filter((c) => c.concern !== 'access') : reading.concerns
   return withFeelings({ ...reading, concerns }, [implied('gratitude', tip.index, tip[0], 'heads-up')])
 }
@@ -861,7 +864,8 @@ const HEADS_UP = /\b(?:(?:just )?a heads[ -]up|thought you'?d (?:want|like) to k
 // A cost the customer calls small ("I was overcharged by £12. Not a big deal, but please correct
 // it.") is no frustration to name back to them: the reply turns to putting it right.
 function smallMatter(reading: FeelingReading, text: string): FeelingReading {
-  return SMALL_MATTER.test(text) ? without(reading, (f) => (f.feeling === 'frustration' || f.feeling === 'anger' || f.feeling === 'disappointment') && f.intensity < 0.7) : reading
+  const mild = (f: FeelingFound): boolean => (f.feeling === 'frustration' || f.feeling === 'anger' || f.feeling === 'disappointment') && f.intensity < 0.7
+  return reading.feelings.some(mild) && SMALL_MATTER.test(text) ? without(reading, mild) : reading
 }
 const SMALL_MATTER = /\b(?:not|no|isn't|it's not) (?:a )?(?:big|huge|major) (?:deal|issue|problem)\b(?! (?:to|for) (?:you|them|your|some))|\bnot the end of the world\b|\bno biggie\b/i
 

@@ -109,10 +109,9 @@ export function reframe(reading: FeelingReading, options: ComposeOptions = {}): 
       }
       // A price that went up ("My bill went up £20 and nobody told me why", "the renewal price has
       // doubled"), however the customer feels about it, wants the reason: nothing is broken to be
-      // fixed.
-      // (Unless they cannot afford it: then the way through comes first, below. So does a price that
-      // a business or a charity may have to leave over: "We're a small charity and your price
-      // increase means we may have to cancel", not "getting your work back on track".)
+      // fixed. (Unless they cannot afford it: then the way through comes first, below. So does a
+      // price that a business or a charity may have to leave over: "We're a small charity and your
+      // price increase means we may have to cancel", not "getting your work back on track".)
       if (!owedBack && found.evidence.some((e) => e.cue === 'amount-difference' || e.cue === 'price-rise')) {
         if (!reading.concerns.some((c) => c.concern === 'livelihood')) return { text: renderWith(options, 'reframe.answer', {}), concern, key: 'reframe.answer' }
         if (hasMessage(options, 'reframe.hardship')) return { text: renderWith(options, 'reframe.hardship', {}), concern: 'livelihood', key: 'reframe.hardship' }

@@ -110,10 +110,12 @@ export type ConversationReading = {
    * feeling fell
    * from first turn to last (unless the last turn asks again about a concern no agent turn dealt
    * with, or has no feeling in it and only answers an agent's question, or is one curt word such
-   * as "Fine."); `escalating` when it grew
+   * as "Fine.", or thanks and then turns to a concern still waiting, "Thanks, but what about the
+   * order?", or raises a concern for the first time); `escalating` when it grew
    * (or a later turn added a churn, legal, public, abuse, escalation or shouting signal, or asks
    * again, upset or telling how long it has waited, about a concern no agent turn dealt with, or
-   * tells again, upset, a wait or a count of contacts an earlier turn told);
+   * tells again, upset, a wait or a count of contacts an earlier turn told, or raises a new concern
+   * more upset than the first turn);
    * `steady` otherwise, and with fewer than two customer turns.
    */
   trajectory: 'escalating' | 'steady' | 'calming'
